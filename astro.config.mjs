@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: 'https://kezdesu.kz',
+  trailingSlash: 'always',
+  // Two ids mapping to one page must fail the build, never silently drop a page.
+  prerenderConflictBehavior: 'error',
+  build: {
+    format: 'directory',
+    // Overlaps file writes with rendering; measured about 25% faster here at 30k pages.
+    concurrency: 2,
+  },
+  redirects: { '/': '/kk/' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,552 @@
+/**
+ * Generates a complete demonstration content tree: all 20 regions, meetings
+ * at every level (some announced late or not at all, some postponed or
+ * cancelled), issues in Kazakh and Russian per category, a believable mix of
+ * statuses, deadlines, financing and maslikhat decisions, action-plan
+ * measures, and minutes for every held meeting. Same options, same bytes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { District } from '../../src/schemas/district.ts';
+import type { Issue, StatusEvent } from '../../src/schemas/issue.ts';
+import type { Measure } from '../../src/schemas/measure.ts';
+import type { Announcement, Meeting } from '../../src/schemas/meeting.ts';
+import type { Region } from '../../src/schemas/region.ts';
+import type { Settlement } from '../../src/schemas/settlement.ts';
+import type { BodyId } from '../../src/lib/taxonomy/bodies.ts';
+import type { CategoryId } from '../../src/lib/taxonomy/categories.ts';
+import { Random } from './random.ts';
+import * as wording from './wording.ts';
+
+export interface DemoOptions {
+  /** How many issues to generate. */
+  issues: number;
+  /** Seed of the random source. */
+  seed: string;
+  /** The demo's "today", `YYYY-MM-DD`: every recorded date is on or before it. */
+  today: string;
+  /** The project's geography content (regions.json, districts/, settlements/). */
+  geoDir: string;
+}
+
+export interface DemoFile {
+  /** Path inside the content tree, with `/`. */
+  path: string;
+  text: string;
+}
+
+type Bilingual = { kk: string; ru: string };
+type Text = { kk?: string; ru?: string; en?: string };
+
+/** Rough population weights (hundreds of thousands), so big regions raise more issues. */
+const regionWeights: Record<string, number> = {
+  abay: 6.1, akmola: 7.9, aktobe: 9.3, 'almaty-region': 15.2, atyrau: 7.1, 'west-kazakhstan': 6.9, zhambyl: 12.1,
+  zhetysu: 7, karagandy: 11.3, kostanay: 8.3, kyzylorda: 8.4, mangystau: 7.9, pavlodar: 7.5, 'north-kazakhstan': 5.3,
+  turkestan: 21.6, ulytau: 2.2, 'east-kazakhstan': 7.2, astana: 14.5, almaty: 22.3, shymkent: 12.3,
+};
+
+const categoryWeights: Record<CategoryId, number> = {
+  'mobile-internet': 14, electricity: 11, gas: 10, water: 12, 'roads-transport': 12, 'housing-utilities': 8, health: 7,
+  education: 6, 'social-support': 8, employment: 4, agriculture: 4, 'public-order': 2, environment: 1, other: 1,
+};
+
+const bodiesByCategory: Record<CategoryId, readonly BodyId[]> = {
+  'mobile-internet': ['min-digital', 'kazakhtelecom', 'district-akimat'],
+  electricity: ['power-distribution', 'district-akimat', 'kegoc', 'region-akimat'],
+  gas: ['qazaqgaz', 'district-akimat', 'region-akimat'],
+  water: ['water-utility', 'district-akimat', 'region-akimat', 'min-water'],
+  'roads-transport': ['district-akimat', 'region-akimat', 'min-transport'],
+  'housing-utilities': ['district-akimat', 'rural-akimat', 'region-akimat'],
+  health: ['region-akimat', 'min-health', 'district-akimat'],
+  education: ['district-akimat', 'region-akimat', 'min-education'],
+  'social-support': ['district-akimat', 'min-labour'],
+  employment: ['district-akimat', 'min-labour'],
+  agriculture: ['district-akimat', 'rural-akimat', 'min-agriculture'],
+  'public-order': ['min-interior', 'district-akimat'],
+  environment: ['district-akimat', 'min-ecology'],
+  other: ['rural-akimat', 'district-akimat'],
+};
+
+/** Categories whose issues usually need money decided by a maslikhat. */
+const fundedCategories = new Set<CategoryId>(['electricity', 'gas', 'water', 'roads-transport', 'housing-utilities', 'health', 'education', 'mobile-internet']);
+
+const measures: Measure[] = [
+  m('ap-001', 'min-digital', '2027-12-31', { kk: '250-ден астам тұрғыны бар ауылдарды 4G мобильді интернетпен қамту', ru: 'Обеспечение сёл с населением более 250 человек мобильным интернетом 4G', en: 'Bring 4G mobile internet to villages of more than 250 residents' }),
+  m('ap-002', 'min-energy', '2027-06-30', { kk: 'Ауылдық электр желілері мен трансформаторларды жаңғырту', ru: 'Модернизация сельских электросетей и трансформаторных подстанций', en: 'Modernise rural power lines and transformer substations' }),
+  m('ap-003', 'min-energy', '2028-12-31', { kk: 'Елді мекендерді газдандыру бағдарламасы', ru: 'Программа газификации населённых пунктов', en: 'Gas supply programme for settlements' }),
+  m('ap-004', 'min-water', '2027-12-31', { kk: 'Ауылдық елді мекендерді орталықтандырылған ауыз сумен қамту', ru: 'Обеспечение сельских населённых пунктов централизованным питьевым водоснабжением', en: 'Piped drinking water for rural settlements' }),
+  m('ap-005', 'min-transport', '2027-10-31', { kk: 'Жергілікті маңызы бар жолдарды жөндеу', ru: 'Ремонт дорог местного значения', en: 'Repair of local roads' }),
+  m('ap-006', 'min-health', '2027-09-01', { kk: 'Ауылдарда медициналық пункттер ашу және дәрігерлермен қамту', ru: 'Открытие медицинских пунктов в сёлах и обеспечение врачами', en: 'Open rural medical points and staff them with doctors' }),
+  m('ap-007', 'min-education', '2027-09-01', { kk: 'Мектептер мен балабақшаларды жөндеу және орын тапшылығын жою', ru: 'Ремонт школ и детских садов, устранение нехватки мест', en: 'Repair schools and kindergartens and end the shortage of places' }),
+  m('ap-008', 'min-labour', '2027-03-31', { kk: 'Көпбалалы және аз қамтылған отбасыларға атаулы көмекті жеңілдету', ru: 'Упрощение адресной помощи многодетным и малообеспеченным семьям', en: 'Simpler targeted aid for large and low-income families' }),
+  m('ap-009', 'min-industry', '2028-06-30', { kk: 'Кезекте тұрғандарға арналған жалға берілетін тұрғын үй салу', ru: 'Строительство арендного жилья для очередников', en: 'Build rental housing for people on the waiting list' }),
+  m('ap-010', 'min-labour', '2027-06-30', { kk: 'Ауыл жастарын жұмыспен қамту және оқыту', ru: 'Трудоустройство и обучение сельской молодёжи', en: 'Jobs and training for rural youth' }),
+  m('ap-011', 'min-agriculture', '2027-12-31', { kk: 'Жайылымдарды қайтару және суару жүйелерін қалпына келтіру', ru: 'Возврат пастбищ и восстановление оросительных систем', en: 'Return pastures and restore irrigation' }),
+  m('ap-012', 'min-ecology', '2027-12-31', { kk: 'Рұқсатсыз қоқыс үйінділерін жою', ru: 'Ликвидация стихийных свалок', en: 'Clear unauthorised landfills' }),
+];
+const measureByCategory: Partial<Record<CategoryId, string>> = {
+  'mobile-internet': 'ap-001', electricity: 'ap-002', gas: 'ap-003', water: 'ap-004', 'roads-transport': 'ap-005', health: 'ap-006',
+  education: 'ap-007', 'social-support': 'ap-008', 'housing-utilities': 'ap-009', employment: 'ap-010', agriculture: 'ap-011', environment: 'ap-012',
+};
+
+function m(id: string, ministry: BodyId, deadline: string, title: Required<Text>): Measure {
+  return { id, title, ministry, deadline };
+}
+
+const DAY = 86_400_000;
+const dayNumber = (day: string): number => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY);
+const dayString = (n: number): string => new Date(n * DAY).toISOString().slice(0, 10);
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** Russian genitive of the administrative names used here ("Абайский район" → "Абайского района"). */
+export function russianGenitive(name: string): string {
+  const adjective = (w: string): string =>
+    w.replace(/ский$/, 'ского').replace(/цкий$/, 'цкого').replace(/ный$/, 'ного').replace(/ой$/, 'ого').replace(/ая$/, 'ой').replace(/ий$/, 'его').replace(/ый$/, 'ого');
+  const words = name.split(' ');
+  return words
+    .map((w) => {
+      if (w === 'район') return 'района';
+      if (w === 'город') return 'города';
+      if (w === 'область') return 'области';
+      if (w === 'округ') return 'округа';
+      if (w === 'сельский') return 'сельского';
+      if (/(ский|цкий|ный|ой|ая|ий|ый)$/.test(w) && /^[А-ЯЁ]/.test(w)) return adjective(w);
+      return w;
+    })
+    .join(' ');
+}
+
+/** Kazakh genitive of a unit name ending in ауданы / қаласы / облысы. */
+export function kazakhOfficeName(name: string): string {
+  return name.replace(/ауданы$/, 'ауданының').replace(/қаласы$/, 'қаласының').replace(/облысы$/, 'облысының');
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? key);
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function readGeo(geoDir: string): { regions: Region[]; districts: District[]; settlements: Settlement[]; files: DemoFile[] } {
+  const files: DemoFile[] = [];
+  const read = (rel: string): string => {
+    const text = readFileSync(join(geoDir, rel), 'utf8');
+    files.push({ path: `geo/${rel}`, text });
+    return text;
+  };
+  const regions = JSON.parse(read('regions.json')) as Region[];
+  const districts: District[] = [];
+  const settlements: Settlement[] = [];
+  for (const f of readdirSync(join(geoDir, 'districts')).sort()) districts.push(...(JSON.parse(read(`districts/${f}`)) as District[]));
+  for (const f of readdirSync(join(geoDir, 'settlements')).sort()) settlements.push(...(JSON.parse(read(`settlements/${f}`)) as Settlement[]));
+  return { regions, districts, settlements, files };
+}
+
+/** Splits total among keys in proportion to weights (largest remainder), so the counts add up exactly. */
+function apportion(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const counts = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  let left = total - counts.reduce((a, b) => a + b, 0);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    counts[i] = (counts[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return counts;
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+interface MeetingPlan {
+  meeting: Meeting;
+  region: Region;
+  district: District | undefined;
+  settlement: Settlement | undefined;
+  day: number;
+  lang: 'kk' | 'ru';
+  issues: Issue[];
+}
+
+/** Generates the whole tree as files. */
+export function generateDemo(options: DemoOptions): DemoFile[] {
+  const rnd = new Random(options.seed);
+  const today = dayNumber(options.today);
+  const roundStart = today - 320;
+  const { regions, districts, settlements, files } = readGeo(options.geoDir);
+  const districtsOf = (r: Region) => districts.filter((d) => d.region === r.slug);
+  const settlementsOf = (r: Region, d: District) => settlements.filter((s) => s.district === d.slug && s.kato.slice(0, 2) === r.kato.slice(0, 2));
+
+  const issueCounts = apportion(options.issues, regions.map((r) => regionWeights[r.slug] ?? 5));
+  const plans: MeetingPlan[] = [];
+  const allIssues: Issue[] = [];
+
+  regions.forEach((region, regionIndex) => {
+    const code = region.kato.slice(0, 2);
+    const regionIssues = issueCounts[regionIndex] ?? 0;
+    const held = Math.max(3, Math.round(regionIssues / 7));
+    const upcoming = Math.max(2, Math.round(held / 10));
+    const own = districtsOf(region);
+    const centreDistrict = own.find((d) => d.kind === 'city' && d.centre?.kato === region.centre.kato) ?? own.find((d) => d.kind === 'city');
+    const regionPlans: MeetingPlan[] = [];
+
+    // Days first, so meeting numbers follow the order in which a region records them.
+    const days: number[] = [];
+    for (let k = 0; k < held; k++) days.push(rnd.int(roundStart, today - 1));
+    for (let k = 0; k < upcoming; k++) days.push(today + rnd.int(1, 40));
+    days.sort((a, b) => a - b);
+    days.forEach((day, k) => {
+      const future = day > today;
+      // Holder level and place.
+      let level: Meeting['holder']['level'];
+      let district: District | undefined;
+      let settlement: Settlement | undefined;
+      if (region.kind === 'city') {
+        level = rnd.chance(0.25) ? 'city' : 'district';
+        district = level === 'district' ? rnd.pick(own) : undefined;
+      } else {
+        const roll = rnd.next();
+        const rural = own.filter((d) => d.kind === 'district');
+        const cities = own.filter((d) => d.kind === 'city');
+        if (roll < 0.1 || rural.length === 0) {
+          level = 'region';
+          district = centreDistrict;
+        } else if (roll < 0.25 && cities.length > 0) {
+          level = 'city';
+          district = rnd.pick(cities);
+        } else {
+          district = rnd.pick(rural);
+          const okrugs = settlementsOf(region, district).filter((s) => s.kind === 'rural-okrug');
+          if (roll >= 0.65 && okrugs.length > 0) {
+            level = 'rural-okrug';
+            settlement = rnd.pick(okrugs);
+          } else {
+            level = 'district';
+          }
+        }
+      }
+      const office: Text = officeOf(level, region, district, settlement);
+      const venue = rnd.pick(wording.venues);
+      const street = rnd.pick(wording.streetNames);
+      const house = rnd.int(1, 120);
+      const where = settlement?.name.ru ?? district?.centre?.name.ru ?? region.centre.name.ru;
+      const hour = rnd.pick([10, 11, 15, 16]);
+      const start = `${dayString(day)}T${pad(hour, 2)}:00+05:00`;
+      const end = `${dayString(day)}T${pad(hour + rnd.int(2, 3), 2)}:00+05:00`;
+      const format = rnd.weighted({ 'in-person': 65, hybrid: 30, online: 5 }) as Meeting['format'];
+      let status: Meeting['status'];
+      if (future) status = rnd.weighted({ scheduled: 92, postponed: 5, cancelled: 3 }) as Meeting['status'];
+      else status = rnd.weighted({ held: 91, postponed: 6, cancelled: 3 }) as Meeting['status'];
+      const id = `m-${code}-${pad(k + 1, 4)}`;
+
+      const announcements: Announcement[] = [];
+      if (!rnd.chance(0.08)) {
+        const late = rnd.chance(0.15);
+        const count = rnd.int(1, 3);
+        for (let a = 0; a < count; a++) {
+          const lead = late ? rnd.int(1, 2) : rnd.int(3, 21);
+          const published = day - lead;
+          if (published > today) continue;
+          const outlet = rnd.pick(wording.outlets);
+          announcements.push(
+            outlet.channel === 'newspaper'
+              ? { channel: 'newspaper', outlet: outlet.name, issueNumber: `${rnd.int(1, 150)} (${rnd.int(10000, 30000)})`, published: dayString(published) }
+              : { channel: outlet.channel, outlet: outlet.name, url: `https://example.org/kezdesu-demo/announcements/${id}-${a + 1}`, published: dayString(published) },
+          );
+        }
+        announcements.sort((x, y) => x.published.localeCompare(y.published) || x.outlet.localeCompare(y.outlet));
+      }
+
+      const meeting: Meeting = {
+        id,
+        holder: { level, office },
+        place: {
+          region: region.slug,
+          ...(district ? { district: district.slug } : {}),
+          ...(settlement ? { settlement: { kato: settlement.kato, name: { ru: settlement.name.ru } } } : {}),
+          venue: { kk: venue.kk, ru: venue.ru },
+          address: { kk: `${street.kk}, ${house}, ${where}`, ru: `${street.ru}, ${house}, ${where}` },
+        },
+        start,
+        end,
+        format,
+        ...(format !== 'in-person' ? { stream: `https://example.org/kezdesu-demo/stream/${id}` } : {}),
+        status,
+        ...(status === 'postponed' ? { statusReason: rnd.pick(wording.postponeReasons), newStart: `${dayString(day + rnd.int(7, 30))}T${pad(hour, 2)}:00+05:00` } : {}),
+        ...(status === 'cancelled' ? { statusReason: rnd.pick(wording.cancelReasons) } : {}),
+        announcements,
+        ...(status === 'held' ? { attendance: rnd.int(20, 400) } : {}),
+        video: status === 'held' && format !== 'in-person' ? [`https://example.org/kezdesu-demo/video/${id}`] : [],
+        documents: status === 'held' && rnd.chance(0.3) ? [{ url: `https://example.org/kezdesu-demo/documents/${id}-report.pdf`, title: { kk: 'Әкімнің есебі', ru: 'Отчёт акима' } }] : [],
+        coverage: [],
+      };
+      if (status === 'held' && rnd.chance(0.5)) {
+        const count = rnd.int(1, 2);
+        for (let c = 0; c < count; c++) {
+          const published = Math.min(today, day + rnd.int(0, 5));
+          const outlet = rnd.pick(wording.outlets);
+          meeting.coverage.push({
+            outlet: outlet.name,
+            title: { kk: `${where}: әкім тұрғындармен кездесті`, ru: `${where}: аким встретился с жителями` },
+            url: `https://example.org/kezdesu-demo/coverage/${id}-${c + 1}`,
+            published: dayString(published),
+          });
+        }
+      }
+      regionPlans.push({ meeting, region, district, settlement, day, lang: rnd.chance(0.45) ? 'kk' : 'ru', issues: [] });
+    });
+    plans.push(...regionPlans);
+
+    // Issues, each raised at a held meeting of its region, numbered in date order.
+    const heldPlans = regionPlans.filter((p) => p.meeting.status === 'held');
+    const drafts: { plan: MeetingPlan; category: CategoryId }[] = [];
+    for (let n = 0; n < regionIssues; n++) drafts.push({ plan: rnd.pick(heldPlans), category: rnd.weighted(categoryWeights) });
+    drafts.sort((a, b) => a.plan.day - b.plan.day || a.plan.meeting.id.localeCompare(b.plan.meeting.id));
+    const regionIssueList: Issue[] = [];
+    drafts.forEach((draft, n) => {
+      const issue = makeIssue(rnd, `i-${code}-${pad(n + 1, 5)}`, draft.plan, draft.category, today, regionIssueList, (r, d) => settlementsOf(r, d));
+      draft.plan.issues.push(issue);
+      regionIssueList.push(issue);
+    });
+    allIssues.push(...regionIssueList);
+  });
+
+  const out: DemoFile[] = [...files];
+  out.push({
+    path: 'site.json',
+    text: json({ demo: true, timelyAnnouncementDays: 3, dataLicense: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' }),
+  });
+  out.push({ path: 'privacy/allow-list.json', text: json({ phones: [], emails: ['press@example.org'] }) });
+  out.push({ path: 'plan/measures.json', text: json(measures) });
+  for (const plan of plans) {
+    out.push({ path: `meetings/${plan.region.slug}/${plan.meeting.id}.json`, text: json(plan.meeting) });
+    if (plan.meeting.status === 'held') {
+      const langs: ('kk' | 'ru')[] = rnd.chance(0.15) ? ['kk', 'ru'] : [plan.lang];
+      for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${plan.meeting.id}.minutes.${lang}.mdx`, text: minutesOf(rnd, plan, lang) });
+    }
+  }
+  for (const issue of allIssues) out.push({ path: `issues/${issue.place.region}/${issue.id}.json`, text: json(issue) });
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function officeOf(level: Meeting['holder']['level'], region: Region, district: District | undefined, settlement: Settlement | undefined): Text {
+  if (level === 'rural-okrug' && settlement) return { ru: `Аким ${russianGenitive(settlement.name.ru)}` };
+  if ((level === 'district' || level === 'city') && district) {
+    return { kk: `${kazakhOfficeName(district.name.kk)} әкімі`, ru: `Аким ${russianGenitive(district.name.ru)}`, en: `Akim of ${district.name.en}` };
+  }
+  return { kk: `${kazakhOfficeName(region.name.kk)} әкімі`, ru: `Аким ${russianGenitive(region.name.ru)}`, en: `Akim of ${region.name.en}` };
+}
+
+function evidence(rnd: Random, id: string, n: number): StatusEvent['evidence'] {
+  const kinds = [
+    { kk: 'Орындалған жұмыс актісі', ru: 'Акт выполненных работ' },
+    { kk: 'Фотосурет', ru: 'Фотография' },
+    { kk: 'Жауап хат', ru: 'Ответное письмо' },
+  ];
+  const out: StatusEvent['evidence'] = [];
+  const count = rnd.int(1, 2);
+  for (let i = 0; i < count; i++) out.push({ url: `https://example.org/kezdesu-demo/evidence/${id}-${n}-${i + 1}`, title: rnd.pick(kinds) });
+  return out;
+}
+
+function note(rnd: Random, status: keyof typeof wording.statusNotes): Bilingual {
+  const n = rnd.pick(wording.statusNotes[status]);
+  return { kk: n.kk, ru: n.ru };
+}
+
+const romanSessions = ['V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XX', 'XXI', 'XXIV', 'XXX', 'XXXII'];
+
+function makeIssue(
+  rnd: Random,
+  id: string,
+  plan: MeetingPlan,
+  category: CategoryId,
+  today: number,
+  earlier: readonly Issue[],
+  settlementsOf: (r: Region, d: District) => Settlement[],
+): Issue {
+  const template = rnd.pick(wording.issueTemplates[category]);
+  let settlement = plan.settlement;
+  if (settlement === undefined && plan.district && rnd.chance(0.5)) {
+    const options = settlementsOf(plan.region, plan.district);
+    if (options.length > 0) settlement = rnd.pick(options);
+  }
+  const placeName: Bilingual = settlement
+    ? { kk: settlement.name.ru, ru: settlement.name.ru }
+    : plan.district
+      ? { kk: plan.district.shortName.kk, ru: plan.district.shortName.ru }
+      : { kk: plan.region.centre.name.kk, ru: plan.region.centre.name.ru };
+  const street = rnd.pick(wording.streetNames);
+  const n = String(rnd.int(2, 40));
+  const langRoll = rnd.next();
+  const write = (lang: 'kk' | 'ru', s: string) => fill(s, { place: placeName[lang], street: street[lang], n });
+  const text = (part: 'title' | 'description'): Text =>
+    langRoll < 0.7
+      ? { kk: write('kk', template.kk[part]), ru: write('ru', template.ru[part]) }
+      : langRoll < 0.88
+        ? { ru: write('ru', template.ru[part]) }
+        : { kk: write('kk', template.kk[part]) };
+
+  const raised = plan.day;
+  const history: StatusEvent[] = [{ date: dayString(raised), status: 'received', evidence: [] }];
+  let last = raised;
+  let deadline: number | undefined;
+  let duplicateOf: string | undefined;
+  let planned = false;
+  const step = (status: StatusEvent['status'], minGap: number, maxGap: number, extra: Partial<StatusEvent> = {}): boolean => {
+    const date = last + rnd.int(minGap, maxGap);
+    if (date > today) return false;
+    last = date;
+    history.push({ date: dayString(date), status, evidence: [], ...extra });
+    return true;
+  };
+  const outcome = rnd.weighted({ resolved: 32, 'in-progress': 18, planned: 15, explained: 14, declined: 5, referred: 6, duplicate: 3, 'in-review': 7 });
+  const body = rnd.pick(bodiesByCategory[category]);
+  if (step('in-review', 1, 10, { note: note(rnd, 'in-review') })) {
+    const viaPlan = outcome === 'planned' || outcome === 'in-progress' || (outcome === 'resolved' && rnd.chance(0.6));
+    let going = true;
+    if (viaPlan) {
+      going = step('planned', 5, 40, { note: note(rnd, 'planned'), decision: `№ ${rnd.int(10, 999)}` });
+      if (going) {
+        planned = true;
+        deadline = last + rnd.int(60, 330);
+      }
+    }
+    if (going && (outcome === 'in-progress' || (outcome === 'resolved' && viaPlan))) going = step('in-progress', 7, 60, { note: note(rnd, 'in-progress') });
+    if (going) {
+      switch (outcome) {
+        case 'resolved':
+          if (step('resolved', 10, 120, { note: note(rnd, 'resolved') }) && rnd.chance(0.04)) {
+            const at = history.length;
+            if (step('in-progress', 5, 40, { note: note(rnd, 'reopened') })) {
+              step('resolved', 10, 60, { note: note(rnd, 'resolved') });
+            }
+            history.forEach((e, i) => {
+              if (i >= at && e.status === 'resolved') e.evidence = evidence(rnd, id, i);
+            });
+          }
+          break;
+        case 'explained':
+          step('explained', 3, 30, { note: note(rnd, 'explained') });
+          break;
+        case 'declined':
+          step('declined', 5, 45, { note: rnd.pick(wording.declineReasons) });
+          break;
+        case 'referred': {
+          const to = rnd.pick(bodiesByCategory[category].filter((b) => b !== body));
+          if (step('referred', 3, 20, { note: note(rnd, 'referred'), referredTo: to }) && rnd.chance(0.4)) step('in-review', 3, 20, { note: note(rnd, 'in-review') });
+          break;
+        }
+        case 'duplicate': {
+          const original = earlier.filter((e) => e.category === category && e.duplicateOf === undefined && e.place.district === plan.district?.slug);
+          if (original.length > 0) {
+            const target = rnd.pick(original.slice(-20));
+            if (step('duplicate', 1, 15, { note: note(rnd, 'duplicate') })) duplicateOf = target.id;
+          } else {
+            step('explained', 3, 30, { note: note(rnd, 'explained') });
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  history.forEach((e, i) => {
+    if (e.status === 'resolved' && e.evidence.length === 0) e.evidence = evidence(rnd, id, i);
+  });
+
+  const issue: Issue = {
+    id,
+    meetings: [plan.meeting.id],
+    raised: dayString(raised),
+    place: {
+      region: plan.region.slug,
+      ...(plan.district ? { district: plan.district.slug } : {}),
+      ...(settlement ? { settlement: { kato: settlement.kato, name: { ru: settlement.name.ru } } } : {}),
+    },
+    category,
+    title: text('title'),
+    description: text('description'),
+    body,
+    history,
+  };
+  if (deadline !== undefined) issue.deadline = dayString(deadline);
+  if (planned && fundedCategories.has(category) && rnd.chance(0.55)) {
+    const plannedOn = history.find((e) => e.status === 'planned')?.date ?? dayString(raised);
+    const amount = rnd.int(5, 5000) * 100_000;
+    issue.financing = {
+      amountKzt: amount,
+      source: rnd.weighted({ local: 60, republican: 30, other: 10 }) as 'local' | 'republican' | 'other',
+      ...(rnd.chance(0.85)
+        ? {
+            decision: {
+              session: rnd.pick(romanSessions),
+              date: plannedOn,
+              number: `${rnd.int(1, 60)}/${rnd.int(100, 999)}`,
+              url: `https://example.org/kezdesu-demo/maslikhat/${plan.region.slug}/${plannedOn}-${rnd.int(1, 99)}`,
+            },
+          }
+        : {}),
+    };
+  }
+  const measure = measureByCategory[category];
+  if (measure !== undefined && rnd.chance(0.6)) issue.measure = measure;
+  if (duplicateOf !== undefined) issue.duplicateOf = duplicateOf;
+  return issue;
+}
+
+function minutesOf(rnd: Random, plan: MeetingPlan, lang: 'kk' | 'ru'): string {
+  const office = plan.meeting.holder.office[lang] ?? plan.meeting.holder.office.ru ?? '';
+  const placeName = plan.settlement?.name.ru ?? plan.district?.shortName[lang] ?? plan.region.shortName[lang];
+  const values = { place: placeName, akim: office, n: String(plan.meeting.attendance ?? 0) };
+  const heading = lang === 'kk' ? { agenda: 'Күн тәртібі', questions: 'Тұрғындардың сұрақтары', decision: 'Шешім' } : { agenda: 'Повестка дня', questions: 'Вопросы жителей', decision: 'Решение' };
+  const agenda =
+    lang === 'kk'
+      ? ['Әкімнің атқарылған жұмыс туралы есебі', 'Тұрғындардың сұрақтары мен ұсыныстары']
+      : ['Отчёт акима о проделанной работе', 'Вопросы и предложения жителей'];
+  const residents = lang === 'kk' ? `${placeName} тұрғындары` : `жители: ${placeName}`;
+  const lines: string[] = [
+    `## ${heading.agenda}`,
+    '',
+    '<Agenda>',
+    '',
+    ...agenda.map((a, i) => `${i + 1}. ${a}`),
+    '',
+    '</Agenda>',
+    '',
+    `<Speaker role="${office}">`,
+    '',
+    fill(rnd.pick(wording.minutesParts.opening)[lang], values),
+    '',
+    '</Speaker>',
+    '',
+    `## ${heading.questions}`,
+    '',
+  ];
+  for (const issue of plan.issues.slice(0, 6)) {
+    const title = issue.title[lang] ?? issue.title.ru ?? issue.title.kk ?? '';
+    lines.push(
+      `<Question from="${residents}">`,
+      '',
+      `${title.replace(/[.?!]$/, '')}. ${fill(rnd.pick(wording.minutesParts.question)[lang], values)}`,
+      '',
+      '</Question>',
+      '',
+      `<Answer role="${office}">`,
+      '',
+      `${fill(rnd.pick(wording.minutesParts.answer)[lang], values)} <IssueRef id="${issue.id}" />`,
+      '',
+      '</Answer>',
+      '',
+    );
+  }
+  if (plan.issues.length > 6) {
+    lines.push(lang === 'kk' ? `Барлығы ${plan.issues.length} мәселе көтерілді.` : `Всего поднято вопросов: ${plan.issues.length}.`, '');
+  }
+  lines.push(`## ${heading.decision}`, '', '<Decision>', '', fill(rnd.pick(wording.minutesParts.closing)[lang], values), '', '</Decision>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,299 @@
+/**
+ * Reads a content tree from disk, checks every file against its schema and
+ * the integrity rules, and returns what it read with every problem found.
+ * The validator, the build and the tests all load content through here, so
+ * what passes `npm run validate` is exactly what the site is built from.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { z } from 'zod';
+import type { Language } from '../../schemas/common.ts';
+import { District } from '../../schemas/district.ts';
+import { Issue } from '../../schemas/issue.ts';
+import { Measure } from '../../schemas/measure.ts';
+import { Meeting } from '../../schemas/meeting.ts';
+import { Region } from '../../schemas/region.ts';
+import { Settlement } from '../../schemas/settlement.ts';
+import { AllowList, SiteSettings } from '../../schemas/site.ts';
+import { checkMinutes } from '../minutes/mdx.ts';
+import { findPersonalData, type ContactAllowList } from '../privacy/personal-data.ts';
+import { checkIntegrity } from './integrity.ts';
+import { problemsFromZod, type ContentProblem } from './problems.ts';
+
+/** Minutes of one meeting in one language, checked and rendered. */
+export interface Minutes {
+  meeting: string;
+  lang: Language;
+  /** HTML rendered from the MDX. */
+  html: string;
+  /** Plain text, for search and checks. */
+  text: string;
+}
+
+export interface Content {
+  site: SiteSettings;
+  allowList: AllowList;
+  regions: Region[];
+  districts: District[];
+  settlements: Settlement[];
+  meetings: Meeting[];
+  issues: Issue[];
+  measures: Measure[];
+  minutes: Minutes[];
+}
+
+export interface LoadResult {
+  content: Content;
+  problems: ContentProblem[];
+  /** Where each entry came from, for messages: entry → file and field prefix. */
+  sources: WeakMap<object, EntrySource>;
+  /** Number of content files read. */
+  files: number;
+}
+
+export interface EntrySource {
+  file: string;
+  /** Field-path prefix for entries that share a file with others, e.g. `[3]`. */
+  prefix: string;
+}
+
+export interface LoadOptions {
+  /** The build day, `YYYY-MM-DD` in Asia/Almaty: nothing may be dated after it but future meetings and deadlines. */
+  asOf: string;
+}
+
+const minutesName = /^(m-\d{2}-\d{4})\.minutes\.(kk|ru|en)\.mdx$/;
+
+/** Lists files under dir (relative paths with `/`), sorted, or [] when dir is absent. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((p) => p.split(sep).join('/'))
+    .filter((p) => statSync(join(dir, p)).isFile())
+    .sort();
+}
+
+class Reader {
+  readonly problems: ContentProblem[] = [];
+  readonly sources = new WeakMap<object, EntrySource>();
+  /** Ids of entries that exist but failed their schema: references to them are not reported again. */
+  readonly invalidIds = new Set<string>();
+  files = 0;
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  /** The file as an editor would type it: the content root as given, then the path inside it. */
+  display(rel: string): string {
+    return `${this.root.replace(/\/+$/, '')}/${rel}`;
+  }
+
+  readJson(rel: string): unknown {
+    const file = this.display(rel);
+    this.files += 1;
+    let text: string;
+    try {
+      text = readFileSync(join(this.root, rel), 'utf8');
+    } catch {
+      this.problems.push({ file, path: '(file)', message: 'cannot be read — check that the file exists and is readable' });
+      return undefined;
+    }
+    try {
+      return JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.problems.push({ file, path: '(file)', message: `is not valid JSON (${reason}) — fix the syntax: quotes, commas and brackets` });
+      return undefined;
+    }
+  }
+
+  /** Parses one entry; records its problems and source; returns it only when valid. */
+  parse<S extends z.ZodType>(schema: S, value: unknown, rel: string, prefix = ''): z.output<S> | undefined {
+    const result = schema.safeParse(value, { reportInput: true });
+    const file = this.display(rel);
+    if (!result.success) {
+      this.problems.push(...problemsFromZod(file, result.error.issues, prefix));
+      const id = (value as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') this.invalidIds.add(id);
+      return undefined;
+    }
+    this.sources.set(result.data as object, { file, prefix });
+    return result.data;
+  }
+
+  /** A file holding a list of entries of one schema. */
+  parseList<S extends z.ZodType>(schema: S, rel: string): z.output<S>[] {
+    const value = this.readJson(rel);
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.problems.push({ file: this.display(rel), path: '(file)', message: 'is not a list — the file must hold a JSON array [ … ] of entries' });
+      return [];
+    }
+    const out: z.output<S>[] = [];
+    value.forEach((entry, i) => {
+      const parsed = this.parse(schema, entry, rel, `[${i}]`);
+      if (parsed !== undefined) out.push(parsed);
+    });
+    return out;
+  }
+
+  unexpected(rel: string, expected: string): void {
+    this.problems.push({ file: this.display(rel), path: '(file)', message: `is not a content file — ${expected}; move or rename it` });
+  }
+}
+
+/** Every string inside a value, with its field path. */
+function* stringsOf(value: unknown, path: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
+  if (typeof value === 'string') yield [value, path];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringsOf(value[i], [...path, i]);
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringsOf(v, [...path, k]);
+}
+
+const kindWords = { iin: 'an IIN', phone: 'a phone number', email: 'an e-mail address' } as const;
+const privacyFix = "remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json";
+
+/** Loads and checks the content tree at `root` (e.g. `content`). */
+export function loadContent(root: string, options: LoadOptions): LoadResult {
+  const r = new Reader(root);
+
+  const siteValue = r.readJson('site.json');
+  const site = siteValue === undefined ? undefined : r.parse(SiteSettings, siteValue, 'site.json');
+  const allowValue = existsSync(join(root, 'privacy/allow-list.json')) ? r.readJson('privacy/allow-list.json') : {};
+  const allowList = r.parse(AllowList, allowValue ?? {}, 'privacy/allow-list.json') ?? { phones: [], emails: [] };
+
+  const regions = r.parseList(Region, 'geo/regions.json');
+  const regionSlugs = new Set(regions.map((region) => region.slug));
+  const districts: District[] = [];
+  for (const f of listFiles(join(root, 'geo/districts'))) {
+    if (f.endsWith('.json') && !f.includes('/')) districts.push(...r.parseList(District, `geo/districts/${f}`));
+    else r.unexpected(`geo/districts/${f}`, 'district files are geo/districts/{region}.json');
+  }
+  const settlements: Settlement[] = [];
+  for (const f of listFiles(join(root, 'geo/settlements'))) {
+    if (f.endsWith('.json') && !f.includes('/')) settlements.push(...r.parseList(Settlement, `geo/settlements/${f}`));
+    else r.unexpected(`geo/settlements/${f}`, 'settlement files are geo/settlements/{region}.json');
+  }
+
+  const meetings: Meeting[] = [];
+  const minutesFiles: { rel: string; meeting: string; lang: Language; folder: string }[] = [];
+  for (const f of listFiles(join(root, 'meetings'))) {
+    const parts = f.split('/');
+    const name = parts[1] ?? '';
+    const folder = parts[0] ?? '';
+    const minutesMatch = minutesName.exec(name);
+    if (parts.length === 2 && minutesMatch) {
+      minutesFiles.push({ rel: `meetings/${f}`, meeting: minutesMatch[1] ?? '', lang: (minutesMatch[2] ?? 'kk') as Language, folder });
+    } else if (parts.length === 2 && name.endsWith('.json')) {
+      const rel = `meetings/${f}`;
+      const value = r.readJson(rel);
+      const meeting = value === undefined ? undefined : r.parse(Meeting, value, rel);
+      if (meeting === undefined) {
+        r.invalidIds.add(name.replace(/\.json$/, ''));
+        continue;
+      }
+      if (name !== `${meeting.id}.json`) {
+        r.problems.push({ file: r.display(rel), path: 'id', message: `is ${meeting.id} but the file is ${name} — name the file ${meeting.id}.json` });
+      }
+      if (folder !== meeting.place.region && regionSlugs.has(meeting.place.region)) {
+        r.problems.push({
+          file: r.display(rel),
+          path: 'place.region',
+          message: `is ${meeting.place.region} but the file is in meetings/${folder}/ — move it to meetings/${meeting.place.region}/`,
+        });
+      }
+      meetings.push(meeting);
+    } else {
+      r.unexpected(`meetings/${f}`, 'meetings are meetings/{region}/{id}.json with minutes in {id}.minutes.{kk|ru|en}.mdx');
+    }
+  }
+
+  const issues: Issue[] = [];
+  for (const f of listFiles(join(root, 'issues'))) {
+    const parts = f.split('/');
+    const name = parts[1] ?? '';
+    const folder = parts[0] ?? '';
+    const rel = `issues/${f}`;
+    if (parts.length !== 2 || !name.endsWith('.json')) {
+      r.unexpected(rel, 'issues are issues/{region}/{id}.json');
+      continue;
+    }
+    const value = r.readJson(rel);
+    const issue = value === undefined ? undefined : r.parse(Issue, value, rel);
+    if (issue === undefined) {
+      r.invalidIds.add(name.replace(/\.json$/, ''));
+      continue;
+    }
+    if (name !== `${issue.id}.json`) {
+      r.problems.push({ file: r.display(rel), path: 'id', message: `is ${issue.id} but the file is ${name} — name the file ${issue.id}.json` });
+    }
+    if (folder !== issue.place.region && regionSlugs.has(issue.place.region)) {
+      r.problems.push({
+        file: r.display(rel),
+        path: 'place.region',
+        message: `is ${issue.place.region} but the file is in issues/${folder}/ — move it to issues/${issue.place.region}/`,
+      });
+    }
+    issues.push(issue);
+  }
+
+  const measures = existsSync(join(root, 'plan/measures.json')) ? r.parseList(Measure, 'plan/measures.json') : [];
+
+  const minutes: Minutes[] = [];
+  const minutesRefs: { file: string; ids: { id: string; line: number }[]; meeting: string; folder: string }[] = [];
+  for (const m of minutesFiles) {
+    r.files += 1;
+    const checked = checkMinutes(readFileSync(join(root, m.rel), 'utf8'));
+    const file = r.display(m.rel);
+    for (const p of checked.problems) r.problems.push({ file, path: `line ${p.line}`, message: p.message });
+    const seen = new Set<string>();
+    for (const finding of findPersonalData(checked.text, allowList as ContactAllowList)) {
+      if (seen.has(finding.value)) continue;
+      seen.add(finding.value);
+      const line = lineOfText(readFileSync(join(root, m.rel), 'utf8'), finding.value);
+      r.problems.push({ file, path: `line ${line}`, message: `contains ${kindWords[finding.kind]} (${finding.masked}) — ${privacyFix}` });
+    }
+    minutesRefs.push({ file, ids: checked.issueRefs, meeting: m.meeting, folder: m.folder });
+    if (checked.problems.length === 0) minutes.push({ meeting: m.meeting, lang: m.lang, html: checked.html, text: checked.text });
+  }
+
+  // Personal data in any text field of meetings and issues.
+  for (const entry of [...meetings, ...issues]) {
+    const source = r.sources.get(entry);
+    if (source === undefined) continue;
+    for (const [text, path] of stringsOf(entry)) {
+      for (const finding of findPersonalData(text, allowList as ContactAllowList)) {
+        r.problems.push({
+          file: source.file,
+          path: path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join(''),
+          message: `contains ${kindWords[finding.kind]} (${finding.masked}) — ${privacyFix}`,
+        });
+      }
+    }
+  }
+
+  const content: Content = {
+    site: site ?? { demo: false, timelyAnnouncementDays: 3, dataLicense: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' },
+    allowList,
+    regions,
+    districts,
+    settlements,
+    meetings,
+    issues,
+    measures,
+    minutes,
+  };
+  r.problems.push(...checkIntegrity(content, r.sources, { asOf: options.asOf, minutesRefs, invalidIds: r.invalidIds }));
+  return { content, problems: r.problems, sources: r.sources, files: r.files };
+}
+
+function lineOfText(source: string, value: string): number {
+  const at = source.indexOf(value);
+  return at < 0 ? 1 : source.slice(0, at).split('\n').length;
+}
+
+/** The content tree to use: `KEZDESU_CONTENT` when set, else `content`. */
+export function contentRoot(env: Record<string, string | undefined> = process.env): string {
+  return env.KEZDESU_CONTENT !== undefined && env.KEZDESU_CONTENT !== '' ? env.KEZDESU_CONTENT : 'content';
+}

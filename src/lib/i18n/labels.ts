@@ -1,0 +1,34 @@
+/** Labels of the closed sets that meetings use, in each language. */
+import type { Language } from '../../schemas/common.ts';
+import type { announcementChannels, holderLevels, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
+
+type Labels<T extends readonly string[]> = Record<T[number], Record<Language, string>>;
+
+export const meetingFormatLabels: Labels<typeof meetingFormats> = {
+  'in-person': { kk: 'Күндізгі', ru: 'Очно', en: 'In person' },
+  hybrid: { kk: 'Аралас (күндізгі және трансляция)', ru: 'Смешанный (очно и трансляция)', en: 'Hybrid (in person and streamed)' },
+  online: { kk: 'Онлайн', ru: 'Онлайн', en: 'Online' },
+};
+
+export const meetingStatusLabels: Labels<typeof meetingStatuses> = {
+  scheduled: { kk: 'Жоспарланған', ru: 'Запланирована', en: 'Scheduled' },
+  held: { kk: 'Өтті', ru: 'Состоялась', en: 'Held' },
+  postponed: { kk: 'Шегерілді', ru: 'Перенесена', en: 'Postponed' },
+  cancelled: { kk: 'Болдырылмады', ru: 'Отменена', en: 'Cancelled' },
+};
+
+export const channelLabels: Labels<typeof announcementChannels> = {
+  newspaper: { kk: 'Газет', ru: 'Газета', en: 'Newspaper' },
+  tv: { kk: 'Телеарна', ru: 'Телевидение', en: 'TV' },
+  radio: { kk: 'Радио', ru: 'Радио', en: 'Radio' },
+  website: { kk: 'Сайт', ru: 'Сайт', en: 'Website' },
+  social: { kk: 'Әлеуметтік желі', ru: 'Соцсеть', en: 'Social network' },
+  egov: { kk: 'eGov', ru: 'eGov', en: 'eGov' },
+};
+
+export const holderLevelLabels: Labels<typeof holderLevels> = {
+  region: { kk: 'Облыс әкімі', ru: 'Аким области', en: 'Regional akim' },
+  city: { kk: 'Қала әкімі', ru: 'Аким города', en: 'City akim' },
+  district: { kk: 'Аудан әкімі', ru: 'Аким района', en: 'District akim' },
+  'rural-okrug': { kk: 'Ауылдық округ әкімі', ru: 'Аким сельского округа', en: 'Rural okrug akim' },
+};

@@ -1,0 +1,201 @@
+/**
+ * Minutes of meetings are MDX written by many offices. They are parsed here,
+ * never executed: only the components listed below are allowed, with plain
+ * string attributes, and no import, export or JavaScript expression. The
+ * same parse renders the HTML the meeting page shows, so a file that passes
+ * the check is exactly what gets published.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toHast, type State } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent, Properties } from 'hast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+interface ComponentSpec {
+  /** Attributes it must have. */
+  required: readonly string[];
+  /** Attributes it may have. */
+  optional: readonly string[];
+  /** What it is for, shown to editors who use something else. */
+  purpose: string;
+}
+
+/** The components minutes may use, and their attributes. */
+export const minutesComponents = {
+  Agenda: { required: [], optional: [], purpose: 'the agenda of the meeting' },
+  Speaker: { required: ['role'], optional: [], purpose: 'what an official said; role is the position, e.g. "Akim of the district"' },
+  Question: { required: [], optional: ['from'], purpose: 'a question from residents; from says where they live, never their name' },
+  Answer: { required: [], optional: ['role'], purpose: 'the answer given' },
+  Decision: { required: [], optional: [], purpose: 'what was decided' },
+  Note: { required: [], optional: [], purpose: 'a remark by the secretary' },
+  IssueRef: { required: ['id'], optional: [], purpose: 'a link to an issue, e.g. <IssueRef id="i-10-00042" />' },
+} as const satisfies Record<string, ComponentSpec>;
+export type MinutesComponent = keyof typeof minutesComponents;
+
+const componentList = Object.keys(minutesComponents).join(', ');
+
+export interface MinutesProblem {
+  /** 1-based line in the MDX file. */
+  line: number;
+  /** What is wrong — how to fix it. */
+  message: string;
+}
+
+export interface CheckedMinutes {
+  problems: MinutesProblem[];
+  /** Issue ids the minutes link to with <IssueRef>. */
+  issueRefs: { id: string; line: number }[];
+  /** All text of the minutes, for the personal-data check and for search. */
+  text: string;
+  /** HTML to publish; empty when there are problems. */
+  html: string;
+}
+
+function isComponent(name: string): name is MinutesComponent {
+  return Object.hasOwn(minutesComponents, name);
+}
+
+function lineOf(node: { position?: { start: { line: number } } }): number {
+  return node.position?.start.line ?? 1;
+}
+
+/** Attribute values of a JSX element, keyed by name (only plain strings survive the check). */
+function attributesOf(node: MdxJsxFlowElement | MdxJsxTextElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const attr of node.attributes) {
+    if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string') out[attr.name] = attr.value;
+  }
+  return out;
+}
+
+function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: CheckedMinutes['issueRefs'], text: string[]): void {
+  const visit = (node: MdastNodes): void => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({ line: lineOf(node), message: 'uses import or export — minutes may not contain code; remove the line' });
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({
+          line: lineOf(node),
+          message: 'contains a JavaScript expression in braces {…} — write plain text; to show a brace, write \\{ or \\}',
+        });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (!isComponent(name)) {
+          problems.push({
+            line: lineOf(node),
+            message: `uses <${name || '>'}${name ? '>' : ''}, which is not allowed in minutes — use only ${componentList}`,
+          });
+          return;
+        }
+        const spec: ComponentSpec = minutesComponents[name];
+        for (const attr of node.attributes) {
+          if (attr.type === 'mdxJsxExpressionAttribute') {
+            problems.push({ line: lineOf(node), message: `<${name}> has a {…} expression attribute — write attributes as name="text"` });
+          } else if (attr.value !== null && typeof attr.value !== 'string') {
+            problems.push({ line: lineOf(node), message: `<${name} ${attr.name}={…}> uses an expression — write ${attr.name}="text"` });
+          } else if (!spec.required.includes(attr.name) && !spec.optional.includes(attr.name)) {
+            const allowed = [...spec.required, ...spec.optional];
+            problems.push({
+              line: lineOf(node),
+              message: `<${name}> has no attribute "${attr.name}" — ${allowed.length ? `use ${allowed.join(', ')}` : 'remove it'}`,
+            });
+          }
+        }
+        const attrs = attributesOf(node);
+        const named = new Set(node.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? a.name : '')));
+        for (const req of spec.required) {
+          if (!named.has(req) || attrs[req]?.trim() === '') {
+            problems.push({ line: lineOf(node), message: `<${name}> needs ${req}="…" — it is for ${spec.purpose}` });
+          }
+        }
+        if (name === 'IssueRef' && attrs.id !== undefined) issueRefs.push({ id: attrs.id, line: lineOf(node) });
+        for (const value of Object.values(attrs)) text.push(value);
+        break;
+      }
+      case 'html':
+        problems.push({ line: lineOf(node), message: 'contains raw HTML — use Markdown or the listed components instead' });
+        return;
+      case 'text':
+      case 'inlineCode':
+      case 'code':
+        text.push(node.value);
+        break;
+      case 'link':
+      case 'definition':
+        text.push(node.url);
+        break;
+      case 'image':
+        text.push(node.url, node.alt ?? '');
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of node.children as MdastNodes[]) visit(child);
+  };
+  visit(tree);
+}
+
+const componentTags: Record<MinutesComponent, string> = {
+  Agenda: 'section',
+  Speaker: 'div',
+  Question: 'div',
+  Answer: 'div',
+  Decision: 'div',
+  Note: 'aside',
+  IssueRef: 'a',
+};
+
+function renderComponent(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
+  const name = node.name as MinutesComponent;
+  const attrs = attributesOf(node);
+  const children = state.all(node) as ElementContent[];
+  const properties: Properties = { className: [`minutes-${name.toLowerCase()}`] };
+  if (name === 'IssueRef') {
+    // Relative, so the link stays in the language of the page that shows the minutes.
+    properties.href = `../../issues/${attrs.id ?? ''}/`;
+    return { type: 'element', tagName: 'a', properties, children: children.length ? children : [{ type: 'text', value: attrs.id ?? '' }] };
+  }
+  const label = name === 'Speaker' || name === 'Answer' ? attrs.role : name === 'Question' ? attrs.from : undefined;
+  const head: ElementContent[] =
+    label !== undefined ? [{ type: 'element', tagName: 'p', properties: { className: ['minutes-who'] }, children: [{ type: 'text', value: label }] }] : [];
+  return { type: 'element', tagName: componentTags[name], properties, children: [...head, ...children] };
+}
+
+/** Parses minutes, checks them against the rules above and renders them when they pass. */
+export function checkMinutes(source: string): CheckedMinutes {
+  const problems: MinutesProblem[] = [];
+  const issueRefs: CheckedMinutes['issueRefs'] = [];
+  const text: string[] = [];
+  let tree: MdastRoot;
+  try {
+    tree = fromMarkdown(source, {
+      extensions: [mdxjs(), gfm()],
+      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+    });
+  } catch (error) {
+    const err = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? 1;
+    const reason = (err.reason ?? err.message ?? 'cannot be read').replace(/\s+/g, ' ');
+    const hint = /expression|acorn|brace/i.test(reason)
+      ? 'write plain text; to show a brace, write \\{ or \\}'
+      : /tag|element|closing/i.test(reason)
+        ? `close every component you open, e.g. <Decision>…</Decision>, and use only ${componentList}`
+        : 'correct the MDX syntax at that line';
+    return { problems: [{ line, message: `cannot be read as MDX (${reason}) — ${hint}` }], issueRefs, text: source, html: '' };
+  }
+  checkTree(tree, problems, issueRefs, text);
+  if (problems.length > 0) return { problems, issueRefs, text: text.join('\n'), html: '' };
+  const hast = toHast(tree, {
+    handlers: { mdxJsxFlowElement: renderComponent, mdxJsxTextElement: renderComponent },
+  });
+  return { problems, issueRefs, text: text.join('\n'), html: toHtml(hast) };
+}

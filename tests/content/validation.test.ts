@@ -1,0 +1,261 @@
+/**
+ * Every validation rule: a fixture that breaks it, and the exact line a data
+ * editor reads. Each case starts from the valid fixture and changes one thing.
+ */
+import { describe, expect, it } from 'vitest';
+import { entry, problemsOf, validTree, type Tree } from './fixture.ts';
+
+function expectProblems(mutate: (t: Tree) => void, expected: string[]): void {
+  const tree = validTree();
+  mutate(tree);
+  expect(problemsOf(tree)).toEqual(expected);
+}
+
+describe('the valid fixture', () => {
+  it('has no problems, with a scheduled meeting and a deadline after the build date', () => {
+    const tree = validTree();
+    expect(entry(tree, 'meetings/abay/m-10-0002.json').start > '2026-06-30').toBe(true);
+    expect(entry(tree, 'issues/abay/i-10-00002.json').deadline > '2026-06-30').toBe(true);
+    expect(problemsOf(tree)).toEqual([]);
+  });
+
+  it('accepts an allow-listed hotline in another spelling, and refuses it once it is off the list', () => {
+    const tree = validTree();
+    expect(entry(tree, 'issues/abay/i-10-00003.json').description.ru).toContain('+7 7172 55 66 77');
+    expect(problemsOf(tree)).toEqual([]);
+    entry(tree, 'privacy/allow-list.json').phones = [];
+    expect(problemsOf(tree)).toEqual([
+      "content/issues/abay/i-10-00003.json: description.ru: contains a phone number (+7 717 *** ** 77) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+    ]);
+  });
+});
+
+describe('every problem is reported at once', () => {
+  it('lists problems of different files and kinds together', () => {
+    const tree = validTree();
+    entry(tree, 'issues/abay/i-10-00001.json').category = 'roads';
+    entry(tree, 'issues/abay/i-10-00002.json').measure = 'ap-009';
+    tree['meetings/abay/m-10-0001.minutes.ru.mdx'] = 'Итого {2 + 2}\n';
+    expect(problemsOf(tree)).toHaveLength(3);
+  });
+});
+
+describe('each rule gives its message', () => {
+  it("missing field", () => {
+    expectProblems((t) => { delete entry(t, 'issues/abay/i-10-00001.json').category; }, [
+      "content/issues/abay/i-10-00001.json: category: is missing — add this field: use one of: mobile-internet, electricity, gas, water, roads-transport, housing-utilities, health, education, social-support, employment, agriculture, public-order, environment, other",
+    ]);
+  });
+  it("unknown category", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').category = 'roads'; }, [
+      "content/issues/abay/i-10-00001.json: category: is not a category — use one of: mobile-internet, electricity, gas, water, roads-transport, housing-utilities, health, education, social-support, employment, agriculture, public-order, environment, other",
+    ]);
+  });
+  it("unknown field", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').statusNow = 'resolved'; }, [
+      "content/issues/abay/i-10-00001.json: statusNow: is not a known field — remove it or correct its spelling",
+    ]);
+  });
+  it("bad json", () => {
+    const tree = validTree();
+    tree['issues/abay/i-10-00001.json'] = '{ "id": "i-10-00001", }';
+    const [line, ...rest] = problemsOf(tree);
+    expect(rest).toEqual([]);
+    expect(line).toMatch(/^content\/issues\/abay\/i-10-00001\.json: \(file\): is not valid JSON \(.+\) — fix the syntax: quotes, commas and brackets$/);
+  });
+  it("bad date", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').raised = '10.03.2026'; }, [
+      "content/issues/abay/i-10-00001.json: raised: is not a date — write it as YYYY-MM-DD, e.g. 2026-03-15",
+    ]);
+  });
+  it("bad offset", () => {
+    expectProblems((t) => { entry(t, 'meetings/abay/m-10-0001.json').start = '2026-03-10T10:00'; }, [
+      "content/meetings/abay/m-10-0001.json: start: is not a date and time with a UTC offset — write it as 2026-03-15T10:00+05:00 (Kazakhstan is UTC+5)",
+    ]);
+  });
+  it("no text", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').title = {}; }, [
+      "content/issues/abay/i-10-00001.json: title: has no text — give it in at least one of kk, ru, en",
+    ]);
+  });
+  it("duplicate id", () => {
+    expectProblems((t) => { t['issues/abay/i-10-00009.json'] = entry(t, 'issues/abay/i-10-00002.json'); }, [
+      "content/issues/abay/i-10-00009.json: id: is i-10-00002 but the file is i-10-00009.json — name the file i-10-00002.json",
+      "content/issues/abay/i-10-00009.json: id: i-10-00002 is already used by another issue — ids are never reused; take the next free number",
+    ]);
+  });
+  it("wrong folder", () => {
+    expectProblems((t) => { t['issues/astana/i-10-00002.json'] = entry(t, 'issues/abay/i-10-00002.json'); delete t['issues/abay/i-10-00002.json']; }, [
+      "content/issues/astana/i-10-00002.json: place.region: is abay but the file is in issues/astana/ — move it to issues/abay/",
+    ]);
+  });
+  it("unknown meeting", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').meetings = ['m-10-0099']; }, [
+      "content/issues/abay/i-10-00001.json: meetings[0]: m-10-0099 is not a meeting in meetings/ — check the id, or add the meeting first",
+    ]);
+  });
+  it("not held meeting", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').meetings = ['m-10-0002']; }, [
+      "content/issues/abay/i-10-00001.json: meetings[0]: m-10-0002 is scheduled, not held — issues are raised at held meetings; set the meeting's status to held or correct the id",
+      "content/issues/abay/i-10-00001.json: raised: 2026-03-10 is before its meeting on 2026-07-15 — an issue is raised at or after its meeting; check the date",
+    ]);
+  });
+  it("unknown region", () => {
+    expectProblems((t) => { entry(t, 'issues/astana/i-71-00001.json').place.region = 'astanaa'; }, [
+      "content/issues/astana/i-71-00001.json: place.region: astanaa is not a region — use a slug from geo/regions.json, e.g. abay",
+    ]);
+  });
+  it("district of other region", () => {
+    expectProblems((t) => { entry(t, 'issues/astana/i-71-00001.json').place.district = 'semey-city'; }, [
+      "content/issues/astana/i-71-00001.json: place.district: semey-city belongs to region abay, not astana — correct the region or the district",
+    ]);
+  });
+  it("settlement in other district", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00002.json').place = { region: 'abay', district: 'abay-district', settlement: { kato: '101033000', name: { ru: 'x' } } }; }, [
+      "content/issues/abay/i-10-00002.json: place.settlement.kato: 101033000 is in district semey-city, not abay-district — correct the district or the code",
+    ]);
+  });
+  it("district kato outside region", () => {
+    expectProblems((t) => { entry(t, 'geo/districts/abay.json')[1].kato = '713000000'; }, [
+      "content/geo/districts/abay.json: [1].kato: 713000000 does not start with 10, the code of region abay — check the code or the region",
+    ]);
+  });
+  it("unknown measure", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00002.json').measure = 'ap-009'; }, [
+      "content/issues/abay/i-10-00002.json: measure: ap-009 is not a measure in plan/measures.json — check the id, or add the measure first",
+    ]);
+  });
+  it("unknown duplicateOf", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00003.json').duplicateOf = 'i-10-00077'; }, [
+      "content/issues/abay/i-10-00003.json: duplicateOf: i-10-00077 is not an issue — check the id",
+    ]);
+  });
+  it("duplicate cycle", () => {
+    expectProblems((t) => { const a = entry(t, 'issues/abay/i-10-00001.json'); a.history = [{ date: '2026-03-10', status: 'received' }, { date: '2026-03-12', status: 'duplicate', note: { ru: 'x' } }]; a.duplicateOf = 'i-10-00003'; }, [
+      "content/issues/abay/i-10-00001.json: duplicateOf: forms a cycle i-10-00001 → i-10-00003 → i-10-00001 — one issue in the chain must be the original, without duplicateOf",
+    ]);
+  });
+  it("duplicate without target", () => {
+    expectProblems((t) => { delete entry(t, 'issues/abay/i-10-00003.json').duplicateOf; }, [
+      "content/issues/abay/i-10-00003.json: duplicateOf: is missing — a duplicate issue names the issue it repeats in duplicateOf",
+    ]);
+  });
+  it("dates go back", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').history[1].date = '2026-06-01'; }, [
+      "content/issues/abay/i-10-00001.json: history[2].date: 2026-05-05 is before the previous entry's 2026-06-01 — history dates go forward; add entries at the end in date order",
+    ]);
+  });
+  it("transition refused", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00002.json').history.push({ date: '2026-04-05', status: 'received' }); }, [
+      "content/issues/abay/i-10-00002.json: history[2].status: cannot follow planned — after planned comes in-progress, resolved, explained, declined, referred, duplicate",
+    ]);
+  });
+  it("first not received", () => {
+    expectProblems((t) => { entry(t, 'issues/astana/i-71-00001.json').history[0].status = 'in-review'; }, [
+      "content/issues/astana/i-71-00001.json: history[0].status: is in-review — a history starts with \"received\"; add a received entry first",
+    ]);
+  });
+  it("resolved without note/evidence", () => {
+    expectProblems((t) => { const h = entry(t, 'issues/abay/i-10-00001.json').history[2]; delete h.note; h.evidence = []; }, [
+      "content/issues/abay/i-10-00001.json: history[2].note: is missing — a resolved entry needs a note that says what was done",
+      "content/issues/abay/i-10-00001.json: history[2].evidence: is empty — a resolved entry needs evidence: a link to a photo, act or report",
+    ]);
+  });
+  it("declined without reason", () => {
+    expectProblems((t) => { entry(t, 'issues/astana/i-71-00001.json').history.push({ date: '2026-04-10', status: 'declined' }); }, [
+      "content/issues/astana/i-71-00001.json: history[1].note: is missing — a declined entry needs the reason",
+    ]);
+  });
+  it("referred without body", () => {
+    expectProblems((t) => { entry(t, 'issues/astana/i-71-00001.json').history.push({ date: '2026-04-10', status: 'referred' }); }, [
+      "content/issues/astana/i-71-00001.json: history[1].referredTo: is missing — a referred entry names the body it went to",
+    ]);
+  });
+  it("reopen without note", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').history.push({ date: '2026-05-10', status: 'in-progress' }); }, [
+      "content/issues/abay/i-10-00001.json: history[3].note: is missing — reopening a resolved issue needs a note that says why",
+    ]);
+  });
+  it("raised before meeting", () => {
+    expectProblems((t) => { const i = entry(t, 'issues/abay/i-10-00001.json'); i.raised = '2026-03-09'; i.history[0].date = '2026-03-09'; }, [
+      "content/issues/abay/i-10-00001.json: raised: 2026-03-09 is before its meeting on 2026-03-10 — an issue is raised at or after its meeting; check the date",
+    ]);
+  });
+  it("announcement after meeting", () => {
+    expectProblems((t) => { entry(t, 'meetings/abay/m-10-0001.json').announcements[0].published = '2026-03-10'; }, [
+      "content/meetings/abay/m-10-0001.json: announcements[0].published: 2026-03-10 is not before the meeting on 2026-03-10 — an announcement must be published before its meeting; check the date",
+    ]);
+  });
+  it("future raised", () => {
+    expectProblems((t) => { const i = entry(t, 'issues/astana/i-71-00001.json'); i.raised = '2026-07-02'; i.history[0].date = '2026-07-02'; }, [
+      "content/issues/astana/i-71-00001.json: raised: is after the build date 2026-06-30 — the date an issue was raised cannot be in the future; check the year and month",
+      "content/issues/astana/i-71-00001.json: history[0].date: is after the build date 2026-06-30 — a status change cannot be in the future; check the year and month",
+    ]);
+  });
+  it("future held meeting", () => {
+    expectProblems((t) => { entry(t, 'meetings/abay/m-10-0002.json').status = 'held'; }, [
+      "content/meetings/abay/m-10-0002.json: start: is after the build date 2026-06-30 but the meeting is held — a held meeting cannot be in the future; check the date or the status",
+    ]);
+  });
+  it("future history", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').history[2].date = '2026-07-05'; }, [
+      "content/issues/abay/i-10-00001.json: history[2].date: is after the build date 2026-06-30 — a status change cannot be in the future; check the year and month",
+    ]);
+  });
+  it("minutes import", () => {
+    expectProblems((t) => { t['meetings/abay/m-10-0001.minutes.ru.mdx'] = 'import X from "./x.js"\n\nТекст\n'; }, [
+      "content/meetings/abay/m-10-0001.minutes.ru.mdx: line 1: uses import or export — minutes may not contain code; remove the line",
+    ]);
+  });
+  it("minutes expression", () => {
+    expectProblems((t) => { t['meetings/abay/m-10-0001.minutes.ru.mdx'] = 'Итого {2 + 2} вопроса\n'; }, [
+      "content/meetings/abay/m-10-0001.minutes.ru.mdx: line 1: contains a JavaScript expression in braces {…} — write plain text; to show a brace, write \\{ or \\}",
+    ]);
+  });
+  it("minutes component", () => {
+    expectProblems((t) => { t['meetings/abay/m-10-0001.minutes.ru.mdx'] = 'Текст\n\n<Script src="x" />\n'; }, [
+      "content/meetings/abay/m-10-0001.minutes.ru.mdx: line 3: uses <Script>, which is not allowed in minutes — use only Agenda, Speaker, Question, Answer, Decision, Note, IssueRef",
+    ]);
+  });
+  it("minutes issue ref", () => {
+    expectProblems((t) => { t['meetings/abay/m-10-0001.minutes.ru.mdx'] = 'См. <IssueRef id="i-10-00042" />\n'; }, [
+      "content/meetings/abay/m-10-0001.minutes.ru.mdx: line 1: <IssueRef id=\"i-10-00042\"> names no issue — check the id",
+    ]);
+  });
+  it("minutes of unknown meeting", () => {
+    expectProblems((t) => { t['meetings/abay/m-10-0005.minutes.kk.mdx'] = 'Мәтін\n'; }, [
+      "content/meetings/abay/m-10-0005.minutes.kk.mdx: (file): m-10-0005 is not a meeting — name the file after its meeting's id",
+    ]);
+  });
+  it("iin", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').description.ru = 'Заявитель, ИИН 900101300017, просит воду.'; }, [
+      "content/issues/abay/i-10-00001.json: description.ru: contains an IIN (9001******17) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+    ]);
+  });
+  it("phone", () => {
+    expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').history[1].note.ru = 'Звонить 8 701 234 56 78'; }, [
+      "content/issues/abay/i-10-00001.json: history[1].note.ru: contains a phone number (+7 701 *** ** 78) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+    ]);
+  });
+  it("email in minutes", () => {
+    expectProblems((t) => { t['meetings/abay/m-10-0001.minutes.ru.mdx'] = 'Пишите: aigerim.n@mail.kz\n'; }, [
+      "content/meetings/abay/m-10-0001.minutes.ru.mdx: line 1: contains an e-mail address (a***@mail.kz) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+    ]);
+  });
+  it("stream missing", () => {
+    expectProblems((t) => { delete entry(t, 'meetings/abay/m-10-0001.json').stream; }, [
+      "content/meetings/abay/m-10-0001.json: stream: is missing for a hybrid meeting — give the address of the stream",
+    ]);
+  });
+  it("cancelled without reason", () => {
+    expectProblems((t) => { entry(t, 'meetings/abay/m-10-0002.json').status = 'cancelled'; }, [
+      "content/meetings/abay/m-10-0002.json: statusReason: is missing for a cancelled meeting — say why, in at least one language",
+    ]);
+  });
+  it("stray file", () => {
+    expectProblems((t) => { t['issues/abay/notes.txt'] = 'hello'; }, [
+      "content/issues/abay/notes.txt: (file): is not a content file — issues are issues/{region}/{id}.json; move or rename it",
+    ]);
+  });
+
+});
