@@ -11,6 +11,8 @@ export default defineConfig({
     format: 'directory',
     // Overlaps file writes with rendering; measured about 25% faster here at 30k pages.
     concurrency: 2,
+    // One cached stylesheet instead of the same CSS repeated in 100,000 pages.
+    inlineStylesheets: 'never',
   },
   redirects: { '/': '/kk/' },
   integrations: [mdx()],

@@ -1,8 +1,9 @@
 /**
  * `npm run demo -- --issues N --seed S --out DIR [--today YYYY-MM-DD]`:
  * writes a complete demonstration content tree to DIR. The same options give
- * the same bytes. DIR must be new, empty, or an earlier demo tree (its
- * site.json says "demo": true); a real content tree is never overwritten.
+ * the same bytes. DIR must be new, empty, hold only geo/, or be an earlier
+ * demo tree (its site.json says "demo": true); a real content tree is never
+ * overwritten.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,7 +30,8 @@ if (values.out === undefined) fail('--out DIR is missing: say where to write the
 if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) fail(`--today must be YYYY-MM-DD, not ${values.today}`);
 const out = values.out as string;
 
-if (existsSync(out) && readdirSync(out).length > 0) {
+// A folder holding only geography (like a fresh checkout's content/) may be filled too.
+if (existsSync(out) && readdirSync(out).some((name) => name !== 'geo')) {
   const site = join(out, 'site.json');
   const isDemo = existsSync(site) && (JSON.parse(readFileSync(site, 'utf8')) as { demo?: unknown }).demo === true;
   if (!isDemo) fail(`${out} is not empty and is not a demo tree (no site.json with "demo": true) — choose a new folder`);

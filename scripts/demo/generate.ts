@@ -5,7 +5,7 @@
  * statuses, deadlines, financing and maslikhat decisions, action-plan
  * measures, and minutes for every held meeting. Same options, same bytes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { District } from '../../src/schemas/district.ts';
 import type { Issue, StatusEvent } from '../../src/schemas/issue.ts';
@@ -136,6 +136,7 @@ function readGeo(geoDir: string): { regions: Region[]; districts: District[]; se
     files.push({ path: `geo/${rel}`, text });
     return text;
   };
+  if (existsSync(join(geoDir, 'README.md'))) read('README.md');
   const regions = JSON.parse(read('regions.json')) as Region[];
   const districts: District[] = [];
   const settlements: Settlement[] = [];
@@ -322,7 +323,9 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
   out.push({ path: 'privacy/allow-list.json', text: json({ phones: [], emails: ['press@example.org'] }) });
   out.push({ path: 'plan/measures.json', text: json(measures) });
   for (const plan of plans) {
-    out.push({ path: `meetings/${plan.region.slug}/${plan.meeting.id}.json`, text: json(plan.meeting) });
+    const { video, documents, coverage, ...rest } = plan.meeting;
+    const tidy = { ...rest, ...(video.length ? { video } : {}), ...(documents.length ? { documents } : {}), ...(coverage.length ? { coverage } : {}) };
+    out.push({ path: `meetings/${plan.region.slug}/${plan.meeting.id}.json`, text: json(tidy) });
     if (plan.meeting.status === 'held') {
       const langs: ('kk' | 'ru')[] = rnd.chance(0.15) ? ['kk', 'ru'] : [plan.lang];
       for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${plan.meeting.id}.minutes.${lang}.mdx`, text: minutesOf(rnd, plan, lang) });
@@ -459,6 +462,14 @@ function makeIssue(
     if (e.status === 'resolved' && e.evidence.length === 0) e.evidence = evidence(rnd, id, i);
   });
 
+  const tidyHistory = history.map(({ date, status, note, evidence: links, decision, referredTo }) => ({
+    date,
+    status,
+    ...(note ? { note } : {}),
+    ...(links.length > 0 ? { evidence: links } : {}),
+    ...(decision ? { decision } : {}),
+    ...(referredTo ? { referredTo } : {}),
+  })) as StatusEvent[];
   const issue: Issue = {
     id,
     meetings: [plan.meeting.id],
@@ -472,7 +483,7 @@ function makeIssue(
     title: text('title'),
     description: text('description'),
     body,
-    history,
+    history: tidyHistory,
   };
   if (deadline !== undefined) issue.deadline = dayString(deadline);
   if (planned && fundedCategories.has(category) && rnd.chance(0.55)) {
@@ -529,16 +540,17 @@ function minutesOf(rnd: Random, plan: MeetingPlan, lang: 'kk' | 'ru'): string {
   ];
   for (const issue of plan.issues.slice(0, 6)) {
     const title = issue.title[lang] ?? issue.title.ru ?? issue.title.kk ?? '';
+    const description = issue.description[lang] ?? issue.description.ru ?? issue.description.kk ?? '';
     lines.push(
       `<Question from="${residents}">`,
       '',
-      `${title.replace(/[.?!]$/, '')}. ${fill(rnd.pick(wording.minutesParts.question)[lang], values)}`,
+      `${title.replace(/[.?!]$/, '')}. ${description}`,
       '',
       '</Question>',
       '',
       `<Answer role="${office}">`,
       '',
-      `${fill(rnd.pick(wording.minutesParts.answer)[lang], values)} <IssueRef id="${issue.id}" />`,
+      `${rnd.pick(wording.statusNotes['in-review'])[lang]} <IssueRef id="${issue.id}" />`,
       '',
       '</Answer>',
       '',

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,30000] [--keep]`: generates demo
+ * trees of each size (with minutes for every held meeting), builds each
+ * exactly as `npm run build` does, and prints issues, pages, build seconds,
+ * pages per second and peak memory. Trees and sites go to .cache/bench/.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,30000' },
+    seed: { type: 'string', default: 'bench' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`--sizes must be whole numbers separated by commas, not ${values.sizes}`);
+  process.exit(2);
+}
+const work = join('.cache', 'bench');
+
+/** Resident memory (bytes) of a process and all its descendants, read from /proc. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const ppid = Number(fields[1]);
+      const pages = Number(fields[21]);
+      rss.set(pid, pages * 4096);
+      const list = children.get(ppid);
+      if (list) list.push(pid);
+      else children.set(ppid, [pid]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+interface Run {
+  seconds: number;
+  peakBytes: number;
+  output: string;
+}
+
+/** Runs a command, sampling the memory of its whole process tree every 100 ms. */
+function run(args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    let peakBytes = 0;
+    const timer = setInterval(() => {
+      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakBytes, output });
+    });
+  });
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) if (entry.endsWith('index.html')) n += 1;
+  return n;
+}
+
+interface Row {
+  issues: number;
+  meetings: number;
+  minutes: number;
+  pages: number;
+  generateSeconds: number;
+  buildSeconds: number;
+  peakMb: number;
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const tree = join(work, `tree-${size}`);
+  const dist = join(work, `dist-${size}`);
+  rmSync(tree, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  process.stdout.write(`[bench] ${size} issues: generating… `);
+  const gen = await run(['scripts/demo.ts', '--issues', String(size), '--seed', values.seed, '--out', tree], {});
+  const meetings = Number(/(\d+) meetings/.exec(gen.output)?.[1] ?? 0);
+  const minutes = Number(/(\d+) minutes/.exec(gen.output)?.[1] ?? 0);
+  process.stdout.write(`${gen.seconds.toFixed(1)} s; building… `);
+  const build = await run(['scripts/build.ts', '--out', dist], { KEZDESU_CONTENT: tree, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T00:00:00Z') / 1000) });
+  const pages = countPages(dist);
+  console.log(`${build.seconds.toFixed(1)} s`);
+  rows.push({ issues: size, meetings, minutes, pages, generateSeconds: gen.seconds, buildSeconds: build.seconds, peakMb: build.peakBytes / 2 ** 20 });
+  if (!values.keep) {
+    rmSync(tree, { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+const header = ['issues', 'meetings', 'minutes', 'pages', 'build s', 'pages/s', 'ms/page', 'peak MB'];
+const table = rows.map((r) => [
+  String(r.issues),
+  String(r.meetings),
+  String(r.minutes),
+  String(r.pages),
+  r.buildSeconds.toFixed(1),
+  (r.pages / r.buildSeconds).toFixed(0),
+  ((r.buildSeconds * 1000) / r.pages).toFixed(2),
+  r.peakMb.toFixed(0),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+console.log(`\n${line(header)}\n${table.map(line).join('\n')}`);
+const first = rows[0];
+const last = rows[rows.length - 1];
+if (first && last && rows.length > 1) {
+  const ratio = last.buildSeconds / last.pages / (first.buildSeconds / first.pages);
+  console.log(`\ntime per page at ${last.issues} issues is ${ratio.toFixed(2)}× that at ${first.issues} (goal: at most 1.3)`);
+  console.log(`build of ${last.issues} issues: ${last.buildSeconds.toFixed(0)} s (goal: under 300 s), peak ${last.peakMb.toFixed(0)} MB (goal: under 4096 MB)`);
+}
