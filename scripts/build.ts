@@ -4,9 +4,12 @@
  * builds another tree; SOURCE_DATE_EPOCH fixes the build date.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentRoot, loadContent } from '../src/lib/content/load.ts';
+import { contentRoot, loadContent, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile } from '../src/lib/content/reconcile.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
@@ -26,8 +29,16 @@ if (problems.length > 0) {
 }
 console.log(`[kezdesu] ${root} is valid (${content.issues.length} issues, ${content.meetings.length} meetings) as of ${asOf}; ${seconds()} s`);
 
+// Hand the checked content to the Astro process, so it is read and checked once per build, not twice.
+const snapshot = join(mkdtempSync(join(tmpdir(), 'kezdesu-build-')), 'content.json');
+writeFileSync(snapshot, JSON.stringify({ root, asOf, content } satisfies ContentSnapshot));
+
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], { stdio: 'inherit', env: process.env });
+const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+  stdio: 'inherit',
+  env: { ...process.env, KEZDESU_SNAPSHOT: snapshot },
+});
+rmSync(dirname(snapshot), { recursive: true, force: true });
 if (astro.status !== 0) {
   console.error(`[kezdesu] astro build failed (exit ${astro.status ?? astro.signal}).`);
   process.exit(1);

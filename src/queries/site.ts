@@ -4,7 +4,8 @@
  */
 import { languages, type Language } from '../schemas/common.ts';
 import { indexContent, type ContentIndex } from '../lib/content/indexes.ts';
-import { contentRoot, loadContent } from '../lib/content/load.ts';
+import { readFileSync } from 'node:fs';
+import { contentRoot, loadContent, type ContentSnapshot } from '../lib/content/load.ts';
 import { formatProblem } from '../lib/content/problems.ts';
 import { buildInstant, localDay } from '../lib/time.ts';
 
@@ -12,6 +13,12 @@ let cached: ContentIndex | undefined;
 
 /** The checked, indexed content; throws with the problems when content is invalid, so nothing invalid is built. */
 export function siteIndex(): ContentIndex {
+  const snapshot = process.env.KEZDESU_SNAPSHOT;
+  if (cached === undefined && snapshot !== undefined && snapshot !== '') {
+    // npm run build has already loaded and checked the content.
+    const { content, asOf } = JSON.parse(readFileSync(snapshot, 'utf8')) as ContentSnapshot;
+    cached = indexContent(content, asOf);
+  }
   if (cached === undefined) {
     const root = contentRoot();
     const asOf = localDay(buildInstant());

@@ -42,6 +42,13 @@ export interface Content {
   minutes: Minutes[];
 }
 
+/** Checked content as the build hands it to the Astro process (KEZDESU_SNAPSHOT). */
+export interface ContentSnapshot {
+  root: string;
+  asOf: string;
+  content: Content;
+}
+
 export interface LoadResult {
   content: Content;
   problems: ContentProblem[];

@@ -1,0 +1,12 @@
+/**
+ * Builds the committed content once for every test that reads the built
+ * site, exactly as `npm run build` does.
+ */
+import { spawnSync } from 'node:child_process';
+
+export const testDist = '.cache/test-dist';
+
+export default function setup(): void {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', testDist], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: 'content' } });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+}

@@ -1,0 +1,57 @@
+/** The built site against its content: nothing lost, nothing invented, every page about its entry. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languages } from '../../src/schemas/common.ts';
+import { loadContent, type Content } from '../../src/lib/content/load.ts';
+import { reconcile } from '../../src/lib/content/reconcile.ts';
+import { pickText } from '../../src/lib/i18n/text.ts';
+import { t } from '../../src/lib/i18n/ui.ts';
+import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testDist } from './global-setup.ts';
+
+const decode = (html: string) =>
+  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
+
+let content: Content;
+beforeAll(() => {
+  const result = loadContent('content', { asOf: localDay(buildInstant()) });
+  expect(result.problems).toEqual([]);
+  content = result.content;
+});
+
+describe('the built site', () => {
+  it('has a page for every issue, meeting, region and district in every language, and no page without content', () => {
+    const check = reconcile(content, testDist);
+    expect(check.missing).toEqual([]);
+    expect(check.orphaned).toEqual([]);
+    const pages = (readdirSync(testDist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('index.html'));
+    // Every page but the root redirect is content's.
+    expect(pages.length - 1).toBe(check.expected);
+    expect(check.expected).toBe(3 * (1 + content.regions.length + content.districts.length + content.meetings.length + content.issues.length));
+  });
+
+  it('shows each issue its title, id and current status, in the language of the page', () => {
+    for (const lang of languages) {
+      for (const issue of content.issues) {
+        const html = decode(readFileSync(join(testDist, lang, 'issues', issue.id, 'index.html'), 'utf8'));
+        expect(html).toContain(`<html lang="${lang}"`);
+        expect(html).toContain(pickText(issue.title, lang).text);
+        expect(html).toContain(`/${lang}/issues/${issue.id}/`);
+      }
+    }
+  });
+
+  it('labels every page as demonstration data while the content is demo', () => {
+    expect(content.site.demo).toBe(true);
+    for (const lang of languages) {
+      for (const path of ['', `regions/${content.regions[0]?.slug}/`, `meetings/${content.meetings[0]?.id}/`, `issues/${content.issues[0]?.id}/`]) {
+        expect(decode(readFileSync(join(testDist, lang, path, 'index.html'), 'utf8'))).toContain(t(lang, 'demo.notice'));
+      }
+    }
+  });
+
+  it('sends / to the Kazakh overview', () => {
+    expect(readFileSync(join(testDist, 'index.html'), 'utf8')).toContain('url=/kk/');
+  });
+});

@@ -1,0 +1,104 @@
+/** The demo generator: reproducible, complete, and valid by the same rules as real content. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo } from '../../scripts/demo/generate.ts';
+import { loadContent, type Content } from '../../src/lib/content/load.ts';
+import { currentStatus } from '../../src/lib/content/indexes.ts';
+import { localDay } from '../../src/lib/time.ts';
+
+const today = '2026-11-27';
+const demo = (args: string[]) => spawnSync(process.execPath, ['scripts/demo.ts', ...args], { encoding: 'utf8' });
+
+function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  for (const f of (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+    const path = join(dir, f);
+    try {
+      hash.update(f).update(readFileSync(path));
+    } catch {
+      // a folder
+    }
+  }
+  return hash.digest('hex');
+}
+
+describe('npm run demo', () => {
+  it('writes the same bytes for the same seed, and different ones for another seed', () => {
+    const base = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
+    for (const [dir, seed] of [['a', 's1'], ['b', 's1'], ['c', 's2']] as const) {
+      const result = demo(['--issues', '120', '--seed', seed, '--out', join(base, dir)]);
+      expect(result.status, result.stderr).toBe(0);
+    }
+    expect(treeHash(join(base, 'a'))).toBe(treeHash(join(base, 'b')));
+    expect(treeHash(join(base, 'a'))).not.toBe(treeHash(join(base, 'c')));
+  });
+
+  it('refuses to overwrite a folder that is not a demo tree', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kezdesu-real-'));
+    writeFileSync(join(dir, 'site.json'), '{"demo": false, "timelyAnnouncementDays": 3}');
+    const result = demo(['--issues', '10', '--seed', 'x', '--out', dir]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('is not a demo tree');
+    expect(readFileSync(join(dir, 'site.json'), 'utf8')).toContain('"demo": false');
+  });
+});
+
+describe('a generated tree', () => {
+  let content: Content;
+  let problems: string[];
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
+    for (const file of generateDemo({ issues: 700, seed: 'properties', today, geoDir: 'content/geo' })) {
+      const path = join(dir, file.path);
+      spawnSync('mkdir', ['-p', join(path, '..')]);
+      writeFileSync(path, file.text);
+    }
+    const result = loadContent(dir, { asOf: today });
+    content = result.content;
+    problems = result.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+  });
+
+  it('validates, is labelled demonstration data, and has exactly the issues asked for', () => {
+    expect(problems).toEqual([]);
+    expect(content.site.demo).toBe(true);
+    expect(content.issues).toHaveLength(700);
+  });
+
+  it('covers all 20 regions with meetings at every level', () => {
+    expect(new Set(content.meetings.map((m) => m.place.region)).size).toBe(20);
+    expect(new Set(content.meetings.map((m) => m.holder.level))).toEqual(new Set(['region', 'city', 'district', 'rural-okrug']));
+  });
+
+  it('has minutes for every held meeting', () => {
+    const withMinutes = new Set(content.minutes.map((m) => m.meeting));
+    expect(content.meetings.filter((m) => m.status === 'held' && !withMinutes.has(m.id))).toEqual([]);
+  });
+
+  it('has meetings announced late or not at all, postponed and cancelled ones, and upcoming ones', () => {
+    const lead = (m: Content['meetings'][number]) =>
+      Math.min(...m.announcements.map((a) => (Date.parse(localDay(m.start)) - Date.parse(a.published)) / 86_400_000));
+    expect(content.meetings.some((m) => m.announcements.length === 0)).toBe(true);
+    expect(content.meetings.some((m) => m.announcements.length > 0 && lead(m) < content.site.timelyAnnouncementDays)).toBe(true);
+    for (const status of ['held', 'scheduled', 'postponed', 'cancelled'] as const) expect(content.meetings.some((m) => m.status === status)).toBe(true);
+  });
+
+  it('has a believable mix of statuses, deadlines, financing and maslikhat decisions in Kazakh and Russian', () => {
+    const statuses = new Set(content.issues.map(currentStatus));
+    for (const s of ['received', 'in-review', 'planned', 'in-progress', 'resolved', 'explained', 'declined', 'referred', 'duplicate'] as const) {
+      expect(statuses, s).toContain(s);
+    }
+    const resolved = content.issues.filter((i) => currentStatus(i) === 'resolved').length / content.issues.length;
+    expect(resolved).toBeGreaterThan(0.1);
+    expect(resolved).toBeLessThan(0.5);
+    expect(content.issues.some((i) => i.deadline !== undefined && i.deadline < today && !['resolved', 'explained', 'declined', 'duplicate'].includes(currentStatus(i)))).toBe(true);
+    expect(content.issues.some((i) => i.financing?.decision !== undefined)).toBe(true);
+    expect(content.issues.some((i) => i.measure !== undefined)).toBe(true);
+    expect(content.issues.some((i) => i.title.kk !== undefined && i.title.ru === undefined)).toBe(true);
+    expect(content.issues.some((i) => i.title.ru !== undefined && i.title.kk === undefined)).toBe(true);
+    expect(content.measures.length).toBeGreaterThan(0);
+  });
+});
