@@ -251,14 +251,15 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   const minutesRefs: { file: string; ids: { id: string; line: number }[]; meeting: string; folder: string }[] = [];
   for (const m of minutesFiles) {
     r.files += 1;
-    const checked = checkMinutes(readFileSync(join(root, m.rel), 'utf8'));
+    const source = readFileSync(join(root, m.rel), 'utf8');
+    const checked = checkMinutes(source);
     const file = r.display(m.rel);
     for (const p of checked.problems) r.problems.push({ file, path: `line ${p.line}`, message: p.message });
     const seen = new Set<string>();
     for (const finding of findPersonalData(checked.text, allowList as ContactAllowList)) {
       if (seen.has(finding.value)) continue;
       seen.add(finding.value);
-      const line = lineOfText(readFileSync(join(root, m.rel), 'utf8'), finding.value);
+      const line = lineOfText(source, finding.value);
       r.problems.push({ file, path: `line ${line}`, message: `contains ${kindWords[finding.kind]} (${finding.masked}) — ${privacyFix}` });
     }
     minutesRefs.push({ file, ids: checked.issueRefs, meeting: m.meeting, folder: m.folder });
