@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { contentRoot, loadContent, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
+import { contentVersion } from '../src/lib/content/version.ts';
 import { reconcile } from '../src/lib/content/reconcile.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
@@ -31,7 +32,7 @@ console.log(`[kezdesu] ${root} is valid (${content.issues.length} issues, ${cont
 
 // Hand the checked content to the Astro process, so it is read and checked once per build, not twice.
 const snapshot = join(mkdtempSync(join(tmpdir(), 'kezdesu-build-')), 'content.json');
-writeFileSync(snapshot, JSON.stringify({ root, asOf, content } satisfies ContentSnapshot));
+writeFileSync(snapshot, JSON.stringify({ root, asOf, version: contentVersion(root), content } satisfies ContentSnapshot));
 
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {

@@ -269,7 +269,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
           ...(district ? { district: district.slug } : {}),
           ...(settlement ? { settlement: { kato: settlement.kato, name: { ru: settlement.name.ru } } } : {}),
           venue: { kk: venue.kk, ru: venue.ru },
-          address: { kk: `${street.kk}, ${house}, ${where}`, ru: `${street.ru}, ${house}, ${where}` },
+          address: settlement ? { kk: `${street.kk}, ${house}`, ru: `${street.ru}, ${house}` } : { kk: `${street.kk}, ${house}, ${where}`, ru: `${street.ru}, ${house}, ${where}` },
         },
         start,
         end,

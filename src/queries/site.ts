@@ -1,38 +1,73 @@
 /**
- * The only place pages get content from: the tree is loaded, checked and
- * indexed once per build, and every page reads the same index.
+ * The only place pages get content from: the tree is loaded, checked, indexed
+ * and its figures computed once per build, and every page reads the same model.
  */
-import { languages, type Language } from '../schemas/common.ts';
-import { indexContent, type ContentIndex } from '../lib/content/indexes.ts';
 import { readFileSync } from 'node:fs';
+import { languages, type Language } from '../schemas/common.ts';
+import { indexContent, orderForList as orderIssuesForList, type ContentIndex } from '../lib/content/indexes.ts';
+import type { Issue } from '../schemas/issue.ts';
 import { contentRoot, loadContent, type ContentSnapshot } from '../lib/content/load.ts';
 import { formatProblem } from '../lib/content/problems.ts';
+import { contentVersion } from '../lib/content/version.ts';
+import { computeSiteFigures, type SiteFigures } from '../lib/stats/site-figures.ts';
 import { buildInstant, localDay } from '../lib/time.ts';
 
-let cached: ContentIndex | undefined;
+export interface SiteModel extends ContentIndex {
+  /** Dataset version: a hash of the content files. */
+  version: string;
+  figures: SiteFigures;
+}
+
+let cached: SiteModel | undefined;
+
+function model(index: ContentIndex, version: string): SiteModel {
+  return Object.assign(index, { version, figures: computeSiteFigures(index) });
+}
 
 /** The checked, indexed content; throws with the problems when content is invalid, so nothing invalid is built. */
-export function siteIndex(): ContentIndex {
+export function siteIndex(): SiteModel {
+  if (cached !== undefined) return cached;
   const snapshot = process.env.KEZDESU_SNAPSHOT;
-  if (cached === undefined && snapshot !== undefined && snapshot !== '') {
+  if (snapshot !== undefined && snapshot !== '') {
     // npm run build has already loaded and checked the content.
-    const { content, asOf } = JSON.parse(readFileSync(snapshot, 'utf8')) as ContentSnapshot;
-    cached = indexContent(content, asOf);
+    const { content, asOf, version } = JSON.parse(readFileSync(snapshot, 'utf8')) as ContentSnapshot;
+    cached = model(indexContent(content, asOf), version);
+    return cached;
   }
-  if (cached === undefined) {
-    const root = contentRoot();
-    const asOf = localDay(buildInstant());
-    const { content, problems } = loadContent(root, { asOf });
-    if (problems.length > 0) {
-      const shown = problems.slice(0, 50).map(formatProblem).join('\n');
-      throw new Error(`${root} has ${problems.length} problems; nothing is built. Run npm run validate for the full list.\n${shown}`);
-    }
-    cached = indexContent(content, asOf);
+  const root = contentRoot();
+  const asOf = localDay(buildInstant());
+  const { content, problems } = loadContent(root, { asOf });
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 50).map(formatProblem).join('\n');
+    throw new Error(`${root} has ${problems.length} problems; nothing is built. Run npm run validate for the full list.\n${shown}`);
   }
+  cached = model(indexContent(content, asOf), contentVersion(root));
   return cached;
 }
 
 /** `getStaticPaths` entries for pages that exist once per language. */
 export function languagePaths(): { params: { lang: Language } }[] {
   return languages.map((lang) => ({ params: { lang } }));
+}
+
+
+const orderedLists = new Map<string, Issue[]>();
+
+/** The issues of a list (region, district, category, measure) in list order, sorted once per build. */
+export function orderedIssues(key: string, issues: readonly Issue[]): Issue[] {
+  let list = orderedLists.get(key);
+  if (list === undefined) {
+    list = orderIssuesForList(issues, siteIndex().asOf);
+    orderedLists.set(key, list);
+  }
+  return list;
+}
+
+/** `getStaticPaths` entries for pages 2… of each list, in every language. */
+export function listPagePaths<P extends Record<string, string>>(lists: { params: P; count: number }[], perPage: number) {
+  return languages.flatMap((lang) =>
+    lists.flatMap(({ params, count }) =>
+      Array.from({ length: Math.max(0, Math.ceil(count / perPage) - 1) }, (_, i) => ({ params: { lang, ...params, page: String(i + 2) } })),
+    ),
+  );
 }

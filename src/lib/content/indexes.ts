@@ -7,7 +7,9 @@ import type { District } from '../../schemas/district.ts';
 import type { Issue, StatusEvent } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import type { Region } from '../../schemas/region.ts';
-import { isOverdue, type StatusId } from '../issues/status.ts';
+import { isOverdue, statusIds, statusTable, type StatusId } from '../issues/status.ts';
+import type { CategoryId } from '../taxonomy/categories.ts';
+import { localDay } from '../time.ts';
 import type { Content, Minutes } from './load.ts';
 
 export interface ContentIndex {
@@ -25,6 +27,12 @@ export interface ContentIndex {
   issuesByRegion: Map<string, Issue[]>;
   issuesByDistrict: Map<string, Issue[]>;
   minutesByMeeting: Map<string, Minutes[]>;
+  issuesByCategory: Map<CategoryId, Issue[]>;
+  issuesByMeasure: Map<string, Issue[]>;
+  /** Issues that repeat an issue, by the original's id. */
+  duplicatesOf: Map<string, Issue[]>;
+  /** Meetings not yet held, soonest first: scheduled or postponed, on or after the build day. */
+  upcomingMeetings: Meeting[];
 }
 
 /** The last history entry: an issue's current status. */
@@ -71,6 +79,10 @@ export function indexContent(content: Content, asOf: string): ContentIndex {
     issuesByRegion: new Map(),
     issuesByDistrict: new Map(),
     minutesByMeeting: new Map(),
+    issuesByCategory: new Map(),
+    issuesByMeasure: new Map(),
+    duplicatesOf: new Map(),
+    upcomingMeetings: [],
   };
   for (const d of content.districts) {
     push(index.districtsByRegion, d.region, d);
@@ -88,7 +100,42 @@ export function indexContent(content: Content, asOf: string): ContentIndex {
     for (const m of i.meetings) push(index.issuesByMeeting, m, i);
     push(index.issuesByRegion, i.place.region, i);
     if (i.place.district !== undefined) push(index.issuesByDistrict, districtKey(i.place.region, i.place.district), i);
+    push(index.issuesByCategory, i.category, i);
+    if (i.measure !== undefined) push(index.issuesByMeasure, i.measure, i);
+    if (i.duplicateOf !== undefined) push(index.duplicatesOf, i.duplicateOf, i);
   }
+  index.upcomingMeetings = meetings
+    .filter((m) => (m.status === 'scheduled' || m.status === 'postponed') && localDay(meetingStart(m)) >= asOf)
+    .sort((a, b) => Date.parse(meetingStart(a)) - Date.parse(meetingStart(b)) || a.id.localeCompare(b.id));
   for (const m of content.minutes) push(index.minutesByMeeting, m.meeting, m);
   return index;
+}
+
+/** When a meeting takes place: the new start of a postponed meeting, else its start. */
+export function meetingStart(m: Meeting): string {
+  return m.newStart ?? m.start;
+}
+
+const statusOrder = new Map(statusIds.map((s, i) => [s, i]));
+
+/**
+ * Issues in the order lists show them: overdue first (earliest deadline
+ * first), then open ones, then closed ones, each by status and newest first.
+ */
+export function orderForList(issues: readonly Issue[], asOf: string): Issue[] {
+  const rank = (i: Issue): number => {
+    const status = currentStatus(i);
+    if (issueIsOverdue(i, asOf)) return 0;
+    return statusTable[status].closed ? 2 : 1;
+  };
+  const keyed = issues.map((issue) => ({ issue, rank: rank(issue), status: statusOrder.get(currentStatus(issue)) ?? 0 }));
+  keyed.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      (a.rank === 0 ? (a.issue.deadline ?? '').localeCompare(b.issue.deadline ?? '') : 0) ||
+      a.status - b.status ||
+      b.issue.raised.localeCompare(a.issue.raised) ||
+      a.issue.id.localeCompare(b.issue.id),
+  );
+  return keyed.map((k) => k.issue);
 }

@@ -46,6 +46,8 @@ export interface Content {
 export interface ContentSnapshot {
   root: string;
   asOf: string;
+  /** Dataset version of the tree. */
+  version: string;
   content: Content;
 }
 

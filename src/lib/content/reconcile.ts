@@ -49,7 +49,8 @@ export function reconcile(content: Content, distDir: string): Reconciliation {
     }
     for (const region of subdirs(join(distDir, lang, 'regions'))) {
       consider(`/${lang}/regions/${region}/`, join(distDir, lang, 'regions', region));
-      for (const district of subdirs(join(distDir, lang, 'regions', region))) {
+      // `issues/` and `meetings/` under a region hold its list pages, not districts.
+      for (const district of subdirs(join(distDir, lang, 'regions', region)).filter((d) => d !== 'issues' && d !== 'meetings')) {
         consider(`/${lang}/regions/${region}/${district}/`, join(distDir, lang, 'regions', region, district));
       }
     }

@@ -7,6 +7,8 @@ const locales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB
 const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
+const percentFormats = new Map<Language, Intl.NumberFormat>();
+const compactFormats = new Map<Language, Intl.NumberFormat>();
 
 function cached<T>(map: Map<Language, T>, lang: Language, make: () => T): T {
   let value = map.get(lang);
@@ -30,4 +32,15 @@ export function formatDate(day: string, lang: Language): string {
 /** A whole number with the language's thousands separator (a space in kk and ru). */
 export function formatNumber(n: number, lang: Language): string {
   return cached(numberFormats, lang, () => new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 0 })).format(n);
+}
+
+/** A share (0–1) as a percentage with at most one decimal: "42,5 %" in kk and ru. */
+export function formatPercent(share: number, lang: Language): string {
+  return cached(percentFormats, lang, () => new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 1 })).format(share);
+}
+
+/** An amount of tenge, short for large sums: "85,1 млрд ₸". */
+export function formatMoney(kzt: number, lang: Language): string {
+  const text = kzt >= 1_000_000 ? cached(compactFormats, lang, () => new Intl.NumberFormat(locales[lang], { notation: 'compact', maximumFractionDigits: 1 })).format(kzt) : formatNumber(kzt, lang);
+  return `${text} ₸`;
 }

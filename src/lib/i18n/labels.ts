@@ -32,3 +32,9 @@ export const holderLevelLabels: Labels<typeof holderLevels> = {
   district: { kk: 'Аудан әкімі', ru: 'Аким района', en: 'District akim' },
   'rural-okrug': { kk: 'Ауылдық округ әкімі', ru: 'Аким сельского округа', en: 'Rural okrug akim' },
 };
+
+export const financingSourceLabels: Record<'local' | 'republican' | 'other', Record<Language, string>> = {
+  local: { kk: 'жергілікті бюджет', ru: 'местный бюджет', en: 'local budget' },
+  republican: { kk: 'республикалық бюджет', ru: 'республиканский бюджет', en: 'republican budget' },
+  other: { kk: 'басқа көздер', ru: 'другие источники', en: 'other sources' },
+};

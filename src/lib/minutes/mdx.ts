@@ -194,6 +194,12 @@ export function checkMinutes(source: string): CheckedMinutes {
   }
   checkTree(tree, problems, issueRefs, text);
   if (problems.length > 0) return { problems, issueRefs, text: text.join('\n'), html: '' };
+  // Minutes sit under the page's own "Minutes" heading: their headings go one level down.
+  const shift = (node: MdastNodes): void => {
+    if (node.type === 'heading') node.depth = Math.min(6, node.depth + 1) as typeof node.depth;
+    if ('children' in node) for (const child of node.children as MdastNodes[]) shift(child);
+  };
+  shift(tree);
   const hast = toHast(tree, {
     handlers: { mdxJsxFlowElement: renderComponent, mdxJsxTextElement: renderComponent },
   });

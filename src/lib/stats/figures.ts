@@ -1,0 +1,171 @@
+/**
+ * Every figure the site shows, computed in one place. Pages, feeds and
+ * exports all call `computeFigures`, so a number never differs between them.
+ * It runs for every set the site shows (country, region, district, category,
+ * measure): one pass over the issues and one over the meetings.
+ */
+import type { Issue } from '../../schemas/issue.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
+import { currentEvent } from '../content/indexes.ts';
+import { isOverdue, statusIds, statusTable, type StatusId } from '../issues/status.ts';
+import { categoryIds, type CategoryId } from '../taxonomy/categories.ts';
+import { daysBetween, localDay } from '../time.ts';
+
+export interface AnnouncementFigures {
+  /** Held meetings considered. */
+  held: number;
+  /** Held meetings with at least one announcement. */
+  announced: number;
+  /** Held meetings whose earliest announcement came at least `timelyDays` days before the meeting's day (Asia/Almaty). */
+  timely: number;
+  /** timely / held, or null when held is 0. */
+  timelyShare: number | null;
+  /** Median lead time in days (meeting day minus earliest announcement's published day) over announced held meetings, or null. */
+  medianLeadDays: number | null;
+}
+
+export interface Figures {
+  /** Every issue of the set, whatever its status (duplicates included). */
+  issues: number;
+  /** Issues by current status, zero-filled over every status. */
+  byStatus: Record<StatusId, number>;
+  /** Issues by category, zero-filled over every category. */
+  byCategory: Record<CategoryId, number>;
+  /** Issues whose current status is closed (resolved, explained, declined, duplicate). */
+  closed: number;
+  /** Issues whose current status is resolved. */
+  resolved: number;
+  /** resolved / issues, or null when there are no issues. */
+  resolvedShare: number | null;
+  /** Open issues past their deadline on the build day (the deadline day itself is not overdue). */
+  overdue: number;
+  /** Median over currently resolved issues of the days from `raised` to the last resolved entry, or null. */
+  medianDaysToResolve: number | null;
+  /** Sum of `financing.amountKzt` over issues whose financing has a maslikhat decision. */
+  moneyDecidedKzt: number;
+  /** Meetings with status held. */
+  meetingsHeld: number;
+  /** Scheduled or postponed meetings whose (new) start is on the build day or later. */
+  meetingsUpcoming: number;
+  /** Held meetings outside their oblast's administrative centre. */
+  meetingsOutsideCentre: number;
+  /** meetingsOutsideCentre over held meetings in an oblast (cities of republican significance left out), or null. */
+  meetingsOutsideCentreShare: number | null;
+  /** How held meetings were announced. */
+  announcements: AnnouncementFigures;
+}
+
+export interface FigureInput {
+  issues: readonly Issue[];
+  meetings: readonly Meeting[];
+  /** Build day, `YYYY-MM-DD` in Asia/Almaty. */
+  asOf: string;
+  /** Days before a meeting an announcement must come to count as timely (site settings). */
+  timelyDays: number;
+  /** true/false for meetings in an oblast (in its administrative centre or not); undefined for cities of republican significance, which have no "outside". */
+  isInRegionalCentre: (m: Meeting) => boolean | undefined;
+}
+
+function zeroFilled<K extends string>(keys: readonly K[]): Record<K, number> {
+  const record = {} as Record<K, number>;
+  for (const k of keys) record[k] = 0;
+  return record;
+}
+
+function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+/** Median of numbers (mean of the two middle values for an even count), or null for none. */
+export function median(values: readonly number[]): number | null {
+  const n = values.length;
+  if (n === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const mid = n >> 1;
+  return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Meeting's lead time in days from its earliest announcement, or undefined
+ * when it has none: the Almaty day of `start` minus the earliest `published`
+ * day. Negative when every announcement came after the meeting.
+ */
+export function leadTimeDays(m: Meeting): number | undefined {
+  let earliest: string | undefined;
+  for (const a of m.announcements) if (earliest === undefined || a.published < earliest) earliest = a.published;
+  return earliest === undefined ? undefined : daysBetween(earliest, localDay(m.start));
+}
+
+/** Every figure for one set of issues and meetings (a country, region, district, category or measure). */
+export function computeFigures(input: FigureInput): Figures {
+  const { asOf, timelyDays, isInRegionalCentre } = input;
+
+  const byStatus = zeroFilled(statusIds);
+  const byCategory = zeroFilled(categoryIds);
+  let closed = 0;
+  let overdue = 0;
+  let moneyDecidedKzt = 0;
+  const daysToResolve: number[] = [];
+  for (const issue of input.issues) {
+    const event = currentEvent(issue);
+    const status = event.status;
+    byStatus[status] += 1;
+    byCategory[issue.category] += 1;
+    if (statusTable[status].closed) closed += 1;
+    else if (isOverdue(status, issue.deadline, asOf)) overdue += 1;
+    // The current entry is resolved, so it is the last resolved entry (after any reopening).
+    if (status === 'resolved') daysToResolve.push(daysBetween(issue.raised, event.date));
+    if (issue.financing?.decision !== undefined) moneyDecidedKzt += issue.financing.amountKzt;
+  }
+
+  let held = 0;
+  let upcoming = 0;
+  let outside = 0;
+  let inOblast = 0;
+  let announced = 0;
+  let timely = 0;
+  const leadDays: number[] = [];
+  for (const m of input.meetings) {
+    if (m.status === 'held') {
+      held += 1;
+      const inCentre = isInRegionalCentre(m);
+      if (inCentre !== undefined) {
+        inOblast += 1;
+        if (!inCentre) outside += 1;
+      }
+      const lead = leadTimeDays(m);
+      if (lead !== undefined) {
+        announced += 1;
+        leadDays.push(lead);
+        if (lead >= timelyDays) timely += 1;
+      }
+    } else if (m.status === 'scheduled' || m.status === 'postponed') {
+      if (localDay(m.newStart ?? m.start) >= asOf) upcoming += 1;
+    }
+  }
+
+  const issues = input.issues.length;
+  const resolved = byStatus.resolved;
+  return {
+    issues,
+    byStatus,
+    byCategory,
+    closed,
+    resolved,
+    resolvedShare: share(resolved, issues),
+    overdue,
+    medianDaysToResolve: median(daysToResolve),
+    moneyDecidedKzt,
+    meetingsHeld: held,
+    meetingsUpcoming: upcoming,
+    meetingsOutsideCentre: outside,
+    meetingsOutsideCentreShare: share(outside, inOblast),
+    announcements: {
+      held,
+      announced,
+      timely,
+      timelyShare: share(timely, held),
+      medianLeadDays: median(leadDays),
+    },
+  };
+}
