@@ -5,7 +5,7 @@
  * pages per second and peak memory. Trees and sites go to .cache/bench/.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -85,6 +85,25 @@ function countPages(dir: string): number {
   return n;
 }
 
+/** Bytes of a typical page of each kind (the median of up to 200), of all CSS, and of all JavaScript. */
+function pageBytes(dist: string): Record<string, number> {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[];
+  const median = (pattern: RegExp): number => {
+    const sizes = files.filter((f) => pattern.test(f)).slice(0, 200).map((f) => statSync(join(dist, f)).size).sort((a, b) => a - b);
+    return sizes[Math.floor(sizes.length / 2)] ?? 0;
+  };
+  const total = (suffix: string) => files.filter((f) => f.endsWith(suffix)).reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+  return {
+    'issue page': median(/^ru\/issues\/[^/]+\/index\.html$/),
+    'meeting page': median(/^ru\/meetings\/[^/]+\/index\.html$/),
+    'district page': median(/^ru\/regions\/[^/]+\/[^/]+-(district|city)\/index\.html$/),
+    'region page': median(/^ru\/regions\/[^/]+\/index\.html$/),
+    'overview page': median(/^ru\/index\.html$/),
+    'all CSS': total('.css'),
+    'all JS': total('.js'),
+  };
+}
+
 interface Row {
   issues: number;
   meetings: number;
@@ -93,6 +112,7 @@ interface Row {
   generateSeconds: number;
   buildSeconds: number;
   peakMb: number;
+  bytes: Record<string, number>;
 }
 
 const rows: Row[] = [];
@@ -109,7 +129,7 @@ for (const size of sizes) {
   const build = await run(['scripts/build.ts', '--out', dist], { KEZDESU_CONTENT: tree, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T00:00:00Z') / 1000) });
   const pages = countPages(dist);
   console.log(`${build.seconds.toFixed(1)} s`);
-  rows.push({ issues: size, meetings, minutes, pages, generateSeconds: gen.seconds, buildSeconds: build.seconds, peakMb: build.peakBytes / 2 ** 20 });
+  rows.push({ issues: size, meetings, minutes, pages, generateSeconds: gen.seconds, buildSeconds: build.seconds, peakMb: build.peakBytes / 2 ** 20, bytes: pageBytes(dist) });
   if (!values.keep) {
     rmSync(tree, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
@@ -136,4 +156,9 @@ if (first && last && rows.length > 1) {
   const ratio = last.buildSeconds / last.pages / (first.buildSeconds / first.pages);
   console.log(`\ntime per page at ${last.issues} issues is ${ratio.toFixed(2)}× that at ${first.issues} (goal: at most 1.3)`);
   console.log(`build of ${last.issues} issues: ${last.buildSeconds.toFixed(0)} s (goal: under 300 s), peak ${last.peakMb.toFixed(0)} MB (goal: under 4096 MB)`);
+}
+
+if (last) {
+  console.log(`\nbytes at ${last.issues} issues (Russian pages; goal: issue page under 20 KB of HTML, all CSS under 20 KB, no JS):`);
+  for (const [what, bytes] of Object.entries(last.bytes)) console.log(`  ${what.padEnd(14)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
 }

@@ -1,0 +1,53 @@
+/** Interface strings: every key in every language, and plurals and numbers the way each language writes them. */
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/schemas/common.ts';
+import { dictionaries, tf } from '../../src/lib/i18n/ui.ts';
+import { counted } from '../../src/lib/i18n/plural.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../src/lib/i18n/format.ts';
+import { statusTexts } from '../../src/lib/i18n/status-texts.ts';
+import { statusIds } from '../../src/lib/issues/status.ts';
+
+describe('UI dictionaries', () => {
+  it('have the same keys in kk, ru and en, none empty', () => {
+    const reference = Object.keys(dictionaries.en).sort();
+    for (const lang of languages) {
+      expect(Object.keys(dictionaries[lang]).sort(), lang).toEqual(reference);
+      for (const [key, value] of Object.entries(dictionaries[lang])) expect(value.trim(), `${lang} ${key}`).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders in every language', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(dictionaries.en) as (keyof typeof dictionaries.en)[]) {
+      for (const lang of languages) expect(placeholders(dictionaries[lang][key]), `${lang} ${key}`).toEqual(placeholders(dictionaries.en[key]));
+    }
+  });
+
+  it('fill placeholders', () => {
+    expect(tf('en', 'list.showing', { from: 1, to: 50, total: 120 })).toBe('Issues 1–50 of 120');
+  });
+
+  it('explain every status in every language', () => {
+    for (const id of statusIds) for (const lang of languages) expect(statusTexts[id][lang].meaning.length, `${id} ${lang}`).toBeGreaterThan(10);
+  });
+});
+
+describe('numbers and plurals', () => {
+  it('follow each language’s plural rules', () => {
+    expect(counted('ru', 1, 'issues')).toBe('1 вопрос');
+    expect(counted('ru', 3, 'issues')).toBe('3 вопроса');
+    expect(counted('ru', 11, 'issues')).toBe('11 вопросов');
+    expect(counted('ru', 21, 'days')).toBe('21 день');
+    expect(counted('en', 1, 'meetings')).toBe('1 meeting');
+    expect(counted('en', 2, 'meetings')).toBe('2 meetings');
+    expect(counted('kk', 5, 'days')).toBe('5 күн');
+  });
+
+  it('separate thousands with a space in kk and ru, a comma in en', () => {
+    expect(formatNumber(1234567, 'ru').replace(/\s/g, ' ')).toBe('1 234 567');
+    expect(formatNumber(1234567, 'kk').replace(/\s/g, ' ')).toBe('1 234 567');
+    expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+    expect(formatPercent(0.425, 'ru').replace(/\s/g, ' ')).toBe('42,5 %');
+    expect(formatMoney(85_067_600_000, 'ru').replace(/\s/g, ' ')).toBe('85,1 млрд ₸');
+  });
+});
