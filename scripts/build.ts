@@ -1,18 +1,24 @@
 /**
  * `npm run build [-- --out DIR]`: validates the content, builds the site
- * with Astro, then proves every entry got its page. KEZDESU_CONTENT=DIR
- * builds another tree; SOURCE_DATE_EPOCH fixes the build date.
+ * with Astro while Pagefind indexes the same content on the other core, then
+ * writes the search index and proves every entry got its page and its search
+ * records. KEZDESU_CONTENT=DIR builds another tree; SOURCE_DATE_EPOCH fixes
+ * the build date.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { languages } from '../src/schemas/common.ts';
+import { indexContent } from '../src/lib/content/indexes.ts';
 import { contentRoot, loadContent, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { contentVersion } from '../src/lib/content/version.ts';
 import { reconcile } from '../src/lib/content/reconcile.ts';
+import { contentVersion } from '../src/lib/content/version.ts';
+import { searchRecords } from '../src/lib/search/records.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -20,13 +26,16 @@ const outDir = values.out;
 const root = contentRoot();
 const asOf = localDay(buildInstant());
 const started = performance.now();
-const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+const seconds = (from = started) => ((performance.now() - from) / 1000).toFixed(1);
+const fail = (message: string): never => {
+  console.error(`[kezdesu] ${message}`);
+  process.exit(1);
+};
 
 const { content, problems } = loadContent(root, { asOf });
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
-  console.error(`\n${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);
-  process.exit(1);
+  fail(`${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);
 }
 console.log(`[kezdesu] ${root} is valid (${content.issues.length} issues, ${content.meetings.length} meetings) as of ${asOf}; ${seconds()} s`);
 
@@ -35,21 +44,66 @@ const snapshot = join(mkdtempSync(join(tmpdir(), 'kezdesu-build-')), 'content.js
 writeFileSync(snapshot, JSON.stringify({ root, asOf, version: contentVersion(root), content } satisfies ContentSnapshot));
 
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const astro = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-  stdio: 'inherit',
-  env: { ...process.env, KEZDESU_SNAPSHOT: snapshot },
+const astro = new Promise<void>((resolve, reject) => {
+  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, KEZDESU_SNAPSHOT: snapshot } });
+  child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal})`))));
 });
-rmSync(dirname(snapshot), { recursive: true, force: true });
-if (astro.status !== 0) {
-  console.error(`[kezdesu] astro build failed (exit ${astro.status ?? astro.signal}).`);
-  process.exit(1);
-}
 
+// Search records are built from the content, so Pagefind works while Astro renders.
+const searchStarted = performance.now();
+const searchDir = join(mkdtempSync(join(tmpdir(), 'kezdesu-search-')), 'pagefind');
+const { index: search, errors: createErrors } = await pagefind.createIndex({});
+if (search === undefined) fail(`Pagefind could not start: ${createErrors.join('; ')}`);
+const minutes = new Map<string, string>();
+for (const m of content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
+const model = indexContent(content, asOf);
+const indexed = new Map<string, number>();
+const indexing = (async () => {
+  for (const lang of languages) {
+    const records = searchRecords(model, lang, (id) => minutes.get(id) ?? '');
+    for (let i = 0; i < records.length; i += 500) {
+      const responses = await Promise.all(records.slice(i, i + 500).map((r) => search!.addCustomRecord(r)));
+      for (const response of responses) {
+        if (response.errors.length > 0) throw new Error(`Pagefind refused a record: ${response.errors.join('; ')}`);
+      }
+    }
+    indexed.set(lang, records.length);
+  }
+  // Written beside the build and moved in afterwards: Astro empties the output folder when it starts.
+  const written = await search!.writeFiles({ outputPath: searchDir });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  console.log(`[kezdesu] search index written in ${seconds(searchStarted)} s`);
+})();
+
+try {
+  await Promise.all([astro, indexing]);
+} catch (error) {
+  await pagefind.close();
+  fail(error instanceof Error ? error.message : String(error));
+} finally {
+  rmSync(dirname(snapshot), { recursive: true, force: true });
+}
+await pagefind.close();
+renameSync(searchDir, join(outDir, 'pagefind'));
+rmSync(dirname(searchDir), { recursive: true, force: true });
+const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
+  .map((f) => join(outDir, 'pagefind', f))
+  .filter((f) => statSync(f).isFile())
+  .reduce((sum, f) => sum + statSync(f).size, 0);
+console.log(
+  `[kezdesu] search: ${[...indexed].map(([lang, n]) => `${n} ${lang}`).join(', ')} records, ` +
+    `${(searchBytes / 2 ** 20).toFixed(1)} MB index`,
+);
+
+// Nothing lost: every entry has its page in every language, and its search record.
 const check = reconcile(content, outDir);
 if (check.missing.length > 0 || check.orphaned.length > 0) {
   for (const p of check.missing.slice(0, 20)) console.error(`missing page: ${p}`);
   for (const p of check.orphaned.slice(0, 20)) console.error(`page without content: ${p}`);
-  console.error(`[kezdesu] ${check.missing.length} pages missing, ${check.orphaned.length} without content: the site does not match its content.`);
-  process.exit(1);
+  fail(`${check.missing.length} pages missing, ${check.orphaned.length} without content: the site does not match its content.`);
 }
-console.log(`[kezdesu] built ${outDir}: all ${check.expected} content pages present, none without content; ${seconds()} s`);
+const expectedRecords = content.issues.length + content.meetings.length + content.regions.length + content.districts.length + content.measures.length;
+for (const lang of languages) {
+  if (indexed.get(lang) !== expectedRecords) fail(`search has ${indexed.get(lang) ?? 0} ${lang} records, the content ${expectedRecords}.`);
+}
+console.log(`[kezdesu] built ${outDir}: all ${check.expected} content pages present, none without content, all in search; ${seconds()} s`);

@@ -1,0 +1,138 @@
+/**
+ * What search knows about each page: one record per issue, meeting (with its
+ * minutes), region, district and action-plan measure, in each language. The
+ * records are built from the content itself, so site chrome, navigation and
+ * charts are never indexed, and indexing runs beside the page build.
+ */
+import type { Language, LocalizedText } from '../../schemas/common.ts';
+import { currentStatus, districtKey, meetingStart, type ContentIndex } from '../content/indexes.ts';
+import { pickText } from '../i18n/text.ts';
+import { localDay } from '../time.ts';
+
+/** Kinds of records, the `type` filter. */
+export const searchTypes = ['issue', 'meeting', 'region', 'district', 'measure'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+/** Filters every record may carry; values are ids, labelled on the search page. */
+export const searchFilters = ['type', 'region', 'district', 'category', 'status', 'year', 'body'] as const;
+export type SearchFilter = (typeof searchFilters)[number];
+
+/** A Pagefind custom record. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: Language;
+  meta: Record<string, string>;
+  filters: Partial<Record<SearchFilter, string[]>>;
+  sort: Record<string, string>;
+}
+
+/** Every language's text, the page's own first: residents search in the language they think in. */
+function allText(text: LocalizedText | undefined, lang: Language): string {
+  if (text === undefined) return '';
+  const first = pickText(text, lang).text;
+  return [first, ...Object.values(text).filter((v) => v !== first)].join('\n');
+}
+
+/** The records of one language. */
+export function searchRecords(index: ContentIndex, lang: Language, minutesText: (meetingId: string) => string): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  const { content, regionBySlug } = index;
+  const placeFilters = (region: string, district: string | undefined) => ({
+    region: [region],
+    ...(district !== undefined ? { district: [districtKey(region, district)] } : {}),
+  });
+
+  for (const issue of content.issues) {
+    const status = currentStatus(issue);
+    records.push({
+      url: `/${lang}/issues/${issue.id}/`,
+      content: [
+        issue.id,
+        allText(issue.title, lang),
+        allText(issue.description, lang),
+        issue.place.settlement ? allText(issue.place.settlement.name, lang) : '',
+        ...issue.history.map((e) => allText(e.note, lang)),
+      ].join('\n'),
+      language: lang,
+      meta: {
+        title: pickText(issue.title, lang).text,
+        type: 'issue',
+        status,
+        region: issue.place.region,
+        ...(issue.place.district ? { district: districtKey(issue.place.region, issue.place.district) } : {}),
+        date: issue.raised,
+      },
+      filters: {
+        type: ['issue'],
+        ...placeFilters(issue.place.region, issue.place.district),
+        category: [issue.category],
+        status: [status],
+        year: [issue.raised.slice(0, 4)],
+        body: [issue.body],
+      },
+      sort: { date: issue.raised },
+    });
+  }
+
+  for (const meeting of content.meetings) {
+    const day = localDay(meetingStart(meeting));
+    records.push({
+      url: `/${lang}/meetings/${meeting.id}/`,
+      content: [
+        meeting.id,
+        allText(meeting.holder.office, lang),
+        allText(meeting.place.venue, lang),
+        allText(meeting.place.address, lang),
+        meeting.place.settlement ? allText(meeting.place.settlement.name, lang) : '',
+        minutesText(meeting.id),
+      ].join('\n'),
+      language: lang,
+      meta: {
+        title: pickText(meeting.holder.office, lang).text,
+        type: 'meeting',
+        meeting: meeting.status,
+        region: meeting.place.region,
+        ...(meeting.place.district ? { district: districtKey(meeting.place.region, meeting.place.district) } : {}),
+        date: day,
+      },
+      filters: { type: ['meeting'], ...placeFilters(meeting.place.region, meeting.place.district), year: [day.slice(0, 4)] },
+      sort: { date: day },
+    });
+  }
+
+  for (const region of content.regions) {
+    records.push({
+      url: `/${lang}/regions/${region.slug}/`,
+      content: [region.name.kk, region.name.ru, region.name.en, region.centre.name[lang], region.kato].join('\n'),
+      language: lang,
+      meta: { title: region.name[lang], type: 'region', region: region.slug },
+      filters: { type: ['region'], region: [region.slug] },
+      sort: {},
+    });
+  }
+
+  for (const district of content.districts) {
+    const region = regionBySlug.get(district.region);
+    records.push({
+      url: `/${lang}/regions/${district.region}/${district.slug}/`,
+      content: [district.name.kk, district.name.ru, district.name.en, district.centre?.name.ru ?? '', region?.name[lang] ?? '', district.kato].join('\n'),
+      language: lang,
+      meta: { title: district.name[lang], type: 'district', region: district.region, district: districtKey(district.region, district.slug) },
+      filters: { type: ['district'], ...placeFilters(district.region, district.slug) },
+      sort: {},
+    });
+  }
+
+  for (const measure of content.measures) {
+    records.push({
+      url: `/${lang}/plan/${measure.id}/`,
+      content: [measure.id, allText(measure.title, lang)].join('\n'),
+      language: lang,
+      meta: { title: pickText(measure.title, lang).text, type: 'measure', date: measure.deadline },
+      filters: { type: ['measure'], body: [measure.ministry], year: [measure.deadline.slice(0, 4)] },
+      sort: { date: measure.deadline },
+    });
+  }
+  return records;
+}

@@ -1,0 +1,167 @@
+/**
+ * The search page in the browser: reads the query, filters and order from
+ * the address, asks Pagefind, and writes the results; every change goes back
+ * into the address so the page can be shared. Pagefind and its filter data
+ * load only when the reader first searches.
+ */
+
+interface Labels {
+  type: Record<string, string>;
+  status: Record<string, string>;
+  meeting: Record<string, string>;
+  region: Record<string, string>;
+  district: Record<string, string>;
+  prompt: string;
+  loading: string;
+  error: string;
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  locale: string;
+  lang: string;
+}
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(query: string | null, o: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+}
+
+const filterNames = ['type', 'region', 'district', 'category', 'status', 'year', 'body'] as const;
+const pageSize = 20;
+
+/** Wires the search form on the current page. */
+export function startSearch(): void {
+  const form = document.getElementById('search') as HTMLFormElement | null;
+  const labelsNode = document.getElementById('search-labels');
+  const count = document.getElementById('search-count');
+  const list = document.getElementById('search-results');
+  const more = document.getElementById('search-more') as HTMLButtonElement | null;
+  if (!form || !labelsNode || !count || !list || !more) return;
+  const labels = JSON.parse(labelsNode.textContent ?? '{}') as Labels;
+  const plural = new Intl.PluralRules(labels.locale);
+  const numbers = new Intl.NumberFormat(labels.locale);
+  const dates = new Intl.DateTimeFormat(labels.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      const url = '/pagefind/pagefind.js';
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.options({ baseUrl: '/' });
+      return module;
+    })();
+    return pagefind;
+  };
+
+  // The address is the state: fill the form from it.
+  const params = new URLSearchParams(location.search);
+  for (const name of ['q', 'sort', ...filterNames]) {
+    const input = field(name);
+    const value = params.get(name);
+    if (input && value !== null) input.value = value;
+  }
+
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let generation = 0;
+
+  const render = async (from: number): Promise<void> => {
+    const mine = generation;
+    const slice = results.slice(from, from + pageSize);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (mine !== generation) return;
+    for (const d of data) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = d.url;
+      link.textContent = d.meta.title ?? d.url;
+      const title = document.createElement('p');
+      title.className = 'result-title';
+      title.append(link);
+      const facts = document.createElement('p');
+      facts.className = 'result-facts';
+      const tag = (text: string, cls: string) => {
+        const span = document.createElement('span');
+        span.className = `tag ${cls}`;
+        span.textContent = text;
+        facts.append(span, ' ');
+      };
+      const type = d.meta.type ?? '';
+      tag(labels.type[type] ?? type, 'tag--meeting');
+      if (d.meta.status) tag(labels.status[d.meta.status] ?? d.meta.status, `tag--${d.meta.status}`);
+      if (d.meta.meeting) tag(labels.meeting[d.meta.meeting] ?? d.meta.meeting, 'tag--meeting');
+      const place = [d.meta.region ? labels.region[d.meta.region] : undefined, d.meta.district ? labels.district[d.meta.district] : undefined].filter(Boolean).join(', ');
+      if (place) facts.append(place, ' ');
+      if (d.meta.date) {
+        const time = document.createElement('time');
+        time.dateTime = d.meta.date;
+        time.textContent = dates.format(new Date(`${d.meta.date}T00:00:00Z`));
+        facts.append(time);
+      }
+      const excerpt = document.createElement('p');
+      excerpt.className = 'result-excerpt';
+      excerpt.innerHTML = d.excerpt; // Pagefind escapes the text and marks the matches.
+      item.append(title, facts, excerpt);
+      list.append(item);
+    }
+    shown = from + slice.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const run = async (): Promise<void> => {
+    generation += 1;
+    const mine = generation;
+    const query = (field('q')?.value ?? '').trim();
+    const filters: Record<string, string> = {};
+    for (const name of filterNames) {
+      const value = field(name)?.value ?? '';
+      if (value !== '') filters[name] = value;
+    }
+    const sort = field('sort')?.value ?? '';
+    const next = new URLSearchParams();
+    if (query) next.set('q', query);
+    for (const [k, v] of Object.entries(filters)) next.set(k, v);
+    if (sort) next.set('sort', sort);
+    const address = `${location.pathname}${next.size ? `?${next}` : ''}`;
+    if (address !== `${location.pathname}${location.search}`) history.replaceState(null, '', address);
+
+    list.replaceChildren();
+    more.hidden = true;
+    if (!query && Object.keys(filters).length === 0) {
+      count.textContent = labels.prompt;
+      return;
+    }
+    count.textContent = labels.loading;
+    try {
+      const pf = await load();
+      const search = await pf.search(query || null, {
+        filters,
+        ...(sort ? { sort: { date: sort === 'oldest' ? 'asc' : 'desc' } } : {}),
+      });
+      if (mine !== generation) return;
+      results = search.results;
+      const n = results.length;
+      count.textContent = `${numbers.format(n)} ${labels.results[plural.select(n)] ?? labels.results.other}`;
+      await render(0);
+    } catch {
+      if (mine === generation) count.textContent = labels.error;
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  form.addEventListener('input', (event) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), (event.target as HTMLElement).id === 'q' ? 250 : 0);
+  });
+  more.addEventListener('click', () => void render(shown));
+  void run();
+}

@@ -1,0 +1,81 @@
+/** Helpers for the browser tests: the built site's map read offline, and a watch on what goes wrong in a page. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { listPages, pageTypes, pageUrl, references } from './site.ts';
+
+export interface Link {
+  /** The `href` as written, to find the very link on the page. */
+  href: string;
+  /** The URL path it leads to. */
+  path: string;
+}
+
+/** The built site as a map: its pages by kind, and where each page links. */
+export class SiteMap {
+  readonly dist: string;
+  readonly kinds: Map<string, string[]>;
+  readonly #files: Map<string, string>;
+  readonly #links = new Map<string, Link[]>();
+  constructor(dist: string) {
+    this.dist = dist;
+    this.#files = new Map(listPages(dist).map((file) => [pageUrl(file), file]));
+    this.kinds = pageTypes([...this.#files.keys()]);
+  }
+
+  /** The URLs of one kind of page, e.g. `/{lang}/issues/{slug}/`, in one language if given. */
+  urls(kind: string, lang?: string): string[] {
+    return (this.kinds.get(kind) ?? []).filter((url) => lang === undefined || url.startsWith(`/${lang}/`));
+  }
+
+  /** The file behind a page URL. */
+  file(url: string): string | undefined {
+    return this.#files.get(url);
+  }
+
+  /** The `<a href>` links of a page to pages of this site, in document order. */
+  links(url: string): Link[] {
+    const cached = this.#links.get(url);
+    if (cached) return cached;
+    const file = this.#files.get(url);
+    if (file === undefined) throw new Error(`no page at ${url} in ${this.dist}`);
+    const links: Link[] = [];
+    for (const { where, value } of references(readFileSync(join(this.dist, file), 'utf8'))) {
+      if (where !== 'a[href]' || value.startsWith('#')) continue;
+      const target = new URL(value, `http://site.invalid${url}`);
+      if (target.origin === 'http://site.invalid') links.push({ href: value, path: target.pathname });
+    }
+    this.#links.set(url, links);
+    return links;
+  }
+
+  /** Whether a page's HTML sends the reader on at once (`<meta http-equiv="refresh">`), like the root redirect. */
+  redirects(url: string): boolean {
+    const file = this.#files.get(url);
+    return file !== undefined && references(readFileSync(join(this.dist, file), 'utf8')).some((r) => r.where === 'meta[http-equiv=refresh]');
+  }
+}
+
+/** A CSS selector for the `<a>` whose `href` is written exactly `href`. */
+export function linkSelector(href: string): string {
+  return `a[href="${href.replace(/["\\]/g, '\\$&')}"]`;
+}
+
+/**
+ * Records, from now on, what goes wrong in `page`: console errors, uncaught
+ * exceptions, requests that fail, and responses with an error status, each
+ * with the page URL it happened on.
+ */
+export function watch(page: Page): string[] {
+  const problems: string[] = [];
+  const at = () => new URL(page.url()).pathname;
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${at()}: console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${at()}: uncaught ${error.name}: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`${at()}: request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${at()}: HTTP ${response.status()} for ${response.url()}`);
+  });
+  return problems;
+}
