@@ -75,7 +75,11 @@ async function sparticuzChromium(): Promise<BrowserChoice> {
       rmSync(lock, { recursive: true, force: true });
     }
   }
-  return { executablePath: binary, args: sparticuz.args, source: '@sparticuz/chromium' };
+  // Its flags are made for AWS Lambda, where Chromium must run as one process.
+  // Here it need not, and in one process the whole browser dies as soon as a
+  // test closes a browser context; so run it with every flag but that one.
+  const args = sparticuz.args.filter((arg) => arg !== '--single-process');
+  return { executablePath: binary, args, source: '@sparticuz/chromium' };
 }
 
 /** Which Chromium `launchBrowser` starts, and with which flags. */

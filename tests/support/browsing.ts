@@ -68,7 +68,10 @@ export function linkSelector(href: string): string {
  */
 export function watch(page: Page): string[] {
   const problems: string[] = [];
-  const at = () => new URL(page.url()).pathname;
+  const at = () => {
+    const url = new URL(page.url());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.pathname : page.url();
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${at()}: console error: ${message.text()}`);
   });

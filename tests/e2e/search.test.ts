@@ -1,0 +1,160 @@
+/**
+ * Search as a journalist and a resident use it, in a real browser against
+ * the built site: a known issue is found by words of its description, each
+ * filter narrows the results to exactly the matching records, and a shared
+ * address reopens the same search.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../src/schemas/common.ts';
+import { currentStatus, districtKey, meetingStart } from '../../src/lib/content/indexes.ts';
+import { loadContent, type Content } from '../../src/lib/content/load.ts';
+import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testDist } from '../build/global-setup.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDir, type Served } from '../support/serve.ts';
+
+let browser: Browser;
+let server: Served;
+let content: Content;
+
+beforeAll(async () => {
+  content = loadContent('content', { asOf: localDay(buildInstant()) }).content;
+  [browser, server] = await Promise.all([launchBrowser(), serveDir(testDist)]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  count: number;
+  errors: string[];
+}
+
+/** Opens a search address and waits until the result count is shown. */
+async function open(path: string): Promise<Opened> {
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => /^\d/.test(document.getElementById('search-count')?.textContent?.trim() ?? ''), null, { timeout: 20_000 });
+  const text = (await page.textContent('#search-count')) ?? '';
+  // "2 323 results": digits with the language's thousands separator.
+  const count = Number((/^[\d\s\u00a0\u202f,]+/.exec(text)?.[0] ?? '').replace(/\D/g, ''));
+  if (count > 0) await page.waitForSelector('#search-results li');
+  return { page, count, errors };
+}
+
+/** Every result URL, clicking "show more" until all are listed. */
+async function allResultUrls(page: Page): Promise<string[]> {
+  for (let i = 0; i < 50 && (await page.isVisible('#search-more')); i++) {
+    const before = await page.locator('#search-results li').count();
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
+  }
+  return page.$$eval('#search-results li .result-title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** The issue whose description has the word that fewest other issues use. */
+function issueWithRareWord(lang: Language): { id: string; word: string } {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}]{6,}/gu) ?? [];
+  const frequency = new Map<string, number>();
+  const text = (i: Content['issues'][number]) => [i.description[lang] ?? '', i.title[lang] ?? ''].join(' ');
+  for (const issue of content.issues) for (const w of new Set(words(text(issue)))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  let best: { id: string; word: string; n: number } | undefined;
+  for (const issue of content.issues) {
+    if (issue.description[lang] === undefined) continue;
+    for (const w of words(issue.description[lang] ?? '')) {
+      const n = frequency.get(w) ?? 0;
+      if (best === undefined || n < best.n) best = { id: issue.id, word: w, n };
+    }
+  }
+  if (best === undefined) throw new Error(`no ${lang} description in the content`);
+  return best;
+}
+
+describe('search', () => {
+  it.each(['ru', 'kk'] as const)('finds a known issue by a word of its description (%s)', async (lang) => {
+    const { id, word } = issueWithRareWord(lang);
+    const { page, count, errors } = await open(`/${lang}/search/?q=${encodeURIComponent(word)}`);
+    expect(count).toBeGreaterThan(0);
+    expect(await allResultUrls(page)).toContain(`/${lang}/issues/${id}/`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('narrows to exactly the matching records with each filter', async () => {
+    const issue = content.issues.find((i) => i.place.district !== undefined && i.measure !== undefined) ?? content.issues[0]!;
+    const region = issue.place.region;
+    const district = districtKey(region, issue.place.district ?? '');
+    const year = issue.raised.slice(0, 4);
+    const meetingYear = (m: Content['meetings'][number]) => localDay(meetingStart(m)).slice(0, 4);
+    const expected: [string, number][] = [
+      ['type=meeting', content.meetings.length],
+      [
+        `region=${region}`,
+        content.issues.filter((i) => i.place.region === region).length +
+          content.meetings.filter((m) => m.place.region === region).length +
+          1 +
+          content.districts.filter((d) => d.region === region).length,
+      ],
+      [
+        `district=${encodeURIComponent(district)}`,
+        content.issues.filter((i) => i.place.region === region && i.place.district === issue.place.district).length +
+          content.meetings.filter((m) => m.place.region === region && m.place.district === issue.place.district).length +
+          1,
+      ],
+      [`category=${issue.category}`, content.issues.filter((i) => i.category === issue.category).length],
+      [`status=${currentStatus(issue)}`, content.issues.filter((i) => currentStatus(i) === currentStatus(issue)).length],
+      [
+        `year=${year}`,
+        content.issues.filter((i) => i.raised.startsWith(year)).length +
+          content.meetings.filter((m) => meetingYear(m) === year).length +
+          content.measures.filter((m) => m.deadline.startsWith(year)).length,
+      ],
+      [`body=${issue.body}`, content.issues.filter((i) => i.body === issue.body).length + content.measures.filter((m) => m.ministry === issue.body).length],
+      [`region=${region}&category=${issue.category}`, content.issues.filter((i) => i.place.region === region && i.category === issue.category).length],
+    ];
+    for (const [query, n] of expected) {
+      const { page, count, errors } = await open(`/en/search/?${query}`);
+      expect(count, query).toBe(n);
+      expect(errors, query).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('reopens the same search from its address: query, filters and order', async () => {
+    const category = 'water';
+    const region = content.issues.find((i) => i.category === category)!.place.region;
+    const { page, count } = await open(`/ru/search/?q=${encodeURIComponent('вода')}&region=${region}&category=${category}&sort=oldest`);
+    expect(await page.inputValue('#q')).toBe('вода');
+    expect(await page.inputValue('#f-region')).toBe(region);
+    expect(await page.inputValue('#f-category')).toBe(category);
+    expect(await page.inputValue('#f-sort')).toBe('oldest');
+    expect(count).toBeGreaterThan(1);
+    const dates = await page.$$eval('#search-results time', (times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort()).toEqual(dates);
+
+    // Changing a filter goes back into the address.
+    await page.selectOption('#f-sort', 'newest');
+    await page.waitForFunction(() => location.search.includes('sort=newest'));
+    await page.context().close();
+  });
+
+  it('has no accessibility violations with results shown', async () => {
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const { page } = await open(`/${lang}/search/?type=issue`);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
