@@ -104,6 +104,40 @@ function pageBytes(dist: string): Record<string, number> {
   };
 }
 
+/** Bytes Chromium downloads for the search page, a first query and a second one, read from its network events. */
+async function searchBytes(dist: string): Promise<{ page: number; first: number; second: number }> {
+  const { launchBrowser } = await import('../tests/support/browser.ts');
+  const { serveDir } = await import('../tests/support/serve.ts');
+  const [browser, server] = await Promise.all([launchBrowser(), serveDir(dist)]);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    let bytes = 0;
+    page.on('response', (response) => {
+      void response.body().then((b) => (bytes += b.length), () => undefined);
+    });
+    const settle = async () => {
+      await page.waitForLoadState('networkidle');
+      await new Promise((r) => setTimeout(r, 300));
+    };
+    await page.goto(`${server.url}/ru/search/`);
+    await settle();
+    const pageBytes = bytes;
+    const query = async (words: string) => {
+      const before = bytes;
+      await page.fill('#q', words);
+      await page.waitForFunction(() => /^\d/.test(document.getElementById('search-count')?.textContent ?? ''));
+      await settle();
+      return bytes - before;
+    };
+    const first = await query('вода');
+    const second = await query('газ');
+    return { page: pageBytes, first, second };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 interface Row {
   issues: number;
   meetings: number;
@@ -113,6 +147,8 @@ interface Row {
   buildSeconds: number;
   peakMb: number;
   bytes: Record<string, number>;
+  search?: { page: number; first: number; second: number };
+  searchLine?: string;
 }
 
 const rows: Row[] = [];
@@ -129,7 +165,20 @@ for (const size of sizes) {
   const build = await run(['scripts/build.ts', '--out', dist], { KEZDESU_CONTENT: tree, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T00:00:00Z') / 1000) });
   const pages = countPages(dist);
   console.log(`${build.seconds.toFixed(1)} s`);
-  rows.push({ issues: size, meetings, minutes, pages, generateSeconds: gen.seconds, buildSeconds: build.seconds, peakMb: build.peakBytes / 2 ** 20, bytes: pageBytes(dist) });
+  const searchLine = /\[kezdesu\] search:.*/.exec(build.output)?.[0];
+  const searchIndexed = /search index written in ([\d.]+) s/.exec(build.output)?.[1];
+  rows.push({
+    issues: size,
+    meetings,
+    minutes,
+    pages,
+    generateSeconds: gen.seconds,
+    buildSeconds: build.seconds,
+    peakMb: build.peakBytes / 2 ** 20,
+    bytes: pageBytes(dist),
+    search: size === sizes[sizes.length - 1] ? await searchBytes(dist) : undefined,
+    searchLine: searchLine && searchIndexed ? `${searchLine.replace('[kezdesu] ', '')}; indexed and written in ${searchIndexed} s, beside the page build` : searchLine,
+  });
   if (!values.keep) {
     rmSync(tree, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
@@ -161,4 +210,8 @@ if (first && last && rows.length > 1) {
 if (last) {
   console.log(`\nbytes at ${last.issues} issues (Russian pages; goal: issue page under 20 KB of HTML, all CSS under 20 KB, no JS):`);
   for (const [what, bytes] of Object.entries(last.bytes)) console.log(`  ${what.padEnd(14)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+}
+if (last?.search) {
+  console.log(`\nsearch at ${last.issues} issues: ${last.searchLine ?? ''}`);
+  console.log(`  search page ${(last.search.page / 1024).toFixed(1)} KB; first query ${(last.search.first / 1024).toFixed(1)} KB (goal under 300 KB); next query ${(last.search.second / 1024).toFixed(1)} KB (goal under 100 KB)`);
 }

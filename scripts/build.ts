@@ -6,7 +6,7 @@
  * the build date.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,29 +49,40 @@ const astro = new Promise<void>((resolve, reject) => {
   child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal})`))));
 });
 
-// Search records are built from the content, so Pagefind works while Astro renders.
+// Search records are built from the content, so Pagefind works while Astro renders. Each language is
+// indexed and written on its own, so Pagefind holds one language in memory at a time.
 const searchStarted = performance.now();
-const searchDir = join(mkdtempSync(join(tmpdir(), 'kezdesu-search-')), 'pagefind');
-const { index: search, errors: createErrors } = await pagefind.createIndex({});
-if (search === undefined) fail(`Pagefind could not start: ${createErrors.join('; ')}`);
+const searchRoot = mkdtempSync(join(tmpdir(), 'kezdesu-search-'));
+const searchDir = join(searchRoot, 'pagefind');
 const minutes = new Map<string, string>();
 for (const m of content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
 const model = indexContent(content, asOf);
 const indexed = new Map<string, number>();
 const indexing = (async () => {
+  const entry: { languages: Record<string, unknown> } & Record<string, unknown> = { languages: {} };
   for (const lang of languages) {
+    const { index: search, errors } = await pagefind.createIndex({});
+    if (search === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const records = searchRecords(model, lang, (id) => minutes.get(id) ?? '');
     for (let i = 0; i < records.length; i += 500) {
-      const responses = await Promise.all(records.slice(i, i + 500).map((r) => search!.addCustomRecord(r)));
+      const responses = await Promise.all(records.slice(i, i + 500).map((r) => search.addCustomRecord(r)));
       for (const response of responses) {
         if (response.errors.length > 0) throw new Error(`Pagefind refused a record: ${response.errors.join('; ')}`);
       }
     }
     indexed.set(lang, records.length);
+    // Written beside the build and moved in afterwards: Astro empties the output folder when it starts.
+    const written = await search.writeFiles({ outputPath: join(searchRoot, lang) });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await search.deleteIndex();
+    const part = JSON.parse(readFileSync(join(searchRoot, lang, 'pagefind-entry.json'), 'utf8')) as typeof entry;
+    Object.assign(entry, part, { languages: { ...entry.languages, ...part.languages } });
+    cpSync(join(searchRoot, lang), searchDir, { recursive: true });
+    rmSync(join(searchRoot, lang), { recursive: true, force: true });
   }
-  // Written beside the build and moved in afterwards: Astro empties the output folder when it starts.
-  const written = await search!.writeFiles({ outputPath: searchDir });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  writeFileSync(join(searchDir, 'pagefind-entry.json'), JSON.stringify(entry));
+  // Only the search API is used; Pagefind's ready-made interfaces are not published.
+  for (const file of readdirSync(searchDir)) if (/ui\.(js|css)$|highlight\.js$/.test(file)) rmSync(join(searchDir, file));
   console.log(`[kezdesu] search index written in ${seconds(searchStarted)} s`);
 })();
 
@@ -85,7 +96,7 @@ try {
 }
 await pagefind.close();
 renameSync(searchDir, join(outDir, 'pagefind'));
-rmSync(dirname(searchDir), { recursive: true, force: true });
+rmSync(searchRoot, { recursive: true, force: true });
 const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
   .map((f) => join(outDir, 'pagefind', f))
   .filter((f) => statSync(f).isFile())

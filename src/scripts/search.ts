@@ -31,7 +31,8 @@ interface Pagefind {
 }
 
 const filterNames = ['type', 'region', 'district', 'category', 'status', 'year', 'body'] as const;
-const pageSize = 20;
+// Each result shown costs a download of its fragment: show ten at a time.
+const pageSize = 10;
 
 /** Wires the search form on the current page. */
 export function startSearch(): void {
@@ -52,7 +53,8 @@ export function startSearch(): void {
     pagefind ??= (async () => {
       const url = '/pagefind/pagefind.js';
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ baseUrl: '/' });
+      // Without the worker the first query downloads 43 KB less; searching stays fast enough on the main thread.
+      await module.options({ baseUrl: '/', noWorker: true });
       return module;
     })();
     return pagefind;
@@ -139,8 +141,9 @@ export function startSearch(): void {
     count.textContent = labels.loading;
     try {
       const pf = await load();
+      // Filters and sort data load only when asked for, so a plain query stays small.
       const search = await pf.search(query || null, {
-        filters,
+        ...(Object.keys(filters).length > 0 ? { filters } : {}),
         ...(sort ? { sort: { date: sort === 'oldest' ? 'asc' : 'desc' } } : {}),
       });
       if (mine !== generation) return;

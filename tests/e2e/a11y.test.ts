@@ -56,7 +56,8 @@ describe.concurrent(`accessibility (axe: ${tags.join(', ')})`, () => {
     expect(pages.length).toBeGreaterThan(0);
   });
   for (const { kind, url } of pages) {
-    it(`${kind} — ${url}`, { timeout: 60_000 }, async () => {
+    // Concurrent tests take `expect` from their own context, so a failure is told of the right page.
+    it(`${kind} — ${url}`, { timeout: 60_000 }, async ({ expect }) => {
       const page = await context.newPage();
       try {
         const response = await page.goto(`${server.url}${url}`);

@@ -27,11 +27,12 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Every language's text, the page's own first: residents search in the language they think in. */
-function allText(text: LocalizedText | undefined, lang: Language): string {
-  if (text === undefined) return '';
-  const first = pickText(text, lang).text;
-  return [first, ...Object.values(text).filter((v) => v !== first)].join('\n');
+/**
+ * The text as the page in `lang` shows it. Only that text is indexed: the
+ * index (and what a reader downloads to search it) grows with every word.
+ */
+function shown(text: LocalizedText | undefined, lang: Language): string {
+  return text === undefined ? '' : pickText(text, lang).text;
 }
 
 /** The records of one language. */
@@ -49,10 +50,9 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
       url: `/${lang}/issues/${issue.id}/`,
       content: [
         issue.id,
-        allText(issue.title, lang),
-        allText(issue.description, lang),
-        issue.place.settlement ? allText(issue.place.settlement.name, lang) : '',
-        ...issue.history.map((e) => allText(e.note, lang)),
+        shown(issue.title, lang),
+        shown(issue.description, lang),
+        issue.place.settlement ? shown(issue.place.settlement.name, lang) : '',
       ].join('\n'),
       language: lang,
       meta: {
@@ -81,10 +81,10 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
       url: `/${lang}/meetings/${meeting.id}/`,
       content: [
         meeting.id,
-        allText(meeting.holder.office, lang),
-        allText(meeting.place.venue, lang),
-        allText(meeting.place.address, lang),
-        meeting.place.settlement ? allText(meeting.place.settlement.name, lang) : '',
+        shown(meeting.holder.office, lang),
+        shown(meeting.place.venue, lang),
+        shown(meeting.place.address, lang),
+        meeting.place.settlement ? shown(meeting.place.settlement.name, lang) : '',
         minutesText(meeting.id),
       ].join('\n'),
       language: lang,
@@ -127,7 +127,7 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
   for (const measure of content.measures) {
     records.push({
       url: `/${lang}/plan/${measure.id}/`,
-      content: [measure.id, allText(measure.title, lang)].join('\n'),
+      content: [measure.id, shown(measure.title, lang)].join('\n'),
       language: lang,
       meta: { title: pickText(measure.title, lang).text, type: 'measure', date: measure.deadline },
       filters: { type: ['measure'], body: [measure.ministry], year: [measure.deadline.slice(0, 4)] },
