@@ -19,24 +19,7 @@
  *   endorses a real media outlet.
  */
 
-export const categories = [
-  'mobile-internet',
-  'electricity',
-  'gas',
-  'water',
-  'roads-transport',
-  'housing-utilities',
-  'health',
-  'education',
-  'social-support',
-  'employment',
-  'agriculture',
-  'public-order',
-  'environment',
-  'other',
-] as const;
-
-export type CategoryId = (typeof categories)[number];
+import type { CategoryId } from '../../src/lib/taxonomy/categories.ts';
 
 /** {place} is replaced by a settlement or district name, {n} by a small number, {street} by a street name. */
 export interface IssueTemplate {
