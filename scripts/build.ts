@@ -19,6 +19,8 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
 import { searchRecords } from '../src/lib/search/records.ts';
+import { writeDataFiles } from '../src/lib/exports/write.ts';
+import { computeSiteFigures } from '../src/lib/stats/site-figures.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -41,7 +43,8 @@ console.log(`[kezdesu] ${root} is valid (${content.issues.length} issues, ${cont
 
 // Hand the checked content to the Astro process, so it is read and checked once per build, not twice.
 const snapshot = join(mkdtempSync(join(tmpdir(), 'kezdesu-build-')), 'content.json');
-writeFileSync(snapshot, JSON.stringify({ root, asOf, version: contentVersion(root), content } satisfies ContentSnapshot));
+const version = contentVersion(root);
+writeFileSync(snapshot, JSON.stringify({ root, asOf, version, content } satisfies ContentSnapshot));
 
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const astro = new Promise<void>((resolve, reject) => {
@@ -105,6 +108,15 @@ console.log(
   `[kezdesu] search: ${[...indexed].map(([lang, n]) => `${n} ${lang}`).join(', ')} records, ` +
     `${(searchBytes / 2 ** 20).toFixed(1)} MB index`,
 );
+
+// Open data: the same model the pages were built from.
+const dataFiles = writeDataFiles(outDir, Object.assign(model, { figures: computeSiteFigures(model) }), {
+  version,
+  asOf,
+  license: content.site.dataLicense,
+  siteUrl: content.site.siteUrl,
+});
+console.log(`[kezdesu] open data: ${dataFiles} files in ${outDir}/data`);
 
 // Nothing lost: every entry has its page in every language, and its search record.
 const check = reconcile(content, outDir);

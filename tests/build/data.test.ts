@@ -1,0 +1,75 @@
+/** Open data: nothing lost, files valid against their own published schemas, CSV and JSON saying the same. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type Content } from '../../src/lib/content/load.ts';
+import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testDist } from './global-setup.ts';
+
+const names = ['issues', 'status-history', 'meetings', 'announcements', 'regions', 'districts', 'measures'];
+const read = (path: string) => readFileSync(join(testDist, 'data', path), 'utf8');
+const json = (name: string) => JSON.parse(read(`${name}.json`)) as { version: string; asOf: string; license: string; records: Record<string, unknown>[] };
+
+let content: Content;
+beforeAll(() => {
+  content = loadContent('content', { asOf: localDay(buildInstant()) }).content;
+});
+
+describe('open data', () => {
+  it('lists every issue and meeting exactly once, in CSV and JSON, and every status change', () => {
+    for (const [name, ids] of [
+      ['issues', content.issues.map((i) => i.id)],
+      ['meetings', content.meetings.map((m) => m.id)],
+    ] as const) {
+      const fromJson = json(name).records.map((r) => r.id);
+      const fromCsv = (parse(read(`${name}.csv`), { bom: true, columns: true }) as Record<string, string>[]).map((r) => r.id);
+      expect([...fromJson].sort(), name).toEqual([...ids].sort());
+      expect([...fromCsv].sort(), name).toEqual([...ids].sort());
+    }
+    expect(json('status-history').records).toHaveLength(content.issues.reduce((n, i) => n + i.history.length, 0));
+    // Region files add up to the country's.
+    const perRegion = content.regions.reduce((n, r) => n + (JSON.parse(read(`regions/${r.slug}/issues.json`)) as { records: unknown[] }).records.length, 0);
+    expect(perRegion).toBe(content.issues.length);
+  });
+
+  it('validates against its own published JSON Schemas', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    for (const name of names) {
+      const validate = ajv.compile(JSON.parse(read(`${name}.schema.json`)) as object);
+      const ok = validate(json(name));
+      expect(ok ? [] : validate.errors?.slice(0, 5), name).toEqual([]);
+    }
+  });
+
+  it('says the same in CSV as in JSON, with the dataset version and as-of day in every file', () => {
+    for (const name of names) {
+      const file = json(name);
+      expect(file.version).toMatch(/^[0-9a-f]{12}$/);
+      expect(file.license).toBe(content.site.dataLicense);
+      const rows = parse(read(`${name}.csv`), { bom: true, columns: true }) as Record<string, string>[];
+      expect(rows, name).toEqual(
+        file.records.map((r) => ({
+          ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)])),
+          dataset_version: file.version,
+          as_of: file.asOf,
+        })),
+      );
+    }
+  });
+
+  it('starts each CSV with a byte-order mark so spreadsheets read Cyrillic', () => {
+    for (const name of names) expect(read(`${name}.csv`).charCodeAt(0), name).toBe(0xfeff);
+  });
+
+  it('publishes a checksum for every file that matches it', async () => {
+    const { createHash } = await import('node:crypto');
+    const lines = read('SHA256SUMS').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(names.length * 3);
+    for (const line of lines) {
+      const [sum, file] = line.split(/\s+/);
+      expect(createHash('sha256').update(readFileSync(join(testDist, 'data', file ?? ''))).digest('hex'), file).toBe(sum);
+    }
+  });
+});
