@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -20,6 +20,7 @@ import { reconcile } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
 import { searchRecords } from '../src/lib/search/records.ts';
 import { writeDataFiles } from '../src/lib/exports/write.ts';
+import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { computeSiteFigures } from '../src/lib/stats/site-figures.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
@@ -117,6 +118,13 @@ const dataFiles = writeDataFiles(outDir, Object.assign(model, { figures: compute
   siteUrl: content.site.siteUrl,
 });
 console.log(`[kezdesu] open data: ${dataFiles} files in ${outDir}/data`);
+
+// Sitemap of every page (not the 404 page, nor the redirect at /) and robots.txt.
+const pagePaths = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[])
+  .map((f) => f.split(sep).join('/'))
+  .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/'))
+  .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+for (const file of sitemapFiles(pagePaths, content.site.siteUrl, asOf)) writeFileSync(join(outDir, file.name), file.text);
 
 // Nothing lost: every entry has its page in every language, and its search record.
 const check = reconcile(content, outDir);

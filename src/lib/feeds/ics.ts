@@ -3,6 +3,7 @@
  * shows the right hour wherever the reader is; the UID never changes, so a
  * moved or cancelled meeting updates the event instead of adding another.
  */
+import type { Language } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { pickText } from '../i18n/text.ts';
 import { meetingStart } from '../content/indexes.ts';
@@ -40,24 +41,33 @@ export interface IcsContext {
   stamp: string;
   /** Place of the meeting as one line, e.g. "Дом культуры, улица Абая 1, Семей". */
   location: string;
+  /** Language of the texts and of the link back. */
+  lang?: Language;
 }
+
+const summaries: Record<Language, string> = {
+  kk: 'тұрғындармен кездесу',
+  ru: 'встреча с населением',
+  en: 'meeting with residents',
+};
 
 /** The event lines of one meeting. */
 export function meetingEvent(m: Meeting, ctx: IcsContext): string[] {
   const start = meetingStart(m);
   const duration = Date.parse(m.end) - Date.parse(m.start);
   const end = new Date(Date.parse(start) + duration).toISOString();
-  const office = pickText(m.holder.office, 'ru').text;
-  const url = `${ctx.siteUrl}/ru/meetings/${m.id}/`;
+  const lang = ctx.lang ?? 'ru';
+  const office = pickText(m.holder.office, lang).text;
+  const url = `${ctx.siteUrl}/${lang}/meetings/${m.id}/`;
   const status = m.status === 'cancelled' ? 'CANCELLED' : m.status === 'postponed' && m.newStart === undefined ? 'TENTATIVE' : 'CONFIRMED';
-  const description = [office, m.statusReason ? pickText(m.statusReason, 'ru').text : undefined, m.stream, url].filter(Boolean).join('\n');
+  const description = [office, m.statusReason ? pickText(m.statusReason, lang).text : undefined, m.stream, url].filter(Boolean).join('\n');
   return [
     'BEGIN:VEVENT',
     `UID:${m.id}@kezdesu`,
     `DTSTAMP:${utc(ctx.stamp)}`,
     `DTSTART:${utc(start)}`,
     `DTEND:${utc(end)}`,
-    `SUMMARY:${escapeText(`${office}: встреча с населением / тұрғындармен кездесу`)}`,
+    `SUMMARY:${escapeText(`${office}: ${summaries[lang]}`)}`,
     `LOCATION:${escapeText(ctx.location)}`,
     `DESCRIPTION:${escapeText(description)}`,
     `URL:${url}`,

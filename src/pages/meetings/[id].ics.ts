@@ -1,8 +1,7 @@
 /** One iCalendar file per meeting, at `/meetings/{id}.ics`, linked from the meeting page. */
 import type { APIRoute } from 'astro';
 import type { Meeting } from '../../schemas/meeting.ts';
-import { calendar, meetingEvent } from '../../lib/feeds/ics.ts';
-import { pickText } from '../../lib/i18n/text.ts';
+import { calendarResponse } from '../../queries/calendar.ts';
 import { siteIndex } from '../../queries/site.ts';
 
 export function getStaticPaths() {
@@ -11,8 +10,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { meeting } = props as { meeting: Meeting };
-  const { content, asOf } = siteIndex();
-  const location = [pickText(meeting.place.venue, 'ru').text, pickText(meeting.place.address, 'ru').text].join(', ');
-  const body = calendar(meeting.id, [meetingEvent(meeting, { siteUrl: content.site.siteUrl, stamp: `${asOf}T00:00:00Z`, location })]);
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return calendarResponse(meeting.id, [meeting], 'ru');
 };

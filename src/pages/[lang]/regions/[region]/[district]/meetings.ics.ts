@@ -1,0 +1,17 @@
+/** The meetings of one district as a calendar, `/{lang}/regions/{region}/{district}/meetings.ics`. */
+import type { APIRoute } from 'astro';
+import { languages, type Language } from '../../../../../schemas/common.ts';
+import { districtKey } from '../../../../../lib/content/indexes.ts';
+import { calendarResponse } from '../../../../../queries/calendar.ts';
+import { siteIndex } from '../../../../../queries/site.ts';
+
+export function getStaticPaths() {
+  return languages.flatMap((lang) => siteIndex().content.districts.map((d) => ({ params: { lang, region: d.region, district: d.slug } })));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const { districtByKey, meetingsByDistrict } = siteIndex();
+  const lang = params.lang as Language;
+  const key = districtKey(params.region ?? '', params.district ?? '');
+  return calendarResponse(`Kezdesu: ${districtByKey.get(key)?.name[lang] ?? key}`, meetingsByDistrict.get(key) ?? [], lang);
+};

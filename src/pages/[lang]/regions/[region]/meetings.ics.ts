@@ -1,0 +1,16 @@
+/** The meetings of one region as a calendar, `/{lang}/regions/{region}/meetings.ics`. */
+import type { APIRoute } from 'astro';
+import { languages, type Language } from '../../../../schemas/common.ts';
+import { calendarResponse } from '../../../../queries/calendar.ts';
+import { siteIndex } from '../../../../queries/site.ts';
+
+export function getStaticPaths() {
+  return languages.flatMap((lang) => siteIndex().content.regions.map((r) => ({ params: { lang, region: r.slug } })));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const { regionBySlug, meetingsByRegion } = siteIndex();
+  const lang = params.lang as Language;
+  const region = regionBySlug.get(params.region ?? '')!;
+  return calendarResponse(`Kezdesu: ${region.name[lang]}`, meetingsByRegion.get(region.slug) ?? [], lang);
+};

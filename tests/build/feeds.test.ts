@@ -1,0 +1,92 @@
+/** Calendars, sitemap and schema.org data, read back with a well-kept iCalendar parser. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { districtKey, meetingStart } from '../../src/lib/content/indexes.ts';
+import { loadContent, type Content } from '../../src/lib/content/load.ts';
+import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testDist } from './global-setup.ts';
+
+let content: Content;
+beforeAll(() => {
+  content = loadContent('content', { asOf: localDay(buildInstant()) }).content;
+});
+
+interface Parsed {
+  uid: string;
+  start: string;
+  status: string;
+  url: string;
+}
+
+function events(path: string): Parsed[] {
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(testDist, path), 'utf8')));
+  return calendar.getAllSubcomponents('vevent').map((v) => ({
+    uid: String(v.getFirstPropertyValue('uid')),
+    start: (v.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
+    status: String(v.getFirstPropertyValue('status')),
+    url: String(v.getFirstPropertyValue('url')),
+  }));
+}
+
+describe('calendars', () => {
+  it('hold every meeting of the country once, at the right instant, with its status and a link back', () => {
+    const list = events('kk/meetings.ics');
+    expect(list.map((e) => e.uid).sort()).toEqual(content.meetings.map((m) => `${m.id}@kezdesu`).sort());
+    for (const m of content.meetings) {
+      const e = list.find((x) => x.uid === `${m.id}@kezdesu`)!;
+      expect(e.start, m.id).toBe(new Date(meetingStart(m)).toISOString());
+      expect(e.status, m.id).toBe(m.status === 'cancelled' ? 'CANCELLED' : m.status === 'postponed' && !m.newStart ? 'TENTATIVE' : 'CONFIRMED');
+      expect(e.url).toBe(`${content.site.siteUrl}/kk/meetings/${m.id}/`);
+    }
+    expect(content.meetings.some((m) => m.status === 'cancelled')).toBe(true);
+  });
+
+  it('hold exactly the meetings of a region and of a district', () => {
+    const region = content.regions[0]!.slug;
+    expect(events(`ru/regions/${region}/meetings.ics`).map((e) => e.uid).sort()).toEqual(
+      content.meetings.filter((m) => m.place.region === region).map((m) => `${m.id}@kezdesu`).sort(),
+    );
+    const m = content.meetings.find((x) => x.place.district !== undefined)!;
+    const key = districtKey(m.place.region, m.place.district!);
+    expect(events(`en/regions/${key}/meetings.ics`).map((e) => e.uid).sort()).toEqual(
+      content.meetings.filter((x) => x.place.district !== undefined && districtKey(x.place.region, x.place.district) === key).map((x) => `${x.id}@kezdesu`).sort(),
+    );
+  });
+
+  it('give a meeting the same UID in its own file as in every list, so a moved meeting updates in place', () => {
+    const m = content.meetings.find((x) => x.status === 'postponed' && x.newStart) ?? content.meetings[0]!;
+    const [own] = events(`meetings/${m.id}.ics`);
+    expect(own?.uid).toBe(`${m.id}@kezdesu`);
+    expect(own?.start).toBe(new Date(meetingStart(m)).toISOString());
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('list every page but the 404 page and the redirect at /', () => {
+    const pages = (readdirSync(testDist, { recursive: true, encoding: 'utf8' }) as string[])
+      .map((f) => f.split(sep).join('/'))
+      .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/'))
+      .map((f) => `${content.site.siteUrl}/${f.slice(0, -'index.html'.length)}`);
+    const index = readFileSync(join(testDist, 'sitemap.xml'), 'utf8');
+    const files = [...index.matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+    const listed = files.flatMap((f) => [...readFileSync(join(testDist, f), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!));
+    expect(listed.sort()).toEqual(pages.sort());
+    expect(readFileSync(join(testDist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${content.site.siteUrl}/sitemap.xml`);
+  });
+});
+
+describe('schema.org Event on meeting pages', () => {
+  it('states the time, status and attendance mode of each meeting', () => {
+    for (const m of content.meetings.slice(0, 60)) {
+      const html = readFileSync(join(testDist, 'ru', 'meetings', m.id, 'index.html'), 'utf8');
+      const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+      const event = JSON.parse(json ?? '{}') as Record<string, unknown>;
+      expect(event['@type']).toBe('Event');
+      expect(event.startDate).toBe(m.newStart ?? m.start);
+      if (m.status === 'cancelled') expect(event.eventStatus).toBe('https://schema.org/EventCancelled');
+      expect(event.eventAttendanceMode).toContain(m.format === 'in-person' ? 'Offline' : m.format === 'hybrid' ? 'Mixed' : 'Online');
+    }
+  });
+});
