@@ -90,3 +90,27 @@ describe('schema.org Event on meeting pages', () => {
     }
   });
 });
+
+describe('Atom feeds', () => {
+  it('list the newest announcements and status changes of the country and of a region, with stable ids and links back', async () => {
+    const { XMLParser } = await import('fast-xml-parser');
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+    type Entry = { id: string; updated: string; link: { href: string } };
+    const entries = (path: string): Entry[] => {
+      const feed = (parser.parse(readFileSync(join(testDist, path), 'utf8')) as { feed: { entry?: Entry | Entry[] } }).feed;
+      return feed.entry === undefined ? [] : Array.isArray(feed.entry) ? feed.entry : [feed.entry];
+    };
+    const announcements = content.meetings.flatMap((m) => m.announcements.map((a, n) => ({ id: `urn:kezdesu:announcement:${m.id}:${n + 1}`, day: a.published, m })));
+    announcements.sort((a, b) => b.day.localeCompare(a.day) || a.id.localeCompare(b.id));
+    const country = entries('ru/feeds/announcements.xml');
+    expect(country.map((e) => e.id)).toEqual(announcements.slice(0, 100).map((a) => a.id));
+    expect(country[0]?.link.href).toBe(`${content.site.siteUrl}/ru/meetings/${announcements[0]?.m.id}/`);
+
+    const region = content.regions[1]!.slug;
+    const regional = entries(`kk/regions/${region}/feeds/status.xml`);
+    const changes = content.issues.filter((i) => i.place.region === region).flatMap((i) => i.history.map((e, n) => ({ id: `urn:kezdesu:status:${i.id}:${n + 1}`, day: e.date })));
+    changes.sort((a, b) => b.day.localeCompare(a.day) || a.id.localeCompare(b.id));
+    expect(regional.map((e) => e.id)).toEqual(changes.slice(0, 100).map((c) => c.id));
+    expect(regional.every((e) => e.link.href.startsWith(`${content.site.siteUrl}/kk/issues/`))).toBe(true);
+  });
+});

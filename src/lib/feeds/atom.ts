@@ -1,0 +1,63 @@
+/** Atom feeds (RFC 4287) of new announcements and of status changes, newest first. */
+import type { Language } from '../../schemas/common.ts';
+import type { Issue } from '../../schemas/issue.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
+import { statusTable } from '../issues/status.ts';
+import { pickText } from '../i18n/text.ts';
+import { channelLabels } from '../i18n/labels.ts';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  link: string;
+  /** Day of the entry, `YYYY-MM-DD`. */
+  updated: string;
+  summary: string;
+}
+
+/** How many entries a feed keeps: readers poll feeds, so they stay small. */
+export const feedLength = 100;
+
+/** Announcements of the meetings, newest first. */
+export function announcementEntries(meetings: readonly Meeting[], lang: Language, siteUrl: string): FeedEntry[] {
+  return meetings
+    .flatMap((m) =>
+      m.announcements.map((a, n) => ({
+        id: `urn:kezdesu:announcement:${m.id}:${n + 1}`,
+        title: `${pickText(m.holder.office, lang).text} — ${m.start.slice(0, 10)}`,
+        link: `${siteUrl}/${lang}/meetings/${m.id}/`,
+        updated: a.published,
+        summary: `${channelLabels[a.channel][lang]}: ${a.outlet}. ${pickText(m.place.venue, lang).text}, ${pickText(m.place.address, lang).text}`,
+      })),
+    )
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
+    .slice(0, feedLength);
+}
+
+/** Status changes of the issues, newest first. */
+export function statusEntries(issues: readonly Issue[], lang: Language, siteUrl: string): FeedEntry[] {
+  return issues
+    .flatMap((i) =>
+      i.history.map((e, n) => ({
+        id: `urn:kezdesu:status:${i.id}:${n + 1}`,
+        title: `${statusTable[e.status].label[lang]}: ${pickText(i.title, lang).text}`,
+        link: `${siteUrl}/${lang}/issues/${i.id}/`,
+        updated: e.date,
+        summary: e.note ? pickText(e.note, lang).text : statusTable[e.status].label[lang],
+      })),
+    )
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
+    .slice(0, feedLength);
+}
+
+/** The feed document. */
+export function atomFeed(opts: { title: string; selfUrl: string; siteLink: string; lang: Language; entries: FeedEntry[]; asOf: string }): string {
+  const updated = `${opts.entries[0]?.updated ?? opts.asOf}T00:00:00Z`;
+  const entries = opts.entries.map(
+    (e) =>
+      `<entry><id>${escapeXml(e.id)}</id><title>${escapeXml(e.title)}</title><link href="${escapeXml(e.link)}"/><updated>${e.updated}T00:00:00Z</updated><summary>${escapeXml(e.summary)}</summary></entry>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${opts.lang}"><id>${escapeXml(opts.selfUrl)}</id><title>${escapeXml(opts.title)}</title><link rel="self" href="${escapeXml(opts.selfUrl)}"/><link href="${escapeXml(opts.siteLink)}"/><updated>${updated}</updated><author><name>Kezdesu</name></author>\n${entries.join('\n')}\n</feed>\n`;
+}

@@ -1,0 +1,10 @@
+/** Atom feeds of the country: `/{lang}/feeds/announcements.xml`, `/{lang}/feeds/status.xml`. */
+import type { APIRoute } from 'astro';
+import { languages, type Language } from '../../../schemas/common.ts';
+import { feedKinds, feedResponse, type FeedKind } from '../../../queries/feeds.ts';
+
+export function getStaticPaths() {
+  return languages.flatMap((lang) => feedKinds.map((kind) => ({ params: { lang, kind } })));
+}
+
+export const GET: APIRoute = ({ params }) => feedResponse(params.kind as FeedKind, params.lang as Language);

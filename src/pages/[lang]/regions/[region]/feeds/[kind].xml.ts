@@ -1,0 +1,11 @@
+/** Atom feeds of a region: `/{lang}/regions/{region}/feeds/{announcements|status}.xml`. */
+import type { APIRoute } from 'astro';
+import { languages, type Language } from '../../../../../schemas/common.ts';
+import { feedKinds, feedResponse, type FeedKind } from '../../../../../queries/feeds.ts';
+import { siteIndex } from '../../../../../queries/site.ts';
+
+export function getStaticPaths() {
+  return languages.flatMap((lang) => siteIndex().content.regions.flatMap((r) => feedKinds.map((kind) => ({ params: { lang, region: r.slug, kind } }))));
+}
+
+export const GET: APIRoute = ({ params }) => feedResponse(params.kind as FeedKind, params.lang as Language, params.region);
