@@ -8,10 +8,9 @@
 import type { Language } from '../../schemas/common.ts';
 import type { Issue } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
-import { currentEvent, currentStatus, districtKey, issueIsOverdue, meetingStart, type ContentIndex } from '../content/indexes.ts';
-import { leadTimeDays, type Figures } from '../stats/figures.ts';
+import { currentEvent, currentStatus, districtKey, issueIsOverdue, type ContentIndex } from '../content/indexes.ts';
+import { announcementLeadDays, leadTimeDays, type Figures } from '../stats/figures.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
-import { localDay } from '../time.ts';
 
 export type Cell = string | number | boolean | null;
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime';
@@ -164,7 +163,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
         description: 'Days from publication to the meeting day',
         value: (a) => {
           const published = a.meeting.announcements[a.n]?.published;
-          return published === undefined ? null : Math.round((Date.parse(localDay(meetingStart(a.meeting))) - Date.parse(published)) / 86_400_000);
+          return published === undefined ? null : announcementLeadDays(a.meeting, published);
         },
       },
     ],

@@ -93,7 +93,12 @@ export function median(values: readonly number[]): number | null {
 export function leadTimeDays(m: Meeting): number | undefined {
   let earliest: string | undefined;
   for (const a of m.announcements) if (earliest === undefined || a.published < earliest) earliest = a.published;
-  return earliest === undefined ? undefined : daysBetween(earliest, localDay(m.start));
+  return earliest === undefined ? undefined : announcementLeadDays(m, earliest);
+}
+
+/** Days from an announcement's publication to the day (Asia/Almaty) of the meeting it announced. */
+export function announcementLeadDays(m: Meeting, published: string): number {
+  return daysBetween(published, localDay(m.start));
 }
 
 /** Every figure for one set of issues and meetings (a country, region, district, category or measure). */
