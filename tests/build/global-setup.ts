@@ -4,7 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 
-export const testDist = '.cache/test-dist';
+/** Where the test build goes; KEZDESU_TEST_DIST lets two checkouts' test runs share a machine. */
+export const testDist = process.env.KEZDESU_TEST_DIST ?? '.cache/test-dist';
 
 export default function setup(): void {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', testDist], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: 'content' } });
