@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { languages } from '../src/schemas/common.ts';
 import { indexContent } from '../src/lib/content/indexes.ts';
-import { contentRoot, loadContent, type ContentSnapshot } from '../src/lib/content/load.ts';
+import { contentRoot, type ContentSnapshot } from '../src/lib/content/load.ts';
+import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
@@ -35,7 +36,7 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const { content, problems } = loadContent(root, { asOf });
+const { content, problems } = await loadContentInParallel(root, { asOf });
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
   fail(`${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);

@@ -4,14 +4,15 @@
  * KEZDESU_CONTENT=DIR checks another tree; SOURCE_DATE_EPOCH sets the day
  * against which "in the future" is judged.
  */
-import { contentRoot, loadContent } from '../src/lib/content/load.ts';
+import { contentRoot } from '../src/lib/content/load.ts';
+import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
 const root = contentRoot();
 const asOf = localDay(buildInstant());
 const started = performance.now();
-const { content, problems, files } = loadContent(root, { asOf });
+const { content, problems, files } = await loadContentInParallel(root, { asOf });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (problems.length > 0) {

@@ -3,7 +3,10 @@
  * editor reads. Each case starts from the valid fixture and changes one thing.
  */
 import { describe, expect, it } from 'vitest';
-import { entry, problemsOf, validTree, type Tree } from './fixture.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContentInParallel } from '../../src/lib/content/load-parallel.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { entry, fixtureAsOf, problemsOf, validTree, writeTree, type Tree } from './fixture.ts';
 
 function expectProblems(mutate: (t: Tree) => void, expected: string[]): void {
   const tree = validTree();
@@ -258,4 +261,19 @@ describe('each rule gives its message', () => {
     ]);
   });
 
+});
+
+describe('checking minutes on worker threads', () => {
+  it('reports the same problems, in the same order, and loads the same content as checking them on one thread', async () => {
+    const tree = validTree();
+    entry(tree, 'issues/abay/i-10-00001.json').category = 'roads';
+    tree['meetings/abay/m-10-0001.minutes.ru.mdx'] = 'Итого {2 + 2}\n\nЖитель: 8 701 234 56 78\n';
+    const root = writeTree(tree);
+    const serial = loadContent(root, { asOf: fixtureAsOf });
+    const parallel = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2);
+    expect(serial.problems.map(formatProblem)).toHaveLength(3);
+    expect(parallel.problems.map(formatProblem)).toEqual(serial.problems.map(formatProblem));
+    expect(parallel.content).toEqual(serial.content);
+    expect(parallel.files).toBe(serial.files);
+  });
 });

@@ -163,14 +163,54 @@ function* stringsOf(value: unknown, path: PropertyKey[] = []): Generator<[string
 const kindWords = { iin: 'an IIN', phone: 'a phone number', email: 'an e-mail address' } as const;
 const privacyFix = "remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json";
 
-/** Loads and checks the content tree at `root` (e.g. `content`). */
-export function loadContent(root: string, options: LoadOptions): LoadResult {
+/** One minutes file, checked: its problems (path = `line N`), the issues it cites, and its HTML and text. */
+export interface CheckedMinutesFile {
+  problems: { path: string; message: string }[];
+  issueRefs: { id: string; line: number }[];
+  html: string;
+  text: string;
+}
+
+/** Checks one minutes file's MDX and scans its text for residents' personal data. */
+export function checkMinutesFile(source: string, allowList: ContactAllowList): CheckedMinutesFile {
+  const checked = checkMinutes(source);
+  const problems = checked.problems.map((p) => ({ path: `line ${p.line}`, message: p.message }));
+  const seen = new Set<string>();
+  for (const finding of findPersonalData(checked.text, allowList)) {
+    if (seen.has(finding.value)) continue;
+    seen.add(finding.value);
+    problems.push({ path: `line ${lineOfText(source, finding.value)}`, message: `contains ${kindWords[finding.kind]} (${finding.masked}) — ${privacyFix}` });
+  }
+  return { problems, issueRefs: checked.issueRefs, html: checked.html, text: checked.text };
+}
+
+/**
+ * What loading asks of its driver: first which minutes files there are (so
+ * they can be checked elsewhere while the JSON is read), then their results.
+ */
+export type MinutesStep = { kind: 'start'; root: string; files: string[]; allowList: ContactAllowList } | { kind: 'results' };
+
+/**
+ * The loader's steps. Minutes are most of the work (MDX parsing), so they
+ * are checked by whoever drives these steps: `loadContent` on this thread,
+ * `loadContentInParallel` (load-parallel.ts) on worker threads.
+ */
+export function* loadSteps(root: string, options: LoadOptions): Generator<MinutesStep, LoadResult, CheckedMinutesFile[] | undefined> {
   const r = new Reader(root);
 
   const siteValue = r.readJson('site.json');
   const site = siteValue === undefined ? undefined : r.parse(SiteSettings, siteValue, 'site.json');
   const allowValue = existsSync(join(root, 'privacy/allow-list.json')) ? r.readJson('privacy/allow-list.json') : {};
   const allowList = r.parse(AllowList, allowValue ?? {}, 'privacy/allow-list.json') ?? { phones: [], emails: [] };
+
+  const meetingFiles = listFiles(join(root, 'meetings'));
+  const minutesFiles: { rel: string; meeting: string; lang: Language; folder: string }[] = [];
+  for (const f of meetingFiles) {
+    const parts = f.split('/');
+    const match = minutesName.exec(parts[1] ?? '');
+    if (parts.length === 2 && match) minutesFiles.push({ rel: `meetings/${f}`, meeting: match[1] ?? '', lang: (match[2] ?? 'kk') as Language, folder: parts[0] ?? '' });
+  }
+  yield { kind: 'start', root, files: minutesFiles.map((m) => m.rel), allowList: allowList as ContactAllowList };
 
   const regions = r.parseList(Region, 'geo/regions.json');
   const regionSlugs = new Set(regions.map((region) => region.slug));
@@ -186,14 +226,12 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   }
 
   const meetings: Meeting[] = [];
-  const minutesFiles: { rel: string; meeting: string; lang: Language; folder: string }[] = [];
-  for (const f of listFiles(join(root, 'meetings'))) {
+  for (const f of meetingFiles) {
     const parts = f.split('/');
     const name = parts[1] ?? '';
     const folder = parts[0] ?? '';
-    const minutesMatch = minutesName.exec(name);
-    if (parts.length === 2 && minutesMatch) {
-      minutesFiles.push({ rel: `meetings/${f}`, meeting: minutesMatch[1] ?? '', lang: (minutesMatch[2] ?? 'kk') as Language, folder });
+    if (parts.length === 2 && minutesName.test(name)) {
+      continue;
     } else if (parts.length === 2 && name.endsWith('.json')) {
       const rel = `meetings/${f}`;
       const value = r.readJson(rel);
@@ -251,22 +289,16 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
 
   const minutes: Minutes[] = [];
   const minutesRefs: { file: string; ids: { id: string; line: number }[]; meeting: string; folder: string }[] = [];
-  for (const m of minutesFiles) {
+  const results = yield { kind: 'results' };
+  if (results?.length !== minutesFiles.length) throw new Error(`loading ${root}: ${minutesFiles.length} minutes files but ${results?.length ?? 0} results`);
+  minutesFiles.forEach((m, i) => {
+    const checked = results[i] as CheckedMinutesFile;
     r.files += 1;
-    const source = readFileSync(join(root, m.rel), 'utf8');
-    const checked = checkMinutes(source);
     const file = r.display(m.rel);
-    for (const p of checked.problems) r.problems.push({ file, path: `line ${p.line}`, message: p.message });
-    const seen = new Set<string>();
-    for (const finding of findPersonalData(checked.text, allowList as ContactAllowList)) {
-      if (seen.has(finding.value)) continue;
-      seen.add(finding.value);
-      const line = lineOfText(source, finding.value);
-      r.problems.push({ file, path: `line ${line}`, message: `contains ${kindWords[finding.kind]} (${finding.masked}) — ${privacyFix}` });
-    }
+    for (const p of checked.problems) r.problems.push({ file, ...p });
     minutesRefs.push({ file, ids: checked.issueRefs, meeting: m.meeting, folder: m.folder });
     if (checked.problems.length === 0) minutes.push({ meeting: m.meeting, lang: m.lang, html: checked.html, text: checked.text });
-  }
+  });
 
   // Personal data in any text field of meetings and issues.
   for (const entry of [...meetings, ...issues]) {
@@ -296,6 +328,23 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   };
   r.problems.push(...checkIntegrity(content, r.sources, { asOf: options.asOf, minutesRefs, invalidIds: r.invalidIds }));
   return { content, problems: r.problems, sources: r.sources, files: r.files };
+}
+
+/** Loads and checks the content tree at `root` (e.g. `content`) on this thread. */
+export function loadContent(root: string, options: LoadOptions): LoadResult {
+  const steps = loadSteps(root, options);
+  let files: string[] = [];
+  let allowList: ContactAllowList = { phones: [], emails: [] };
+  let step = steps.next();
+  while (!step.done) {
+    if (step.value.kind === 'start') {
+      ({ files, allowList } = step.value);
+      step = steps.next();
+    } else {
+      step = steps.next(files.map((rel) => checkMinutesFile(readFileSync(join(root, rel), 'utf8'), allowList)));
+    }
+  }
+  return step.value;
 }
 
 function lineOfText(source: string, value: string): number {
