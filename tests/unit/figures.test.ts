@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue, StatusEvent } from '../../src/schemas/issue.ts';
 import type { Announcement, Meeting } from '../../src/schemas/meeting.ts';
 import type { StatusId } from '../../src/lib/issues/status.ts';
-import { computeFigures, leadTimeDays, median, type FigureInput } from '../../src/lib/stats/figures.ts';
+import { binDays, computeFigures, leadDayEdges, leadTimeDays, median, resolveDayEdges, type FigureInput } from '../../src/lib/stats/figures.ts';
 
 const asOf = '2026-03-15';
 
@@ -68,9 +68,19 @@ describe('computeFigures', () => {
   it('gives null, not 0 or NaN, for shares and medians of an empty set', () => {
     expect(figures({})).toEqual({
       issues: 0, byStatus: noStatuses, byCategory: noCategories, closed: 0, resolved: 0, resolvedShare: null, overdue: 0,
-      medianDaysToResolve: null, moneyDecidedKzt: 0, meetingsHeld: 0, meetingsUpcoming: 0, meetingsOutsideCentre: 0,
-      meetingsOutsideCentreShare: null,
-      announcements: { held: 0, announced: 0, timely: 0, timelyShare: null, medianLeadDays: null },
+      medianDaysToResolve: null, moneyDecidedKzt: 0, moneyDecidedByCategory: noCategories, byMonth: [],
+      daysToResolve: [
+        { from: 0, to: 7, count: 0 }, { from: 8, to: 30, count: 0 }, { from: 31, to: 90, count: 0 }, { from: 91, to: 180, count: 0 },
+        { from: 181, to: 365, count: 0 }, { from: 366, to: null, count: 0 },
+      ],
+      meetingsHeld: 0, meetingsUpcoming: 0, meetingsOutsideCentre: 0, meetingsOutsideCentreShare: null,
+      announcements: {
+        held: 0, announced: 0, timely: 0, timelyShare: null, medianLeadDays: null,
+        leadDays: [
+          { from: 0, to: 6, count: 0, timely: false }, { from: 7, to: 9, count: 0, timely: false }, { from: 10, to: 13, count: 0, timely: true },
+          { from: 14, to: 29, count: 0, timely: true }, { from: 30, to: null, count: 0, timely: true },
+        ],
+      },
     });
   });
 
@@ -129,6 +139,75 @@ describe('computeFigures', () => {
       ],
     });
     expect(f.moneyDecidedKzt).toBe(6_500_000);
+    expect(f.moneyDecidedByCategory).toEqual({ ...noCategories, water: 6_500_000 });
+  });
+
+  it('splits decided money by category, adding up to the total', () => {
+    const decision = { session: 'XII', date: '2026-02-20', number: '12/345' };
+    const open = [ev('2026-01-10', 'planned')];
+    const f = figures({
+      issues: [
+        issue(1, open, { category: 'gas', financing: { amountKzt: 3_000_000, source: 'local', decision } }),
+        issue(2, open, { category: 'gas', financing: { amountKzt: 1_000_000, source: 'local', decision } }),
+        issue(3, open, { category: 'roads-transport', financing: { amountKzt: 700_000, source: 'local' } }), // not decided
+        issue(4, open, { category: 'health', financing: { amountKzt: 250_000, source: 'republican', decision } }),
+      ],
+    });
+    expect(f.moneyDecidedByCategory).toEqual({ ...noCategories, gas: 4_000_000, health: 250_000 });
+    expect(Object.values(f.moneyDecidedByCategory).reduce((a, b) => a + b, 0)).toBe(f.moneyDecidedKzt);
+  });
+
+  it('counts issues raised and resolved by month, every month between filled with zeros', () => {
+    const f = figures({
+      issues: [
+        issue(1, [ev('2025-11-20', 'received'), ev('2026-02-03', 'resolved')]),
+        issue(2, [ev('2025-11-30', 'received')]),
+        issue(3, [ev('2026-01-31', 'received'), ev('2026-01-31', 'resolved')]),
+        // resolved in December, then reopened: not resolved now, so no resolution is counted
+        issue(4, [ev('2025-12-01', 'received'), ev('2025-12-10', 'resolved'), ev('2026-01-05', 'in-review')]),
+      ],
+    });
+    expect(f.byMonth).toEqual([
+      { month: '2025-11', raised: 2, resolved: 0 },
+      { month: '2025-12', raised: 1, resolved: 0 },
+      { month: '2026-01', raised: 1, resolved: 1 },
+      { month: '2026-02', raised: 0, resolved: 1 },
+    ]);
+    expect(f.byMonth.reduce((a, m) => a + m.raised, 0)).toBe(f.issues);
+    expect(f.byMonth.reduce((a, m) => a + m.resolved, 0)).toBe(f.resolved);
+  });
+
+  it('puts days to resolution into spans that add up to the resolved issues', () => {
+    const resolvedAfter = (n: number, days: number) => {
+      const end = new Date(Date.UTC(2025, 0, 1 + days)).toISOString().slice(0, 10);
+      return issue(n, [ev('2025-01-01', 'received'), ev(end, 'resolved')]);
+    };
+    const f = figures({ issues: [resolvedAfter(1, 0), resolvedAfter(2, 7), resolvedAfter(3, 8), resolvedAfter(4, 365), resolvedAfter(5, 366), issue(6, [ev('2025-01-01', 'received')])] });
+    expect(f.daysToResolve.map((b) => b.count)).toEqual([2, 1, 0, 0, 1, 1]);
+    expect(f.daysToResolve.reduce((a, b) => a + b.count, 0)).toBe(f.resolved);
+  });
+
+  it('puts announced meetings into lead-time spans split at the timely threshold', () => {
+    const day = '2026-03-31T10:00+05:00';
+    const f = figures({
+      timelyDays: 3,
+      meetings: [
+        meeting(1, day, { announcements: [announced('2026-03-30')] }), // 1 day: late
+        meeting(2, day, { announcements: [announced('2026-03-29')] }), // 2: late
+        meeting(3, day, { announcements: [announced('2026-03-28')] }), // 3: on time
+        meeting(4, day, { announcements: [announced('2026-03-01')] }), // 30
+        meeting(5, day), // not announced
+      ],
+    });
+    expect(f.announcements.leadDays).toEqual([
+      { from: 0, to: 2, count: 2, timely: false },
+      { from: 3, to: 6, count: 1, timely: true },
+      { from: 7, to: 13, count: 0, timely: true },
+      { from: 14, to: 29, count: 0, timely: true },
+      { from: 30, to: null, count: 1, timely: true },
+    ]);
+    expect(f.announcements.leadDays.filter((b) => b.timely).reduce((a, b) => a + b.count, 0)).toBe(f.announcements.timely);
+    expect(f.announcements.leadDays.reduce((a, b) => a + b.count, 0)).toBe(f.announcements.announced);
   });
 
   it('counts upcoming meetings by the new start of a postponed one, leaving out past and cancelled ones', () => {
@@ -184,7 +263,13 @@ describe('computeFigures', () => {
         meeting(4, day, { status: 'cancelled', statusReason: { en: 'Storm' }, announcements: [announced('2026-01-01')] }), // not held
       ],
     });
-    expect(f.announcements).toEqual({ held: 3, announced: 2, timely: 1, timelyShare: 1 / 3, medianLeadDays: 9.5 });
+    expect(f.announcements).toEqual({
+      held: 3, announced: 2, timely: 1, timelyShare: 1 / 3, medianLeadDays: 9.5,
+      leadDays: [
+        { from: 0, to: 6, count: 0, timely: false }, { from: 7, to: 9, count: 1, timely: false }, { from: 10, to: 13, count: 1, timely: true },
+        { from: 14, to: 29, count: 0, timely: true }, { from: 30, to: null, count: 0, timely: true },
+      ],
+    });
   });
 });
 
@@ -199,6 +284,18 @@ describe('leadTimeDays', () => {
 
   it('is undefined for a meeting without announcements', () => {
     expect(leadTimeDays(meeting(1, '2026-03-10T10:00+05:00'))).toBeUndefined();
+  });
+});
+
+describe('binDays', () => {
+  it('counts each value in the span that holds it, below the first edge in the first', () => {
+    expect(binDays([-2, 0, 7, 8, 400], resolveDayEdges).map((b) => b.count)).toEqual([3, 1, 0, 0, 0, 1]);
+  });
+
+  it('makes the timely threshold an edge, once, wherever it falls', () => {
+    expect(leadDayEdges(3)).toEqual([0, 3, 7, 14, 30]);
+    expect(leadDayEdges(7)).toEqual([0, 7, 14, 30]);
+    expect(leadDayEdges(45)).toEqual([0, 7, 14, 30, 45]);
   });
 });
 

@@ -22,6 +22,67 @@ export interface AnnouncementFigures {
   timelyShare: number | null;
   /** Median lead time in days (meeting day minus earliest announcement's published day) over announced held meetings, or null. */
   medianLeadDays: number | null;
+  /** Announced held meetings by lead time, in the spans of `leadDayEdges` (they add up to `announced`). */
+  leadDays: LeadDayBin[];
+}
+
+/** A span of whole days, `from` to `to` inclusive (`to` null: and more), with how many fall in it. */
+export interface DayBin {
+  from: number;
+  to: number | null;
+  count: number;
+}
+
+/** A span of announcement lead times; `timely` when every lead time in it meets the site's threshold. */
+export interface LeadDayBin extends DayBin {
+  timely: boolean;
+}
+
+/** Issues raised, and issues resolved, in one calendar month. */
+export interface MonthFigures {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Issues raised that month. */
+  raised: number;
+  /** Currently resolved issues whose resolution (the current entry) is dated that month. */
+  resolved: number;
+}
+
+/** Where the spans of days to resolution start: 0–7, 8–30, 31–90, 91–180, 181–365, 366 and more. */
+export const resolveDayEdges = [0, 8, 31, 91, 181, 366] as const;
+
+/**
+ * Where the spans of announcement lead times start. The site's threshold is
+ * always an edge, so each span is wholly on time or wholly late.
+ */
+export function leadDayEdges(timelyDays: number): number[] {
+  return [...new Set([0, timelyDays, 7, 14, 30])].sort((a, b) => a - b);
+}
+
+/** Counts values into the spans that start at `edges` (ascending); a value below the first edge counts in the first span. */
+export function binDays(values: readonly number[], edges: readonly number[]): DayBin[] {
+  const bins: DayBin[] = edges.map((from, i) => ({ from, to: i + 1 < edges.length ? edges[i + 1]! - 1 : null, count: 0 }));
+  for (const value of values) {
+    let i = bins.length - 1;
+    while (i > 0 && value < edges[i]!) i -= 1;
+    bins[i]!.count += 1;
+  }
+  return bins;
+}
+
+/** Every month from `first` to `last` (`YYYY-MM`), in order. */
+function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (let key = first; key <= last; key = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(key);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
 }
 
 export interface Figures {
@@ -43,6 +104,12 @@ export interface Figures {
   medianDaysToResolve: number | null;
   /** Sum of `financing.amountKzt` over issues whose financing has a maslikhat decision. */
   moneyDecidedKzt: number;
+  /** `moneyDecidedKzt` by category, zero-filled over every category. */
+  moneyDecidedByCategory: Record<CategoryId, number>;
+  /** Issues raised and resolved per month, every month from the first to the last that has either, zero-filled. */
+  byMonth: MonthFigures[];
+  /** Currently resolved issues by days from `raised` to resolution, in the spans of `resolveDayEdges` (they add up to `resolved`). */
+  daysToResolve: DayBin[];
   /** Meetings with status held. */
   meetingsHeld: number;
   /** Scheduled or postponed meetings whose (new) start is on the build day or later. */
@@ -107,6 +174,9 @@ export function computeFigures(input: FigureInput): Figures {
 
   const byStatus = zeroFilled(statusIds);
   const byCategory = zeroFilled(categoryIds);
+  const moneyDecidedByCategory = zeroFilled(categoryIds);
+  const raisedByMonth = new Map<string, number>();
+  const resolvedByMonth = new Map<string, number>();
   let closed = 0;
   let overdue = 0;
   let moneyDecidedKzt = 0;
@@ -119,8 +189,17 @@ export function computeFigures(input: FigureInput): Figures {
     if (statusTable[status].closed) closed += 1;
     else if (isOverdue(status, issue.deadline, asOf)) overdue += 1;
     // The current entry is resolved, so it is the last resolved entry (after any reopening).
-    if (status === 'resolved') daysToResolve.push(daysBetween(issue.raised, event.date));
-    if (issue.financing?.decision !== undefined) moneyDecidedKzt += issue.financing.amountKzt;
+    if (status === 'resolved') {
+      daysToResolve.push(daysBetween(issue.raised, event.date));
+      const month = event.date.slice(0, 7);
+      resolvedByMonth.set(month, (resolvedByMonth.get(month) ?? 0) + 1);
+    }
+    const month = issue.raised.slice(0, 7);
+    raisedByMonth.set(month, (raisedByMonth.get(month) ?? 0) + 1);
+    if (issue.financing?.decision !== undefined) {
+      moneyDecidedKzt += issue.financing.amountKzt;
+      moneyDecidedByCategory[issue.category] += issue.financing.amountKzt;
+    }
   }
 
   let held = 0;
@@ -151,6 +230,16 @@ export function computeFigures(input: FigureInput): Figures {
 
   const issues = input.issues.length;
   const resolved = byStatus.resolved;
+  const monthKeys = [...raisedByMonth.keys(), ...resolvedByMonth.keys()].sort();
+  const byMonth =
+    monthKeys.length === 0
+      ? []
+      : monthsBetween(monthKeys[0]!, monthKeys[monthKeys.length - 1]!).map((month) => ({
+          month,
+          raised: raisedByMonth.get(month) ?? 0,
+          resolved: resolvedByMonth.get(month) ?? 0,
+        }));
+  const leadBins = binDays(leadDays, leadDayEdges(timelyDays)).map((bin) => ({ ...bin, timely: bin.from >= timelyDays }));
   return {
     issues,
     byStatus,
@@ -161,6 +250,9 @@ export function computeFigures(input: FigureInput): Figures {
     overdue,
     medianDaysToResolve: median(daysToResolve),
     moneyDecidedKzt,
+    moneyDecidedByCategory,
+    byMonth,
+    daysToResolve: binDays(daysToResolve, resolveDayEdges),
     meetingsHeld: held,
     meetingsUpcoming: upcoming,
     meetingsOutsideCentre: outside,
@@ -171,6 +263,7 @@ export function computeFigures(input: FigureInput): Figures {
       timely,
       timelyShare: share(timely, held),
       medianLeadDays: median(leadDays),
+      leadDays: leadBins,
     },
   };
 }
