@@ -1,11 +1,13 @@
 /**
  * Proves that nothing is lost: every issue, meeting, region and district in
  * the content has its page in every language, and no such page exists
- * without content behind it.
+ * without content behind it; and every issue, meeting and region has its API
+ * document, listed once in the API index.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages } from '../../schemas/common.ts';
+import { apiIndexPath, issueApiPath, meetingApiPath, regionApiPath } from '../exports/api.ts';
 import type { Content } from './load.ts';
 
 export interface Reconciliation {
@@ -54,6 +56,48 @@ export function reconcile(content: Content, distDir: string): Reconciliation {
         consider(`/${lang}/regions/${region}/${district}/`, join(distDir, lang, 'regions', region, district));
       }
     }
+  }
+  return { missing, orphaned, expected: expected.length };
+}
+
+/** The API documents (`/api/issues/i-10-00042.json`) the content calls for. */
+export function expectedApiPaths(content: Content): string[] {
+  return [...content.regions.map((r) => regionApiPath(r.slug)), ...content.meetings.map((m) => meetingApiPath(m.id)), ...content.issues.map((i) => issueApiPath(i.id))];
+}
+
+/**
+ * Compares the content with the API of a built site: each document the
+ * content calls for must be a file and be listed once in the index, and no
+ * file or index entry may be there without content. One directory listing
+ * per folder, not one look-up per file, as there are tens of thousands.
+ */
+export function reconcileApi(content: Content, distDir: string): Reconciliation {
+  const expected = expectedApiPaths(content);
+  const expectedSet = new Set(expected);
+  const files = new Set<string>();
+  for (const folder of ['issues', 'meetings', 'regions']) {
+    const dir = join(distDir, 'api', folder);
+    if (existsSync(dir)) for (const name of readdirSync(dir)) files.add(`/api/${folder}/${name}`);
+  }
+  const indexFile = join(distDir, apiIndexPath);
+  const listed = new Map<string, number>();
+  if (existsSync(indexFile)) {
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as Partial<Record<'regions' | 'meetings' | 'issues', { path?: unknown }[]>>;
+    for (const entry of [...(index.regions ?? []), ...(index.meetings ?? []), ...(index.issues ?? [])]) {
+      const path = String(entry.path);
+      listed.set(path, (listed.get(path) ?? 0) + 1);
+    }
+  }
+  const missing: string[] = [];
+  for (const path of expected) {
+    if (!files.has(path)) missing.push(path);
+    if (!listed.has(path)) missing.push(`${apiIndexPath} → ${path}`);
+  }
+  const orphaned: string[] = [];
+  for (const path of files) if (!expectedSet.has(path)) orphaned.push(path);
+  for (const [path, times] of listed) {
+    if (!expectedSet.has(path)) orphaned.push(`${apiIndexPath} → ${path}`);
+    else if (times > 1) orphaned.push(`${apiIndexPath} → ${path} (listed ${times} times)`);
   }
   return { missing, orphaned, expected: expected.length };
 }

@@ -1,0 +1,26 @@
+/**
+ * Writes the static API under `api/` of a folder. At 30,000 issues that is
+ * some 35,000 files, so writing is kept to the least the disk must do: three
+ * folders made once, one compact `JSON.stringify` per document, each file
+ * written once and never read back.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentIndex } from '../content/indexes.ts';
+import type { SiteFigures } from '../stats/site-figures.ts';
+import { apiDocuments } from './api.ts';
+import type { FileMeta } from './files.ts';
+
+/** Writes every API document into `outDir` (`/api/issues/x.json` → `outDir/api/issues/x.json`); returns files and bytes. */
+export function writeApiFiles(outDir: string, model: ContentIndex & { figures: SiteFigures }, meta: FileMeta): { files: number; bytes: number } {
+  for (const folder of ['issues', 'meetings', 'regions']) mkdirSync(join(outDir, 'api', folder), { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  for (const doc of apiDocuments(model, meta)) {
+    const data = Buffer.from(`${JSON.stringify(doc.body)}\n`);
+    writeFileSync(join(outDir, doc.path), data);
+    files += 1;
+    bytes += data.length;
+  }
+  return { files, bytes };
+}
