@@ -138,6 +138,7 @@ function readGeo(geoDir: string): { regions: Region[]; districts: District[]; se
   };
   if (existsSync(join(geoDir, 'README.md'))) read('README.md');
   const regions = JSON.parse(read('regions.json')) as Region[];
+  if (existsSync(join(geoDir, 'tiles.json'))) read('tiles.json');
   const districts: District[] = [];
   const settlements: Settlement[] = [];
   for (const f of readdirSync(join(geoDir, 'districts')).sort()) districts.push(...(JSON.parse(read(`districts/${f}`)) as District[]));

@@ -32,6 +32,10 @@ export function validTree(): Tree {
         centre: { kato: '710000000', name: names('Астана', 'Астана', 'Astana') },
       },
     ],
+    'geo/tiles.json': [
+      { region: 'abay', column: 1, row: 0, label: names('Абай', 'Абай', 'Abay') },
+      { region: 'astana', column: 0, row: 0, label: names('Астана', 'Астана', 'Astana') },
+    ],
     'geo/districts/abay.json': [
       { kato: '101000000', region: 'abay', slug: 'semey-city', kind: 'city', name: names('Семей қаласы', 'город Семей', 'Semey City'), shortName: names('Семей', 'Семей', 'Semey'), katoSource: 'kato-2022' },
       { kato: '103000000', region: 'abay', slug: 'abay-district', kind: 'district', name: names('Абай ауданы', 'Абайский район', 'Abay District'), shortName: names('Абай', 'Абай', 'Abay'), katoSource: 'kato-2022' },

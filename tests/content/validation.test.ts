@@ -255,6 +255,42 @@ describe('each rule gives its message', () => {
       "content/meetings/abay/m-10-0002.json: statusReason: is missing for a cancelled meeting — say why, in at least one language",
     ]);
   });
+  it("region without a square on the map", () => {
+    expectProblems((t) => { (t['geo/tiles.json'] as unknown[]).pop(); }, [
+      'content/geo/tiles.json: (file): has no square for region astana — add {"region": "astana", "column": …, "row": …, "label": {"kk": …, "ru": …, "en": …}} on a free square',
+    ]);
+  });
+  it("two regions on one square", () => {
+    expectProblems((t) => { entry(t, 'geo/tiles.json')[1].column = 1; }, [
+      "content/geo/tiles.json: [1].column: 1, row 0 is already the square of abay at [0] — move one of them to a free square",
+    ]);
+  });
+  it("region with two squares", () => {
+    expectProblems((t) => { entry(t, 'geo/tiles.json').push({ region: 'abay', column: 2, row: 0, label: { kk: 'Абай', ru: 'Абай', en: 'Abay' } }); }, [
+      "content/geo/tiles.json: [2].region: abay already has a square at [0] — give each region one square; remove one of them",
+    ]);
+  });
+  it("square of an unknown region", () => {
+    expectProblems((t) => { entry(t, 'geo/tiles.json')[1].region = 'astna'; }, [
+      "content/geo/tiles.json: [1].region: astna is not a region in geo/regions.json — use one of the region slugs",
+      'content/geo/tiles.json: (file): has no square for region astana — add {"region": "astana", "column": …, "row": …, "label": {"kk": …, "ru": …, "en": …}} on a free square',
+    ]);
+  });
+  it("square label too long", () => {
+    expectProblems((t) => { entry(t, 'geo/tiles.json')[0].label.ru = 'Западно-Казахстанская'; }, [
+      "content/geo/tiles.json: [0].label.ru: is too long for its square: at most two words (shown one under the other), each at most 11 characters — shorten it, e.g. an abbreviation such as ЗКО",
+    ]);
+  });
+  it("square off the grid", () => {
+    expectProblems((t) => { entry(t, 'geo/tiles.json')[0].row = -1; }, [
+      "content/geo/tiles.json: [0].row: is below 0 — rows count from 0 in the north",
+    ]);
+  });
+  it("no map file", () => {
+    expectProblems((t) => { delete t['geo/tiles.json']; }, [
+      "content/geo/tiles.json: (file): is missing — add the regional map: a list with one square per region, see content/geo/README.md",
+    ]);
+  });
   it("stray file", () => {
     expectProblems((t) => { t['issues/abay/notes.txt'] = 'hello'; }, [
       "content/issues/abay/notes.txt: (file): is not a content file — issues are issues/{region}/{id}.json; move or rename it",

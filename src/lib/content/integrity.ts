@@ -16,6 +16,8 @@ export interface IntegrityOptions {
   minutesRefs: { file: string; ids: { id: string; line: number }[]; meeting: string; folder: string }[];
   /** Ids of entries that failed their schema (already reported): references to them are not reported again. */
   invalidIds: ReadonlySet<string>;
+  /** The regional map's file, when every square in it could be read: then every region must have one. */
+  tilesFile?: string;
 }
 
 type Place = Meeting['place'] | Issue['place'];
@@ -46,6 +48,32 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       at(region, ['iso'], `is ${region.iso} but the KATO code starts with ${region.kato.slice(0, 2)} — write KZ-${region.kato.slice(0, 2)}`);
     }
   }
+  // The regional map: one square per region, no two on one square.
+  const tileOf = new Map<string, number>();
+  const tileAt = new Map<string, number>();
+  content.tiles.forEach((tile, i) => {
+    if (!regionBySlug.has(tile.region)) at(tile, ['region'], `${tile.region} is not a region in geo/regions.json — use one of the region slugs`);
+    const earlier = tileOf.get(tile.region);
+    if (earlier !== undefined) at(tile, ['region'], `${tile.region} already has a square at [${earlier}] — give each region one square; remove one of them`);
+    else tileOf.set(tile.region, i);
+    const square = `${tile.column},${tile.row}`;
+    const taken = tileAt.get(square);
+    if (taken !== undefined) {
+      at(tile, ['column'], `${tile.column}, row ${tile.row} is already the square of ${content.tiles[taken]!.region} at [${taken}] — move one of them to a free square`);
+    } else tileAt.set(square, i);
+  });
+  if (opts.tilesFile !== undefined) {
+    for (const region of content.regions) {
+      if (!tileOf.has(region.slug)) {
+        problems.push({
+          file: opts.tilesFile,
+          path: '(file)',
+          message: `has no square for region ${region.slug} — add {"region": "${region.slug}", "column": …, "row": …, "label": {"kk": …, "ru": …, "en": …}} on a free square`,
+        });
+      }
+    }
+  }
+
   const districtByKey = new Map<string, District>();
   for (const district of content.districts) {
     const region = regionBySlug.get(district.region);

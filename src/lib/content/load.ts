@@ -15,6 +15,7 @@ import { Meeting } from '../../schemas/meeting.ts';
 import { Region } from '../../schemas/region.ts';
 import { Settlement } from '../../schemas/settlement.ts';
 import { AllowList, SiteSettings } from '../../schemas/site.ts';
+import { RegionTile } from '../../schemas/tile.ts';
 import { checkMinutes } from '../minutes/mdx.ts';
 import { findPersonalData, type ContactAllowList } from '../privacy/personal-data.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -34,6 +35,8 @@ export interface Content {
   site: SiteSettings;
   allowList: AllowList;
   regions: Region[];
+  /** The regional map's squares, one per region. */
+  tiles: RegionTile[];
   districts: District[];
   settlements: Settlement[];
   meetings: Meeting[];
@@ -214,6 +217,16 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
 
   const regions = r.parseList(Region, 'geo/regions.json');
   const regionSlugs = new Set(regions.map((region) => region.slug));
+  // The regional map. Whether every region has a square is checked once every square could be read.
+  let tiles: RegionTile[] = [];
+  let tilesFile: string | undefined;
+  if (existsSync(join(root, 'geo/tiles.json'))) {
+    const before = r.problems.length;
+    tiles = r.parseList(RegionTile, 'geo/tiles.json');
+    if (r.problems.length === before) tilesFile = r.display('geo/tiles.json');
+  } else {
+    r.problems.push({ file: r.display('geo/tiles.json'), path: '(file)', message: 'is missing — add the regional map: a list with one square per region, see content/geo/README.md' });
+  }
   const districts: District[] = [];
   for (const f of listFiles(join(root, 'geo/districts'))) {
     if (f.endsWith('.json') && !f.includes('/')) districts.push(...r.parseList(District, `geo/districts/${f}`));
@@ -319,6 +332,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     site: site ?? { demo: false, timelyAnnouncementDays: 3, dataLicense: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' },
     allowList,
     regions,
+    tiles,
     districts,
     settlements,
     meetings,
@@ -326,7 +340,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     measures,
     minutes,
   };
-  r.problems.push(...checkIntegrity(content, r.sources, { asOf: options.asOf, minutesRefs, invalidIds: r.invalidIds }));
+  r.problems.push(...checkIntegrity(content, r.sources, { asOf: options.asOf, minutesRefs, invalidIds: r.invalidIds, tilesFile }));
   return { content, problems: r.problems, sources: r.sources, files: r.files };
 }
 
