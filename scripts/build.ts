@@ -17,10 +17,11 @@ import { indexContent } from '../src/lib/content/indexes.ts';
 import { contentRoot, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { reconcile } from '../src/lib/content/reconcile.ts';
+import { reconcile, reconcileApi } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
 import { searchRecords } from '../src/lib/search/records.ts';
 import { writeDataFiles } from '../src/lib/exports/write.ts';
+import { writeApiFiles } from '../src/lib/exports/write-api.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { computeSiteFigures } from '../src/lib/stats/site-figures.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
@@ -91,10 +92,23 @@ const indexing = (async () => {
   console.log(`[kezdesu] search index written in ${seconds(searchStarted)} s`);
 })();
 
+// The static API, from the same model and figures as the pages and the open data. Written once the search
+// index is done, while Astro still renders on the other core, into a folder moved in after Astro has emptied
+// and filled the output folder: at 30,000 issues its 35,000 files then cost the build no time.
+const fileMeta = { version, asOf, license: content.site.dataLicense, siteUrl: content.site.siteUrl };
+const withFigures = Object.assign(model, { figures: computeSiteFigures(model) });
+const apiRoot = mkdtempSync(join(tmpdir(), 'kezdesu-api-'));
+const apiWriting = indexing.then(() => {
+  const apiStarted = performance.now();
+  const { files, bytes } = writeApiFiles(apiRoot, withFigures, fileMeta);
+  console.log(`[kezdesu] API: ${files} files, ${(bytes / 2 ** 20).toFixed(1)} MB written in ${seconds(apiStarted)} s`);
+});
+
 try {
-  await Promise.all([astro, indexing]);
+  await Promise.all([astro, indexing, apiWriting]);
 } catch (error) {
   await pagefind.close();
+  rmSync(apiRoot, { recursive: true, force: true });
   fail(error instanceof Error ? error.message : String(error));
 } finally {
   rmSync(dirname(snapshot), { recursive: true, force: true });
@@ -102,6 +116,8 @@ try {
 await pagefind.close();
 renameSync(searchDir, join(outDir, 'pagefind'));
 rmSync(searchRoot, { recursive: true, force: true });
+renameSync(join(apiRoot, 'api'), join(outDir, 'api'));
+rmSync(apiRoot, { recursive: true, force: true });
 const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
   .map((f) => join(outDir, 'pagefind', f))
   .filter((f) => statSync(f).isFile())
@@ -112,12 +128,7 @@ console.log(
 );
 
 // Open data: the same model the pages were built from.
-const dataFiles = writeDataFiles(outDir, Object.assign(model, { figures: computeSiteFigures(model) }), {
-  version,
-  asOf,
-  license: content.site.dataLicense,
-  siteUrl: content.site.siteUrl,
-});
+const dataFiles = writeDataFiles(outDir, withFigures, fileMeta);
 console.log(`[kezdesu] open data: ${dataFiles} files in ${outDir}/data`);
 
 // Sitemap of every page (not the 404 page, nor the redirect at /) and robots.txt.
@@ -137,5 +148,12 @@ if (check.missing.length > 0 || check.orphaned.length > 0) {
 const expectedRecords = content.issues.length + content.meetings.length + content.regions.length + content.districts.length + content.measures.length;
 for (const lang of languages) {
   if (indexed.get(lang) !== expectedRecords) fail(`search has ${indexed.get(lang) ?? 0} ${lang} records, the content ${expectedRecords}.`);
+}
+// Every issue, meeting and region has its API document, listed once in the API index.
+const apiCheck = reconcileApi(content, outDir);
+if (apiCheck.missing.length > 0 || apiCheck.orphaned.length > 0) {
+  for (const p of apiCheck.missing.slice(0, 20)) console.error(`missing API document: ${p}`);
+  for (const p of apiCheck.orphaned.slice(0, 20)) console.error(`API document without content: ${p}`);
+  fail(`${apiCheck.missing.length} API documents missing, ${apiCheck.orphaned.length} without content: the API does not match its content.`);
 }
 console.log(`[kezdesu] built ${outDir}: all ${check.expected} content pages present, none without content, all in search; ${seconds()} s`);

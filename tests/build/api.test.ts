@@ -1,0 +1,114 @@
+/** The static API: nothing lost, the same figures and history as the open data and the content, and no link to nowhere. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type Content } from '../../src/lib/content/load.ts';
+import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { brokenBecause } from '../support/links.ts';
+import { listFiles } from '../support/site.ts';
+import { testDist } from './global-setup.ts';
+
+type Doc = Record<string, unknown> & { links: Record<string, unknown> };
+type Row = Record<string, unknown>;
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(testDist, path), 'utf8')) as T;
+const doc = (path: string) => readJson<Doc>(path);
+const openData = (name: string) => readJson<{ version: string; asOf: string; license: string; records: Row[] }>(`data/${name}.json`);
+const sorted = (values: readonly string[]) => [...values].sort();
+const folder = (path: string) => (existsSync(join(testDist, path)) ? readdirSync(join(testDist, path)) : []);
+/** Entries of a page folder that have a page (`kk/issues/x/index.html`). */
+const pages = (path: string) => folder(path).filter((name) => existsSync(join(testDist, path, name, 'index.html')));
+type Index = Record<'regions' | 'meetings' | 'issues', { id?: string; slug?: string; path: string }[]>;
+
+let content: Content;
+let index: Index;
+beforeAll(() => {
+  content = loadContent('content', { asOf: localDay(buildInstant()) }).content;
+  index = readJson<Index>('api/index.json');
+});
+
+describe('static API', () => {
+  it('has every issue, meeting and region exactly once, in its files and in the index, as many as there are pages', () => {
+    const kinds = [
+      ['issues', content.issues.map((i) => i.id), index.issues.map((e) => e.id ?? '')],
+      ['meetings', content.meetings.map((m) => m.id), index.meetings.map((e) => e.id ?? '')],
+      ['regions', content.regions.map((r) => r.slug), index.regions.map((e) => e.slug ?? '')],
+    ] as const;
+    for (const [kind, ids, listed] of kinds) {
+      expect(sorted(folder(`api/${kind}`)), kind).toEqual(sorted(ids.map((id) => `${id}.json`)));
+      expect(sorted(listed), kind).toEqual(sorted(ids));
+      expect(sorted(index[kind].map((e) => e.path)), kind).toEqual(sorted(ids.map((id) => `/api/${kind}/${id}.json`)));
+      for (const lang of ['kk', 'ru', 'en']) {
+        const pageIds = kind === 'regions' ? pages(`${lang}/regions`) : pages(`${lang}/${kind}`);
+        expect(pageIds.length, `${lang} ${kind} pages`).toBe(ids.length);
+      }
+    }
+  });
+
+  it('carries the version, as-of day and licence of the open data in every document', () => {
+    const { version, asOf, license } = openData('issues');
+    expect(license).toBe(content.site.dataLicense);
+    const paths = ['/api/index.json', ...index.regions.map((e) => e.path), ...index.meetings.map((e) => e.path), ...index.issues.map((e) => e.path)];
+    for (const path of paths) expect(doc(path), path).toMatchObject({ version, asOf, license });
+  });
+
+  it('gives each region the figures of its row in the regions table, and its districts those of the districts table', () => {
+    const regions = openData('regions').records;
+    const districts = openData('districts').records;
+    for (const region of content.regions) {
+      const d = doc(`api/regions/${region.slug}.json`);
+      expect(d.region, region.slug).toEqual(regions.find((r) => r.slug === region.slug));
+      expect(d.districts, region.slug).toEqual(districts.filter((r) => r.region === region.slug));
+      expect((d.districts as Row[]).length, region.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives each issue its open-data row and the whole status history of the content', () => {
+    const rows = new Map(openData('issues').records.map((r) => [r.id, r]));
+    for (const issue of content.issues) {
+      const d = doc(`api/issues/${issue.id}.json`);
+      const row = rows.get(issue.id);
+      expect(d.issue, issue.id).toEqual({ ...row, meetings: String(row?.meetings).split(' ') });
+      const history = (d.history as Row[]).map((e) => ({
+        date: e.date,
+        status: e.status,
+        note: Object.fromEntries((['kk', 'ru', 'en'] as const).filter((l) => e[`note_${l}`] !== null).map((l) => [l, e[`note_${l}`]])),
+        evidence: (e.evidence as Row[]).map((l) => l.url),
+        decision: e.decision ?? undefined,
+        referredTo: e.referred_to ?? undefined,
+      }));
+      expect(history, issue.id).toEqual(
+        issue.history.map((e) => ({ date: e.date, status: e.status, note: e.note ?? {}, evidence: e.evidence.map((l) => l.url), decision: e.decision, referredTo: e.referredTo })),
+      );
+    }
+  });
+
+  it('links each meeting to exactly the issues raised there', () => {
+    for (const meeting of content.meetings) {
+      const raised = content.issues.filter((i) => i.meetings.includes(meeting.id)).map((i) => `/api/issues/${i.id}.json`);
+      expect(sorted(doc(`api/meetings/${meeting.id}.json`).links.issues as string[]), meeting.id).toEqual(sorted(raised));
+    }
+  });
+
+  it('links only to pages and files the build emitted', () => {
+    const files = new Set(listFiles(testDist));
+    const origin = new URL(content.site.siteUrl).origin;
+    const broken: string[] = [];
+    let checked = 0;
+    const visit = (value: unknown, from: string): void => {
+      if (typeof value === 'string') {
+        checked++;
+        const why = brokenBecause(value, '/', files, origin);
+        if (why !== undefined) broken.push(`${from} → ${value} (${why})`);
+      } else if (Array.isArray(value)) for (const v of value) visit(v, from);
+      else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) visit(v, from);
+    };
+    for (const file of [...files].filter((f) => f.startsWith('api/'))) {
+      const d = readJson<Doc>(file);
+      visit(d.links, file);
+      for (const record of [d.issue, d.meeting, d.region] as (Row | undefined)[]) if (record?.url !== undefined) visit(record.url, file);
+    }
+    visit([...index.regions, ...index.meetings, ...index.issues].map((e) => e.path), 'api/index.json');
+    expect(checked).toBeGreaterThan(content.issues.length * 6);
+    expect(broken.length, `${broken.length} broken links:\n${broken.slice(0, 30).join('\n')}`).toBe(0);
+  });
+});
