@@ -1,0 +1,85 @@
+/**
+ * The three spreadsheet templates akimat data editors fill in: new meetings,
+ * new issues, and status updates of existing issues. Headings are Kazakh and
+ * Russian ("Күні / Дата"); the example row is valid against the test fixture
+ * and shows the accepted spellings (labels instead of codes, dd.mm.yyyy dates).
+ */
+import type { ColumnSpec } from './csv.ts';
+
+export const importKinds = ['meetings', 'issues', 'status'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+const col = <K extends string>(key: K, kk: string, ru: string, required: boolean, example: string): ColumnSpec<K> => ({ key, kk, ru, required, example });
+
+export const meetingColumns = [
+  col('region', 'Облыс / қала', 'Область / город', true, 'Абай'),
+  col('district', 'Аудан', 'Район', false, 'Абай ауданы'),
+  col('settlementKato', 'Елді мекеннің КАТО коды', 'Код КАТО населённого пункта', false, ''),
+  col('settlementName', 'Елді мекен', 'Населённый пункт', false, 'Қарауыл ауылы'),
+  col('level', 'Әкімнің деңгейі', 'Уровень акима', true, 'Аудан әкімі'),
+  col('officeKk', 'Кездесуді өткізетін әкім (қазақша)', 'Кто проводит встречу (на казахском)', false, 'Абай ауданының әкімі'),
+  col('officeRu', 'Кездесуді өткізетін әкім (орысша)', 'Кто проводит встречу (на русском)', false, 'Аким Абайского района'),
+  col('venueKk', 'Өтетін орны (қазақша)', 'Место проведения (на казахском)', false, 'Мәдениет үйі'),
+  col('venueRu', 'Өтетін орны (орысша)', 'Место проведения (на русском)', false, 'Дом культуры'),
+  col('addressKk', 'Мекенжайы (қазақша)', 'Адрес (на казахском)', false, 'Абай көшесі, 12, Қарауыл'),
+  col('addressRu', 'Мекенжайы (орысша)', 'Адрес (на русском)', false, 'улица Абая, 12, Караул'),
+  col('date', 'Күні', 'Дата', true, '20.07.2026'),
+  col('startTime', 'Басталу уақыты', 'Время начала', true, '11:00'),
+  col('endTime', 'Аяқталу уақыты', 'Время окончания', true, '13:00'),
+  col('format', 'Өткізу түрі', 'Формат', true, 'Аралас (күндізгі және трансляция)'),
+  col('stream', 'Трансляция сілтемесі', 'Ссылка на трансляцию', false, 'https://abay.example.kz/live'),
+  col('status', 'Мәртебесі', 'Статус', true, 'Жоспарланған'),
+  col('reasonKk', 'Шегеру не болдырмау себебі (қазақша)', 'Причина переноса или отмены (на казахском)', false, ''),
+  col('reasonRu', 'Шегеру не болдырмау себебі (орысша)', 'Причина переноса или отмены (на русском)', false, ''),
+  col('attendance', 'Қатысушылар саны', 'Число участников', false, ''),
+  col('announcementChannel', 'Хабарландыру арнасы', 'Канал анонса', false, 'Газет'),
+  col('announcementOutlet', 'Хабарландыру жарияланған басылым', 'Издание, опубликовавшее анонс', false, 'Абай тынысы'),
+  col('announcementUrl', 'Хабарландыру сілтемесі', 'Ссылка на анонс', false, ''),
+  col('announcementIssue', 'Газет нөмірі', 'Номер газеты', false, '27 (10512)'),
+  col('announcementDate', 'Хабарландыру күні', 'Дата анонса', false, '25.06.2026'),
+] as const;
+export type MeetingColumn = (typeof meetingColumns)[number]['key'];
+
+export const issueColumns = [
+  col('meeting', 'Кездесу нөмірі', 'Номер встречи', true, 'm-10-0001'),
+  col('raised', 'Мәселе көтерілген күн', 'Дата, когда поднят вопрос', false, '10.03.2026'),
+  col('district', 'Аудан', 'Район', false, ''),
+  col('settlementKato', 'Елді мекеннің КАТО коды', 'Код КАТО населённого пункта', false, ''),
+  col('settlementName', 'Елді мекен', 'Населённый пункт', false, ''),
+  col('category', 'Санаты', 'Категория', true, 'Ауыз су'),
+  col('titleKk', 'Қысқаша атауы (қазақша)', 'Краткое название (на казахском)', false, 'Көшеде су құбыры жоқ'),
+  col('titleRu', 'Қысқаша атауы (орысша)', 'Краткое название (на русском)', false, 'На улице нет водопровода'),
+  col('descriptionKk', 'Сипаттамасы (қазақша)', 'Описание (на казахском)', false, 'Тұрғындар суды алыстан тасиды, су құбырын тартуды сұрайды.'),
+  col('descriptionRu', 'Сипаттамасы (орысша)', 'Описание (на русском)', false, 'Жители носят воду издалека и просят провести водопровод.'),
+  col('body', 'Жауапты орган', 'Ответственный орган', true, 'Аудан (қала) әкімдігі'),
+  col('deadline', 'Орындау мерзімі', 'Срок исполнения', false, '31.12.2026'),
+  col('measure', 'Іс-қимыл жоспарының шарасы', 'Мера плана действий', false, ''),
+] as const;
+export type IssueColumn = (typeof issueColumns)[number]['key'];
+
+export const statusColumns = [
+  col('issue', 'Мәселе нөмірі', 'Номер вопроса', true, 'i-10-00002'),
+  col('date', 'Күні', 'Дата', true, '15.06.2026'),
+  col('status', 'Мәртебесі', 'Статус', true, 'В работе'),
+  col('noteKk', 'Түсініктеме (қазақша)', 'Примечание (на казахском)', false, 'Мердігер жұмысты бастады.'),
+  col('noteRu', 'Түсініктеме (орысша)', 'Примечание (на русском)', false, 'Подрядчик приступил к работам.'),
+  col('evidence', 'Дәлелдер (сілтемелер)', 'Подтверждения (ссылки)', false, ''),
+  col('decision', 'Шешім нөмірі', 'Номер решения', false, ''),
+  col('referredTo', 'Кімге жолданды', 'Кому передано', false, ''),
+  col('duplicateOf', 'Қай мәселені қайталайды', 'Какой вопрос повторяет', false, ''),
+] as const;
+export type StatusColumn = (typeof statusColumns)[number]['key'];
+
+/** Columns of each template. */
+export const templateColumns: Record<ImportKind, readonly ColumnSpec[]> = {
+  meetings: meetingColumns,
+  issues: issueColumns,
+  status: statusColumns,
+};
+
+/** Where each template lives in the repository. */
+export const templateFiles: Record<ImportKind, string> = {
+  meetings: 'templates/meetings.csv',
+  issues: 'templates/issues.csv',
+  status: 'templates/status.csv',
+};

@@ -1,0 +1,690 @@
+/**
+ * Import of a spreadsheet (CSV) into the content tree: new meetings, new
+ * issues, or status updates appended to issues' histories. Every row is
+ * checked with the same zod schemas, integrity rules, status transition
+ * table and personal-data check as `npm run validate`, and every problem is
+ * reported at once as `FILE.csv: row N, column NAME: what is wrong — how to
+ * fix it`. Nothing is returned to write unless every row is good, and a row
+ * already in the content is skipped, so importing a file twice changes
+ * nothing. Files are written exactly as the demo generator writes them.
+ *
+ * This module plans the import and writes nothing; `scripts/import.ts`
+ * writes the planned files.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Language } from '../../schemas/common.ts';
+import { Issue, StatusEvent } from '../../schemas/issue.ts';
+import { announcementChannels, holderLevels, Meeting, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
+import type { District } from '../../schemas/district.ts';
+import { checkIntegrity } from '../content/integrity.ts';
+import { loadContent, type Content, type EntrySource } from '../content/load.ts';
+import { formatFieldPath, formatProblem } from '../content/problems.ts';
+import { channelLabels, holderLevelLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
+import { statusIds, statusTable } from '../issues/status.ts';
+import { findPersonalData, type PersonalDataFinding } from '../privacy/personal-data.ts';
+import { bodies, bodyIds } from '../taxonomy/bodies.ts';
+import { categories, categoryIds } from '../taxonomy/categories.ts';
+import { localDay } from '../time.ts';
+import { issueColumns, meetingColumns, statusColumns, templateFiles, type ImportKind } from './columns.ts';
+import { heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
+
+export interface ImportOptions {
+  /** Content tree to import into, e.g. `content`. */
+  root: string;
+  /** The CSV file as the editor named it; every message starts with it. */
+  file: string;
+  /** The file's text (already decoded; a BOM is allowed). */
+  text: string;
+  kind: ImportKind;
+  /** The build day (`YYYY-MM-DD`, Asia/Almaty): nothing but meetings and deadlines may be dated after it. */
+  asOf: string;
+}
+
+/** A file to write, relative to the content root, with its complete text. */
+export interface PlannedFile {
+  path: string;
+  text: string;
+}
+
+export interface ImportPlan {
+  /** Every problem, one line each; when there is any, `files` is empty. */
+  problems: string[];
+  files: PlannedFile[];
+  /** What each good row became, e.g. `row 2: i-10-00004`. */
+  added: string[];
+  /** Rows already in the content, e.g. `row 3: already in i-10-00002 history[3]`. */
+  skipped: string[];
+}
+
+interface RowProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** The JSON text of a content file, exactly as the demo generator and earlier imports write it. */
+export function contentJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+// Same words as the validator's personal-data report (src/lib/content/load.ts), with the value masked.
+const kindWords = { iin: 'an IIN', phone: 'a phone number', email: 'an e-mail address' } as const;
+const privacyFix = "remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json";
+const personalDataMessage = (f: PersonalDataFinding): string => `contains ${kindWords[f.kind]} (${f.masked}) — ${privacyFix}`;
+
+const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase().replaceAll('ё', 'е');
+
+/** A closed-set value given as its code or as its label in any language. */
+function choose<T extends string>(value: string, ids: readonly T[], label: (id: T) => Record<Language, string>): T | undefined {
+  const wanted = normalize(value);
+  return ids.find((id) => id === wanted || Object.values(label(id)).some((l) => normalize(l) === wanted));
+}
+
+function choices<T extends string>(ids: readonly T[], label: (id: T) => Record<Language, string>): string {
+  return ids.map((id) => `${label(id).kk} / ${label(id).ru} (${id})`).join('; ');
+}
+
+/** `YYYY-MM-DD` or `DD.MM.YYYY` (how Russian-locale spreadsheets write dates) → `YYYY-MM-DD`. */
+function parseDate(value: string): string | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$/.exec(value);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  if (dotted) return `${dotted[3]}-${(dotted[2] ?? '').padStart(2, '0')}-${(dotted[1] ?? '').padStart(2, '0')}`;
+  return undefined;
+}
+
+function isRealDay(day: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}
+
+function parseTime(value: string): string | undefined {
+  const m = /^(\d{1,2})[:.](\d{2})(?::\d{2})?$/.exec(value);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  return `${(m[1] ?? '').padStart(2, '0')}:${m[2]}`;
+}
+
+/** Text in Kazakh when it has letters only Kazakh uses, else Russian. */
+const languageOf = (text: string): 'kk' | 'ru' => (/[әғқңөұүһі]/i.test(text) ? 'kk' : 'ru');
+
+const localized = (kk: string | undefined, ru: string | undefined) => (kk === undefined && ru === undefined ? undefined : { ...(kk !== undefined ? { kk } : {}), ...(ru !== undefined ? { ru } : {}) });
+
+/** Stable JSON of a value with sorted keys: two entries are the same when their canonical forms are. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Maps a field path of a built entry (`place.district`, `history[3].status`) to the template column it came from. */
+type ColumnOf = (fieldPath: string) => string;
+
+function columnByPrefix(table: Record<string, string>, fallback: string): ColumnOf {
+  const prefixes = Object.keys(table).sort((a, b) => b.length - a.length);
+  return (fieldPath) => {
+    const p = fieldPath.replace(/\[\d+\]/g, '');
+    const hit = prefixes.find((k) => p === k || p.startsWith(`${k}.`));
+    return hit === undefined ? fallback : (table[hit] ?? fallback);
+  };
+}
+
+const meetingColumnOf = columnByPrefix(
+  {
+    id: 'region',
+    'holder.level': 'level',
+    'holder.office': 'officeKk',
+    'holder.office.ru': 'officeRu',
+    'place.region': 'region',
+    'place.district': 'district',
+    'place.settlement': 'settlementName',
+    'place.settlement.kato': 'settlementKato',
+    'place.venue': 'venueKk',
+    'place.venue.ru': 'venueRu',
+    'place.address': 'addressKk',
+    'place.address.ru': 'addressRu',
+    start: 'date',
+    end: 'endTime',
+    format: 'format',
+    stream: 'stream',
+    status: 'status',
+    statusReason: 'reasonKk',
+    'statusReason.ru': 'reasonRu',
+    attendance: 'attendance',
+    announcements: 'announcementUrl',
+    'announcements.channel': 'announcementChannel',
+    'announcements.outlet': 'announcementOutlet',
+    'announcements.issueNumber': 'announcementIssue',
+    'announcements.published': 'announcementDate',
+  },
+  'region',
+);
+
+const issueColumnOf = columnByPrefix(
+  {
+    id: 'meeting',
+    meetings: 'meeting',
+    raised: 'raised',
+    'place.region': 'meeting',
+    'place.district': 'district',
+    'place.settlement': 'settlementName',
+    'place.settlement.kato': 'settlementKato',
+    category: 'category',
+    title: 'titleKk',
+    'title.ru': 'titleRu',
+    description: 'descriptionKk',
+    'description.ru': 'descriptionRu',
+    body: 'body',
+    history: 'raised',
+    deadline: 'deadline',
+    measure: 'measure',
+  },
+  'meeting',
+);
+
+const statusColumnOf = columnByPrefix(
+  {
+    date: 'date',
+    status: 'status',
+    note: 'noteKk',
+    'note.ru': 'noteRu',
+    evidence: 'evidence',
+    decision: 'decision',
+    referredTo: 'referredTo',
+  },
+  'status',
+);
+
+/** A marker file name for entries built from rows, so integrity problems can be traced back to their row. */
+const rowSource = (row: number): EntrySource => ({ file: `\u0000row ${row}`, prefix: '' });
+
+interface Draft {
+  row: number;
+  raw: Record<string, unknown>;
+}
+
+/** Plans the import of one CSV file into the content tree at `options.root`. */
+export function planImport(options: ImportOptions): ImportPlan {
+  const { root, file, kind, asOf } = options;
+  const template = templateFiles[kind];
+  const loaded = loadContent(root, { asOf });
+  if (loaded.problems.length > 0) {
+    return {
+      problems: [
+        ...loaded.problems.map(formatProblem),
+        `${file}: (file): was not imported — ${root} already has ${loaded.problems.length} problems; run npm run validate and fix them first`,
+      ],
+      files: [],
+      added: [],
+      skipped: [],
+    };
+  }
+  const { content, sources } = loaded;
+  const columns: readonly ColumnSpec[] = kind === 'meetings' ? meetingColumns : kind === 'issues' ? issueColumns : statusColumns;
+  const parsed = parseCsv(options.text, columns, template);
+  if (parsed.problems.length > 0) {
+    return { problems: parsed.problems.map((p) => `${file}: ${p.where}: ${p.message}`), files: [], added: [], skipped: [] };
+  }
+  const headingOf = (key: string): string => {
+    const spec = columns.find((c) => c.key === key);
+    return parsed.headings[key] ?? (spec ? heading(spec) : key);
+  };
+  const problems: RowProblem[] = [];
+  const report = (row: number, column: string, message: string): void => {
+    if (!problems.some((p) => p.row === row && p.column === column && p.message === message)) problems.push({ row, column, message });
+  };
+
+  for (const { row, column } of parsed.stray) {
+    report(row, `${column} (no heading)`, 'has a value in a column without a heading — if a text holds a ; or a comma, put the whole text in double quotes (a spreadsheet does this itself when it saves CSV); otherwise delete the value');
+  }
+  // Personal data in any cell, reported with the value masked.
+  for (const { row, cells } of parsed.rows) {
+    for (const [key, value] of Object.entries(cells) as [string, string][]) {
+      const finding = findPersonalData(value, content.allowList)[0];
+      if (finding !== undefined) report(row, key, personalDataMessage(finding));
+    }
+  }
+  // Required cells.
+  for (const { row, cells } of parsed.rows) {
+    for (const column of columns) {
+      if (column.required && cells[column.key] === undefined) report(row, column.key, `is empty — fill it in, e.g. ${column.example || 'as in the template'}`);
+    }
+  }
+
+  const ctx: Context = { content, report, hasProblems: (row) => problems.some((p) => p.row === row) };
+  const result =
+    kind === 'meetings'
+      ? planMeetings(ctx, parsed.rows as CsvRow<string>[])
+      : kind === 'issues'
+        ? planIssues(ctx, parsed.rows as CsvRow<string>[])
+        : planStatus(ctx, parsed.rows as CsvRow<string>[], root);
+
+  // The same rules as `npm run validate`, on the content as it would be after the import (of the rows
+  // that passed the checks above, so one bad cell is not reported again as a knock-on problem).
+  for (const [entry, source] of result.sources) sources.set(entry, source);
+  const merged: Content = { ...content, meetings: result.meetings, issues: result.issues };
+  for (const p of checkIntegrity(merged, sources, { asOf, minutesRefs: [], invalidIds: new Set() })) {
+    const traced = result.trace(p.file, p.path);
+    if (traced === undefined) problems.push({ row: 0, column: '', message: formatProblem(p) });
+    else if (traced !== 'told') report(traced.row, traced.column, p.message);
+  }
+
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.row - b.row || columns.findIndex((c) => c.key === a.column) - columns.findIndex((c) => c.key === b.column));
+    return {
+      problems: problems.map((p) => (p.row === 0 ? p.message : `${file}: row ${p.row}, column ${headingOf(p.column)}: ${p.message}`)),
+      files: [],
+      added: [],
+      skipped: [],
+    };
+  }
+  return { problems: [], files: result.files, added: result.added, skipped: result.skipped };
+}
+
+interface Context {
+  content: Content;
+  report: (row: number, column: string, message: string) => void;
+  /** True when a problem is already reported for the row: fields its bad cells left out are then not reported again. */
+  hasProblems: (row: number) => boolean;
+}
+
+interface KindResult {
+  meetings: Meeting[];
+  issues: Issue[];
+  /** Sources of the entries built or changed, for integrity messages. */
+  sources: Map<object, EntrySource>;
+  /** Traces an integrity problem back to a row and column; undefined when it is not about a row, `told` when another message already says it. */
+  trace: (file: string, path: string) => { row: number; column: string } | 'told' | undefined;
+  files: PlannedFile[];
+  added: string[];
+  skipped: string[];
+}
+
+/** Reads a date cell; reports and returns undefined when it is not a date. */
+function dateCell(ctx: Context, row: number, column: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const day = parseDate(value);
+  if (day === undefined) {
+    ctx.report(row, column, `"${value}" is not a date — write it as 2026-06-15 or 15.06.2026`);
+    return undefined;
+  }
+  if (!isRealDay(day)) {
+    ctx.report(row, column, `"${value}" is not a real calendar date — check the day and month`);
+    return undefined;
+  }
+  return day;
+}
+
+function choiceCell<T extends string>(ctx: Context, row: number, column: string, value: string | undefined, what: string, ids: readonly T[], label: (id: T) => Record<Language, string>): T | undefined {
+  if (value === undefined) return undefined;
+  const id = choose(value, ids, label);
+  if (id === undefined) ctx.report(row, column, `"${value}" is not a ${what} — write one of: ${choices(ids, label)}`);
+  return id;
+}
+
+/** Reports the schema problems of a built entry against the columns its fields came from. */
+function schemaCheck<T>(ctx: Context, row: number, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string; code: string }[] } } }, raw: unknown, columnOf: ColumnOf, prefix: PropertyKey[] = []): T | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const rowHadProblems = ctx.hasProblems(row);
+  for (const issue of result.error.issues) {
+    if (rowHadProblems && valueAt(raw, issue.path) === undefined) continue;
+    const message = issue.message.includes(' — ') ? issue.message : `${issue.message} — correct the value`;
+    ctx.report(row, columnOf(formatFieldPath([...prefix, ...issue.path])), message);
+  }
+  return undefined;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
+}
+
+function nextNumber(ids: readonly string[], prefix: string): number {
+  let max = 0;
+  for (const id of ids) if (id.startsWith(prefix)) max = Math.max(max, Number(id.slice(prefix.length)));
+  return max + 1;
+}
+
+function findDistrict(content: Content, region: string, value: string): District | undefined {
+  const wanted = normalize(value);
+  return content.districts.find(
+    (d) => d.region === region && (d.slug === wanted || [...Object.values(d.name), ...Object.values(d.shortName)].some((n) => normalize(n) === wanted)),
+  );
+}
+
+function districtCell(ctx: Context, row: number, region: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const district = findDistrict(ctx.content, region, value);
+  if (district === undefined) {
+    const examples = ctx.content.districts.filter((d) => d.region === region).slice(0, 3).map((d) => d.name.ru);
+    ctx.report(row, 'district', `"${value}" is not a district of ${region} — write its name as in content/geo/districts/${region}.json${examples.length ? `, e.g. ${examples.join(', ')}` : ''}`);
+  }
+  return district?.slug;
+}
+
+function settlementOf(ctx: Context, row: number, cells: Record<string, string | undefined>): Record<string, unknown> | undefined {
+  const kato = cells.settlementKato;
+  const name = cells.settlementName;
+  if (kato === undefined && name === undefined) return undefined;
+  if (name === undefined) {
+    const known = ctx.content.settlements.find((s) => s.kato === kato);
+    if (known === undefined) {
+      ctx.report(row, 'settlementName', 'is empty — write the name of the settlement (its KATO code alone is not enough when it is not in content/geo/settlements)');
+      return undefined;
+    }
+    return { kato, name: known.name };
+  }
+  return { ...(kato !== undefined ? { kato } : {}), name: { [languageOf(name)]: name } };
+}
+
+function tracer(byFile: Map<string, { row: number; columnOf: ColumnOf }>): KindResult['trace'] {
+  return (file, path) => {
+    const hit = byFile.get(file);
+    return hit === undefined ? undefined : { row: hit.row, column: hit.columnOf(path) };
+  };
+}
+
+/** Rows repeating an earlier row of the same file are refused: they would add the same thing twice. */
+function repeats(ctx: Context, keys: Map<string, number>, row: number, key: string, column: string): boolean {
+  const first = keys.get(key);
+  if (first !== undefined) {
+    ctx.report(row, column, `repeats row ${first} — delete one of the two rows`);
+    return true;
+  }
+  keys.set(key, row);
+  return false;
+}
+
+function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
+  const { content } = ctx;
+  const drafts: (Draft & { region: string; parsed: Meeting | undefined; key: string })[] = [];
+  for (const { row, cells } of rows) {
+    const regionValue = cells.region;
+    const region =
+      regionValue === undefined
+        ? undefined
+        : content.regions.find((r) => r.slug === normalize(regionValue) || [...Object.values(r.name), ...Object.values(r.shortName)].some((n) => normalize(n) === normalize(regionValue)));
+    if (regionValue !== undefined && region === undefined) {
+      ctx.report(row, 'region', `"${regionValue}" is not a region — write its name as in content/geo/regions.json, e.g. ${content.regions.slice(0, 3).map((r) => r.shortName.ru).join(', ')}`);
+    }
+    const slug = region?.slug ?? '';
+    const district = region ? districtCell(ctx, row, slug, cells.district) : undefined;
+    const level = choiceCell(ctx, row, 'level', cells.level, 'level of akim', holderLevels, (id) => holderLevelLabels[id]);
+    const format = choiceCell(ctx, row, 'format', cells.format, 'meeting format', meetingFormats, (id) => meetingFormatLabels[id]);
+    const status = choiceCell(ctx, row, 'status', cells.status, 'meeting status', meetingStatuses, (id) => meetingStatusLabels[id]);
+    const channel = choiceCell(ctx, row, 'announcementChannel', cells.announcementChannel, 'channel', announcementChannels, (id) => channelLabels[id]);
+    const day = dateCell(ctx, row, 'date', cells.date);
+    const published = dateCell(ctx, row, 'announcementDate', cells.announcementDate);
+    const time = (column: 'startTime' | 'endTime'): string | undefined => {
+      const value = cells[column];
+      if (value === undefined) return undefined;
+      const t = parseTime(value);
+      if (t === undefined) ctx.report(row, column, `"${value}" is not a time — write hours and minutes in Kazakhstan time, e.g. 11:00`);
+      return t;
+    };
+    const start = time('startTime');
+    const end = time('endTime');
+    let attendance: number | undefined;
+    if (cells.attendance !== undefined) {
+      attendance = /^\d+$/.test(cells.attendance.replace(/\s/g, '')) ? Number(cells.attendance.replace(/\s/g, '')) : undefined;
+      if (attendance === undefined) ctx.report(row, 'attendance', `"${cells.attendance}" is not a head count — write a whole number, e.g. 120`);
+    }
+    const announced = [cells.announcementChannel, cells.announcementOutlet, cells.announcementUrl, cells.announcementIssue, cells.announcementDate].some((v) => v !== undefined);
+    const settlement = settlementOf(ctx, row, cells);
+    const raw: Record<string, unknown> = {
+      id: '',
+      holder: { level, office: localized(cells.officeKk, cells.officeRu) },
+      place: {
+        region: slug,
+        ...(district !== undefined ? { district } : {}),
+        ...(settlement !== undefined ? { settlement } : {}),
+        venue: localized(cells.venueKk, cells.venueRu),
+        address: localized(cells.addressKk, cells.addressRu),
+      },
+      start: day && start ? `${day}T${start}+05:00` : undefined,
+      end: day && end ? `${day}T${end}+05:00` : undefined,
+      format,
+      ...(cells.stream !== undefined ? { stream: cells.stream } : {}),
+      status,
+      ...(cells.reasonKk !== undefined || cells.reasonRu !== undefined ? { statusReason: localized(cells.reasonKk, cells.reasonRu) } : {}),
+      announcements: announced
+        ? [
+            {
+              channel,
+              outlet: cells.announcementOutlet,
+              ...(cells.announcementUrl !== undefined ? { url: cells.announcementUrl } : {}),
+              ...(cells.announcementIssue !== undefined ? { issueNumber: cells.announcementIssue } : {}),
+              published,
+            },
+          ]
+        : [],
+      ...(attendance !== undefined ? { attendance } : {}),
+    };
+    if (holderOffice(raw) === undefined) ctx.report(row, 'officeKk', 'is empty — write who holds the meeting (the akim\'s office) in Kazakh or Russian');
+    const placeRaw = raw.place as Record<string, unknown>;
+    if (placeRaw.venue === undefined) ctx.report(row, 'venueKk', 'is empty — write where the meeting takes place in Kazakh or Russian');
+    if (placeRaw.address === undefined) ctx.report(row, 'addressKk', 'is empty — write the address in Kazakh or Russian');
+    if (announced && cells.announcementOutlet === undefined) ctx.report(row, 'announcementOutlet', 'is empty — name the newspaper, channel or site that announced the meeting');
+    if (announced && cells.announcementChannel === undefined) ctx.report(row, 'announcementChannel', `is empty — write one of: ${choices(announcementChannels, (id) => channelLabels[id])}`);
+    if (announced && cells.announcementDate === undefined) ctx.report(row, 'announcementDate', 'is empty — write the day the announcement was published');
+    const parsed = schemaCheck<Meeting>(ctx, row, Meeting, { ...raw, id: 'm-00-0000' }, meetingColumnOf);
+    drafts.push({ row, raw, region: slug, parsed, key: canonical([slug, raw.start, (raw.holder as { office?: unknown }).office]) });
+  }
+
+  const existing = new Map(content.meetings.map((m) => [canonical([m.place.region, m.start, m.holder.office]), m.id]));
+  const keys = new Map<string, number>();
+  const meetings = [...content.meetings];
+  const ids = content.meetings.map((m) => m.id);
+  const sources = new Map<object, EntrySource>();
+  const byFile = new Map<string, { row: number; columnOf: ColumnOf }>();
+  const files: PlannedFile[] = [];
+  const added: string[] = [];
+  const skipped: string[] = [];
+  for (const draft of drafts) {
+    if (repeats(ctx, keys, draft.row, draft.key, 'date')) continue;
+    const already = existing.get(draft.key);
+    if (already !== undefined) {
+      skipped.push(`row ${draft.row}: already imported as ${already}`);
+      continue;
+    }
+    if (draft.parsed === undefined || ctx.hasProblems(draft.row)) continue;
+    const code = content.regions.find((r) => r.slug === draft.region)?.kato.slice(0, 2) ?? '00';
+    const id = `m-${code}-${String(nextNumber(ids, `m-${code}-`)).padStart(4, '0')}`;
+    ids.push(id);
+    const raw = { ...draft.raw, id };
+    const meeting = { ...draft.parsed, id };
+    meetings.push(meeting);
+    sources.set(meeting, rowSource(draft.row));
+    byFile.set(rowSource(draft.row).file, { row: draft.row, columnOf: meetingColumnOf });
+    files.push({ path: `meetings/${draft.region}/${id}.json`, text: contentJson(raw) });
+    added.push(`row ${draft.row}: ${id}`);
+  }
+  return { meetings, issues: content.issues, sources, trace: tracer(byFile), files, added, skipped };
+}
+
+function holderOffice(raw: Record<string, unknown>): unknown {
+  return (raw.holder as { office?: unknown }).office;
+}
+
+function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
+  const { content } = ctx;
+  const meetingById = new Map(content.meetings.map((m) => [m.id, m]));
+  const drafts: (Draft & { region: string; parsed: Issue | undefined; key: string })[] = [];
+  for (const { row, cells } of rows) {
+    const meeting = cells.meeting === undefined ? undefined : meetingById.get(cells.meeting);
+    if (cells.meeting !== undefined && meeting === undefined) {
+      ctx.report(row, 'meeting', `${cells.meeting} is not a meeting in content/meetings — check the number on the meeting's page, or import the meeting first`);
+    }
+    const region = meeting?.place.region ?? '';
+    const district = meeting ? districtCell(ctx, row, region, cells.district) : undefined;
+    const settlement = settlementOf(ctx, row, cells);
+    const samePlace = cells.district === undefined && settlement === undefined;
+    const place = meeting
+      ? samePlace
+        ? { region, ...(meeting.place.district !== undefined ? { district: meeting.place.district } : {}), ...(meeting.place.settlement !== undefined ? { settlement: meeting.place.settlement } : {}) }
+        : { region, ...(district !== undefined ? { district } : {}), ...(settlement !== undefined ? { settlement } : {}) }
+      : { region };
+    const raised = cells.raised !== undefined ? dateCell(ctx, row, 'raised', cells.raised) : meeting ? localDay(meeting.start) : undefined;
+    const category = choiceCell(ctx, row, 'category', cells.category, 'category', categoryIds, (id) => categories[id].label);
+    const body = choiceCell(ctx, row, 'body', cells.body, 'responsible body', bodyIds, (id) => bodies[id].name);
+    const deadline = dateCell(ctx, row, 'deadline', cells.deadline);
+    const title = localized(cells.titleKk, cells.titleRu);
+    const description = localized(cells.descriptionKk, cells.descriptionRu);
+    if (title === undefined) ctx.report(row, 'titleKk', 'is empty — write a short title of the issue in Kazakh or Russian');
+    if (description === undefined) ctx.report(row, 'descriptionKk', 'is empty — write what residents asked, in Kazakh or Russian');
+    const raw: Record<string, unknown> = {
+      id: '',
+      meetings: [cells.meeting],
+      raised,
+      place,
+      category,
+      title,
+      description,
+      body,
+      history: [{ date: raised, status: 'received' }],
+      ...(deadline !== undefined ? { deadline } : {}),
+      ...(cells.measure !== undefined ? { measure: cells.measure } : {}),
+    };
+    const parsed = schemaCheck<Issue>(ctx, row, Issue, { ...raw, id: 'i-00-00000' }, issueColumnOf);
+    drafts.push({ row, raw, region, parsed, key: canonical([cells.meeting, title, description]) });
+  }
+
+  const existing = new Map(content.issues.map((i) => [canonical([i.meetings[0], i.title, i.description]), i.id]));
+  const keys = new Map<string, number>();
+  const issues = [...content.issues];
+  const ids = content.issues.map((i) => i.id);
+  const sources = new Map<object, EntrySource>();
+  const byFile = new Map<string, { row: number; columnOf: ColumnOf }>();
+  const files: PlannedFile[] = [];
+  const added: string[] = [];
+  const skipped: string[] = [];
+  for (const draft of drafts) {
+    if (repeats(ctx, keys, draft.row, draft.key, 'titleKk')) continue;
+    const already = existing.get(draft.key);
+    if (already !== undefined) {
+      skipped.push(`row ${draft.row}: already imported as ${already}`);
+      continue;
+    }
+    if (draft.parsed === undefined || ctx.hasProblems(draft.row)) continue;
+    const code = content.regions.find((r) => r.slug === draft.region)?.kato.slice(0, 2) ?? '00';
+    const id = `i-${code}-${String(nextNumber(ids, `i-${code}-`)).padStart(5, '0')}`;
+    ids.push(id);
+    const raw = { ...draft.raw, id };
+    const issue = { ...draft.parsed, id };
+    issues.push(issue);
+    sources.set(issue, rowSource(draft.row));
+    byFile.set(rowSource(draft.row).file, { row: draft.row, columnOf: issueColumnOf });
+    files.push({ path: `issues/${draft.region}/${id}.json`, text: contentJson(raw) });
+    added.push(`row ${draft.row}: ${id}`);
+  }
+  // A new issue's history is its "received" entry on the day it was raised: problems with it are told about that day.
+  const trace = tracer(byFile);
+  return { meetings: content.meetings, issues, sources, trace: (f, path) => (path.startsWith('history') ? 'told' : trace(f, path)), files, added, skipped };
+}
+
+function planStatus(ctx: Context, rows: CsvRow<string>[], root: string): KindResult {
+  const { content } = ctx;
+  const issueIndex = new Map(content.issues.map((issue, i) => [issue.id, i]));
+  const issues = [...content.issues];
+  /** Issues being changed: their file as written, and which row each appended entry came from. */
+  const changed = new Map<string, { raw: Record<string, unknown> & { history: unknown[] }; path: string; baseLength: number; rows: number[]; duplicateRow?: number }>();
+  const duplicateStatusRow = new Map<string, number>();
+  const keys = new Map<string, number>();
+  const skipped: string[] = [];
+  const added: string[] = [];
+  for (const { row, cells } of rows) {
+    const id = cells.issue;
+    const index = id === undefined ? undefined : issueIndex.get(id);
+    if (id !== undefined && index === undefined) ctx.report(row, 'issue', `${id} is not an issue in content/issues — check the number on the issue's page (e.g. i-10-00042)`);
+    const date = dateCell(ctx, row, 'date', cells.date);
+    const status = choiceCell(ctx, row, 'status', cells.status, 'status', statusIds, (s) => statusTable[s].label);
+    const referredTo = choiceCell(ctx, row, 'referredTo', cells.referredTo, 'responsible body', bodyIds, (b) => bodies[b].name);
+    const evidence = (cells.evidence ?? '')
+      .split(/\s+/)
+      .map((u) => u.replace(/[,;]+$/, ''))
+      .filter((u) => u !== '')
+      .map((url) => ({ url }));
+    const note = localized(cells.noteKk, cells.noteRu);
+    const event: Record<string, unknown> = {
+      date,
+      status,
+      ...(note !== undefined ? { note } : {}),
+      ...(evidence.length > 0 ? { evidence } : {}),
+      ...(cells.decision !== undefined ? { decision: cells.decision } : {}),
+      ...(referredTo !== undefined ? { referredTo } : {}),
+    };
+    schemaCheck(ctx, row, StatusEvent, event, statusColumnOf);
+    // A bad row is left out; later rows of its issue are still checked, against the history without it.
+    if (id === undefined || index === undefined || ctx.hasProblems(row)) continue;
+    if (repeats(ctx, keys, row, canonical([id, event]), 'issue')) continue;
+    const issue = content.issues[index] as Issue;
+    let change = changed.get(id);
+    if (change === undefined) {
+      const path = `issues/${issue.place.region}/${id}.json`;
+      const raw = JSON.parse(readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown> & { history: unknown[] };
+      change = { raw, path, baseLength: raw.history.length, rows: [] };
+    }
+    const at = change.raw.history.slice(0, change.baseLength).findIndex((e) => canonical(e) === canonical(event));
+    if (at >= 0) {
+      skipped.push(`row ${row}: already in ${id} history[${at}]`);
+      continue;
+    }
+    if (cells.duplicateOf !== undefined) {
+      if (change.raw.duplicateOf !== undefined && change.raw.duplicateOf !== cells.duplicateOf) {
+        ctx.report(row, 'duplicateOf', `${id} already repeats ${String(change.raw.duplicateOf)} — an issue repeats one issue; correct the number`);
+        continue;
+      }
+      change.raw.duplicateOf = cells.duplicateOf;
+      change.duplicateRow = row;
+    }
+    if (status === 'duplicate') duplicateStatusRow.set(id, row);
+    change.raw.history.push(event);
+    change.rows.push(row);
+    changed.set(id, change);
+    added.push(`row ${row}: ${id} history[${change.raw.history.length - 1}] ${String(status)}`);
+  }
+
+  const sources = new Map<object, EntrySource>();
+  const byFile = new Map<string, { id: string; rowOf: (path: string) => { row: number; column: string } }>();
+  const files: PlannedFile[] = [];
+  for (const [id, change] of changed) {
+    const rowOf = (path: string): { row: number; column: string } => {
+      const m = /^history\[(\d+)\]\.?(.*)$/.exec(path);
+      const k = m ? Number(m[1]) - change.baseLength : -1;
+      const row = change.rows[k];
+      if (m && row !== undefined) return { row, column: statusColumnOf(m[2] ?? '') };
+      if (path.startsWith('duplicateOf')) return { row: change.duplicateRow ?? duplicateStatusRow.get(id) ?? change.rows.at(-1) ?? 0, column: 'duplicateOf' };
+      return { row: change.rows.at(-1) ?? 0, column: 'issue' };
+    };
+    const file = `\u0000issue ${id}`;
+    byFile.set(file, { id, rowOf });
+    const result = Issue.safeParse(change.raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const where = rowOf(formatFieldPath(issue.path));
+        ctx.report(where.row, where.column, issue.message.includes(' — ') ? issue.message : `${issue.message} — correct the value`);
+      }
+      continue;
+    }
+    const index = issueIndex.get(id) as number;
+    issues[index] = result.data;
+    sources.set(result.data, { file, prefix: '' });
+    files.push({ path: change.path, text: contentJson(change.raw) });
+  }
+  return {
+    meetings: content.meetings,
+    issues,
+    sources,
+    trace: (file, path) => byFile.get(file)?.rowOf(path),
+    files,
+    added,
+    skipped,
+  };
+}

@@ -1,0 +1,333 @@
+/**
+ * Spreadsheet import: a good file adds exactly its rows, each kind of bad row
+ * gives the line an editor reads and nothing is written, importing twice
+ * changes nothing, and the CSV a Russian-locale spreadsheet saves (BOM,
+ * semicolons, dd.mm.yyyy dates) is read the same. Runs on the validation
+ * fixture (build day 2026-06-30).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { importKinds, templateColumns, templateFiles, type ImportKind } from '../../src/lib/import/columns.ts';
+import { decodeCsv, heading, templateCsv } from '../../src/lib/import/csv.ts';
+import { planImport, type ImportPlan } from '../../src/lib/import/import.ts';
+import { entry, fixtureAsOf, problemsOf, validTree, writeTree } from '../content/fixture.ts';
+
+/** CSV text from rows of cells, quoted where needed. */
+function csv(rows: string[][], delimiter = ','): string {
+  const cell = (s: string) => (/[",;\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+  return rows.map((r) => r.map(cell).join(delimiter)).join('\r\n') + '\r\n';
+}
+
+/** The template's headings followed by rows given as objects by column key. */
+function sheet(kind: ImportKind, rows: Record<string, string | undefined>[], delimiter = ','): string {
+  const columns = templateColumns[kind];
+  return csv([columns.map(heading), ...rows.map((r) => columns.map((c) => r[c.key] ?? ''))], delimiter);
+}
+
+function plan(root: string, kind: ImportKind, text: string): ImportPlan {
+  return planImport({ root, file: 'in.csv', text, kind, asOf: fixtureAsOf });
+}
+
+function apply(root: string, p: ImportPlan): void {
+  for (const f of p.files) {
+    mkdirSync(dirname(join(root, f.path)), { recursive: true });
+    writeFileSync(join(root, f.path), f.text);
+  }
+}
+
+/** Every file of a tree with its bytes, to prove nothing changed. */
+function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+    try {
+      out[f] = readFileSync(join(root, f), 'utf8');
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+const col = (kind: ImportKind, key: string): string => {
+  const c = templateColumns[kind].find((x) => x.key === key);
+  if (c === undefined) throw new Error(`no column ${key}`);
+  return heading(c);
+};
+
+describe('templates', () => {
+  it.each(importKinds)('templates/%s.csv has the bilingual header and an example row that imports into the fixture', (kind) => {
+    const text = readFileSync(templateFiles[kind], 'utf8');
+    expect(text).toBe(templateCsv(templateColumns[kind]));
+    const root = writeTree(validTree());
+    const p = plan(root, kind, text);
+    expect(p.problems).toEqual([]);
+    expect(p.added).toHaveLength(1);
+    apply(root, p);
+    expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
+  });
+});
+
+describe('new issues', () => {
+  const good: Record<string, string>[] = [
+    { meeting: 'm-10-0001', category: 'Питьевая вода', titleRu: 'Нет воды на улице Жамбыла', descriptionRu: 'Жители просят провести водопровод.', body: 'water-utility', deadline: '2026-12-31' },
+    { meeting: 'm-71-0001', raised: '03.04.2026', category: 'roads-transport', titleKk: 'Аялдама жоқ', descriptionKk: 'Тұрғындар аялдама салуды сұрайды.', body: 'Аудан (қала) әкімдігі' },
+  ];
+
+  it('adds exactly its rows, with the next free id of each region, in the format of the content', () => {
+    const root = writeTree(validTree());
+    const before = snapshot(root);
+    const p = plan(root, 'issues', sheet('issues', good));
+    expect(p.problems).toEqual([]);
+    expect(p.added).toEqual(['row 2: i-10-00004', 'row 3: i-71-00002']);
+    apply(root, p);
+    const after = snapshot(root);
+    expect(Object.keys(after).filter((f) => !(f in before)).sort()).toEqual(['issues/abay/i-10-00004.json', 'issues/astana/i-71-00002.json']);
+    for (const f of Object.keys(before)) expect(after[f]).toBe(before[f]);
+    const issue = JSON.parse(after['issues/abay/i-10-00004.json'] ?? '');
+    expect(Object.keys(issue)).toEqual(['id', 'meetings', 'raised', 'place', 'category', 'title', 'description', 'body', 'history', 'deadline']);
+    // Blank place columns take the meeting's place; a blank date takes the meeting's day.
+    expect(issue).toMatchObject({ raised: '2026-03-10', place: entry(validTree(), 'meetings/abay/m-10-0001.json').place.region ? { region: 'abay', district: 'semey-city' } : {}, category: 'water' });
+    expect(issue.history).toEqual([{ date: '2026-03-10', status: 'received' }]);
+    expect(after['issues/abay/i-10-00004.json']).toBe(`${JSON.stringify(issue, null, 2)}\n`);
+    expect(JSON.parse(after['issues/astana/i-71-00002.json'] ?? '')).toMatchObject({ raised: '2026-04-03', body: 'district-akimat', title: { kk: 'Аялдама жоқ' } });
+    expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
+  });
+
+  it('changes nothing when the same file is imported again', () => {
+    const root = writeTree(validTree());
+    apply(root, plan(root, 'issues', sheet('issues', good)));
+    const once = snapshot(root);
+    const again = plan(root, 'issues', sheet('issues', good));
+    expect(again.problems).toEqual([]);
+    expect(again.files).toEqual([]);
+    expect(again.skipped).toEqual(['row 2: already imported as i-10-00004', 'row 3: already imported as i-71-00002']);
+    expect(snapshot(root)).toEqual(once);
+  });
+
+  it('reports every bad row at once, each with its row, column and fix, and plans nothing', () => {
+    const root = writeTree(validTree());
+    const rows = [
+      good[0] ?? {},
+      { meeting: 'm-10-0099', category: 'water', titleRu: 'Вода', descriptionRu: 'Нет воды', body: 'water-utility' },
+      { meeting: 'm-10-0002', category: 'water', titleRu: 'Вода', descriptionRu: 'Нет воды', body: 'water-utility' },
+      { meeting: 'm-10-0001', category: 'Дороги', titleRu: 'Яма', descriptionRu: 'Яма у школы', body: 'акимат' },
+      { meeting: 'm-10-0001', raised: '2026-07-05', category: 'water', titleRu: 'Колонка', descriptionRu: 'Сломана колонка', body: 'water-utility', deadline: '31.12.2026' },
+      { meeting: 'm-10-0001', category: 'water', descriptionRu: 'Без заголовка', body: 'water-utility', district: 'Бескарагай', deadline: '31.02.2027' },
+      good[0] ?? {},
+    ];
+    const p = plan(root, 'issues', sheet('issues', rows));
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      `in.csv: row 3, column ${col('issues', 'meeting')}: m-10-0099 is not a meeting in content/meetings — check the number on the meeting's page, or import the meeting first`,
+      `in.csv: row 4, column ${col('issues', 'meeting')}: m-10-0002 is scheduled, not held — issues are raised at held meetings; set the meeting's status to held or correct the id`,
+      `in.csv: row 4, column ${col('issues', 'raised')}: is after the build date 2026-06-30 — the date an issue was raised cannot be in the future; check the year and month`,
+      expect.stringMatching(new RegExp(`^in\\.csv: row 5, column ${escape(col('issues', 'category'))}: "Дороги" is not a category — write one of: .*Ауыз су / Питьевая вода \\(water\\);`)),
+      expect.stringMatching(new RegExp(`^in\\.csv: row 5, column ${escape(col('issues', 'body'))}: "акимат" is not a responsible body — write one of: .*Аудан \\(қала\\) әкімдігі / Акимат района \\(города\\) \\(district-akimat\\);`)),
+      `in.csv: row 6, column ${col('issues', 'raised')}: is after the build date 2026-06-30 — the date an issue was raised cannot be in the future; check the year and month`,
+      `in.csv: row 7, column ${col('issues', 'district')}: "Бескарагай" is not a district of abay — write its name as in content/geo/districts/abay.json, e.g. город Семей, Абайский район`,
+      `in.csv: row 7, column ${col('issues', 'titleKk')}: is empty — write a short title of the issue in Kazakh or Russian`,
+      `in.csv: row 7, column ${col('issues', 'deadline')}: "31.02.2027" is not a real calendar date — check the day and month`,
+      `in.csv: row 8, column ${col('issues', 'titleKk')}: repeats row 2 — delete one of the two rows`,
+    ]);
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('status updates', () => {
+  it('appends each row to its issue history and leaves the rest of the file as it was', () => {
+    const root = writeTree(validTree());
+    const before = readFileSync(join(root, 'issues/abay/i-10-00002.json'), 'utf8');
+    const text = sheet('status', [
+      { issue: 'i-10-00002', date: '2026-05-02', status: 'in-progress', noteRu: 'Подрядчик вышел на объект' },
+      { issue: 'i-10-00002', date: '20.06.2026', status: 'Шешілді', noteKk: 'Мұнара орнатылды', evidence: 'https://example.org/a.pdf https://example.org/b.jpg' },
+      { issue: 'i-71-00001', date: '2026-04-10', status: 'Передано', noteRu: 'Передано в область', referredTo: 'region-akimat' },
+    ]);
+    const p = plan(root, 'status', text);
+    expect(p.problems).toEqual([]);
+    expect(p.added).toEqual(['row 2: i-10-00002 history[2] in-progress', 'row 3: i-10-00002 history[3] resolved', 'row 4: i-71-00001 history[1] referred']);
+    expect(p.files.map((f) => f.path)).toEqual(['issues/abay/i-10-00002.json', 'issues/astana/i-71-00001.json']);
+    apply(root, p);
+    const after = JSON.parse(readFileSync(join(root, 'issues/abay/i-10-00002.json'), 'utf8'));
+    const old = JSON.parse(before);
+    expect(after.history.slice(0, old.history.length)).toEqual(old.history);
+    expect(after.history.slice(old.history.length)).toEqual([
+      { date: '2026-05-02', status: 'in-progress', note: { ru: 'Подрядчик вышел на объект' } },
+      { date: '2026-06-20', status: 'resolved', note: { kk: 'Мұнара орнатылды' }, evidence: [{ url: 'https://example.org/a.pdf' }, { url: 'https://example.org/b.jpg' }] },
+    ]);
+    expect({ ...after, history: old.history }).toEqual(old);
+    expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
+
+    // The same file again: nothing to write.
+    const once = snapshot(root);
+    const again = plan(root, 'status', text);
+    expect(again.problems).toEqual([]);
+    expect(again.files).toEqual([]);
+    expect(again.skipped).toEqual(['row 2: already in i-10-00002 history[2]', 'row 3: already in i-10-00002 history[3]', 'row 4: already in i-71-00001 history[1]']);
+    expect(snapshot(root)).toEqual(once);
+  });
+
+  it('checks each row against the transition table and the validator rules, reporting all at once', () => {
+    const root = writeTree(validTree());
+    const before = snapshot(root);
+    const p = plan(
+      root,
+      'status',
+      sheet('status', [
+        { issue: 'i-10-00001', date: '2026-06-01', status: 'planned', noteRu: 'Снова в плане' },
+        { issue: 'i-10-00002', date: '2026-06-01', status: 'resolved', noteRu: 'Готово' },
+        { issue: 'i-10-00002', date: '2026-03-01', status: 'in-progress' },
+        { issue: 'i-10-00042', date: '2026-06-01', status: 'in-review' },
+        { issue: 'i-71-00001', date: '2026-13-01', status: 'готово' },
+        { issue: 'i-71-00001', date: '2026-05-01', status: 'declined' },
+        { issue: 'i-71-00001', date: '2026-05-02', status: 'referred', evidence: 'act.pdf' },
+        { issue: 'i-10-00003', date: '2026-07-01', status: 'in-review', noteRu: 'Пересмотр' },
+      ]),
+    );
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('status', 'status')}: cannot follow resolved — after resolved comes in-review, in-progress`,
+      `in.csv: row 3, column ${col('status', 'evidence')}: is empty — a resolved entry needs evidence: a link to a photo, act or report`,
+      `in.csv: row 4, column ${col('status', 'date')}: 2026-03-01 is before the previous entry's 2026-06-01 — history dates go forward; add entries at the end in date order`,
+      `in.csv: row 4, column ${col('status', 'noteKk')}: is missing — reopening a resolved issue needs a note that says why`,
+      `in.csv: row 5, column ${col('status', 'issue')}: i-10-00042 is not an issue in content/issues — check the number on the issue's page (e.g. i-10-00042)`,
+      `in.csv: row 6, column ${col('status', 'date')}: "2026-13-01" is not a real calendar date — check the day and month`,
+      expect.stringMatching(new RegExp(`^in\\.csv: row 6, column ${escape(col('status', 'status'))}: "готово" is not a status — write one of: Қабылданды / Принято \\(received\\); .*Қайталанған / Дубликат \\(duplicate\\)$`)),
+      `in.csv: row 7, column ${col('status', 'noteKk')}: is missing — a declined entry needs the reason`,
+      `in.csv: row 8, column ${col('status', 'evidence')}: is not a web address — write it in full, starting with https://`,
+      `in.csv: row 9, column ${col('status', 'date')}: is after the build date 2026-06-30 — a status change cannot be in the future; check the year and month`,
+      `in.csv: row 9, column ${col('status', 'status')}: cannot follow duplicate — after duplicate comes nothing (it is final)`,
+    ]);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('refuses personal data in a cell with the validator message, the row, the column and the value masked', () => {
+    const note = 'Позвонить заявителю по номеру +7 701 234 56 78';
+    const root = writeTree(validTree());
+    const p = plan(root, 'status', sheet('status', [{ issue: 'i-71-00001', date: '2026-05-01', status: 'in-review', noteRu: note }]));
+    expect(p.files).toEqual([]);
+    expect(p.problems).toHaveLength(1);
+    const line = p.problems[0] ?? '';
+    expect(line.startsWith(`in.csv: row 2, column ${col('status', 'noteRu')}: contains a phone number (`)).toBe(true);
+    expect(line).not.toContain('234 56 78');
+    // The same words the validator uses for the same text in a content file.
+    const tree = validTree();
+    entry(tree, 'issues/astana/i-71-00001.json').history.push({ date: '2026-05-01', status: 'in-review', note: { ru: note } });
+    const validator = problemsOf(tree);
+    expect(validator).toHaveLength(1);
+    expect(line.split(': ').slice(2).join(': ')).toBe((validator[0] ?? '').split(': ').slice(2).join(': '));
+  });
+});
+
+describe('new meetings', () => {
+  const row = {
+    region: 'astana', district: 'район Алматы', level: 'district', officeRu: 'Аким района Алматы', venueRu: 'Школа № 12', addressRu: 'улица Кенесары, 4',
+    date: '2026-08-05', startTime: '15:00', endTime: '17:00', format: 'Очно', status: 'Запланирована',
+    announcementChannel: 'website', announcementOutlet: 'astana.example.kz', announcementUrl: 'https://astana.example.kz/news/2', announcementDate: '2026-06-25',
+  };
+
+  it('adds the meeting with the next free id, the start in Kazakhstan time, and is a no-op the second time', () => {
+    const root = writeTree(validTree());
+    const p = plan(root, 'meetings', sheet('meetings', [row]));
+    expect(p.problems).toEqual([]);
+    expect(p.files.map((f) => f.path)).toEqual(['meetings/astana/m-71-0002.json']);
+    apply(root, p);
+    const meeting = JSON.parse(readFileSync(join(root, 'meetings/astana/m-71-0002.json'), 'utf8'));
+    expect(Object.keys(meeting)).toEqual(['id', 'holder', 'place', 'start', 'end', 'format', 'status', 'announcements']);
+    expect(meeting).toMatchObject({ place: { region: 'astana', district: 'almaty-district' }, start: '2026-08-05T15:00+05:00', end: '2026-08-05T17:00+05:00', format: 'in-person', status: 'scheduled' });
+    expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
+    const again = plan(root, 'meetings', sheet('meetings', [row]));
+    expect(again.files).toEqual([]);
+    expect(again.skipped).toEqual(['row 2: already imported as m-71-0002']);
+  });
+
+  it('reports a hybrid meeting without a stream, an unknown region, a bad time and an announcement after the meeting', () => {
+    const root = writeTree(validTree());
+    const p = plan(
+      root,
+      'meetings',
+      sheet('meetings', [
+        { ...row, format: 'hybrid' },
+        { ...row, region: 'Атырау' },
+        { ...row, startTime: '25:00' },
+        { ...row, date: '2026-06-20', announcementDate: '2026-06-25' },
+      ]),
+    );
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('meetings', 'stream')}: is missing for a hybrid meeting — give the address of the stream`,
+      `in.csv: row 3, column ${col('meetings', 'region')}: "Атырау" is not a region — write its name as in content/geo/regions.json, e.g. Абай, Астана`,
+      `in.csv: row 4, column ${col('meetings', 'startTime')}: "25:00" is not a time — write hours and minutes in Kazakhstan time, e.g. 11:00`,
+      `in.csv: row 5, column ${col('meetings', 'announcementDate')}: 2026-06-25 is not before the meeting on 2026-06-20 — an announcement must be published before its meeting; check the date`,
+    ]);
+  });
+});
+
+describe('the CSV a spreadsheet saves', () => {
+  const rows = [{ issue: 'i-71-00001', date: '10.04.2026', status: 'На рассмотрении', noteRu: 'Запрос в отдел ЖКХ; ответ до 20.04' }];
+
+  it('reads semicolon-separated files with a BOM and short headings the same as the template', () => {
+    const root = writeTree(validTree());
+    const comma = plan(root, 'status', sheet('status', rows));
+    const semicolon = plan(root, 'status', `\uFEFF${sheet('status', rows, ';')}`);
+    const short = plan(root, 'status', `\uFEFF${csv([['Номер вопроса', 'Күні', 'Статус', 'Примечание (на русском)'], ['i-71-00001', '10.04.2026', 'На рассмотрении', 'Запрос в отдел ЖКХ; ответ до 20.04']], ';')}`);
+    expect(comma.problems).toEqual([]);
+    expect(semicolon).toEqual(comma);
+    expect(short).toEqual(comma);
+    expect(JSON.parse(comma.files[0]?.text ?? '').history.at(-1)).toEqual({ date: '2026-04-10', status: 'in-review', note: { ru: 'Запрос в отдел ЖКХ; ответ до 20.04' } });
+  });
+
+  it('refuses a value beyond the last heading, as when a ; typed inside a note splits it', () => {
+    const root = writeTree(validTree());
+    const p = plan(root, 'status', 'Номер вопроса;Дата;Статус;Примечание (на русском)\ni-71-00001;10.04.2026;in-review;Запрос в отдел; ответ до 20.04\n');
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      'in.csv: row 2, column E (no heading): has a value in a column without a heading — if a text holds a ; or a comma, put the whole text in double quotes (a spreadsheet does this itself when it saves CSV); otherwise delete the value',
+    ]);
+  });
+
+  it('refuses a file saved in a legacy code page, and a header without a required column', () => {
+    const cp1251 = Uint8Array.from([0xc4, 0xe0, 0xf2, 0xe0, 0x0d, 0x0a]); // "Дата" in Windows-1251
+    expect(decodeCsv(cp1251)).toEqual({ problem: { where: '(file)', message: expect.stringContaining('is not UTF-8 text — save it from the spreadsheet as "CSV UTF-8"') } });
+    const root = writeTree(validTree());
+    const p = plan(root, 'status', csv([['Номер вопроса', 'Статус', 'Цвет'], ['i-71-00001', 'in-review', 'синий']]));
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      'in.csv: row 1, column Цвет: is not a column of templates/status.csv — correct the heading (copy it from templates/status.csv) or delete the column',
+      'in.csv: row 1: has no column Күні / Дата — add it (copy the header row from templates/status.csv)',
+    ]);
+  });
+});
+
+describe('npm run import', () => {
+  const run = (root: string, file: string, kind: string) =>
+    spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', kind], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) } });
+
+  it('writes a good file, then changes nothing on the second run; a bad file exits 1 and writes nothing', () => {
+    const root = writeTree(validTree());
+    const good = join(root, '..', `${root.split('/').at(-1)}-good.csv`);
+    writeFileSync(good, `\uFEFF${sheet('status', [{ issue: 'i-71-00001', date: '2026-04-10', status: 'in-review', noteRu: 'Изучаем' }], ';')}`);
+    const first = run(root, good, 'status');
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('1 row added, 0 already in the content; 1 file written');
+    const once = snapshot(root);
+    const second = run(root, good, 'status');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('0 rows added, 1 already in the content; 0 files written');
+    expect(snapshot(root)).toEqual(once);
+
+    const bad = join(root, '..', `${root.split('/').at(-1)}-bad.csv`);
+    writeFileSync(bad, sheet('status', [{ issue: 'i-71-00001', date: '2026-04-11', status: 'duplicate' }, { issue: 'i-71-00001', date: '2026-04-12', status: 'in-review', noteRu: 'ок' }]));
+    const third = run(root, bad, 'status');
+    expect(third.status).toBe(1);
+    expect(third.stderr).toContain(`${bad}: row 2, column ${col('status', 'duplicateOf')}: is missing — a duplicate issue names the issue it repeats in duplicateOf`);
+    expect(third.stderr).toContain('nothing was written');
+    expect(snapshot(root)).toEqual(once);
+  });
+});
