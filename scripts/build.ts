@@ -19,6 +19,7 @@ import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile, reconcileApi } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
+import { compactIndex } from '../src/lib/search/compact.ts';
 import { searchRecords } from '../src/lib/search/records.ts';
 import { writeDataFiles } from '../src/lib/exports/write.ts';
 import { writeApiFiles } from '../src/lib/exports/write-api.ts';
@@ -64,6 +65,7 @@ const minutes = new Map<string, string>();
 for (const m of content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
 const model = indexContent(content, asOf);
 const indexed = new Map<string, number>();
+const metaBytes = new Map<string, number>();
 const indexing = (async () => {
   const entry: { languages: Record<string, unknown> } & Record<string, unknown> = { languages: {} };
   for (const lang of languages) {
@@ -81,6 +83,8 @@ const indexing = (async () => {
     const written = await search.writeFiles({ outputPath: join(searchRoot, lang) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     await search.deleteIndex();
+    const compacted = compactIndex(join(searchRoot, lang), lang, new Map(records.map((r) => [r.url, r.meta.date])));
+    metaBytes.set(lang, compacted.metaBytesAfter);
     const part = JSON.parse(readFileSync(join(searchRoot, lang, 'pagefind-entry.json'), 'utf8')) as typeof entry;
     Object.assign(entry, part, { languages: { ...entry.languages, ...part.languages } });
     cpSync(join(searchRoot, lang), searchDir, { recursive: true });
@@ -124,7 +128,7 @@ const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, en
   .reduce((sum, f) => sum + statSync(f).size, 0);
 console.log(
   `[kezdesu] search: ${[...indexed].map(([lang, n]) => `${n} ${lang}`).join(', ')} records, ` +
-    `${(searchBytes / 2 ** 20).toFixed(1)} MB index`,
+    `${(searchBytes / 2 ** 20).toFixed(1)} MB index, metadata ${[...metaBytes].map(([lang, n]) => `${(n / 1024).toFixed(0)} KB ${lang}`).join(', ')}`,
 );
 
 // Open data: the same model the pages were built from.

@@ -4,6 +4,7 @@
  * into the address so the page can be shared. Pagefind and its filter data
  * load only when the reader first searches.
  */
+import { inDateOrder } from '../lib/search/page-names.ts';
 
 interface Labels {
   type: Record<string, string>;
@@ -20,6 +21,8 @@ interface Labels {
 }
 
 interface PagefindResult {
+  /** The page's name in the index; the build makes it carry the page's place in date order (src/lib/search/compact.ts). */
+  id: string;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
 interface PagefindSearch {
@@ -27,10 +30,11 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(query: string | null, o: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  search(query: string | null, o: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 }
 
 const filterNames = ['type', 'region', 'district', 'category', 'status', 'year', 'body'] as const;
+
 // Each result shown costs a download of its fragment: show ten at a time.
 const pageSize = 10;
 
@@ -141,13 +145,10 @@ export function startSearch(): void {
     count.textContent = labels.loading;
     try {
       const pf = await load();
-      // Filters and sort data load only when asked for, so a plain query stays small.
-      const search = await pf.search(query || null, {
-        ...(Object.keys(filters).length > 0 ? { filters } : {}),
-        ...(sort ? { sort: { date: sort === 'oldest' ? 'asc' : 'desc' } } : {}),
-      });
+      // Filter data loads only when a filter is chosen, so a plain query stays small.
+      const search = await pf.search(query || null, Object.keys(filters).length > 0 ? { filters } : {});
       if (mine !== generation) return;
-      results = search.results;
+      results = sort ? inDateOrder(search.results, sort === 'oldest' ? 1 : -1) : search.results;
       const n = results.length;
       count.textContent = `${numbers.format(n)} ${labels.results[plural.select(n)] ?? labels.results.other}`;
       await render(0);

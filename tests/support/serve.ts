@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +30,9 @@ const contentTypes: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/** Types a static host such as GitHub Pages compresses on the fly; Pagefind's own files come compressed already. */
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /** The MIME type a static host sends for `file`. */
 export function contentType(file: string): string {
   return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -48,8 +52,13 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+export interface ServeOptions {
+  /** Compress text with gzip when the browser accepts it, as the production host does (for measuring downloads). */
+  gzip?: boolean;
+}
+
 /** Serves `dir` on 127.0.0.1 at a free port until `close()`. */
-export async function serveDir(dir: string): Promise<Served> {
+export async function serveDir(dir: string, options: ServeOptions = {}): Promise<Served> {
   const root = resolve(dir);
 
   /** The file a request path names, or undefined; never anything outside `root`. */
@@ -66,25 +75,28 @@ export async function serveDir(dir: string): Promise<Served> {
     return (await isFile(path)) ? path : undefined;
   };
 
-  const send = (res: ServerResponse, status: number, file: string | undefined, head: boolean) => {
+  const send = (res: ServerResponse, status: number, file: string | undefined, head: boolean, acceptsGzip: boolean) => {
     if (file === undefined) {
       res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(head ? undefined : 'Not found\n');
       return;
     }
-    res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store' });
+    const gzip = options.gzip === true && acceptsGzip && compressible.test(contentType(file));
+    res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     if (head) {
       res.end();
       return;
     }
     const stream = createReadStream(file);
     stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    if (gzip) stream.pipe(createGzip()).pipe(res);
+    else stream.pipe(res);
   };
 
   const server = createServer((req, res) => {
     void (async () => {
       const head = req.method === 'HEAD';
+      const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       if (req.method !== 'GET' && !head) {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
@@ -92,7 +104,7 @@ export async function serveDir(dir: string): Promise<Served> {
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
       const file = await fileFor(pathname);
       if (file !== undefined) {
-        send(res, 200, file, head);
+        send(res, 200, file, head, acceptsGzip);
         return;
       }
       // `/x` where `x/index.html` exists: redirect to the slash form, as static hosts do.
@@ -101,7 +113,7 @@ export async function serveDir(dir: string): Promise<Served> {
         return;
       }
       const notFound = join(root, '404.html');
-      send(res, 404, (await isFile(notFound)) ? notFound : undefined, head);
+      send(res, 404, (await isFile(notFound)) ? notFound : undefined, head, acceptsGzip);
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();

@@ -24,7 +24,6 @@ export interface SearchRecord {
   language: Language;
   meta: Record<string, string>;
   filters: Partial<Record<SearchFilter, string[]>>;
-  sort: Record<string, string>;
 }
 
 /**
@@ -35,7 +34,7 @@ function shown(text: LocalizedText | undefined, lang: Language): string {
   return text === undefined ? '' : pickText(text, lang).text;
 }
 
-/** The records of one language. */
+/** The records of one language, in date order (undated last). A record's date is `meta.date`. */
 export function searchRecords(index: ContentIndex, lang: Language, minutesText: (meetingId: string) => string): SearchRecord[] {
   const records: SearchRecord[] = [];
   const { content, regionBySlug } = index;
@@ -71,7 +70,6 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
         year: [issue.raised.slice(0, 4)],
         body: [issue.body],
       },
-      sort: { date: issue.raised },
     });
   }
 
@@ -97,7 +95,6 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
         date: day,
       },
       filters: { type: ['meeting'], ...placeFilters(meeting.place.region, meeting.place.district), year: [day.slice(0, 4)] },
-      sort: { date: day },
     });
   }
 
@@ -108,7 +105,6 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
       language: lang,
       meta: { title: region.name[lang], type: 'region', region: region.slug },
       filters: { type: ['region'], region: [region.slug] },
-      sort: {},
     });
   }
 
@@ -120,7 +116,6 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
       language: lang,
       meta: { title: district.name[lang], type: 'district', region: district.region, district: districtKey(district.region, district.slug) },
       filters: { type: ['district'], ...placeFilters(district.region, district.slug) },
-      sort: {},
     });
   }
 
@@ -131,8 +126,10 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
       language: lang,
       meta: { title: pickText(measure.title, lang).text, type: 'measure', date: measure.deadline },
       filters: { type: ['measure'], body: [measure.ministry], year: [measure.deadline.slice(0, 4)] },
-      sort: { date: measure.deadline },
     });
   }
-  return records;
+  // In date order, undated last: Pagefind numbers pages in the order they are added, and the page names
+  // given from that order (compact.ts) then compress best.
+  const key = (r: SearchRecord) => `${r.meta.date ?? '9999'} ${r.url}`;
+  return records.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -1,0 +1,91 @@
+/**
+ * Makes a written Pagefind index smaller for its first query.
+ *
+ * Before the first result, a browser downloads the language's metadata file,
+ * which lists every page by its fragment name: a 7-character hash, random and
+ * so incompressible, 35,000 times at 30,000 issues. That file alone was 286 KB
+ * of a 479 KB first query. This step renames each page to its rank in date
+ * order, in base 36 (`ru_0` … `ru_r0x`; pages without a date `ru_-…`), so
+ * the names compress to almost nothing and the name itself carries the date
+ * order: the search page sorts newest or oldest from the names, and the index
+ * needs no sort data of its own.
+ *
+ * It reads Pagefind 1.6's files (gzip of `pagefind_dcd` + CBOR) and refuses any
+ * other version by name, so upgrading Pagefind stops the build here until this
+ * step is checked against the new format.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { pageName } from './page-names.ts';
+
+const signature = 'pagefind_dcd';
+/** The Pagefind versions whose index layout this step knows. */
+export const knownPagefind = /^1\.6\./;
+
+/** Decompresses a Pagefind file and checks its signature. */
+function unpack(file: string): Uint8Array {
+  const bytes = gunzipSync(readFileSync(file));
+  if (Buffer.from(bytes.subarray(0, signature.length)).toString('latin1') !== signature) throw new Error(`${file} does not start with Pagefind's signature`);
+  return bytes.subarray(signature.length);
+}
+
+function pack(bytes: Uint8Array): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from(signature, 'latin1'), bytes]), { level: 9 });
+}
+
+export interface CompactResult {
+  pages: number;
+  metaBytesBefore: number;
+  metaBytesAfter: number;
+}
+
+/**
+ * Renames the pages of the index written for one language in `dir` (the
+ * output of `writeFiles`), given each page's date (`YYYY-MM-DD`, or
+ * undefined) by URL.
+ */
+export function compactIndex(dir: string, lang: string, dateOf: ReadonlyMap<string, string | undefined>): CompactResult {
+  const entryFile = join(dir, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string; languages: Record<string, { hash: string; wasm: string; page_count: number }> };
+  if (!knownPagefind.test(entry.version)) {
+    throw new Error(`Pagefind ${entry.version} wrote the index, but src/lib/search/compact.ts knows only 1.6: check its format before upgrading`);
+  }
+  const language = entry.languages[lang];
+  if (language === undefined) throw new Error(`${entryFile} has no language ${lang}`);
+  const metaFile = join(dir, `pagefind.${language.hash}.pf_meta`);
+  const metaBytesBefore = readFileSync(metaFile).length;
+  const meta = decodeCbor(unpack(metaFile));
+  // [version, pages [[name, word count, …]], index chunks, filters, sorts, meta fields]
+  if (!Array.isArray(meta) || !Array.isArray(meta[1])) throw new Error(`${metaFile}: not the metadata layout of Pagefind 1.6`);
+  const pages = meta[1] as CborValue[][];
+
+  // Each page's URL is in its fragment; its date comes from the records.
+  const fragments = join(dir, 'fragment');
+  const found = pages.map((page) => {
+    const name = page[0];
+    if (typeof name !== 'string') throw new Error(`${metaFile}: a page without a name`);
+    const fragment = JSON.parse(Buffer.from(unpack(join(fragments, `${name}.pf_fragment`))).toString('utf8')) as { url: string };
+    if (!dateOf.has(fragment.url)) throw new Error(`the search index of ${lang} has ${fragment.url}, which is not among its records`);
+    return { page, name, url: fragment.url, date: dateOf.get(fragment.url) };
+  });
+  const byKey = (key: (p: (typeof found)[number]) => string) => (a: (typeof found)[number], b: (typeof found)[number]) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const dated = found.filter((p) => p.date !== undefined).sort(byKey((p) => `${p.date} ${p.url}`));
+  const undated = found.filter((p) => p.date === undefined).sort(byKey((p) => p.url));
+  dated.forEach((p, rank) => (p.page[0] = pageName(lang, rank, true)));
+  undated.forEach((p, rank) => (p.page[0] = pageName(lang, rank, false)));
+  const before = new Set(found.map((p) => p.name));
+  const clash = found.find((p) => before.has(String(p.page[0])));
+  if (clash !== undefined) throw new Error(`${metaFile}: the new page name ${String(clash.page[0])} is already a Pagefind page name`);
+  for (const p of found) renameSync(join(fragments, `${p.name}.pf_fragment`), join(fragments, `${String(p.page[0])}.pf_fragment`));
+
+  const packed = pack(encodeCbor(meta));
+  const hash = `${lang}_${createHash('sha256').update(packed).digest('hex').slice(0, 10)}`;
+  rmSync(metaFile);
+  writeFileSync(join(dir, `pagefind.${hash}.pf_meta`), packed);
+  language.hash = hash;
+  writeFileSync(entryFile, JSON.stringify(entry));
+  return { pages: pages.length, metaBytesBefore, metaBytesAfter: packed.length };
+}
