@@ -1,0 +1,159 @@
+/**
+ * The history guard: what was published stays published. Comparing the
+ * content with an earlier revision, it refuses a change that deletes an
+ * issue or a meeting, removes, rewrites or reorders an entry of an issue's
+ * status history, or reuses an id for something else. Appending entries,
+ * adding issues and meetings, and correcting other fields are accepted.
+ *
+ * Pure: the caller reads both revisions (see git.ts) and gets problems back
+ * in the validator's form, `file: field.path: what is wrong — how to fix it`.
+ */
+import type { ContentProblem } from '../content/problems.ts';
+
+/** One issue or meeting file as stored in a revision: its path in the content tree and its JSON value. */
+export interface StoredEntry {
+  /** Path inside the content tree, e.g. `issues/abay/i-10-00042.json`. */
+  path: string;
+  /** The parsed JSON; undefined when the file is not valid JSON. */
+  value: unknown;
+}
+
+export interface HistorySides {
+  /** The earlier revision's name, e.g. `origin/main`, used in messages. */
+  base: string;
+  /** Issue and meeting files in the earlier revision, by id. */
+  before: ReadonlyMap<string, StoredEntry>;
+  /** Issue and meeting files now, by id. */
+  after: ReadonlyMap<string, StoredEntry>;
+  /** Ids that existed at some revision up to the base and were deleted before it. */
+  deletedBefore: ReadonlySet<string>;
+  /** How the content root is shown in messages, e.g. `content`. */
+  root: string;
+}
+
+/** Stable JSON with sorted keys, so reformatting a file is not taken for a change. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+type Json = Record<string, unknown>;
+const asObject = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
+const regionOf = (v: unknown): unknown => asObject(asObject(v).place).region;
+
+/** `2026-03-20 in-review`: how an entry is named in messages. */
+function describeEntry(entry: unknown): string {
+  const e = asObject(entry);
+  return `${String(e.date ?? '?')} ${String(e.status ?? '?')}`;
+}
+
+/** What makes an issue or meeting the same one: its region, and for an issue the meeting where it was first raised. */
+function identity(id: string, value: unknown): string {
+  const v = asObject(value);
+  const first = Array.isArray(v.meetings) ? String(v.meetings[0]) : '';
+  return id.startsWith('i-') ? `region ${String(regionOf(v))}, raised at ${first}` : `region ${String(regionOf(v))}`;
+}
+
+/**
+ * The published history `was` against the history now, `is`: every entry of
+ * `was` must be in `is`, unchanged and in the same order, with new entries
+ * only after the last of them.
+ */
+function compareHistory(was: readonly unknown[], is: readonly unknown[], file: string, base: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const isKeys = is.map(canonical);
+  const used = new Set<number>();
+  const position = was.map((entry) => {
+    const key = canonical(entry);
+    const j = isKeys.findIndex((k, at) => k === key && !used.has(at));
+    if (j >= 0) used.add(j);
+    return j;
+  });
+  const same = (a: unknown, b: unknown, field: string) => canonical(asObject(a)[field]) === canonical(asObject(b)[field]);
+  let lastFound = -1;
+  was.forEach((entry, i) => {
+    const path = `history[${i}]`;
+    const j = position[i] ?? -1;
+    if (j < 0) {
+      const rewrite = is.findIndex((e, at) => !used.has(at) && same(e, entry, 'date') && same(e, entry, 'status'));
+      if (rewrite >= 0) {
+        used.add(rewrite);
+        const fields = [...new Set([...Object.keys(asObject(entry)), ...Object.keys(asObject(is[rewrite]))])].filter((k) => !same(entry, is[rewrite], k)).sort();
+        problems.push({ file, path, message: `the published entry ${describeEntry(entry)} was rewritten (${fields.join(', ')}) — restore it as it was in ${base}; to correct it, add a new entry at the end with a note` });
+      } else {
+        problems.push({ file, path, message: `the published entry ${describeEntry(entry)} was removed — restore it as it was in ${base}; history is append-only, so a correction is a new entry at the end` });
+      }
+      return;
+    }
+    if (j < lastFound) {
+      problems.push({ file, path, message: `the published entry ${describeEntry(entry)} was moved to history[${j}] — published entries keep their order; put it back and add new entries at the end` });
+      return;
+    }
+    lastFound = j;
+  });
+  const lastPublished = Math.max(-1, ...position);
+  is.forEach((entry, j) => {
+    if (!used.has(j) && j < lastPublished) {
+      problems.push({ file, path: `history[${j}]`, message: `the new entry ${describeEntry(entry)} is placed before published entries — move it to the end of the history` });
+    }
+  });
+  return problems;
+}
+
+/** Every change to published content that the history guard refuses, at once. */
+export function checkHistory(sides: HistorySides): ContentProblem[] {
+  const { base, before, after, root } = sides;
+  const problems: ContentProblem[] = [];
+  const file = (path: string) => `${root.replace(/\/+$/, '')}/${path}`;
+  const kind = (id: string) => (id.startsWith('i-') ? 'issue' : 'meeting');
+
+  for (const [id, old] of [...before].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const now = after.get(id);
+    if (now === undefined) {
+      problems.push({
+        file: file(old.path),
+        path: '(file)',
+        message:
+          `was deleted, but ${kind(id)} ${id} is published — restore it (git checkout ${base} -- ${file(old.path)}); ` +
+          (kind(id) === 'issue' ? 'to close it, add a status entry (explained, declined or duplicate) instead' : 'to call it off, set its status to cancelled with a reason'),
+      });
+      continue;
+    }
+    if (now.value === undefined) {
+      problems.push({ file: file(now.path), path: '(file)', message: 'is not valid JSON, so its history cannot be compared — fix the syntax (npm run validate shows where)' });
+      continue;
+    }
+    if (old.value === undefined) continue;
+    if (identity(id, old.value) !== identity(id, now.value)) {
+      problems.push({
+        file: file(now.path),
+        path: 'id',
+        message:
+          `${id} was ${identity(id, old.value)} in ${base}, now ${identity(id, now.value)} — ids are never reused: ` +
+          `restore ${id} as it was and give the new ${kind(id)} the next free id`,
+      });
+      continue;
+    }
+    if (kind(id) !== 'issue') continue;
+    const was = Array.isArray(asObject(old.value).history) ? (asObject(old.value).history as unknown[]) : [];
+    const is = Array.isArray(asObject(now.value).history) ? (asObject(now.value).history as unknown[]) : [];
+    problems.push(...compareHistory(was, is, file(now.path), base));
+  }
+
+  for (const [id, now] of after) {
+    if (!before.has(id) && sides.deletedBefore.has(id)) {
+      problems.push({
+        file: file(now.path),
+        path: 'id',
+        message: `${id} belonged to ${kind(id) === 'issue' ? 'an issue' : 'a meeting'} deleted before ${base} — ids are never reused; give this ${kind(id)} the next free id`,
+      });
+    }
+  }
+  return problems;
+}

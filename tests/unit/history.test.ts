@@ -1,0 +1,130 @@
+/**
+ * The history guard against a real git repository: appending is accepted;
+ * removing, rewriting or reordering a published history entry, deleting an
+ * issue or a meeting, and reusing an id are each refused with the line an
+ * editor reads.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { readRevision, readWorkingTree } from '../../src/lib/history/git.ts';
+import { checkHistory } from '../../src/lib/history/guard.ts';
+import { validTree, writeTree } from '../content/fixture.ts';
+
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', '-c', 'init.defaultBranch=main', '-C', dir, ...args], { encoding: 'utf8', stdio: 'pipe' });
+
+/** A repository whose first commit is the fixture tree under content/. */
+function repository(): { repo: string; content: string } {
+  const repo = writeTree(Object.fromEntries(Object.entries(validTree()).map(([path, value]) => [`content/${path}`, value])));
+  git(repo, 'init', '-q');
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-q', '-m', 'published');
+  return { repo, content: join(repo, 'content') };
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function edit(content: string, path: string, change: (value: any) => void): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const file = join(content, path);
+  const value = JSON.parse(readFileSync(file, 'utf8'));
+  change(value);
+  writeFileSync(file, json(value));
+}
+
+/** The guard's lines for the working tree against `base`, with the content folder shown as `content`. */
+function guard(content: string, base = 'HEAD'): string[] {
+  const { before, deletedBefore } = readRevision(content, base);
+  return checkHistory({ base, before, after: readWorkingTree(content), deletedBefore, root: 'content' }).map(formatProblem);
+}
+
+const i1 = 'issues/abay/i-10-00001.json';
+
+describe('check-history', () => {
+  it('accepts appended entries, new issues and corrected titles', () => {
+    const { content } = repository();
+    edit(content, 'issues/abay/i-10-00002.json', (v) => v.history.push({ date: '2026-06-01', status: 'in-progress' }));
+    edit(content, i1, (v) => {
+      v.title.ru = 'Нет питьевой воды в Абралы';
+      v.history.push({ date: '2026-06-10', status: 'in-review', note: { ru: 'Скважина пересохла' } });
+    });
+    const added = JSON.parse(readFileSync(join(content, 'issues/astana/i-71-00001.json'), 'utf8'));
+    writeFileSync(join(content, 'issues/astana/i-71-00002.json'), json({ ...added, id: 'i-71-00002' }));
+    expect(guard(content)).toEqual([]);
+  });
+
+  it('refuses a removed entry', () => {
+    const { content } = repository();
+    edit(content, i1, (v) => v.history.splice(1, 1));
+    expect(guard(content)).toEqual([
+      'content/issues/abay/i-10-00001.json: history[1]: the published entry 2026-03-20 in-review was removed — restore it as it was in HEAD; history is append-only, so a correction is a new entry at the end',
+    ]);
+  });
+
+  it('refuses a rewritten entry, naming the changed fields', () => {
+    const { content } = repository();
+    edit(content, i1, (v) => {
+      v.history[2].note.ru = 'Скважина будет пробурена';
+      v.history[2].evidence = [];
+    });
+    expect(guard(content)).toEqual([
+      'content/issues/abay/i-10-00001.json: history[2]: the published entry 2026-05-05 resolved was rewritten (evidence, note) — restore it as it was in HEAD; to correct it, add a new entry at the end with a note',
+    ]);
+  });
+
+  it('refuses reordered entries and a new entry put before published ones', () => {
+    const { content } = repository();
+    edit(content, i1, (v) => {
+      const [a, b] = [v.history[1], v.history[2]];
+      v.history[1] = b;
+      v.history[2] = a;
+    });
+    edit(content, 'issues/abay/i-10-00002.json', (v) => v.history.splice(1, 0, { date: '2026-03-11', status: 'in-review' }));
+    expect(guard(content)).toEqual([
+      'content/issues/abay/i-10-00001.json: history[2]: the published entry 2026-05-05 resolved was moved to history[1] — published entries keep their order; put it back and add new entries at the end',
+      'content/issues/abay/i-10-00002.json: history[1]: the new entry 2026-03-11 in-review is placed before published entries — move it to the end of the history',
+    ]);
+  });
+
+  it('refuses a deleted issue and a deleted meeting', () => {
+    const { content } = repository();
+    rmSync(join(content, 'issues/astana/i-71-00001.json'));
+    rmSync(join(content, 'meetings/abay/m-10-0002.json'));
+    expect(guard(content)).toEqual([
+      'content/issues/astana/i-71-00001.json: (file): was deleted, but issue i-71-00001 is published — restore it (git checkout HEAD -- content/issues/astana/i-71-00001.json); to close it, add a status entry (explained, declined or duplicate) instead',
+      'content/meetings/abay/m-10-0002.json: (file): was deleted, but meeting m-10-0002 is published — restore it (git checkout HEAD -- content/meetings/abay/m-10-0002.json); to call it off, set its status to cancelled with a reason',
+    ]);
+  });
+
+  it('refuses an id given to another issue, and an id deleted earlier and used again', () => {
+    const { repo, content } = repository();
+    // i-10-00003 was deleted in a commit before the base (before the guard existed, say).
+    git(repo, 'rm', '-q', 'content/issues/abay/i-10-00003.json');
+    git(repo, 'commit', '-q', '-m', 'deleted');
+    edit(content, 'issues/abay/i-10-00002.json', (v) => {
+      v.meetings = ['m-71-0001'];
+      v.place = { region: 'astana', district: 'almaty-district' };
+    });
+    writeFileSync(join(content, 'issues/abay/i-10-00003.json'), json({ ...validTree()['issues/abay/i-10-00003.json'] as object }));
+    expect(guard(content)).toEqual([
+      'content/issues/abay/i-10-00002.json: id: i-10-00002 was region abay, raised at m-10-0001 in HEAD, now region astana, raised at m-71-0001 — ids are never reused: restore i-10-00002 as it was and give the new issue the next free id',
+      'content/issues/abay/i-10-00003.json: id: i-10-00003 belonged to an issue deleted before HEAD — ids are never reused; give this issue the next free id',
+    ]);
+  });
+
+  it('npm run check-history exits 1 with the refused changes and 0 when only appending', () => {
+    const { repo, content } = repository();
+    const run = () => spawnSync(process.execPath, [join(process.cwd(), 'scripts/check-history.ts'), '--base', 'main'], { cwd: repo, encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: content } });
+    edit(content, i1, (v) => v.history.push({ date: '2026-06-01', status: 'in-review', note: { ru: 'Повторная жалоба' } }));
+    const ok = run();
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('nothing published since main was removed or rewritten');
+    edit(content, i1, (v) => v.history.shift());
+    const refused = run();
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${content}/issues/abay/i-10-00001.json: history[0]: the published entry 2026-03-10 received was removed`);
+    expect(refused.stderr).toContain('1 change to published content since main refused');
+  });
+});
