@@ -8,6 +8,37 @@ import { z } from 'zod';
 export const languages = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof languages)[number];
 
+/** What a field holds, in each of the site's languages: the data dictionary and the published JSON Schemas show it. */
+export type Meaning = Record<Language, string>;
+
+/**
+ * JSON Schema keywords that carry a field's meaning: the standard
+ * `description` in English, and extension keywords for Kazakh and Russian.
+ */
+export const meaningKeywords = { en: 'description', kk: 'x-description-kk', ru: 'x-description-ru' } as const satisfies Record<Language, string>;
+
+/**
+ * Metadata for zod's `.meta()` that says what a field holds in kk, ru and en.
+ * It is kept as JSON Schema keywords, so `z.toJSONSchema` publishes it as is.
+ */
+export function meaning(text: Meaning): Record<(typeof meaningKeywords)[Language], string> {
+  return { [meaningKeywords.en]: text.en, [meaningKeywords.kk]: text.kk, [meaningKeywords.ru]: text.ru } as Record<(typeof meaningKeywords)[Language], string>;
+}
+
+/** The meaning a field was given with `.meta(meaning(…))`, looking through optional and default wrappers; undefined if it has none. */
+export function meaningOf(schema: z.ZodType): Meaning | undefined {
+  let current: z.ZodType | undefined = schema;
+  while (current !== undefined) {
+    const meta = current.meta();
+    const en = meta?.[meaningKeywords.en];
+    const kk = meta?.[meaningKeywords.kk];
+    const ru = meta?.[meaningKeywords.ru];
+    if (typeof en === 'string' && typeof kk === 'string' && typeof ru === 'string') return { kk, ru, en };
+    current = current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault ? (current.unwrap() as z.ZodType) : undefined;
+  }
+  return undefined;
+}
+
 /** Text written in one or more of the site's languages (at least one). */
 export const LocalizedText = z
   .strictObject({
@@ -99,3 +130,43 @@ export const Link = z.strictObject({
   title: LocalizedText.optional(),
 });
 export type Link = z.output<typeof Link>;
+
+/** The region an issue or meeting is in, by its slug (checked against content/geo by the validator). */
+export const RegionRef = z.string().meta(
+  meaning({
+    kk: 'Өңір — сайт мекенжайларындағы латынша атауы, мысалы abay',
+    ru: 'Регион — его латинское имя из адресов сайта, например abay',
+    en: 'Region, by its Latin name in the site’s addresses, e.g. abay',
+  }),
+);
+
+/** The district or city within the region, by its slug. */
+export const DistrictRef = z.string().meta(
+  meaning({
+    kk: 'Өңір құрамындағы аудан немесе қала — сайт мекенжайларындағы латынша атауы, мысалы semey-city',
+    ru: 'Район или город в составе региона — его латинское имя из адресов сайта, например semey-city',
+    en: 'District or city within the region, by its Latin name in the site’s addresses, e.g. semey-city',
+  }),
+);
+
+/** The rural okrug, town or village an issue or meeting is in. */
+export const SettlementRef = z.strictObject({
+  /** Set when the settlement is in content/geo/settlements. */
+  kato: Kato.optional().meta(
+    meaning({
+      kk: 'Ауылдық округтің, кенттің немесе ауылдың ӘАОЖ (КАТО) коды, егер ол жіктеуіште болса',
+      ru: 'Код КАТО сельского округа, посёлка или села, если он есть в классификаторе',
+      en: 'KATO code of the rural okrug, town or village, when it is in the classifier',
+    }),
+  ),
+  name: LocalizedText.meta(
+    meaning({
+      kk: 'Ауылдық округтің, кенттің немесе ауылдың тұрғындар қолданатын атауы',
+      ru: 'Название сельского округа, посёлка или села, как его называют жители',
+      en: 'Name of the rural okrug, town or village as residents know it',
+    }),
+  ),
+});
+
+/** A full official name in all three languages. */
+export const OfficialName = Names.meta(meaning({ kk: 'Толық ресми атауы', ru: 'Полное официальное название', en: 'Full official name' }));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Kato, Names, Slug } from './common.ts';
+import { Kato, Names, OfficialName, RegionRef, Slug, meaning } from './common.ts';
 
 /** Kinds of second-level units. */
 export const districtKinds = ['district', 'city', 'city-district'] as const;
@@ -11,16 +11,20 @@ export const katoSources = ['kato-2022', 'geokz-2024', 'unconfirmed'] as const;
  * a district of Astana, Almaty or Shymkent. File: `content/geo/districts/{region}.json`.
  */
 export const District = z.strictObject({
-  /** KATO code; its first two digits are its region's. */
-  kato: Kato,
-  /** Slug of the region it belongs to. */
-  region: z.string(),
-  /** URL name, unique within the region: `/{lang}/regions/{region}/{slug}/`. */
-  slug: Slug,
-  /** District, city of regional significance, or city district. */
-  kind: z.enum(districtKinds, { error: `is not a district kind — use one of: ${districtKinds.join(', ')}` }),
-  /** Full official name. */
-  name: Names,
+  kato: Kato.meta(meaning({ kk: 'ӘАОЖ (КАТО) коды, 9 цифр; алғашқы екі цифры — өңірдің коды', ru: 'Код КАТО, 9 цифр; первые две — код региона', en: 'KATO code, 9 digits; the first two are its region’s' })),
+  region: RegionRef,
+  /** Used in `/{lang}/regions/{region}/{slug}/`. */
+  slug: Slug.meta(
+    meaning({
+      kk: 'Ауданның сайт мекенжайларындағы латынша атауы, өңір ішінде қайталанбайды, мысалы semey-city',
+      ru: 'Латинское имя района в адресах сайта, уникальное в пределах региона, например semey-city',
+      en: 'Latin name of the district in the site’s addresses, unique within the region, e.g. semey-city',
+    }),
+  ),
+  kind: z
+    .enum(districtKinds, { error: `is not a district kind — use one of: ${districtKinds.join(', ')}` })
+    .meta(meaning({ kk: 'Аудан, облыстық маңызы бар қала немесе қаладағы аудан', ru: 'Район, город областного значения или район города', en: 'District, city of regional significance, or district of a city' })),
+  name: OfficialName,
   /** Short name used in lists and breadcrumbs. */
   shortName: Names,
   /** Administrative centre, where known. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bodyIds } from '../lib/taxonomy/bodies.ts';
 import { categoryIds } from '../lib/taxonomy/categories.ts';
 import { statusIds } from '../lib/issues/status.ts';
-import { IsoDate, IssueId, Kato, Link, LocalizedText, MeasureId, MeetingId, Url } from './common.ts';
+import { DistrictRef, IsoDate, IssueId, Link, LocalizedText, MeasureId, MeetingId, RegionRef, SettlementRef, Url, meaning } from './common.ts';
 
 const oneOf = (what: string, values: readonly string[]) => ({ error: `is not a ${what} — use one of: ${values.join(', ')}` });
 
@@ -10,30 +10,48 @@ export const financingSources = ['local', 'republican', 'other'] as const;
 
 /** A maslikhat (local council) decision that approved money. */
 export const MaslikhatDecision = z.strictObject({
-  /** Session of the maslikhat, e.g. "XII". */
-  session: z.string().trim().min(1, 'is empty — write the session number'),
-  /** Date of the decision. */
-  date: IsoDate,
-  /** Number of the decision, e.g. "12/345". */
-  number: z.string().trim().min(1, 'is empty — write the decision number'),
-  /** Where the decision is published. */
-  url: Url.optional(),
+  session: z
+    .string()
+    .trim()
+    .min(1, 'is empty — write the session number')
+    .meta(meaning({ kk: 'Шешім қабылдаған мәслихат сессиясы, мысалы XII', ru: 'Сессия маслихата, принявшая решение, например XII', en: 'Maslikhat session that took the decision, e.g. XII' })),
+  date: IsoDate.meta(meaning({ kk: 'Мәслихат шешімінің күні', ru: 'Дата решения маслихата', en: 'Date of the maslikhat decision' })),
+  number: z
+    .string()
+    .trim()
+    .min(1, 'is empty — write the decision number')
+    .meta(meaning({ kk: 'Мәслихат шешімінің нөмірі, мысалы 12/345', ru: 'Номер решения маслихата, например 12/345', en: 'Number of the maslikhat decision, e.g. 12/345' })),
+  url: Url.optional().meta(meaning({ kk: 'Мәслихат шешімі жарияланған мекенжай', ru: 'Где опубликовано решение маслихата', en: 'Where the maslikhat decision is published' })),
 });
 
 /** One entry of an issue's status history. History is append-only. */
 export const StatusEvent = z.strictObject({
-  /** Date of the change. */
-  date: IsoDate,
-  /** The status from that date on. */
-  status: z.enum(statusIds, oneOf('status', statusIds)),
-  /** What was done or decided; required for resolved, declined and reopening. */
-  note: LocalizedText.optional(),
-  /** Documents or photos that show it; required for resolved. */
-  evidence: z.array(Link).default([]),
-  /** Reference of the decision behind the change, e.g. an akimat resolution number. */
-  decision: z.string().trim().min(1).optional(),
-  /** The body the issue went to; required for referred. */
-  referredTo: z.enum(bodyIds, oneOf('responsible body', bodyIds)).optional(),
+  date: IsoDate.meta(meaning({ kk: 'Мәртебенің өзгерген күні', ru: 'Дата смены статуса', en: 'Date of the status change' })),
+  status: z.enum(statusIds, oneOf('status', statusIds)).meta(meaning({ kk: 'Осы күннен бастап белгіленген мәртебе', ru: 'Статус с этой даты', en: 'Status from that date on' })),
+  /** Required for resolved, declined and reopening. */
+  note: LocalizedText.optional().meta(meaning({ kk: 'Не істелгені немесе қандай шешім қабылданғаны', ru: 'Что сделано или решено', en: 'What was done or decided' })),
+  /** Required for resolved. */
+  evidence: z
+    .array(Link)
+    .default([])
+    .meta(meaning({ kk: 'Өзгерісті растайтын құжаттар немесе фотосуреттер', ru: 'Документы или фотографии, подтверждающие изменение', en: 'Documents or photos that show the change' })),
+  decision: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta(
+      meaning({
+        kk: 'Өзгеріске негіз болған шешімнің деректемелері, мысалы әкімдік қаулысының нөмірі',
+        ru: 'Реквизиты решения, на основании которого изменён статус, например номер постановления акимата',
+        en: 'Reference of the decision behind the change, e.g. an akimat resolution number',
+      }),
+    ),
+  /** Required for referred. */
+  referredTo: z
+    .enum(bodyIds, oneOf('responsible body', bodyIds))
+    .optional()
+    .meta(meaning({ kk: 'Мәселе жолданған орган', ru: 'Орган, которому передан вопрос', en: 'Body the issue was referred to' })),
 });
 export type StatusEvent = z.output<typeof StatusEvent>;
 
@@ -42,54 +60,66 @@ export type StatusEvent = z.output<typeof StatusEvent>;
  * `content/issues/{region}/{id}.json`.
  */
 export const Issue = z.strictObject({
-  /** Permanent id, e.g. i-10-00042; never reused. */
-  id: IssueId,
-  /** Meetings where it was raised (at least one). */
-  meetings: z.array(MeetingId).min(1, 'is empty — list the meeting where the issue was raised'),
-  /** Date it was first raised. */
-  raised: IsoDate,
+  id: IssueId.meta(
+    meaning({
+      kk: 'Мәселенің тұрақты идентификаторы, мысалы i-10-00042; қайта пайдаланылмайды',
+      ru: 'Постоянный идентификатор вопроса, например i-10-00042; повторно не используется',
+      en: 'Permanent issue id, e.g. i-10-00042; never reused',
+    }),
+  ),
+  meetings: z
+    .array(MeetingId)
+    .min(1, 'is empty — list the meeting where the issue was raised')
+    .meta(meaning({ kk: 'Мәселе көтерілген кездесулер', ru: 'Встречи, на которых был поднят вопрос', en: 'Meetings where the issue was raised' })),
+  raised: IsoDate.meta(meaning({ kk: 'Мәселе алғаш көтерілген күн', ru: 'Дата, когда вопрос подняли впервые', en: 'Date the issue was first raised' })),
   /** Where the problem is. */
   place: z.strictObject({
-    /** Region slug. */
-    region: z.string(),
-    /** District slug within the region. */
-    district: z.string().optional(),
-    /** Rural okrug, town or village. */
-    settlement: z
-      .strictObject({
-        /** KATO code of the settlement, when it is in content/geo/settlements. */
-        kato: Kato.optional(),
-        /** Name as residents know it. */
-        name: LocalizedText,
-      })
-      .optional(),
+    region: RegionRef,
+    district: DistrictRef.optional(),
+    settlement: SettlementRef.optional(),
   }),
-  /** One category of the fixed taxonomy. */
-  category: z.enum(categoryIds, oneOf('category', categoryIds)),
-  /** Short title, in any of kk/ru/en. */
-  title: LocalizedText,
-  /** What the resident asked, in any of kk/ru/en. */
-  description: LocalizedText,
-  /** The body responsible for solving it. */
-  body: z.enum(bodyIds, oneOf('responsible body', bodyIds)),
+  category: z
+    .enum(categoryIds, oneOf('category', categoryIds))
+    .meta(meaning({ kk: 'Мәселенің санаты (әдістеме бетін қараңыз)', ru: 'Категория вопроса (см. страницу методологии)', en: 'Category of the issue (see the methodology page)' })),
+  /** In any of kk/ru/en. */
+  title: LocalizedText.meta(meaning({ kk: 'Мәселенің қысқаша атауы', ru: 'Краткое название вопроса', en: 'Short title of the issue' })),
+  /** In any of kk/ru/en. */
+  description: LocalizedText.meta(meaning({ kk: 'Тұрғындардың өтініші', ru: 'О чём просили жители', en: 'What residents asked' })),
+  body: z
+    .enum(bodyIds, oneOf('responsible body', bodyIds))
+    .meta(meaning({ kk: 'Мәселені шешуге жауапты орган', ru: 'Орган, ответственный за решение вопроса', en: 'Body responsible for solving the issue' })),
   /** Status history, oldest first; the last entry is the current status. */
   history: z.array(StatusEvent).min(1, 'is empty — start the history with a "received" entry'),
-  /** Date by which it is to be solved. */
-  deadline: IsoDate.optional(),
+  deadline: IsoDate.optional().meta(meaning({ kk: 'Мәселені шешу мерзімі', ru: 'Срок, до которого вопрос должен быть решён', en: 'Date by which the issue is to be solved' })),
   /** Money decided for it. */
   financing: z
     .strictObject({
-      /** Amount in tenge. */
-      amountKzt: z.number('is not a number — write the amount in tenge without spaces, e.g. 12500000').nonnegative('is negative — write the amount in tenge'),
-      /** Local budget, republican budget, or other (company, sponsor). */
-      source: z.enum(financingSources, oneOf('financing source', financingSources)),
+      amountKzt: z
+        .number('is not a number — write the amount in tenge without spaces, e.g. 12500000')
+        .nonnegative('is negative — write the amount in tenge')
+        .meta(meaning({ kk: 'Мәселені шешуге бөлінген қаржы, теңгемен', ru: 'Выделенные на решение вопроса средства, в тенге', en: 'Money decided for the issue, in tenge' })),
+      /** "other" is a company or a sponsor. */
+      source: z
+        .enum(financingSources, oneOf('financing source', financingSources))
+        .meta(meaning({ kk: 'Қаржы көзі', ru: 'Источник средств', en: 'Where the money comes from' })),
       /** The maslikhat decision that approved it. */
       decision: MaslikhatDecision.optional(),
     })
     .optional(),
-  /** The national action-plan measure it belongs to. */
-  measure: MeasureId.optional(),
-  /** The issue this one repeats; set with a "duplicate" history entry. */
-  duplicateOf: IssueId.optional(),
+  measure: MeasureId.optional().meta(
+    meaning({
+      kk: 'Мәселе жататын ұлттық іс-қимыл жоспарының шарасы',
+      ru: 'Мера национального плана действий, к которой относится вопрос',
+      en: 'National action-plan measure the issue belongs to',
+    }),
+  ),
+  /** Set with a "duplicate" history entry. */
+  duplicateOf: IssueId.optional().meta(
+    meaning({
+      kk: 'Бұл мәселе қайталайтын бастапқы мәселенің идентификаторы',
+      ru: 'Идентификатор исходного вопроса, если этот вопрос его повторяет',
+      en: 'Id of the original issue when this one repeats it',
+    }),
+  ),
 });
 export type Issue = z.output<typeof Issue>;

@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import { bodyIds } from '../lib/taxonomy/bodies.ts';
-import { IsoDate, LocalizedText, MeasureId } from './common.ts';
+import { IsoDate, LocalizedText, MeasureId, meaning } from './common.ts';
 
 /**
  * A measure of the national action plan that groups many issues; its
  * progress is derived from them. File: `content/plan/measures.json`.
  */
 export const Measure = z.strictObject({
-  /** Permanent id, e.g. ap-007. */
-  id: MeasureId,
-  /** What the measure does. */
-  title: LocalizedText,
-  /** The ministry responsible for it. */
-  ministry: z.enum(bodyIds, { error: `is not a responsible body — use one of: ${bodyIds.join(', ')}` }),
-  /** Date by which it is to be done. */
-  deadline: IsoDate,
+  id: MeasureId.meta(meaning({ kk: 'Шараның тұрақты идентификаторы, мысалы ap-007', ru: 'Постоянный идентификатор меры, например ap-007', en: 'Permanent measure id, e.g. ap-007' })),
+  title: LocalizedText.meta(meaning({ kk: 'Шараның мазмұны', ru: 'Содержание меры', en: 'What the measure does' })),
+  ministry: z
+    .enum(bodyIds, { error: `is not a responsible body — use one of: ${bodyIds.join(', ')}` })
+    .meta(meaning({ kk: 'Шараға жауапты министрлік', ru: 'Министерство, ответственное за меру', en: 'Ministry responsible for the measure' })),
+  deadline: IsoDate.meta(meaning({ kk: 'Шараны орындау мерзімі', ru: 'Срок выполнения меры', en: 'Date by which the measure is to be done' })),
 });
 export type Measure = z.output<typeof Measure>;

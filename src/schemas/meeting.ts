@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, Kato, Link, LocalizedText, MeetingId, Url } from './common.ts';
+import { DistrictRef, IsoDate, IsoDateTime, Link, LocalizedText, MeetingId, RegionRef, SettlementRef, Url, meaning } from './common.ts';
 
 export const holderLevels = ['region', 'city', 'district', 'rural-okrug'] as const;
 export const meetingFormats = ['in-person', 'hybrid', 'online'] as const;
@@ -11,16 +11,28 @@ const oneOf = (what: string, values: readonly string[]) => ({ error: `is not a $
 /** A press announcement published before a meeting. */
 export const Announcement = z
   .strictObject({
-    /** Kind of medium. */
-    channel: z.enum(announcementChannels, oneOf('channel', announcementChannels)),
-    /** Name of the newspaper, station, site or account. */
-    outlet: z.string().trim().min(1, 'is empty — name the outlet that published the announcement'),
-    /** Address of the announcement online. */
-    url: Url.optional(),
-    /** Issue number of a printed newspaper, or programme name. */
-    issueNumber: z.string().trim().min(1).optional(),
-    /** Date the announcement was published. */
-    published: IsoDate,
+    channel: z
+      .enum(announcementChannels, oneOf('channel', announcementChannels))
+      .meta(meaning({ kk: 'Ақпарат құралының түрі', ru: 'Вид СМИ или канала', en: 'Kind of medium' })),
+    outlet: z
+      .string()
+      .trim()
+      .min(1, 'is empty — name the outlet that published the announcement')
+      .meta(
+        meaning({
+          kk: 'Хабарландыруды жариялаған газет, арна, сайт немесе аккаунт',
+          ru: 'Газета, канал, сайт или аккаунт, опубликовавший объявление',
+          en: 'Newspaper, station, site or account that published the announcement',
+        }),
+      ),
+    url: Url.optional().meta(meaning({ kk: 'Хабарландырудың интернеттегі мекенжайы', ru: 'Адрес объявления в интернете', en: 'Address of the announcement online' })),
+    issueNumber: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta(meaning({ kk: 'Баспа газеттің нөмірі немесе хабар атауы', ru: 'Номер печатной газеты или название передачи', en: 'Issue number of a printed newspaper, or programme name' })),
+    published: IsoDate.meta(meaning({ kk: 'Хабарландыру жарияланған күн', ru: 'Дата публикации объявления', en: 'Date the announcement was published' })),
   })
   .refine((a) => a.url !== undefined || a.issueNumber !== undefined, {
     message: 'has neither url nor issueNumber — give the web address or the newspaper issue number',
@@ -46,53 +58,59 @@ export const Coverage = z.strictObject({
  */
 export const Meeting = z
   .strictObject({
-    /** Permanent id, e.g. m-10-0042; never reused. */
-    id: MeetingId,
+    id: MeetingId.meta(
+      meaning({
+        kk: 'Кездесудің тұрақты идентификаторы, мысалы m-10-0042; қайта пайдаланылмайды',
+        ru: 'Постоянный идентификатор встречи, например m-10-0042; повторно не используется',
+        en: 'Permanent meeting id, e.g. m-10-0042; never reused',
+      }),
+    ),
     /** Who holds the meeting. */
     holder: z.strictObject({
-      /** Level of the akim holding it. */
-      level: z.enum(holderLevels, oneOf('holder level', holderLevels)),
-      /** The office, e.g. "Akim of Abay district". Officials are named by position. */
-      office: LocalizedText,
+      level: z
+        .enum(holderLevels, oneOf('holder level', holderLevels))
+        .meta(meaning({ kk: 'Кездесуді өткізетін әкімнің деңгейі', ru: 'Уровень акима, проводящего встречу', en: 'Level of the akim holding the meeting' })),
+      office: LocalizedText.meta(
+        meaning({
+          kk: 'Кездесуді кім өткізеді, мысалы Абай ауданының әкімі (аты-жөні емес, лауазымы)',
+          ru: 'Кто проводит встречу, например аким Абайского района (должность, а не имя)',
+          en: 'Office holding the meeting, e.g. Akim of Abay district (the position, not a name)',
+        }),
+      ),
     }),
     /** Where it takes place. */
     place: z.strictObject({
-      /** Region slug. */
-      region: z.string(),
-      /** District slug within the region; omitted for a region-wide meeting held in the centre. */
-      district: z.string().optional(),
-      /** Rural okrug, town or village. */
-      settlement: z
-        .strictObject({
-          /** KATO code of the settlement, when it is in content/geo/settlements. */
-          kato: Kato.optional(),
-          /** Name as residents know it. */
-          name: LocalizedText,
-        })
-        .optional(),
+      region: RegionRef,
+      /** Omitted for a region-wide meeting held in the centre. */
+      district: DistrictRef.optional(),
+      settlement: SettlementRef.optional(),
       /** Building or hall, e.g. the village house of culture. */
       venue: LocalizedText,
       /** Street address. */
       address: LocalizedText,
     }),
-    /** Start, with UTC offset. */
-    start: IsoDateTime,
-    /** End, with UTC offset. */
-    end: IsoDateTime,
-    /** In person, hybrid (in person and streamed) or online only. */
-    format: z.enum(meetingFormats, oneOf('format', meetingFormats)),
-    /** Where the stream can be watched; required for hybrid and online meetings. */
-    stream: Url.optional(),
-    /** Scheduled, held, postponed or cancelled. */
-    status: z.enum(meetingStatuses, oneOf('meeting status', meetingStatuses)),
+    start: IsoDateTime.meta(meaning({ kk: 'Кездесудің басталу уақыты, UTC ығысуымен', ru: 'Начало встречи, со смещением от UTC', en: 'Start of the meeting, with UTC offset' })),
+    end: IsoDateTime.meta(meaning({ kk: 'Кездесудің аяқталу уақыты, UTC ығысуымен', ru: 'Окончание встречи, со смещением от UTC', en: 'End of the meeting, with UTC offset' })),
+    format: z.enum(meetingFormats, oneOf('format', meetingFormats)).meta(meaning({ kk: 'Кездесудің өткізілу түрі', ru: 'Формат встречи', en: 'Format of the meeting' })),
+    /** Required for hybrid and online meetings. */
+    stream: Url.optional().meta(meaning({ kk: 'Трансляцияны көруге болатын мекенжай', ru: 'Где смотреть трансляцию', en: 'Where the stream can be watched' })),
+    status: z.enum(meetingStatuses, oneOf('meeting status', meetingStatuses)).meta(meaning({ kk: 'Кездесудің мәртебесі', ru: 'Статус встречи', en: 'Status of the meeting' })),
     /** Why it was postponed or cancelled; required for those statuses. */
     statusReason: LocalizedText.optional(),
-    /** New start of a postponed meeting, when known. */
-    newStart: IsoDateTime.optional(),
+    newStart: IsoDateTime.optional().meta(
+      meaning({
+        kk: 'Шегерілген кездесудің жаңа басталу уақыты, белгілі болса',
+        ru: 'Новое начало перенесённой встречи, если оно известно',
+        en: 'New start of a postponed meeting, when known',
+      }),
+    ),
     /** Press announcements that preceded it. */
     announcements: z.array(Announcement).default([]),
-    /** Number of residents who attended. */
-    attendance: z.int('is not a whole number — write the head count, e.g. 120').nonnegative('is negative — write the head count').optional(),
+    attendance: z
+      .int('is not a whole number — write the head count, e.g. 120')
+      .nonnegative('is negative — write the head count')
+      .optional()
+      .meta(meaning({ kk: 'Кездесуге қатысқан тұрғындар саны', ru: 'Число жителей, пришедших на встречу', en: 'Number of residents who attended' })),
     /** Recording of the meeting. */
     video: z.array(Url).default([]),
     /** Documents: agenda, report, presentation. */

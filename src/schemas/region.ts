@@ -1,21 +1,28 @@
 import { z } from 'zod';
-import { Kato, Names, Slug } from './common.ts';
+import { Kato, Names, OfficialName, Slug, meaning } from './common.ts';
 
 /** Kinds of first-level units: an oblast, or a city of republican significance (Astana, Almaty, Shymkent). */
 export const regionKinds = ['oblast', 'city'] as const;
 
 /** A first-level unit of Kazakhstan (20 in all). File: `content/geo/regions.json`. */
 export const Region = z.strictObject({
-  /** KATO code, 9 digits; its first two digits identify the region. */
-  kato: Kato,
-  /** URL name used in `/{lang}/regions/{slug}/`. */
-  slug: Slug,
-  /** ISO 3166-2 code, e.g. KZ-10. */
-  iso: z.string().regex(/^KZ-\d{2}$/, 'is not an ISO 3166-2 code — write KZ- and the two region digits, e.g. KZ-10'),
-  /** Oblast or city of republican significance. */
-  kind: z.enum(regionKinds, { error: `is not a region kind — use one of: ${regionKinds.join(', ')}` }),
-  /** Full official name. */
-  name: Names,
+  kato: Kato.meta(meaning({ kk: 'ӘАОЖ (КАТО) коды, 9 цифр; алғашқы екі цифры өңірді білдіреді', ru: 'Код КАТО, 9 цифр; первые две обозначают регион', en: 'KATO code, 9 digits; the first two identify the region' })),
+  /** Used in `/{lang}/regions/{slug}/`. */
+  slug: Slug.meta(
+    meaning({
+      kk: 'Өңірдің сайт мекенжайларындағы латынша атауы, мысалы abay',
+      ru: 'Латинское имя региона в адресах сайта, например abay',
+      en: 'Latin name of the region in the site’s addresses, e.g. abay',
+    }),
+  ),
+  iso: z
+    .string()
+    .regex(/^KZ-\d{2}$/, 'is not an ISO 3166-2 code — write KZ- and the two region digits, e.g. KZ-10')
+    .meta(meaning({ kk: 'ISO 3166-2 коды, мысалы KZ-10', ru: 'Код ISO 3166-2, например KZ-10', en: 'ISO 3166-2 code, e.g. KZ-10' })),
+  kind: z
+    .enum(regionKinds, { error: `is not a region kind — use one of: ${regionKinds.join(', ')}` })
+    .meta(meaning({ kk: 'Облыс немесе республикалық маңызы бар қала', ru: 'Область или город республиканского значения', en: 'Oblast or city of republican significance' })),
+  name: OfficialName,
   /** Short name used in lists and breadcrumbs. */
   shortName: Names,
   /** Administrative centre; for a city of republican significance, the city itself. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meaning } from './common.ts';
 
 /** Site-wide settings. File: `content/site.json`. */
 export const SiteSettings = z.strictObject({
@@ -6,8 +7,11 @@ export const SiteSettings = z.strictObject({
   demo: z.boolean(),
   /** Minimum days between an announcement and its meeting for it to count as timely. */
   timelyAnnouncementDays: z.int().positive(),
-  /** Licence of the published data, as an SPDX id. */
-  dataLicense: z.string().default('CC-BY-4.0'),
+  /** Stated on the open-data page and in every data file. */
+  dataLicense: z
+    .string()
+    .default('CC-BY-4.0')
+    .meta(meaning({ kk: 'Деректер лицензиясы, SPDX идентификаторы (мысалы CC-BY-4.0)', ru: 'Лицензия данных, идентификатор SPDX (например CC-BY-4.0)', en: 'Licence of the data, as an SPDX id (e.g. CC-BY-4.0)' })),
   /** Public address of the site, for canonical links and feeds. */
   siteUrl: z.url().default('https://kezdesu.kz'),
 });
