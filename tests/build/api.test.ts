@@ -89,6 +89,13 @@ describe('static API', () => {
     }
   });
 
+  it('is shown on the open-data page in every language, with the index and one document of each kind', () => {
+    for (const lang of ['kk', 'ru', 'en']) {
+      const html = readFileSync(join(testDist, lang, 'data', 'index.html'), 'utf8');
+      for (const path of ['/api/index.json', index.issues[0]?.path, index.meetings[0]?.path, index.regions[0]?.path]) expect(html, lang).toContain(`href="${path}"`);
+    }
+  });
+
   it('links only to pages and files the build emitted', () => {
     const files = new Set(listFiles(testDist));
     const origin = new URL(content.site.siteUrl).origin;
