@@ -5,12 +5,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
+import { schemaExtensionKeywords } from '../../src/lib/exports/files.ts';
 import { buildInstant, localDay } from '../../src/lib/time.ts';
 import { testDist } from './global-setup.ts';
 
 const names = ['issues', 'status-history', 'meetings', 'announcements', 'regions', 'districts', 'measures'];
 const read = (path: string) => readFileSync(join(testDist, 'data', path), 'utf8');
-const json = (name: string) => JSON.parse(read(`${name}.json`)) as { version: string; asOf: string; license: string; records: Record<string, unknown>[] };
+const json = (name: string) => JSON.parse(read(`${name}.json`)) as { version: string; asOf: string; license: string; schema: string; records: Record<string, unknown>[] };
 
 let content: Content;
 beforeAll(() => {
@@ -34,16 +35,22 @@ describe('open data', () => {
     expect(perRegion).toBe(content.issues.length);
   });
 
-  it('validates against its own published JSON Schemas', () => {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
+  it('validates against its own published JSON Schemas, which are valid in strict mode once told of their extension keywords', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true, keywords: [...schemaExtensionKeywords] });
     for (const name of names) {
       const validate = ajv.compile(JSON.parse(read(`${name}.schema.json`)) as object);
       const ok = validate(json(name));
       expect(ok ? [] : validate.errors?.slice(0, 5), name).toEqual([]);
+      // A region's file names the same schema and validates against it.
+      const region = content.regions[0]?.slug ?? '';
+      if (name === 'measures') continue;
+      const regional = JSON.parse(read(`regions/${region}/${name}.json`)) as { schema: string };
+      expect(regional.schema, name).toBe(json(name).schema);
+      expect(validate(regional) ? [] : validate.errors?.slice(0, 5), `${region} ${name}`).toEqual([]);
     }
   });
 
-  it('says the same in CSV as in JSON, with the dataset version and as-of day in every file', () => {
+  it('says the same in CSV as in JSON, with the dataset version, as-of day and licence in every file', () => {
     for (const name of names) {
       const file = json(name);
       expect(file.version).toMatch(/^[0-9a-f]{12}$/);
@@ -54,6 +61,7 @@ describe('open data', () => {
           ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)])),
           dataset_version: file.version,
           as_of: file.asOf,
+          license: file.license,
         })),
       );
     }

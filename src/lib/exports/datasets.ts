@@ -1,57 +1,198 @@
 /**
  * The open-data tables: one row per issue, status change, meeting,
- * announcement, region, district and action-plan measure. Every column is
- * described once here; the CSV and JSON files, their JSON Schemas and the
- * data dictionary page are all made from these definitions, and the figures
- * come from the same computation as the pages.
+ * announcement, region, district and action-plan measure. The CSV and JSON
+ * files, their JSON Schemas and the data dictionary page are all made from
+ * these definitions, and the figures come from the same computation as the
+ * pages. A column that holds a content field as it is takes its meaning, in
+ * kk, ru and en, from that field's `.meta()` in src/schemas/; only derived
+ * columns (links, counts, figures) say what they hold here.
  */
-import type { Language } from '../../schemas/common.ts';
-import type { Issue } from '../../schemas/issue.ts';
-import type { Meeting } from '../../schemas/meeting.ts';
+import type { z } from 'zod';
+import { meaningOf, type Language, type Meaning } from '../../schemas/common.ts';
+import { District, districtKinds } from '../../schemas/district.ts';
+import { financingSources, Issue, MaslikhatDecision, StatusEvent } from '../../schemas/issue.ts';
+import { Measure } from '../../schemas/measure.ts';
+import { Announcement, announcementChannels, holderLevels, Meeting, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
+import { Region, regionKinds } from '../../schemas/region.ts';
+import { statusIds, statusTable } from '../issues/status.ts';
+import { channelLabels, districtKindLabels, financingSourceLabels, holderLevelLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
+import { bodies, bodyIds } from '../taxonomy/bodies.ts';
+import { categories, categoryIds } from '../taxonomy/categories.ts';
+import { counted } from '../i18n/plural.ts';
 import { currentEvent, currentStatus, districtKey, issueIsOverdue, type ContentIndex } from '../content/indexes.ts';
 import { announcementLeadDays, leadTimeDays, type Figures } from '../stats/figures.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
 
 export type Cell = string | number | boolean | null;
-export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime';
+
+/** What a cell holds; `list` is several values in one cell, separated by single spaces. */
+export const columnTypes = ['string', 'integer', 'number', 'boolean', 'date', 'datetime', 'url', 'list'] as const;
+export type ColumnType = (typeof columnTypes)[number];
+
+/** Each column type in words, as the data dictionary names it. */
+export const columnTypeLabels: Record<ColumnType, Meaning> = {
+  string: { kk: 'мәтін', ru: 'текст', en: 'text' },
+  integer: { kk: 'бүтін сан', ru: 'целое число', en: 'whole number' },
+  number: { kk: 'сан', ru: 'число', en: 'number' },
+  boolean: { kk: 'логикалық мән: true немесе false', ru: 'логическое значение: true или false', en: 'true or false' },
+  date: { kk: 'күн, YYYY-MM-DD', ru: 'дата, YYYY-MM-DD', en: 'date, YYYY-MM-DD' },
+  datetime: { kk: 'күні мен уақыты, UTC ығысуымен', ru: 'дата и время со смещением от UTC', en: 'date and time with UTC offset' },
+  url: { kk: 'веб-мекенжай', ru: 'веб-адрес', en: 'web address' },
+  list: { kk: 'тізім, мәндер бос орын арқылы жазылады', ru: 'список, значения через пробел', en: 'list, values separated by spaces' },
+};
+
+/** One value an enumerated column can hold, with its label. */
+export interface AllowedValue {
+  value: string;
+  label: Meaning;
+}
 
 export interface Column<R> {
   name: string;
   type: ColumnType;
-  /** What the column holds, in English (the dictionary page shows it). */
-  description: string;
+  /** What the column holds, in each language. */
+  description: Meaning;
+  /** Every value an enumerated column can hold (status, category, body, level, format…); empty cells aside. */
+  values?: readonly AllowedValue[];
   value: (row: R) => Cell;
 }
 
 export interface Dataset<R = unknown> {
   /** File name without extension, e.g. `issues`. */
   name: string;
-  description: string;
+  description: Meaning;
   columns: Column<R>[];
   rows: R[];
 }
 
-const languages: readonly Language[] = ['kk', 'ru', 'en'];
-const text = <R>(name: string, what: string, get: (row: R) => Partial<Record<Language, string>> | undefined): Column<R>[] =>
-  languages.map((lang) => ({ name: `${name}_${lang}`, type: 'string', description: `${what} in ${{ kk: 'Kazakh', ru: 'Russian', en: 'English' }[lang]}, if written`, value: (r: R) => get(r)?.[lang] ?? null }));
-const share = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
+const allowed = <T extends string>(ids: readonly T[], label: (id: T) => Meaning): AllowedValue[] => ids.map((value) => ({ value, label: label(value) }));
 
-function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolean): Column<R>[] {
+/** The meaning of a content field; one without is a mistake in src/schemas/, found by the unit tests before any build. */
+function fieldMeaning(schema: z.ZodType, column: string): Meaning {
+  const found = meaningOf(schema);
+  if (found === undefined) throw new Error(`open data column "${column}" holds a content field that says nothing about itself — add .meta(meaning({ kk, ru, en })) to that field in src/schemas/`);
+  return found;
+}
+
+/** A column that holds a content field as it is: what it means is the field's own meaning. */
+function field<R>(name: string, type: ColumnType, schema: z.ZodType, value: (row: R) => Cell, values?: readonly AllowedValue[]): Column<R> {
+  return { name, type, description: fieldMeaning(schema, name), value, ...(values === undefined ? {} : { values }) };
+}
+
+const inLanguage: Record<Language, Meaning> = {
+  kk: { kk: 'қазақ тілінде', ru: 'на казахском языке', en: 'in Kazakh' },
+  ru: { kk: 'орыс тілінде', ru: 'на русском языке', en: 'in Russian' },
+  en: { kk: 'ағылшын тілінде', ru: 'на английском языке', en: 'in English' },
+};
+const emptyWithout: Meaning = { kk: 'бұл тілде мәтін болмаса, бос', ru: 'пусто, если текста на этом языке нет', en: 'empty if there is no text in this language' };
+const languages: readonly Language[] = ['kk', 'ru', 'en'];
+
+/** One column per language for a text field; `written` says whether it is given in all three languages or in any of them. */
+function text<R>(name: string, schema: z.ZodType, get: (row: R) => Partial<Record<Language, string>> | undefined, written: 'all' | 'any' = 'any'): Column<R>[] {
+  const base = fieldMeaning(schema, name);
+  const say = (lang: Language, p: Language) => `${base[p]}, ${inLanguage[lang][p]}${written === 'any' ? `; ${emptyWithout[p]}` : ''}`;
+  return languages.map((lang) => ({
+    name: `${name}_${lang}`,
+    type: 'string',
+    description: { kk: say(lang, 'kk'), ru: say(lang, 'ru'), en: say(lang, 'en') },
+    value: (r: R) => get(r)?.[lang] ?? null,
+  }));
+}
+
+/** A link to a page of the site, given in Russian. */
+const pageLink = (what: Meaning): Meaning => ({
+  kk: `${what.kk} (орысша; /ru/ орнына /kk/ немесе /en/ қойылса — басқа тілде)`,
+  ru: `${what.ru} (на русском; с /kk/ или /en/ вместо /ru/ — на других языках)`,
+  en: `${what.en} (Russian; /kk/ or /en/ instead of /ru/ gives the other languages)`,
+});
+
+const share = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
+const statusLabels = allowed(statusIds, (id) => statusTable[id].label);
+const bodyLabels = allowed(bodyIds, (id) => bodies[id].name);
+const or: Meaning = { kk: ' немесе ', ru: ' или ', en: ' or ' };
+const quoted = (ids: readonly (typeof statusIds)[number][], lang: Language): string => {
+  const names = ids.map((id) => `«${statusTable[id].label[lang]}»`);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${or[lang]}${names[names.length - 1]}`;
+};
+const closedStatuses = statusIds.filter((id) => statusTable[id].closed);
+
+function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolean, timelyDays: number): Column<R>[] {
   const cols: Column<R>[] = [
-    { name: 'issues', type: 'integer', description: 'Issues raised', value: (r) => get(r)?.issues ?? 0 },
-    { name: 'resolved', type: 'integer', description: 'Issues whose current status is resolved', value: (r) => get(r)?.resolved ?? 0 },
-    { name: 'resolved_share', type: 'number', description: 'resolved ÷ issues (0–1), empty when there are no issues', value: (r) => share(get(r)?.resolvedShare ?? null) },
-    { name: 'closed', type: 'integer', description: 'Issues whose current status is resolved, explained, declined or duplicate', value: (r) => get(r)?.closed ?? 0 },
-    { name: 'overdue', type: 'integer', description: 'Open issues past their deadline on the as-of day', value: (r) => get(r)?.overdue ?? 0 },
-    { name: 'median_days_to_resolve', type: 'number', description: 'Median days from raised to the last resolved entry, over resolved issues', value: (r) => get(r)?.medianDaysToResolve ?? null },
-    { name: 'money_decided_kzt', type: 'number', description: 'Tenge approved by maslikhat decisions', value: (r) => get(r)?.moneyDecidedKzt ?? 0 },
+    { name: 'issues', type: 'integer', description: { kk: 'Көтерілген мәселелер саны', ru: 'Число поднятых вопросов', en: 'Issues raised' }, value: (r) => get(r)?.issues ?? 0 },
+    {
+      name: 'resolved',
+      type: 'integer',
+      description: { kk: `Ағымдағы мәртебесі ${quoted(['resolved'], 'kk')} болған мәселелер`, ru: `Вопросы с текущим статусом ${quoted(['resolved'], 'ru')}`, en: `Issues whose current status is ${quoted(['resolved'], 'en')}` },
+      value: (r) => get(r)?.resolved ?? 0,
+    },
+    {
+      name: 'resolved_share',
+      type: 'number',
+      description: { kk: 'resolved ÷ issues (0-ден 1-ге дейін); мәселе болмаса, бос', ru: 'resolved ÷ issues (от 0 до 1); пусто, если вопросов нет', en: 'resolved ÷ issues (0–1); empty when there are no issues' },
+      value: (r) => share(get(r)?.resolvedShare ?? null),
+    },
+    {
+      name: 'closed',
+      type: 'integer',
+      description: { kk: `Ағымдағы мәртебесі ${quoted(closedStatuses, 'kk')} болған мәселелер`, ru: `Вопросы с текущим статусом ${quoted(closedStatuses, 'ru')}`, en: `Issues whose current status is ${quoted(closedStatuses, 'en')}` },
+      value: (r) => get(r)?.closed ?? 0,
+    },
+    {
+      name: 'overdue',
+      type: 'integer',
+      description: { kk: 'Деректер күніне мерзімі өтіп кеткен ашық мәселелер', ru: 'Открытые вопросы, срок которых на дату данных истёк', en: 'Open issues past their deadline on the as-of day' },
+      value: (r) => get(r)?.overdue ?? 0,
+    },
+    {
+      name: 'median_days_to_resolve',
+      type: 'number',
+      description: {
+        kk: `Шешілген мәселелер бойынша: мәселе көтерілген күннен соңғы ${quoted(['resolved'], 'kk')} жазбасына дейінгі күндер медианасы`,
+        ru: `Медиана дней от постановки вопроса до последней записи ${quoted(['resolved'], 'ru')}, по решённым вопросам`,
+        en: `Median days from raised to the last ${quoted(['resolved'], 'en')} entry, over resolved issues`,
+      },
+      value: (r) => get(r)?.medianDaysToResolve ?? null,
+    },
+    {
+      name: 'money_decided_kzt',
+      type: 'number',
+      description: { kk: 'Мәслихат шешімдерімен бекітілген қаржы, теңгемен', ru: 'Средства, утверждённые решениями маслихатов, в тенге', en: 'Tenge approved by maslikhat decisions' },
+      value: (r) => get(r)?.moneyDecidedKzt ?? 0,
+    },
   ];
   if (meetings) {
     cols.push(
-      { name: 'meetings_held', type: 'integer', description: 'Meetings held', value: (r) => get(r)?.meetingsHeld ?? 0 },
-      { name: 'meetings_upcoming', type: 'integer', description: 'Scheduled or postponed meetings on or after the as-of day', value: (r) => get(r)?.meetingsUpcoming ?? 0 },
-      { name: 'outside_centre_share', type: 'number', description: 'Share of held meetings outside the oblast centre (0–1); empty for Astana, Almaty, Shymkent', value: (r) => share(get(r)?.meetingsOutsideCentreShare ?? null) },
-      { name: 'timely_share', type: 'number', description: 'Share of held meetings announced at least the threshold number of days before (0–1)', value: (r) => share(get(r)?.announcements.timelyShare ?? null) },
+      { name: 'meetings_held', type: 'integer', description: { kk: 'Өткізілген кездесулер саны', ru: 'Число проведённых встреч', en: 'Meetings held' }, value: (r) => get(r)?.meetingsHeld ?? 0 },
+      {
+        name: 'meetings_upcoming',
+        type: 'integer',
+        description: {
+          kk: 'Деректер күнінен бастап алда тұрған жоспарланған немесе шегерілген кездесулер',
+          ru: 'Запланированные или перенесённые встречи в день данных и позже',
+          en: 'Scheduled or postponed meetings on or after the as-of day',
+        },
+        value: (r) => get(r)?.meetingsUpcoming ?? 0,
+      },
+      {
+        name: 'outside_centre_share',
+        type: 'number',
+        description: {
+          kk: 'Облыс орталығынан тыс өткен кездесулердің үлесі (0-ден 1-ге дейін); Астана, Алматы және Шымкент үшін бос',
+          ru: 'Доля проведённых встреч вне областного центра (от 0 до 1); пусто для Астаны, Алматы и Шымкента',
+          en: 'Share of held meetings outside the oblast centre (0–1); empty for Astana, Almaty and Shymkent',
+        },
+        value: (r) => share(get(r)?.meetingsOutsideCentreShare ?? null),
+      },
+      {
+        name: 'timely_share',
+        type: 'number',
+        description: {
+          kk: `Кемінде ${counted('kk', timelyDays, 'days')} бұрын хабарланған өткен кездесулердің үлесі (0-ден 1-ге дейін)`,
+          ru: `Доля проведённых встреч, объявленных не менее чем за ${counted('ru', timelyDays, 'days')} (от 0 до 1)`,
+          en: `Share of held meetings announced at least ${counted('en', timelyDays, 'days')} before (0–1)`,
+        },
+        value: (r) => share(get(r)?.announcements.timelyShare ?? null),
+      },
     );
   }
   return cols;
@@ -61,6 +202,7 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
 export function datasets(model: ContentIndex & { figures: SiteFigures }, region?: string): Dataset[] {
   const { content, asOf, figures, meetingById } = model;
   const site = content.site.siteUrl;
+  const timelyDays = content.site.timelyAnnouncementDays;
   const issues = region === undefined ? [...model.issueById.values()] : (model.issuesByRegion.get(region) ?? []);
   const meetings = region === undefined ? [...meetingById.values()] : (model.meetingsByRegion.get(region) ?? []);
   const regions = content.regions.filter((r) => region === undefined || r.slug === region);
@@ -70,97 +212,150 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
   const minutesLangs = new Map<string, string>();
   for (const m of content.minutes) minutesLangs.set(m.meeting, [minutesLangs.get(m.meeting), m.lang].filter(Boolean).join(' '));
 
+  const place = Issue.shape.place.shape;
+  const settlement = place.settlement.unwrap().shape;
+  const financing = Issue.shape.financing.unwrap().shape;
+  const decision = MaslikhatDecision.shape;
   const issueSet: Dataset<Issue> = {
     name: 'issues',
-    description: 'One row per issue, with its current status, place, responsible body, deadline and financing.',
+    description: {
+      kk: 'Әр мәселеге бір жол: ағымдағы мәртебесі, орны, жауапты органы, мерзімі және қаржыландырылуы.',
+      ru: 'Одна строка на вопрос: текущий статус, место, ответственный орган, срок и финансирование.',
+      en: 'One row per issue, with its current status, place, responsible body, deadline and financing.',
+    },
     rows: issues,
     columns: [
-      { name: 'id', type: 'string', description: 'Permanent issue id', value: (i) => i.id },
-      { name: 'url', type: 'string', description: 'Issue page (Russian; /kk/ and /en/ also exist)', value: (i) => `${site}/ru/issues/${i.id}/` },
-      { name: 'region', type: 'string', description: 'Region slug', value: (i) => i.place.region },
-      { name: 'district', type: 'string', description: 'District slug within the region', value: (i) => i.place.district ?? null },
-      { name: 'settlement_kato', type: 'string', description: 'KATO code of the rural okrug or town', value: (i) => i.place.settlement?.kato ?? null },
-      { name: 'settlement', type: 'string', description: 'Settlement name as written', value: (i) => (i.place.settlement ? (i.place.settlement.name.ru ?? i.place.settlement.name.kk ?? i.place.settlement.name.en ?? null) : null) },
-      { name: 'category', type: 'string', description: 'Category id (see the methodology page)', value: (i) => i.category },
-      { name: 'body', type: 'string', description: 'Responsible body id', value: (i) => i.body },
-      { name: 'status', type: 'string', description: 'Current status: the last entry of the history', value: (i) => currentStatus(i) },
-      { name: 'status_date', type: 'date', description: 'Date of the current status', value: (i) => currentEvent(i).date },
-      { name: 'overdue', type: 'boolean', description: 'Past its deadline and not closed on the as-of day', value: (i) => issueIsOverdue(i, asOf) },
-      { name: 'raised', type: 'date', description: 'Date first raised', value: (i) => i.raised },
-      { name: 'meetings', type: 'string', description: 'Ids of the meetings where it was raised, separated by spaces', value: (i) => i.meetings.join(' ') },
-      { name: 'deadline', type: 'date', description: 'Deadline', value: (i) => i.deadline ?? null },
-      ...text<Issue>('title', 'Title', (i) => i.title),
-      ...text<Issue>('description', 'What residents asked', (i) => i.description),
-      { name: 'financing_kzt', type: 'number', description: 'Money decided, in tenge', value: (i) => i.financing?.amountKzt ?? null },
-      { name: 'financing_source', type: 'string', description: 'local, republican or other', value: (i) => i.financing?.source ?? null },
-      { name: 'maslikhat_session', type: 'string', description: 'Maslikhat session of the decision', value: (i) => i.financing?.decision?.session ?? null },
-      { name: 'maslikhat_date', type: 'date', description: 'Date of the maslikhat decision', value: (i) => i.financing?.decision?.date ?? null },
-      { name: 'maslikhat_number', type: 'string', description: 'Number of the maslikhat decision', value: (i) => i.financing?.decision?.number ?? null },
-      { name: 'maslikhat_url', type: 'string', description: 'Where the decision is published', value: (i) => i.financing?.decision?.url ?? null },
-      { name: 'measure', type: 'string', description: 'Action-plan measure id', value: (i) => i.measure ?? null },
-      { name: 'duplicate_of', type: 'string', description: 'Id of the issue this one repeats', value: (i) => i.duplicateOf ?? null },
+      field('id', 'string', Issue.shape.id, (i) => i.id),
+      { name: 'url', type: 'url', description: pageLink({ kk: 'Мәселенің сайттағы беті', ru: 'Страница вопроса на сайте', en: 'Issue page on the site' }), value: (i) => `${site}/ru/issues/${i.id}/` },
+      field('region', 'string', place.region, (i) => i.place.region),
+      field('district', 'string', place.district, (i) => i.place.district ?? null),
+      field('settlement_kato', 'string', settlement.kato, (i) => i.place.settlement?.kato ?? null),
+      field('settlement', 'string', settlement.name, (i) => (i.place.settlement ? (i.place.settlement.name.ru ?? i.place.settlement.name.kk ?? i.place.settlement.name.en ?? null) : null)),
+      field('category', 'string', Issue.shape.category, (i) => i.category, allowed(categoryIds, (id) => categories[id].label)),
+      field('body', 'string', Issue.shape.body, (i) => i.body, bodyLabels),
+      {
+        name: 'status',
+        type: 'string',
+        description: { kk: 'Ағымдағы мәртебе — мәртебелер тарихындағы соңғы жазба', ru: 'Текущий статус — последняя запись в истории статусов', en: 'Current status: the last entry of the status history' },
+        values: statusLabels,
+        value: (i) => currentStatus(i),
+      },
+      { name: 'status_date', type: 'date', description: { kk: 'Ағымдағы мәртебе белгіленген күн', ru: 'Дата текущего статуса', en: 'Date of the current status' }, value: (i) => currentEvent(i).date },
+      {
+        name: 'overdue',
+        type: 'boolean',
+        description: {
+          kk: 'Деректер күніне мерзімі өтіп, бірақ мәселе жабылмаса — true',
+          ru: 'true, если на дату данных срок истёк, а вопрос не закрыт',
+          en: 'true when the issue is past its deadline and not closed on the as-of day',
+        },
+        value: (i) => issueIsOverdue(i, asOf),
+      },
+      field('raised', 'date', Issue.shape.raised, (i) => i.raised),
+      field('meetings', 'list', Issue.shape.meetings, (i) => i.meetings.join(' ')),
+      field('deadline', 'date', Issue.shape.deadline, (i) => i.deadline ?? null),
+      ...text<Issue>('title', Issue.shape.title, (i) => i.title),
+      ...text<Issue>('description', Issue.shape.description, (i) => i.description),
+      field('financing_kzt', 'number', financing.amountKzt, (i) => i.financing?.amountKzt ?? null),
+      field('financing_source', 'string', financing.source, (i) => i.financing?.source ?? null, allowed(financingSources, (id) => financingSourceLabels[id])),
+      field('maslikhat_session', 'string', decision.session, (i) => i.financing?.decision?.session ?? null),
+      field('maslikhat_date', 'date', decision.date, (i) => i.financing?.decision?.date ?? null),
+      field('maslikhat_number', 'string', decision.number, (i) => i.financing?.decision?.number ?? null),
+      field('maslikhat_url', 'url', decision.url, (i) => i.financing?.decision?.url ?? null),
+      field('measure', 'string', Issue.shape.measure, (i) => i.measure ?? null),
+      field('duplicate_of', 'string', Issue.shape.duplicateOf, (i) => i.duplicateOf ?? null),
     ],
   };
 
   type Event = { issue: Issue; n: number };
+  const event = StatusEvent.shape;
   const historySet: Dataset<Event> = {
     name: 'status-history',
-    description: 'One row per status change of every issue, oldest first; the history is append-only.',
+    description: {
+      kk: 'Әр мәселе мәртебесінің әр өзгерісіне бір жол, ескісінен жаңасына қарай; тарихқа жазба тек қосылады.',
+      ru: 'Одна строка на каждое изменение статуса каждого вопроса, от старых к новым; записи в историю только добавляются.',
+      en: 'One row per status change of every issue, oldest first; the history is append-only.',
+    },
     rows: issues.flatMap((issue) => issue.history.map((_, n) => ({ issue, n }))),
     columns: [
-      { name: 'issue_id', type: 'string', description: 'Issue id', value: (e) => e.issue.id },
-      { name: 'seq', type: 'integer', description: 'Position in the history, from 1', value: (e) => e.n + 1 },
-      { name: 'date', type: 'date', description: 'Date of the change', value: (e) => e.issue.history[e.n]?.date ?? null },
-      { name: 'status', type: 'string', description: 'Status from that date', value: (e) => e.issue.history[e.n]?.status ?? null },
-      ...text<Event>('note', 'What was done or decided', (e) => e.issue.history[e.n]?.note),
-      { name: 'evidence', type: 'string', description: 'Evidence links, separated by spaces', value: (e) => (e.issue.history[e.n]?.evidence ?? []).map((l) => l.url).join(' ') || null },
-      { name: 'decision', type: 'string', description: 'Reference of the decision behind the change', value: (e) => e.issue.history[e.n]?.decision ?? null },
-      { name: 'referred_to', type: 'string', description: 'Body the issue was referred to', value: (e) => e.issue.history[e.n]?.referredTo ?? null },
+      { name: 'issue_id', type: 'string', description: { kk: 'Өзгеріс қатысты мәселенің идентификаторы', ru: 'Идентификатор вопроса, к которому относится изменение', en: 'Id of the issue the change belongs to' }, value: (e) => e.issue.id },
+      { name: 'seq', type: 'integer', description: { kk: 'Мәселе тарихындағы жазбаның реттік нөмірі, 1-ден басталады', ru: 'Порядковый номер записи в истории вопроса, начиная с 1', en: 'Position in the issue’s history, from 1' }, value: (e) => e.n + 1 },
+      field('date', 'date', event.date, (e) => e.issue.history[e.n]?.date ?? null),
+      field('status', 'string', event.status, (e) => e.issue.history[e.n]?.status ?? null, statusLabels),
+      ...text<Event>('note', event.note, (e) => e.issue.history[e.n]?.note),
+      field('evidence', 'list', event.evidence, (e) => (e.issue.history[e.n]?.evidence ?? []).map((l) => l.url).join(' ') || null),
+      field('decision', 'string', event.decision, (e) => e.issue.history[e.n]?.decision ?? null),
+      field('referred_to', 'string', event.referredTo, (e) => e.issue.history[e.n]?.referredTo ?? null, bodyLabels),
     ],
   };
 
+  const where = Meeting.shape.place.shape;
   const meetingSet: Dataset<Meeting> = {
     name: 'meetings',
-    description: 'One row per meeting: who, where, when, format, status, announcement lead time and issues raised.',
+    description: {
+      kk: 'Әр кездесуге бір жол: кім өткізеді, қайда, қашан, қалай, мәртебесі, қанша күн бұрын хабарланғаны және көтерілген мәселелер.',
+      ru: 'Одна строка на встречу: кто проводит, где, когда, в каком формате, статус, за сколько дней объявлена и сколько вопросов поднято.',
+      en: 'One row per meeting: who, where, when, format, status, announcement lead time and issues raised.',
+    },
     rows: meetings,
     columns: [
-      { name: 'id', type: 'string', description: 'Permanent meeting id', value: (m) => m.id },
-      { name: 'url', type: 'string', description: 'Meeting page (Russian)', value: (m) => `${site}/ru/meetings/${m.id}/` },
-      { name: 'region', type: 'string', description: 'Region slug', value: (m) => m.place.region },
-      { name: 'district', type: 'string', description: 'District slug', value: (m) => m.place.district ?? null },
-      { name: 'settlement_kato', type: 'string', description: 'KATO code of the settlement', value: (m) => m.place.settlement?.kato ?? null },
-      { name: 'holder_level', type: 'string', description: 'region, city, district or rural-okrug', value: (m) => m.holder.level },
-      ...text<Meeting>('office', 'Office holding the meeting', (m) => m.holder.office),
-      { name: 'start', type: 'datetime', description: 'Start with UTC offset', value: (m) => m.start },
-      { name: 'end', type: 'datetime', description: 'End with UTC offset', value: (m) => m.end },
-      { name: 'new_start', type: 'datetime', description: 'New start of a postponed meeting', value: (m) => m.newStart ?? null },
-      { name: 'format', type: 'string', description: 'in-person, hybrid or online', value: (m) => m.format },
-      { name: 'stream', type: 'string', description: 'Stream address', value: (m) => m.stream ?? null },
-      { name: 'status', type: 'string', description: 'scheduled, held, postponed or cancelled', value: (m) => m.status },
-      { name: 'attendance', type: 'integer', description: 'Residents who attended', value: (m) => m.attendance ?? null },
-      { name: 'announcements', type: 'integer', description: 'Press announcements recorded', value: (m) => m.announcements.length },
-      { name: 'lead_days', type: 'integer', description: 'Days from the first announcement to the meeting day', value: (m) => leadTimeDays(m) ?? null },
-      { name: 'issues_raised', type: 'integer', description: 'Issues recorded at the meeting', value: (m) => issueCount.get(m.id) ?? 0 },
-      { name: 'minutes', type: 'string', description: 'Languages the minutes are published in', value: (m) => minutesLangs.get(m.id) ?? null },
+      field('id', 'string', Meeting.shape.id, (m) => m.id),
+      { name: 'url', type: 'url', description: pageLink({ kk: 'Кездесудің сайттағы беті', ru: 'Страница встречи на сайте', en: 'Meeting page on the site' }), value: (m) => `${site}/ru/meetings/${m.id}/` },
+      field('region', 'string', where.region, (m) => m.place.region),
+      field('district', 'string', where.district, (m) => m.place.district ?? null),
+      field('settlement_kato', 'string', where.settlement.unwrap().shape.kato, (m) => m.place.settlement?.kato ?? null),
+      field('holder_level', 'string', Meeting.shape.holder.shape.level, (m) => m.holder.level, allowed(holderLevels, (id) => holderLevelLabels[id])),
+      ...text<Meeting>('office', Meeting.shape.holder.shape.office, (m) => m.holder.office),
+      field('start', 'datetime', Meeting.shape.start, (m) => m.start),
+      field('end', 'datetime', Meeting.shape.end, (m) => m.end),
+      field('new_start', 'datetime', Meeting.shape.newStart, (m) => m.newStart ?? null),
+      field('format', 'string', Meeting.shape.format, (m) => m.format, allowed(meetingFormats, (id) => meetingFormatLabels[id])),
+      field('stream', 'url', Meeting.shape.stream, (m) => m.stream ?? null),
+      field('status', 'string', Meeting.shape.status, (m) => m.status, allowed(meetingStatuses, (id) => meetingStatusLabels[id])),
+      field('attendance', 'integer', Meeting.shape.attendance, (m) => m.attendance ?? null),
+      {
+        name: 'announcements',
+        type: 'integer',
+        description: { kk: 'Кездесу туралы тіркелген БАҚ хабарландыруларының саны', ru: 'Число учтённых объявлений о встрече в СМИ', en: 'Press announcements recorded for the meeting' },
+        value: (m) => m.announcements.length,
+      },
+      {
+        name: 'lead_days',
+        type: 'integer',
+        description: { kk: 'Алғашқы хабарландырудан кездесу күніне дейінгі күн саны', ru: 'Дней от первого объявления до дня встречи', en: 'Days from the first announcement to the meeting day' },
+        value: (m) => leadTimeDays(m) ?? null,
+      },
+      { name: 'issues_raised', type: 'integer', description: { kk: 'Кездесуде тіркелген мәселелер саны', ru: 'Число вопросов, записанных на встрече', en: 'Issues recorded at the meeting' }, value: (m) => issueCount.get(m.id) ?? 0 },
+      {
+        name: 'minutes',
+        type: 'list',
+        description: { kk: 'Хаттама жарияланған тілдер (kk, ru, en)', ru: 'Языки, на которых опубликован протокол (kk, ru, en)', en: 'Languages the minutes are published in (kk, ru, en)' },
+        value: (m) => minutesLangs.get(m.id) ?? null,
+      },
     ],
   };
 
   type Announced = { meeting: Meeting; n: number };
+  const announced = Announcement.shape;
   const announcementSet: Dataset<Announced> = {
     name: 'announcements',
-    description: 'One row per press announcement of a meeting.',
+    description: {
+      kk: 'Кездесу туралы БАҚ-тағы әр хабарландыруға бір жол.',
+      ru: 'Одна строка на каждое объявление о встрече в СМИ.',
+      en: 'One row per press announcement of a meeting.',
+    },
     rows: meetings.flatMap((meeting) => meeting.announcements.map((_, n) => ({ meeting, n }))),
     columns: [
-      { name: 'meeting_id', type: 'string', description: 'Meeting id', value: (a) => a.meeting.id },
-      { name: 'channel', type: 'string', description: 'newspaper, tv, radio, website, social or egov', value: (a) => a.meeting.announcements[a.n]?.channel ?? null },
-      { name: 'outlet', type: 'string', description: 'Outlet that published it', value: (a) => a.meeting.announcements[a.n]?.outlet ?? null },
-      { name: 'url', type: 'string', description: 'Address of the announcement', value: (a) => a.meeting.announcements[a.n]?.url ?? null },
-      { name: 'issue_number', type: 'string', description: 'Newspaper issue number', value: (a) => a.meeting.announcements[a.n]?.issueNumber ?? null },
-      { name: 'published', type: 'date', description: 'Publication date', value: (a) => a.meeting.announcements[a.n]?.published ?? null },
+      { name: 'meeting_id', type: 'string', description: { kk: 'Хабарланған кездесудің идентификаторы', ru: 'Идентификатор объявленной встречи', en: 'Id of the announced meeting' }, value: (a) => a.meeting.id },
+      field('channel', 'string', announced.channel, (a) => a.meeting.announcements[a.n]?.channel ?? null, allowed(announcementChannels, (id) => channelLabels[id])),
+      field('outlet', 'string', announced.outlet, (a) => a.meeting.announcements[a.n]?.outlet ?? null),
+      field('url', 'url', announced.url, (a) => a.meeting.announcements[a.n]?.url ?? null),
+      field('issue_number', 'string', announced.issueNumber, (a) => a.meeting.announcements[a.n]?.issueNumber ?? null),
+      field('published', 'date', announced.published, (a) => a.meeting.announcements[a.n]?.published ?? null),
       {
         name: 'lead_days',
         type: 'integer',
-        description: 'Days from publication to the meeting day',
+        description: { kk: 'Жарияланған күннен кездесу күніне дейінгі күн саны', ru: 'Дней от публикации до дня встречи', en: 'Days from publication to the meeting day' },
         value: (a) => {
           const published = a.meeting.announcements[a.n]?.published;
           return published === undefined ? null : announcementLeadDays(a.meeting, published);
@@ -169,46 +364,57 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     ],
   };
 
-  const regionSet: Dataset<(typeof regions)[number]> = {
+  type RegionRow = (typeof regions)[number];
+  const regionSet: Dataset<RegionRow> = {
     name: 'regions',
-    description: 'The regions with the same figures the site shows.',
+    description: { kk: 'Өңірлер — сайттағы көрсеткіштерімен.', ru: 'Регионы с теми же показателями, что и на сайте.', en: 'The regions with the same figures the site shows.' },
     rows: regions,
     columns: [
-      { name: 'kato', type: 'string', description: 'KATO code', value: (r) => r.kato },
-      { name: 'slug', type: 'string', description: 'Region slug', value: (r) => r.slug },
-      { name: 'iso', type: 'string', description: 'ISO 3166-2 code', value: (r) => r.iso },
-      { name: 'kind', type: 'string', description: 'oblast or city', value: (r) => r.kind },
-      ...text<(typeof regions)[number]>('name', 'Name', (r) => r.name),
-      ...figureColumns<(typeof regions)[number]>((r) => figures.byRegion.get(r.slug), true),
+      field('kato', 'string', Region.shape.kato, (r) => r.kato),
+      field('slug', 'string', Region.shape.slug, (r) => r.slug),
+      field('iso', 'string', Region.shape.iso, (r) => r.iso),
+      field('kind', 'string', Region.shape.kind, (r) => r.kind, allowed(regionKinds, (id) => regionKindLabels[id])),
+      ...text<RegionRow>('name', Region.shape.name, (r) => r.name, 'all'),
+      ...figureColumns<RegionRow>((r) => figures.byRegion.get(r.slug), true, timelyDays),
     ],
   };
 
-  const districtSet: Dataset<(typeof districts)[number]> = {
+  type DistrictRow = (typeof districts)[number];
+  const districtSet: Dataset<DistrictRow> = {
     name: 'districts',
-    description: 'The districts and cities with the same figures the site shows.',
+    description: {
+      kk: 'Аудандар мен қалалар — сайттағы көрсеткіштерімен.',
+      ru: 'Районы и города с теми же показателями, что и на сайте.',
+      en: 'The districts and cities with the same figures the site shows.',
+    },
     rows: districts,
     columns: [
-      { name: 'kato', type: 'string', description: 'KATO code', value: (d) => d.kato },
-      { name: 'region', type: 'string', description: 'Region slug', value: (d) => d.region },
-      { name: 'slug', type: 'string', description: 'District slug', value: (d) => d.slug },
-      { name: 'kind', type: 'string', description: 'district, city or city-district', value: (d) => d.kind },
-      ...text<(typeof districts)[number]>('name', 'Name', (d) => d.name),
-      ...figureColumns<(typeof districts)[number]>((d) => figures.byDistrict.get(districtKey(d.region, d.slug)), true),
+      field('kato', 'string', District.shape.kato, (d) => d.kato),
+      field('region', 'string', District.shape.region, (d) => d.region),
+      field('slug', 'string', District.shape.slug, (d) => d.slug),
+      field('kind', 'string', District.shape.kind, (d) => d.kind, allowed(districtKinds, (id) => districtKindLabels[id])),
+      ...text<DistrictRow>('name', District.shape.name, (d) => d.name, 'all'),
+      ...figureColumns<DistrictRow>((d) => figures.byDistrict.get(districtKey(d.region, d.slug)), true, timelyDays),
     ],
   };
 
   const out: Dataset[] = [issueSet, historySet, meetingSet, announcementSet, regionSet, districtSet] as Dataset[];
   if (region === undefined) {
-    const measureSet: Dataset<(typeof content.measures)[number]> = {
+    type MeasureRow = (typeof content.measures)[number];
+    const measureSet: Dataset<MeasureRow> = {
       name: 'measures',
-      description: 'National action-plan measures with the progress of their issues.',
+      description: {
+        kk: 'Ұлттық іс-қимыл жоспарының шаралары және оларға қатысты мәселелердің шешілу барысы.',
+        ru: 'Меры национального плана действий и ход решения относящихся к ним вопросов.',
+        en: 'National action-plan measures with the progress of their issues.',
+      },
       rows: content.measures,
       columns: [
-        { name: 'id', type: 'string', description: 'Measure id', value: (m) => m.id },
-        { name: 'ministry', type: 'string', description: 'Responsible ministry id', value: (m) => m.ministry },
-        { name: 'deadline', type: 'date', description: 'Deadline', value: (m) => m.deadline },
-        ...text<(typeof content.measures)[number]>('title', 'Title', (m) => m.title),
-        ...figureColumns<(typeof content.measures)[number]>((m) => figures.byMeasure.get(m.id), false),
+        field('id', 'string', Measure.shape.id, (m) => m.id),
+        field('ministry', 'string', Measure.shape.ministry, (m) => m.ministry, bodyLabels),
+        field('deadline', 'date', Measure.shape.deadline, (m) => m.deadline),
+        ...text<MeasureRow>('title', Measure.shape.title, (m) => m.title),
+        ...figureColumns<MeasureRow>((m) => figures.byMeasure.get(m.id), false, timelyDays),
       ],
     };
     out.push(measureSet as Dataset);

@@ -1,12 +1,15 @@
 /**
  * Datasets as files: CSV (RFC 4180, UTF-8 with a byte-order mark so
- * spreadsheets read Cyrillic, CRLF line ends), JSON with the dataset version,
- * as-of day and licence, and a JSON Schema for the JSON, generated with zod
- * from the same column definitions.
+ * spreadsheets read Cyrillic, CRLF line ends), JSON, and a JSON Schema for
+ * the JSON, generated with zod from the same column definitions. Every file
+ * says its dataset version, as-of day and licence: the JSON once at the top,
+ * the CSV in the last columns of every row, the JSON Schema as constants.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Cell, ColumnType, Dataset } from './datasets.ts';
+import { meaning, meaningKeywords, meaningOf, type Meaning } from '../../schemas/common.ts';
+import { SiteSettings } from '../../schemas/site.ts';
+import type { Cell, Column, ColumnType, Dataset } from './datasets.ts';
 
 export interface FileMeta {
   version: string;
@@ -15,17 +18,43 @@ export interface FileMeta {
   siteUrl: string;
 }
 
+/** The extension keywords the JSON Schemas use beside the standard ones; a validator in strict mode is told of them. */
+export const schemaExtensionKeywords = [meaningKeywords.kk, meaningKeywords.ru] as const;
+
+const licenseMeaning = meaningOf(SiteSettings.shape.dataLicense);
+if (licenseMeaning === undefined) throw new Error('src/schemas/site.ts: dataLicense says nothing about itself — give it .meta(meaning({ kk, ru, en }))');
+
+/** What the fields around the records of a JSON file hold. */
+export const fileFieldMeanings = {
+  dataset: { kk: 'Деректер жинағының атауы', ru: 'Название набора данных', en: 'Name of the dataset' },
+  description: { kk: 'Деректер жинағында не бар, үш тілде', ru: 'Что содержит набор данных, на трёх языках', en: 'What the dataset holds, in the three languages' },
+  version: { kk: 'Деректер жинағының нұсқасы — мазмұн файлдарының хеші', ru: 'Версия набора данных — хеш файлов содержимого', en: 'Dataset version: a hash of the content files' },
+  asOf: { kk: 'Деректер өзекті болған күн, YYYY-MM-DD, Алматы уақытымен', ru: 'Дата, на которую актуальны данные, YYYY-MM-DD, по времени Алматы', en: 'Day the data is as of, YYYY-MM-DD, Asia/Almaty time' },
+  license: licenseMeaning,
+  source: { kk: 'Деректер алынған сайт', ru: 'Сайт, с которого взяты данные', en: 'Site the data comes from' },
+  schema: { kk: 'Осы файлдың JSON Schema сұлбасының мекенжайы', ru: 'Адрес JSON Schema этого файла', en: 'Address of this file’s JSON Schema' },
+  records: { kk: 'Жазбалар, әр жолға біреу', ru: 'Записи, по одной на строку', en: 'The records, one per row' },
+} satisfies Record<string, Meaning>;
+
+/** The columns every CSV row ends with, so that a file taken away still says which data it is and how it may be used. */
+export const csvFileColumns: readonly { name: string; type: ColumnType; description: Meaning; value: (meta: FileMeta) => string }[] = [
+  { name: 'dataset_version', type: 'string', description: fileFieldMeanings.version, value: (meta) => meta.version },
+  { name: 'as_of', type: 'date', description: fileFieldMeanings.asOf, value: (meta) => meta.asOf },
+  { name: 'license', type: 'string', description: fileFieldMeanings.license, value: (meta) => meta.license },
+];
+
 function csvCell(value: Cell): string {
   if (value === null) return '';
   const s = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The dataset as CSV; every row also carries the dataset version and as-of day. */
+/** The dataset as CSV; every row also carries the dataset version, as-of day and licence. */
 export function toCsv(dataset: Dataset, meta: FileMeta): string {
-  const header = [...dataset.columns.map((c) => c.name), 'dataset_version', 'as_of'];
+  const header = [...dataset.columns.map((c) => c.name), ...csvFileColumns.map((c) => c.name)];
+  const tail = csvFileColumns.map((c) => csvCell(c.value(meta)));
   const lines = [header.join(',')];
-  for (const row of dataset.rows) lines.push([...dataset.columns.map((c) => csvCell(c.value(row))), meta.version, meta.asOf].join(','));
+  for (const row of dataset.rows) lines.push([...dataset.columns.map((c) => csvCell(c.value(row))), ...tail].join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -33,6 +62,9 @@ export function toCsv(dataset: Dataset, meta: FileMeta): string {
 export function records(dataset: Dataset): Record<string, Cell>[] {
   return dataset.rows.map((row) => Object.fromEntries(dataset.columns.map((c) => [c.name, c.value(row)])));
 }
+
+/** Where a dataset's JSON Schema is published. */
+export const schemaUrl = (dataset: Dataset, meta: FileMeta): string => `${meta.siteUrl}/data/${dataset.name}.schema.json`;
 
 /** The dataset as JSON, with where it comes from and how it may be used. */
 export function toJson(dataset: Dataset, meta: FileMeta): string {
@@ -43,40 +75,58 @@ export function toJson(dataset: Dataset, meta: FileMeta): string {
     asOf: meta.asOf,
     license: meta.license,
     source: meta.siteUrl,
-    schema: `${dataset.name}.schema.json`,
+    schema: schemaUrl(dataset, meta),
     records: records(dataset),
   })}\n`;
 }
 
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const cellSchemas: Record<ColumnType, () => z.ZodType> = {
   string: () => z.string(),
   integer: () => z.int(),
   number: () => z.number(),
   boolean: () => z.boolean(),
-  date: () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: () => z.string().regex(isoDate),
   datetime: () => z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/),
+  url: () => z.string().regex(/^https?:\/\//),
+  list: () => z.string().regex(/^\S+( \S+)*$/),
 };
 
-/** A zod schema of the JSON file of a dataset. */
-export function fileSchema(dataset: Dataset): z.ZodType {
-  const record = z.strictObject(Object.fromEntries(dataset.columns.map((c) => [c.name, cellSchemas[c.type]().nullable().describe(c.description)])));
-  return z
-    .strictObject({
-      dataset: z.literal(dataset.name),
-      description: z.string(),
-      version: z.string().describe('Dataset version: a hash of the content files'),
-      asOf: z.string().describe('Day the data is as of, YYYY-MM-DD, Asia/Almaty'),
-      license: z.string().describe('Licence of the data, SPDX id'),
-      source: z.string().describe('Site the data comes from'),
-      schema: z.string(),
-      records: z.array(record),
-    })
-    .describe(dataset.description);
+/** A cell: an enumerated column allows only its values; any cell may be empty (null). */
+function cellSchema(column: Column<unknown>): z.ZodType {
+  const values = column.values?.map((v) => v.value) ?? [];
+  const base = values.length > 0 ? z.enum(values as [string, ...string[]]) : cellSchemas[column.type]();
+  return base.nullable().meta(meaning(column.description));
 }
 
-/** The JSON Schema of the JSON file of a dataset. */
-export function toJsonSchema(dataset: Dataset): string {
-  return `${JSON.stringify(z.toJSONSchema(fileSchema(dataset)), null, 2)}\n`;
+/** A zod schema of the JSON file of a dataset, with this build's version and licence as constants. */
+export function fileSchema(dataset: Dataset, meta: FileMeta): z.ZodType {
+  const record = z.strictObject(Object.fromEntries(dataset.columns.map((c) => [c.name, cellSchema(c)])));
+  const m = fileFieldMeanings;
+  return z
+    .strictObject({
+      dataset: z.literal(dataset.name).meta(meaning(m.dataset)),
+      description: z.strictObject({ kk: z.string(), ru: z.string(), en: z.string() }).meta(meaning(m.description)),
+      version: z.literal(meta.version).meta(meaning(m.version)),
+      asOf: z.string().regex(isoDate).meta(meaning(m.asOf)),
+      license: z.literal(meta.license).meta(meaning(m.license)),
+      source: z.string().meta(meaning(m.source)),
+      schema: z.string().meta(meaning(m.schema)),
+      records: z.array(record).meta(meaning(m.records)),
+    })
+    .meta({ title: dataset.name, ...meaning(dataset.description) });
+}
+
+/** The JSON Schema (2020-12) of the JSON file of a dataset, for the country and every region alike. */
+export function toJsonSchema(dataset: Dataset, meta: FileMeta): string {
+  const { $schema, ...rest } = z.toJSONSchema(fileSchema(dataset, meta));
+  const schema = {
+    $schema,
+    $id: schemaUrl(dataset, meta),
+    $comment: `description is English; ${meaningKeywords.kk} and ${meaningKeywords.ru} say the same in Kazakh and Russian. Licence of the data: ${meta.license}.`,
+    ...rest,
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
 /** `sha256  name` lines, as `sha256sum -c` reads them. */

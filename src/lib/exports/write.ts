@@ -10,7 +10,7 @@ import { checksums, toCsv, toJson, toJsonSchema, type FileMeta } from './files.t
 export function writeDataFiles(outDir: string, model: ContentIndex & { figures: SiteFigures }, meta: FileMeta): number {
   const files: { name: string; text: string }[] = [];
   for (const d of datasets(model)) {
-    files.push({ name: `${d.name}.csv`, text: toCsv(d, meta) }, { name: `${d.name}.json`, text: toJson(d, meta) }, { name: `${d.name}.schema.json`, text: toJsonSchema(d) });
+    files.push({ name: `${d.name}.csv`, text: toCsv(d, meta) }, { name: `${d.name}.json`, text: toJson(d, meta) }, { name: `${d.name}.schema.json`, text: toJsonSchema(d, meta) });
   }
   for (const region of model.content.regions) {
     for (const d of datasets(model, region.slug)) {

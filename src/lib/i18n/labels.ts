@@ -1,6 +1,8 @@
-/** Labels of the closed sets that meetings use, in each language. */
+/** Labels of the closed sets that meetings and places use, in each language. */
 import type { Language } from '../../schemas/common.ts';
+import type { districtKinds } from '../../schemas/district.ts';
 import type { announcementChannels, holderLevels, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
+import type { regionKinds } from '../../schemas/region.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], Record<Language, string>>;
 
@@ -37,4 +39,15 @@ export const financingSourceLabels: Record<'local' | 'republican' | 'other', Rec
   local: { kk: 'жергілікті бюджет', ru: 'местный бюджет', en: 'local budget' },
   republican: { kk: 'республикалық бюджет', ru: 'республиканский бюджет', en: 'republican budget' },
   other: { kk: 'басқа көздер', ru: 'другие источники', en: 'other sources' },
+};
+
+export const regionKindLabels: Labels<typeof regionKinds> = {
+  oblast: { kk: 'Облыс', ru: 'Область', en: 'Oblast' },
+  city: { kk: 'Республикалық маңызы бар қала', ru: 'Город республиканского значения', en: 'City of republican significance' },
+};
+
+export const districtKindLabels: Labels<typeof districtKinds> = {
+  district: { kk: 'Аудан', ru: 'Район', en: 'District' },
+  city: { kk: 'Облыстық маңызы бар қала', ru: 'Город областного значения', en: 'City of regional significance' },
+  'city-district': { kk: 'Қаладағы аудан', ru: 'Район в городе', en: 'District of a city' },
 };
