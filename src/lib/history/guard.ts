@@ -8,6 +8,7 @@
  * Pure: the caller reads both revisions (see git.ts) and gets problems back
  * in the validator's form, `file: field.path: what is wrong — how to fix it`.
  */
+import { canonicalJson as canonical } from '../content/canonical.ts';
 import type { ContentProblem } from '../content/problems.ts';
 
 /** One issue or meeting file as stored in a revision: its path in the content tree and its JSON value. */
@@ -29,18 +30,6 @@ export interface HistorySides {
   deletedBefore: ReadonlySet<string>;
   /** How the content root is shown in messages, e.g. `content`. */
   root: string;
-}
-
-/** Stable JSON with sorted keys, so reformatting a file is not taken for a change. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 type Json = Record<string, unknown>;

@@ -13,10 +13,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import type { Language } from '../../schemas/common.ts';
 import { Issue, StatusEvent } from '../../schemas/issue.ts';
 import { announcementChannels, holderLevels, Meeting, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
 import type { District } from '../../schemas/district.ts';
+import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { loadContent, type Content, type EntrySource } from '../content/load.ts';
 import { formatFieldPath, formatProblem } from '../content/problems.ts';
@@ -64,7 +66,7 @@ interface RowProblem {
 }
 
 /** The JSON text of a content file, exactly as the demo generator and earlier imports write it. */
-export function contentJson(value: unknown): string {
+function contentJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
@@ -109,18 +111,6 @@ function parseTime(value: string): string | undefined {
 const languageOf = (text: string): 'kk' | 'ru' => (/[әғқңөұүһі]/i.test(text) ? 'kk' : 'ru');
 
 const localized = (kk: string | undefined, ru: string | undefined) => (kk === undefined && ru === undefined ? undefined : { ...(kk !== undefined ? { kk } : {}), ...(ru !== undefined ? { ru } : {}) });
-
-/** Stable JSON of a value with sorted keys: two entries are the same when their canonical forms are. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** Maps a field path of a built entry (`place.district`, `history[3].status`) to the template column it came from. */
 type ColumnOf = (fieldPath: string) => string;
@@ -328,14 +318,14 @@ function choiceCell<T extends string>(ctx: Context, row: number, column: string,
 }
 
 /** Reports the schema problems of a built entry against the columns its fields came from. */
-function schemaCheck<T>(ctx: Context, row: number, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string; code: string }[] } } }, raw: unknown, columnOf: ColumnOf, prefix: PropertyKey[] = []): T | undefined {
+function schemaCheck<T>(ctx: Context, row: number, schema: z.ZodType<T>, raw: unknown, columnOf: ColumnOf): T | undefined {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const rowHadProblems = ctx.hasProblems(row);
   for (const issue of result.error.issues) {
     if (rowHadProblems && valueAt(raw, issue.path) === undefined) continue;
     const message = issue.message.includes(' — ') ? issue.message : `${issue.message} — correct the value`;
-    ctx.report(row, columnOf(formatFieldPath([...prefix, ...issue.path])), message);
+    ctx.report(row, columnOf(formatFieldPath(issue.path)), message);
   }
   return undefined;
 }
@@ -467,7 +457,7 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
         : [],
       ...(attendance !== undefined ? { attendance } : {}),
     };
-    if (holderOffice(raw) === undefined) ctx.report(row, 'officeKk', 'is empty — write who holds the meeting (the akim\'s office) in Kazakh or Russian');
+    if ((raw.holder as { office?: unknown }).office === undefined) ctx.report(row, 'officeKk', 'is empty — write who holds the meeting (the akim\'s office) in Kazakh or Russian');
     const placeRaw = raw.place as Record<string, unknown>;
     if (placeRaw.venue === undefined) ctx.report(row, 'venueKk', 'is empty — write where the meeting takes place in Kazakh or Russian');
     if (placeRaw.address === undefined) ctx.report(row, 'addressKk', 'is empty — write the address in Kazakh or Russian');
@@ -507,10 +497,6 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     added.push(`row ${draft.row}: ${id}`);
   }
   return { meetings, issues: content.issues, sources, trace: tracer(byFile), files, added, skipped };
-}
-
-function holderOffice(raw: Record<string, unknown>): unknown {
-  return (raw.holder as { office?: unknown }).office;
 }
 
 function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
