@@ -29,6 +29,8 @@ export interface Minutes {
   html: string;
   /** Plain text, for search and checks. */
   text: string;
+  /** Items of the agenda, as plain text (empty when the minutes have none). */
+  agenda: string[];
 }
 
 export interface Content {
@@ -172,6 +174,7 @@ export interface CheckedMinutesFile {
   issueRefs: { id: string; line: number }[];
   html: string;
   text: string;
+  agenda: string[];
 }
 
 /** Checks one minutes file's MDX and scans its text for residents' personal data. */
@@ -184,7 +187,7 @@ export function checkMinutesFile(source: string, allowList: ContactAllowList): C
     seen.add(finding.value);
     problems.push({ path: `line ${lineOfText(source, finding.value)}`, message: `contains ${kindWords[finding.kind]} (${finding.masked}) — ${privacyFix}` });
   }
-  return { problems, issueRefs: checked.issueRefs, html: checked.html, text: checked.text };
+  return { problems, issueRefs: checked.issueRefs, html: checked.html, text: checked.text, agenda: checked.agenda };
 }
 
 /**
@@ -310,7 +313,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     const file = r.display(m.rel);
     for (const p of checked.problems) r.problems.push({ file, ...p });
     minutesRefs.push({ file, ids: checked.issueRefs, meeting: m.meeting, folder: m.folder });
-    if (checked.problems.length === 0) minutes.push({ meeting: m.meeting, lang: m.lang, html: checked.html, text: checked.text });
+    if (checked.problems.length === 0) minutes.push({ meeting: m.meeting, lang: m.lang, html: checked.html, text: checked.text, agenda: checked.agenda });
   });
 
   // Personal data in any text field of meetings and issues.

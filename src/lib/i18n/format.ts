@@ -6,6 +6,8 @@ const locales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB
 
 const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const weekdayDateFormats = new Map<Language, Intl.DateTimeFormat>();
+const timeFormats = new Map<Language, Intl.DateTimeFormat>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 const percentFormats = new Map<Language, Intl.NumberFormat>();
 const compactFormats = new Map<Language, Intl.NumberFormat>();
@@ -27,6 +29,16 @@ export function formatDateTime(instant: string, lang: Language): string {
 /** A calendar day (`YYYY-MM-DD`) written out: "15 March 2026". */
 export function formatDate(day: string, lang: Language): string {
   return cached(dateFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', dateStyle: 'long' })).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** The Almaty day of an instant with its weekday, as a notice board writes it: "Sunday, 11 January 2026". */
+export function formatWeekdayDate(instant: string, lang: Language): string {
+  return cached(weekdayDateFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone, dateStyle: 'full' })).format(new Date(instant));
+}
+
+/** The Almaty clock time of an instant: "10:00". */
+export function formatTime(instant: string, lang: Language): string {
+  return cached(timeFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone, timeStyle: 'short' })).format(new Date(instant));
 }
 
 /** A whole number with the language's thousands separator (a space in kk and ru). */

@@ -52,6 +52,8 @@ export interface CheckedMinutes {
   issueRefs: { id: string; line: number }[];
   /** All text of the minutes, for the personal-data check and for search. */
   text: string;
+  /** The items of the <Agenda> list as plain text, for the press texts of the meeting. */
+  agenda: string[];
   /** HTML to publish; empty when there are problems. */
   html: string;
 }
@@ -170,6 +172,29 @@ function renderComponent(state: State, node: MdxJsxFlowElement | MdxJsxTextEleme
   return { type: 'element', tagName: componentTags[name], properties, children: [...head, ...children] };
 }
 
+/** The items of the first <Agenda> (its list items, else its paragraphs), each as one line of plain text. */
+function agendaItems(tree: MdastRoot): string[] {
+  const find = (node: MdastNodes): MdastNodes | undefined => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Agenda') return node;
+    if ('children' in node) for (const child of node.children as MdastNodes[]) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const agenda = find(tree);
+  if (agenda === undefined || !('children' in agenda)) return [];
+  const textOf = (node: MdastNodes): string =>
+    'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as MdastNodes[]).map(textOf).join('') : '';
+  const collect = (node: MdastNodes, type: 'listItem' | 'paragraph', into: string[]): string[] => {
+    if (node.type === type) into.push(textOf(node).replace(/\s+/g, ' ').trim());
+    else if ('children' in node) for (const child of node.children as MdastNodes[]) collect(child, type, into);
+    return into;
+  };
+  const items = collect(agenda, 'listItem', []);
+  return (items.length > 0 ? items : collect(agenda, 'paragraph', [])).filter((item) => item !== '');
+}
+
 /** Parses minutes, checks them against the rules above and renders them when they pass. */
 export function checkMinutes(source: string): CheckedMinutes {
   const problems: MinutesProblem[] = [];
@@ -190,10 +215,11 @@ export function checkMinutes(source: string): CheckedMinutes {
       : /tag|element|closing/i.test(reason)
         ? `close every component you open, e.g. <Decision>…</Decision>, and use only ${componentList}`
         : 'correct the MDX syntax at that line';
-    return { problems: [{ line, message: `cannot be read as MDX (${reason}) — ${hint}` }], issueRefs, text: source, html: '' };
+    return { problems: [{ line, message: `cannot be read as MDX (${reason}) — ${hint}` }], issueRefs, text: source, agenda: [], html: '' };
   }
   checkTree(tree, problems, issueRefs, text);
-  if (problems.length > 0) return { problems, issueRefs, text: text.join('\n'), html: '' };
+  if (problems.length > 0) return { problems, issueRefs, text: text.join('\n'), agenda: [], html: '' };
+  const agenda = agendaItems(tree);
   // Minutes sit under the page's own "Minutes" heading: their headings go one level down.
   const shift = (node: MdastNodes): void => {
     if (node.type === 'heading') node.depth = Math.min(6, node.depth + 1) as typeof node.depth;
@@ -203,5 +229,5 @@ export function checkMinutes(source: string): CheckedMinutes {
   const hast = toHast(tree, {
     handlers: { mdxJsxFlowElement: renderComponent, mdxJsxTextElement: renderComponent },
   });
-  return { problems, issueRefs, text: text.join('\n'), html: toHtml(hast) };
+  return { problems, issueRefs, text: text.join('\n'), agenda, html: toHtml(hast) };
 }

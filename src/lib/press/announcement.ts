@@ -1,0 +1,154 @@
+/**
+ * The announcement text of a meeting, ready for a newspaper, a website or a
+ * notice board: who holds it, when (Almaty time), where, in what format, how
+ * to take part, and the permanent link. Official notices in Kazakhstan are in
+ * Kazakh and Russian, so the meeting page and the printable notice show both,
+ * whatever the reader's language. A cancelled or postponed meeting says so in
+ * its first words. Built from the content only, so the same meeting always
+ * gives the same text.
+ */
+import type { Language, LocalizedText, Names } from '../../schemas/common.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
+import { formatNumber, formatTime, formatWeekdayDate } from '../i18n/format.ts';
+import { meetingFormatLabels } from '../i18n/labels.ts';
+import { pickText } from '../i18n/text.ts';
+import { t, type UiKey } from '../i18n/ui.ts';
+
+/** The languages the announcement is written in, Kazakh first as on official notices. */
+export const pressLanguages = ['kk', 'ru'] as const satisfies readonly Language[];
+export type PressLanguage = (typeof pressLanguages)[number];
+
+/** A run of text with the language it is written in: a name may exist only in another language than the announcement's. */
+export interface TextPart {
+  text: string;
+  lang: Language;
+}
+
+/** One line of the announcement: "Where: …". */
+export interface AnnouncementFact {
+  label: string;
+  value: TextPart[];
+}
+
+/** The announcement of one meeting in one language. */
+export interface AnnouncementText {
+  lang: Language;
+  /** Heading; says plainly when the meeting is cancelled or postponed. */
+  title: string;
+  /** One sentence: who holds (held, moved, cancelled) the meeting. */
+  lead: TextPart[];
+  facts: AnnouncementFact[];
+  /** Absolute address of the meeting page in this language. */
+  url: string;
+}
+
+/** What the text is made from: the meeting, the names of its region and district, and the agenda of its minutes. */
+export interface AnnouncementSource {
+  meeting: Meeting;
+  region: Names;
+  district?: Names;
+  /** Agenda items by the language of the minutes they come from (held meetings that have minutes). */
+  agenda?: Partial<Record<Language, readonly string[]>>;
+  /** `siteUrl` of content/site.json, without a trailing slash. */
+  siteUrl: string;
+}
+
+/** The absolute address of a meeting's page in one language. */
+export function meetingUrl(siteUrl: string, lang: Language, id: string): string {
+  return `${siteUrl.replace(/\/+$/, '')}/${lang}/meetings/${id}/`;
+}
+
+const own = (text: string, lang: Language): TextPart[] => [{ text, lang }];
+const picked = (text: LocalizedText, lang: Language): TextPart => pickText(text, lang);
+
+/** "Sunday, 11 January 2026, 10:00–12:00 (Almaty time, UTC+5)". */
+function timeRange(start: string, end: string, lang: Language): string {
+  return `${formatWeekdayDate(start, lang)}, ${formatTime(start, lang)}–${formatTime(end, lang)} (${t(lang, 'meeting.localTime')})`;
+}
+
+/** A sentence with `{office}` in it, the office kept in its own language. */
+function withOffice(key: UiKey, office: TextPart, lang: Language): TextPart[] {
+  const [before = '', after = ''] = t(lang, key).split('{office}');
+  return [{ text: before, lang }, office, { text: after, lang }].filter((part) => part.text !== '');
+}
+
+/** Venue, address, settlement, district and region, joined with commas. */
+function placeParts(source: AnnouncementSource, lang: Language): TextPart[] {
+  const { place } = source.meeting;
+  const pieces: TextPart[] = [picked(place.venue, lang), picked(place.address, lang)];
+  if (place.settlement) pieces.push(picked(place.settlement.name, lang));
+  if (source.district) pieces.push({ text: source.district[lang], lang });
+  pieces.push({ text: source.region[lang], lang });
+  return pieces.flatMap((piece, i) => (i === 0 ? [piece] : [{ text: ', ', lang }, piece]));
+}
+
+/** The agenda in this language, else in the language of the minutes that have one. */
+function agendaParts(agenda: AnnouncementSource['agenda'], lang: Language): TextPart[] | undefined {
+  if (agenda === undefined) return undefined;
+  const order: Language[] = [lang, ...(['kk', 'ru', 'en'] as const).filter((l) => l !== lang)];
+  for (const l of order) {
+    const items = agenda[l];
+    if (items !== undefined && items.length > 0) return [{ text: items.map((item, i) => `${i + 1}) ${item}`).join('; '), lang: l }];
+  }
+  return undefined;
+}
+
+/** The announcement of a meeting in one language. */
+export function announcementText(source: AnnouncementSource, lang: Language): AnnouncementText {
+  const { meeting } = source;
+  const office = picked(meeting.holder.office, lang);
+  const facts: AnnouncementFact[] = [];
+  const fact = (label: UiKey, value: TextPart[]) => facts.push({ label: t(lang, label), value });
+  const where = () => fact('meeting.where', placeParts(source, lang));
+  const format = () => fact('meeting.format', own(meetingFormatLabels[meeting.format][lang], lang));
+  const reason = () => meeting.statusReason && fact('meeting.reason', [picked(meeting.statusReason, lang)]);
+  const takePart = () => {
+    const how = meeting.format === 'online' ? t(lang, 'press.online') : `${t(lang, 'meeting.freeAccess')} ${t(lang, 'press.questions')}`;
+    fact('press.takePart', own(how, lang));
+    if (meeting.stream) fact('meeting.stream', own(meeting.stream, lang));
+  };
+
+  switch (meeting.status) {
+    case 'scheduled':
+      fact('meeting.when', own(timeRange(meeting.start, meeting.end, lang), lang));
+      where();
+      format();
+      takePart();
+      break;
+    case 'held': {
+      fact('meeting.when', own(timeRange(meeting.start, meeting.end, lang), lang));
+      where();
+      format();
+      if (meeting.attendance !== undefined) fact('meeting.attendance', own(formatNumber(meeting.attendance, lang), lang));
+      const agenda = agendaParts(source.agenda, lang);
+      if (agenda) fact('press.agenda', agenda);
+      break;
+    }
+    case 'postponed': {
+      fact('press.was', own(timeRange(meeting.start, meeting.end, lang), lang));
+      // The new meeting lasts as long as the one it replaces.
+      const newEnd = meeting.newStart && new Date(Date.parse(meeting.newStart) + Date.parse(meeting.end) - Date.parse(meeting.start)).toISOString();
+      fact('meeting.newDate', own(meeting.newStart && newEnd ? timeRange(meeting.newStart, newEnd, lang) : t(lang, 'press.newDateLater'), lang));
+      reason();
+      where();
+      format();
+      takePart();
+      break;
+    }
+    case 'cancelled':
+      fact('press.was', own(timeRange(meeting.start, meeting.end, lang), lang));
+      reason();
+      where();
+      break;
+  }
+  const url = meetingUrl(source.siteUrl, lang, meeting.id);
+  fact('press.more', own(url, lang));
+  return { lang, title: t(lang, `press.title.${meeting.status}`), lead: withOffice(`press.lead.${meeting.status}`, office, lang), facts, url };
+}
+
+const joined = (parts: readonly TextPart[]) => parts.map((part) => part.text).join('');
+
+/** The announcement as plain text, one fact a line, for pasting into a newspaper or a message. */
+export function announcementPlainText(text: AnnouncementText): string {
+  return [text.title, joined(text.lead), ...text.facts.map((f) => `${f.label}: ${joined(f.value)}`)].join('\n');
+}

@@ -1,0 +1,144 @@
+/** The announcement texts of the press kit, in Kazakh and Russian, for meetings to come, held, postponed and cancelled. */
+import { describe, expect, it } from 'vitest';
+import { Meeting } from '../../src/schemas/meeting.ts';
+import { checkMinutes } from '../../src/lib/minutes/mdx.ts';
+import { announcementPlainText, announcementText, type AnnouncementSource } from '../../src/lib/press/announcement.ts';
+
+const region = { kk: 'Абай облысы', ru: 'область Абай', en: 'Abay Region' };
+const district = { kk: 'Жарма ауданы', ru: 'Жарминский район', en: 'Zharma District' };
+
+function source(changes: Record<string, unknown>, extra: Partial<AnnouncementSource> = {}): AnnouncementSource {
+  const meeting = Meeting.parse({
+    id: 'm-10-0042',
+    holder: { level: 'district', office: { kk: 'Жарма ауданының әкімі', ru: 'Аким Жарминского района' } },
+    place: {
+      region: 'abay',
+      district: 'zharma-district',
+      venue: { kk: 'Мәдениет үйі', ru: 'Дом культуры' },
+      address: { kk: 'Абай көшесі, 5, Калбатау', ru: 'улица Абая, 5, Калбатау' },
+    },
+    start: '2026-07-15T11:00+05:00',
+    end: '2026-07-15T13:00+05:00',
+    format: 'in-person',
+    status: 'scheduled',
+    ...changes,
+  });
+  return { meeting, region, district, siteUrl: 'https://kezdesu.kz', ...extra };
+}
+
+const lines = (s: AnnouncementSource, lang: 'kk' | 'ru') => announcementPlainText(announcementText(s, lang)).split('\n');
+
+describe('announcement of a meeting to come', () => {
+  it('says in Kazakh who holds it, when in Almaty time, where, in what format, how to take part, and links to the page', () => {
+    expect(lines(source({}), 'kk')).toEqual([
+      'Тұрғындармен кездесу туралы хабарландыру',
+      'Жарма ауданының әкімі тұрғындармен кездесу өткізеді.',
+      'Уақыты: 2026 ж. 15 шілде, сәрсенбі, 11:00–13:00 (Алматы уақыты, UTC+5)',
+      'Орны: Мәдениет үйі, Абай көшесі, 5, Калбатау, Жарма ауданы, Абай облысы',
+      'Форматы: Күндізгі',
+      'Қалай қатысуға болады: Кіру барлық тұрғындарға еркін: шақыру мен тіркеу қажет емес. Тұрғындар кездесуде сұрақ қойып, ұсыныс айта алады.',
+      'Толығырақ: https://kezdesu.kz/kk/meetings/m-10-0042/',
+    ]);
+  });
+
+  it('says the same in Russian, with the Russian names and the Russian page', () => {
+    expect(lines(source({}), 'ru')).toEqual([
+      'Объявление о встрече с населением',
+      'Аким Жарминского района проведёт встречу с населением.',
+      'Когда: среда, 15 июля 2026 г., 11:00–13:00 (время Алматы, UTC+5)',
+      'Где: Дом культуры, улица Абая, 5, Калбатау, Жарминский район, область Абай',
+      'Формат: Очно',
+      'Как принять участие: Вход свободный для всех жителей: приглашение и регистрация не нужны. На встрече жители могут задать вопросы и внести предложения.',
+      'Подробнее: https://kezdesu.kz/ru/meetings/m-10-0042/',
+    ]);
+  });
+
+  it('gives the stream of an online meeting and no entry for people who come in person', () => {
+    const ru = lines(source({ format: 'online', stream: 'https://example.org/stream/42' }), 'ru');
+    expect(ru).toContain('Как принять участие: Встреча проходит онлайн: смотрите трансляцию.');
+    expect(ru).toContain('Трансляция: https://example.org/stream/42');
+    expect(ru.join('\n')).not.toContain('Вход свободный');
+  });
+
+  it('keeps a name that exists only in Russian in Russian inside the Kazakh text, marked as Russian', () => {
+    const text = announcementText(source({ holder: { level: 'rural-okrug', office: { ru: 'Аким Таженского сельского округа' } } }), 'kk');
+    expect(text.lead).toEqual([
+      { text: 'Аким Таженского сельского округа', lang: 'ru' },
+      { text: ' тұрғындармен кездесу өткізеді.', lang: 'kk' },
+    ]);
+  });
+});
+
+describe('announcement of a cancelled meeting', () => {
+  const cancelled = source({ status: 'cancelled', statusReason: { kk: 'Су тасқыны қаупіне байланысты', ru: 'В связи с угрозой паводка' } });
+
+  it('says first that it will not take place, and why', () => {
+    const kk = lines(cancelled, 'kk');
+    expect(kk.slice(0, 2)).toEqual(['Тұрғындармен кездесу өтпейді', 'Жарма ауданының әкімі тұрғындармен жоспарланған кездесуді өткізбейді: кездесу болдырылмады.']);
+    expect(kk).toContain('Себебі: Су тасқыны қаупіне байланысты');
+    const ru = lines(cancelled, 'ru');
+    expect(ru.slice(0, 2)).toEqual(['Встреча с населением отменена', 'Аким Жарминского района отменил встречу с населением: она не состоится.']);
+    expect(ru).toContain('Была назначена на: среда, 15 июля 2026 г., 11:00–13:00 (время Алматы, UTC+5)');
+    expect(ru).toContain('Причина: В связи с угрозой паводка');
+  });
+
+  it('does not tell residents how to attend', () => {
+    expect(lines(cancelled, 'ru').join('\n')).not.toMatch(/Как принять участие|Вход свободный/);
+    expect(lines(cancelled, 'kk').join('\n')).not.toContain('Қалай қатысуға болады');
+  });
+});
+
+describe('announcement of a postponed meeting', () => {
+  const reason = { kk: 'Су тасқыны қаупіне байланысты', ru: 'В связи с угрозой паводка' };
+
+  it('gives the old time and the new one, as long as the old meeting', () => {
+    const postponed = source({ status: 'postponed', statusReason: reason, newStart: '2026-09-23T15:00+05:00' });
+    const ru = lines(postponed, 'ru');
+    expect(ru[0]).toBe('Встреча с населением переносится');
+    expect(ru).toContain('Была назначена на: среда, 15 июля 2026 г., 11:00–13:00 (время Алматы, UTC+5)');
+    expect(ru).toContain('Новая дата: среда, 23 сентября 2026 г., 15:00–17:00 (время Алматы, UTC+5)');
+    expect(ru).toContain('Причина: В связи с угрозой паводка');
+    const kk = lines(postponed, 'kk');
+    expect(kk[0]).toBe('Тұрғындармен кездесу басқа уақытқа шегерілді');
+    expect(kk).toContain('Жаңа күні: 2026 ж. 23 қыркүйек, сәрсенбі, 15:00–17:00 (Алматы уақыты, UTC+5)');
+  });
+
+  it('says the new time is still to be announced when it is not known', () => {
+    const postponed = source({ status: 'postponed', statusReason: reason });
+    expect(lines(postponed, 'ru')).toContain('Новая дата: будет объявлена дополнительно');
+    expect(lines(postponed, 'kk')).toContain('Жаңа күні: кейін хабарланады');
+  });
+});
+
+describe('text of a held meeting', () => {
+  it('is in the past tense, with the attendance and the agenda of the minutes', () => {
+    const held = source({ status: 'held', attendance: 1250 }, { agenda: { ru: ['Отчёт акима о проделанной работе', 'Вопросы и предложения жителей'] } });
+    const ru = lines(held, 'ru');
+    expect(ru.slice(0, 2)).toEqual(['Встреча с населением состоялась', 'Аким Жарминского района провёл встречу с населением.']);
+    expect(ru).toContain('Участников: 1\u00a0250');
+    expect(ru).toContain('Повестка дня: 1) Отчёт акима о проделанной работе; 2) Вопросы и предложения жителей');
+    expect(ru.join('\n')).not.toContain('Как принять участие');
+  });
+
+  it('takes the agenda from minutes in the other language when that is all there is, and marks its language', () => {
+    const held = source({ status: 'held' }, { agenda: { ru: ['Отчёт акима'] } });
+    const agenda = announcementText(held, 'kk').facts.find((f) => f.label === 'Күн тәртібі');
+    expect(agenda?.value).toEqual([{ text: '1) Отчёт акима', lang: 'ru' }]);
+  });
+
+  it('has no agenda line when the minutes have none', () => {
+    expect(lines(source({ status: 'held' }), 'kk').join('\n')).not.toContain('Күн тәртібі');
+  });
+});
+
+describe('agenda of the minutes', () => {
+  it('is read from the <Agenda> list, one item a line, as plain text', () => {
+    const minutes = '## Повестка дня\n\n<Agenda>\n\n1. Отчёт акима о **проделанной** работе\n2. Вопросы\n   жителей\n\n</Agenda>\n\n<Decision>\n\n- не пункт повестки\n\n</Decision>\n';
+    expect(checkMinutes(minutes).agenda).toEqual(['Отчёт акима о проделанной работе', 'Вопросы жителей']);
+  });
+
+  it('is the paragraphs of an <Agenda> without a list, and nothing without an <Agenda>', () => {
+    expect(checkMinutes('<Agenda>\n\nОтчёт акима за год\n\n</Agenda>\n').agenda).toEqual(['Отчёт акима за год']);
+    expect(checkMinutes('<Decision>\n\n1. Решено\n\n</Decision>\n').agenda).toEqual([]);
+  });
+});
