@@ -8,7 +8,7 @@
  * columns (links, counts, figures) say what they hold here.
  */
 import type { z } from 'zod';
-import { meaningOf, type Language, type Meaning } from '../../schemas/common.ts';
+import { languages, meaningOf, type Language, type Meaning } from '../../schemas/common.ts';
 import { District, districtKinds } from '../../schemas/district.ts';
 import { financingSources, Issue, MaslikhatDecision, StatusEvent } from '../../schemas/issue.ts';
 import { Measure } from '../../schemas/measure.ts';
@@ -85,7 +85,6 @@ const inLanguage: Record<Language, Meaning> = {
   en: { kk: 'ағылшын тілінде', ru: 'на английском языке', en: 'in English' },
 };
 const emptyWithout: Meaning = { kk: 'бұл тілде мәтін болмаса, бос', ru: 'пусто, если текста на этом языке нет', en: 'empty if there is no text in this language' };
-const languages: readonly Language[] = ['kk', 'ru', 'en'];
 
 /** One column per language for a text field; `written` says whether it is given in all three languages or in any of them. */
 function text<R>(name: string, schema: z.ZodType, get: (row: R) => Partial<Record<Language, string>> | undefined, written: 'all' | 'any' = 'any'): Column<R>[] {
@@ -110,12 +109,16 @@ const share = (value: number | null) => (value === null ? null : Math.round(valu
 const statusLabels = allowed(statusIds, (id) => statusTable[id].label);
 const bodyLabels = allowed(bodyIds, (id) => bodies[id].name);
 const or: Meaning = { kk: ' немесе ', ru: ' или ', en: ' or ' };
+const quotes: Record<Language, [string, string]> = { kk: ['«', '»'], ru: ['«', '»'], en: ['“', '”'] };
+/** Status labels in the language's quotation marks, joined with "or". */
 const quoted = (ids: readonly (typeof statusIds)[number][], lang: Language): string => {
-  const names = ids.map((id) => `«${statusTable[id].label[lang]}»`);
+  const [open, close] = quotes[lang];
+  const names = ids.map((id) => `${open}${statusTable[id].label[lang]}${close}`);
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${or[lang]}${names[names.length - 1]}`;
 };
 const closedStatuses = statusIds.filter((id) => statusTable[id].closed);
 
+/** The figure columns of a region, district or measure: the same figures its page shows. */
 function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolean, timelyDays: number): Column<R>[] {
   const cols: Column<R>[] = [
     { name: 'issues', type: 'integer', description: { kk: 'Көтерілген мәселелер саны', ru: 'Число поднятых вопросов', en: 'Issues raised' }, value: (r) => get(r)?.issues ?? 0 },
