@@ -161,6 +161,9 @@ describe('status updates', () => {
       { date: '2026-06-20', status: 'resolved', note: { kk: 'Мұнара орнатылды' }, evidence: [{ url: 'https://example.org/a.pdf' }, { url: 'https://example.org/b.jpg' }] },
     ]);
     expect({ ...after, history: old.history }).toEqual(old);
+    // Written exactly as the content's files are: the bytes differ only by the appended entries.
+    expect(before).toBe(`${JSON.stringify(old, null, 2)}\n`);
+    expect(readFileSync(join(root, 'issues/abay/i-10-00002.json'), 'utf8')).toBe(`${JSON.stringify(after, null, 2)}\n`);
     expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
 
     // The same file again: nothing to write.

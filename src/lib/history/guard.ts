@@ -5,6 +5,11 @@
  * status history, or reuses an id for something else. Appending entries,
  * adding issues and meetings, and correcting other fields are accepted.
  *
+ * An id is reused when the issue that has it now is another issue than the
+ * published one — another region, or first raised at another meeting (for a
+ * meeting: another region) — or when it belonged to an issue or meeting that
+ * was deleted before the earlier revision and appears again.
+ *
  * Pure: the caller reads both revisions (see git.ts) and gets problems back
  * in the validator's form, `file: field.path: what is wrong — how to fix it`.
  */
