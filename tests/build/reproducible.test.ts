@@ -1,0 +1,52 @@
+/**
+ * Reproducible builds: the same content and SOURCE_DATE_EPOCH give a
+ * byte-identical site. A small demo tree is built twice, into folders of
+ * different names and with different temporary folders, and every file of
+ * the two outputs is compared by its SHA-256.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'kezdesu-repro-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Path → SHA-256 of every file under dir. */
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((p) => p.split(sep).join('/')).sort()) {
+    const path = join(dir, f);
+    if (statSync(path).isFile()) out[f] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}
+
+function build(content: string, out: string): void {
+  const temp = join(work, `tmp-${out}`);
+  mkdirSync(temp);
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(work, out)], {
+    encoding: 'utf8',
+    // The day after the demo's "today", noon in Almaty.
+    env: { ...process.env, KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T12:00:00+05:00') / 1000), TMPDIR: temp },
+  });
+  if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+}
+
+describe('reproducible build', () => {
+  it('gives byte-identical files for the same content and SOURCE_DATE_EPOCH', { timeout: 600_000 }, () => {
+    const content = join(work, 'content');
+    const demo = spawnSync(process.execPath, ['scripts/demo.ts', '--issues', '60', '--seed', 'repro', '--today', '2026-11-27', '--out', content], { encoding: 'utf8' });
+    expect(demo.status, demo.stderr).toBe(0);
+    build(content, 'first');
+    build(content, 'second');
+    const first = hashes(join(work, 'first'));
+    const second = hashes(join(work, 'second'));
+    expect(Object.keys(first).length).toBeGreaterThan(1000);
+    expect(Object.keys(first).some((f) => f.startsWith('pagefind/'))).toBe(true);
+    const differing = Object.keys({ ...first, ...second }).filter((f) => first[f] !== second[f]);
+    expect(differing).toEqual([]);
+  });
+});
