@@ -236,8 +236,8 @@ describe('tileMap', () => {
             "to": 40,
           },
         ],
-        "height": 140,
-        "size": 68,
+        "height": 148,
+        "size": 72,
         "tiles": [
           {
             "fill": "#eff3ff",
@@ -252,7 +252,7 @@ describe('tileMap', () => {
             "region": "b",
             "text": "#ffffff",
             "value": 40,
-            "x": 72,
+            "x": 76,
             "y": 0,
           },
           {
@@ -260,11 +260,11 @@ describe('tileMap', () => {
             "region": "c",
             "text": "#1b1b1b",
             "value": null,
-            "x": 72,
-            "y": 72,
+            "x": 76,
+            "y": 76,
           },
         ],
-        "width": 140,
+        "width": 148,
       }
     `);
   });

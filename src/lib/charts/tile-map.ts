@@ -42,7 +42,7 @@ export interface TileMapLayout {
 }
 
 /** Side of a square and the gap between squares, in SVG units. */
-export const tileSize = 68;
+export const tileSize = 72;
 export const tileGap = 4;
 
 /**
@@ -91,5 +91,5 @@ export function tileMap(placements: readonly TilePlacement[], values: ReadonlyMa
 
 /** Baselines, from the top of a square, of its label lines (one or two) and then its value. */
 export function tileTextRows(labelLines: number): number[] {
-  return labelLines >= 2 ? [19, 33, 54] : [26, 50];
+  return labelLines >= 2 ? [21, 35, 57] : [28, 52];
 }

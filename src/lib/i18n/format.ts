@@ -6,6 +6,7 @@ const locales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB
 
 const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const monthFormats = { long: new Map<Language, Intl.DateTimeFormat>(), short: new Map<Language, Intl.DateTimeFormat>() };
 const weekdayDateFormats = new Map<Language, Intl.DateTimeFormat>();
 const timeFormats = new Map<Language, Intl.DateTimeFormat>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
@@ -39,6 +40,12 @@ export function formatWeekdayDate(instant: string, lang: Language): string {
 /** The Almaty clock time of an instant: "10:00". */
 export function formatTime(instant: string, lang: Language): string {
   return cached(timeFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone, timeStyle: 'short' })).format(new Date(instant));
+}
+
+/** A month (`YYYY-MM`) written out, "March 2026", or as a chart axis writes it, "Mar". */
+export function formatMonth(month: string, lang: Language, style: 'long' | 'short' = 'long'): string {
+  const options: Intl.DateTimeFormatOptions = style === 'long' ? { timeZone: 'UTC', month: 'long', year: 'numeric' } : { timeZone: 'UTC', month: 'short' };
+  return cached(monthFormats[style], lang, () => new Intl.DateTimeFormat(locales[lang], options)).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** A whole number with the language's thousands separator (a space in kk and ru). */
