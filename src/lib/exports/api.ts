@@ -15,15 +15,13 @@
  * open-data files do, and `links`: its pages in each language and the API
  * paths of related documents, as paths from the site root (`source`).
  */
-import type { Language, Link } from '../../schemas/common.ts';
+import { languages, type Language, type Link } from '../../schemas/common.ts';
 import type { Issue } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { currentEvent, type ContentIndex } from '../content/indexes.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
 import { datasets, type Cell, type Dataset } from './datasets.ts';
 import type { FileMeta } from './files.ts';
-
-const languages: readonly Language[] = ['kk', 'ru', 'en'];
 
 /** API path of the index. */
 export const apiIndexPath = '/api/index.json';
@@ -77,7 +75,7 @@ function texts(name: string, text: Partial<Record<Language, string>> | undefined
 }
 
 const link = (l: Link): ApiRecord => ({ url: l.url, ...texts('title', l.title) });
-const pages = (path: string): PagePaths => ({ kk: `/kk/${path}`, ru: `/ru/${path}`, en: `/en/${path}` });
+const pages = (path: string): PagePaths => Object.fromEntries(languages.map((lang) => [lang, `/${lang}/${path}`])) as PagePaths;
 
 /**
  * Every API document, the index last. Documents are made one at a time as
