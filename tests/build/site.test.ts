@@ -21,11 +21,11 @@ beforeAll(() => {
 });
 
 describe('the built site', () => {
-  it('has a page for every issue, meeting, region and district in every language, and no page without content', () => {
+  it('has a page for every issue, meeting, region and district in every language, a notice for every meeting, and no page without content', () => {
     const check = reconcile(content, testDist);
     expect(check.missing).toEqual([]);
     expect(check.orphaned).toEqual([]);
-    expect(check.expected).toBe(3 * (1 + content.regions.length + content.districts.length + content.meetings.length + content.issues.length));
+    expect(check.expected).toBe(3 * (1 + content.regions.length + content.districts.length + content.meetings.length + content.issues.length) + content.meetings.length);
   });
 
   it('shows each issue its title, id and current status, in the language of the page', () => {
@@ -46,6 +46,10 @@ describe('the built site', () => {
         expect(decode(readFileSync(join(testDist, lang, path, 'index.html'), 'utf8'))).toContain(t(lang, 'demo.notice'));
       }
     }
+    // The printed notice of a meeting says it in both languages it is written in.
+    const notice = decode(readFileSync(join(testDist, 'meetings', content.meetings[0]!.id, 'notice', 'index.html'), 'utf8'));
+    expect(notice).toContain(t('kk', 'demo.notice'));
+    expect(notice).toContain(t('ru', 'demo.notice'));
   });
 
   it('sends / to the Kazakh overview', () => {

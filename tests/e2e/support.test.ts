@@ -49,6 +49,8 @@ const fixture: Record<string, string> = {
   'kk/regions/almaty/abay/index.html': page(''),
   'kk/issues/i-1/index.html': page(''),
   'ru/issues/i-1/index.html': page(''),
+  'meetings/m-1/notice/index.html': page(''),
+  'meetings/m-2/notice/index.html': page(''),
 };
 
 let dir: string;
@@ -119,6 +121,7 @@ describe('pageTypes', () => {
     expect(Object.fromEntries(pageTypes(urls))).toEqual({
       '/': ['/'],
       '/404.html': ['/404.html'],
+      '/meetings/{slug}/notice/': ['/meetings/m-1/notice/', '/meetings/m-2/notice/'],
       '/{lang}/': ['/kk/'],
       '/{lang}/issues/{slug}/': ['/kk/issues/i-1/', '/ru/issues/i-1/'],
       '/{lang}/regions/{slug}/': ['/kk/regions/abay/', '/kk/regions/akmola/', '/kk/regions/almaty/'],

@@ -42,23 +42,28 @@ export function urlLanguage(url: string): string | undefined {
  * `{n}` and other segments `{slug}`. So `/kk/regions/abay/zharma-district/`
  * is of the kind `/{lang}/regions/{slug}/{slug}/`, `/kk/regions/abay/meetings/`
  * of `/{lang}/regions/{slug}/meetings/` and `/ru/regions/abay/issues/2/` of
- * `/{lang}/regions/{slug}/issues/{n}/`. Pages outside a language are each
- * their own kind (`/`, `/404.html`). Kinds and their URLs come sorted.
+ * `/{lang}/regions/{slug}/issues/{n}/`. Pages outside a language are
+ * grouped by the same rules from their first segment on, so the notices
+ * `/meetings/m-10-0001/notice/` are one kind, `/meetings/{slug}/notice/`,
+ * while `/` and `/404.html` are each their own. Kinds and their URLs come
+ * sorted.
  */
 export function pageTypes(urls: readonly string[]): Map<string, string[]> {
   const split = urls.map((url) => {
     const lang = urlLanguage(url);
-    return { url, lang, segments: lang === undefined ? [] : url.split('/').filter(Boolean).slice(1), slash: url.endsWith('/') ? '/' : '' };
+    const segments = url.split('/').filter(Boolean);
+    // Paths after a language are keyed as written; paths outside one under a leading `/`, so the two never mix.
+    return { url, lang, root: lang === undefined ? '/' : '', segments: lang === undefined ? segments : segments.slice(1), slash: url.endsWith('/') ? '/' : '' };
   });
-  // The kind of each path prefix (after the language), worked out one depth at a time.
-  const kindOf = new Map<string, string>([['', '']]);
+  // The kind of each path prefix (after the language, or from the root), worked out one depth at a time.
+  const kindOf = new Map<string, string>([['', ''], ['/', '/']]);
   const depth = Math.max(0, ...split.map((page) => page.segments.length));
   for (let i = 0; i < depth; i++) {
     // parent kind → parent path → its children at depth i
     const groups = new Map<string, Map<string, Set<string>>>();
-    for (const { segments } of split) {
+    for (const { root, segments } of split) {
       if (segments.length <= i) continue;
-      const parent = segments.slice(0, i).join('/');
+      const parent = root + segments.slice(0, i).join('/');
       const parentKind = kindOf.get(parent)!;
       const parents = groups.get(parentKind) ?? groups.set(parentKind, new Map()).get(parentKind)!;
       (parents.get(parent) ?? parents.set(parent, new Set()).get(parent)!).add(segments[i]!);
@@ -70,14 +75,18 @@ export function pageTypes(urls: readonly string[]): Map<string, string[]> {
         for (const child of children) {
           const word =
             i === 0 || (!/^\d+$/.test(child) && parents.size >= 2 && recurrence.get(child)! * 2 >= parents.size) ? child : /^\d+$/.test(child) ? '{n}' : '{slug}';
-          kindOf.set(parent === '' ? child : `${parent}/${child}`, parentKind === '' ? word : `${parentKind}/${word}`);
+          const top = parent === '' || parent === '/';
+          kindOf.set(top ? parent + child : `${parent}/${child}`, top ? parentKind + word : `${parentKind}/${word}`);
         }
       }
     }
   }
   const kinds = new Map<string, string[]>();
-  for (const { url, lang, segments, slash } of split) {
-    const kind = lang === undefined ? url : `/{lang}/${kindOf.get(segments.join('/'))}${segments.length > 0 ? slash : ''}`.replace('//', '/');
+  for (const { url, lang, root, segments, slash } of split) {
+    const kind =
+      lang === undefined
+        ? segments.length === 0 ? url : `${kindOf.get(root + segments.join('/'))}${slash}`
+        : `/{lang}/${kindOf.get(segments.join('/'))}${segments.length > 0 ? slash : ''}`.replace('//', '/');
     (kinds.get(kind) ?? kinds.set(kind, []).get(kind)!).push(url);
   }
   return new Map([...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, list]) => [kind, list.sort()]));

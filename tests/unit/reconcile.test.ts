@@ -16,19 +16,22 @@ describe('reconcile', () => {
       writeFileSync(join(dist, permalink, 'index.html'), '<!doctype html>');
     };
     const expected = expectedPermalinks(content);
-    // 3 languages × (overview + 2 regions + 3 districts + 3 meetings + 4 issues)
-    expect(expected).toHaveLength(3 * 13);
+    // 3 languages × (overview + 2 regions + 3 districts + 3 meetings + 4 issues), and a notice per meeting
+    expect(expected).toHaveLength(3 * 13 + 3);
     for (const p of expected) write(p);
-    expect(reconcile(content, dist)).toEqual({ missing: [], orphaned: [], expected: 39 });
+    expect(reconcile(content, dist)).toEqual({ missing: [], orphaned: [], expected: 42 });
 
     const gone = '/ru/issues/i-10-00002/';
+    const goneNotice = '/meetings/m-10-0002/notice/';
     rmSync(join(dist, gone), { recursive: true });
+    rmSync(join(dist, goneNotice), { recursive: true });
     write('/en/issues/i-10-00099/');
     write('/kk/regions/abay/ghost-district/');
+    write('/meetings/m-10-0099/notice/');
     expect(reconcile(content, dist)).toEqual({
-      missing: [gone],
-      orphaned: ['/kk/regions/abay/ghost-district/', '/en/issues/i-10-00099/'],
-      expected: 39,
+      missing: [goneNotice, gone],
+      orphaned: ['/meetings/m-10-0099/notice/', '/kk/regions/abay/ghost-district/', '/en/issues/i-10-00099/'],
+      expected: 42,
     });
   });
 });

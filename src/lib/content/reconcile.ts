@@ -1,7 +1,7 @@
 /**
  * Proves that nothing is lost: every issue, meeting, region and district in
- * the content has its page in every language, and no such page exists
- * without content behind it; and every issue, meeting and region has its API
+ * the content has its page in every language, every meeting its printable
+ * notice, and no such page exists without content behind it; and every issue, meeting and region has its API
  * document, listed once in the API index.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,9 +19,9 @@ export interface Reconciliation {
   expected: number;
 }
 
-/** The permalinks (`/kk/issues/i-10-00042/`) the content calls for. */
+/** The permalinks (`/kk/issues/i-10-00042/`, `/meetings/m-10-0042/notice/`) the content calls for. */
 export function expectedPermalinks(content: Content): string[] {
-  const out: string[] = [];
+  const out: string[] = content.meetings.map((m) => `/meetings/${m.id}/notice/`);
   for (const lang of languages) {
     out.push(`/${lang}/`);
     for (const r of content.regions) out.push(`/${lang}/regions/${r.slug}/`);
@@ -45,6 +45,8 @@ export function reconcile(content: Content, distDir: string): Reconciliation {
   const consider = (permalink: string, dir: string) => {
     if (existsSync(join(dir, 'index.html')) && !expectedSet.has(permalink)) orphaned.push(permalink);
   };
+  // The printable notices, one per meeting whatever the language.
+  for (const id of subdirs(join(distDir, 'meetings'))) consider(`/meetings/${id}/notice/`, join(distDir, 'meetings', id, 'notice'));
   for (const lang of languages) {
     for (const kind of ['issues', 'meetings'] as const) {
       for (const id of subdirs(join(distDir, lang, kind))) consider(`/${lang}/${kind}/${id}/`, join(distDir, lang, kind, id));
