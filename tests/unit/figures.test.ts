@@ -75,7 +75,7 @@ describe('computeFigures', () => {
       ],
       meetingsHeld: 0, meetingsUpcoming: 0, meetingsOutsideCentre: 0, meetingsOutsideCentreShare: null,
       announcements: {
-        held: 0, announced: 0, timely: 0, timelyShare: null, medianLeadDays: null,
+        held: 0, announced: 0, notAnnounced: 0, timely: 0, timelyShare: null, medianLeadDays: null,
         leadDays: [
           { from: 0, to: 6, count: 0, timely: false }, { from: 7, to: 9, count: 0, timely: false }, { from: 10, to: 13, count: 0, timely: true },
           { from: 14, to: 29, count: 0, timely: true }, { from: 30, to: null, count: 0, timely: true },
@@ -264,7 +264,7 @@ describe('computeFigures', () => {
       ],
     });
     expect(f.announcements).toEqual({
-      held: 3, announced: 2, timely: 1, timelyShare: 1 / 3, medianLeadDays: 9.5,
+      held: 3, announced: 2, notAnnounced: 1, timely: 1, timelyShare: 1 / 3, medianLeadDays: 9.5,
       leadDays: [
         { from: 0, to: 6, count: 0, timely: false }, { from: 7, to: 9, count: 1, timely: false }, { from: 10, to: 13, count: 1, timely: true },
         { from: 14, to: 29, count: 0, timely: true }, { from: 30, to: null, count: 0, timely: true },

@@ -16,6 +16,8 @@ export interface AnnouncementFigures {
   held: number;
   /** Held meetings with at least one announcement. */
   announced: number;
+  /** Held meetings without any announcement (held − announced). */
+  notAnnounced: number;
   /** Held meetings whose earliest announcement came at least `timelyDays` days before the meeting's day (Asia/Almaty). */
   timely: number;
   /** timely / held, or null when held is 0. */
@@ -260,6 +262,7 @@ export function computeFigures(input: FigureInput): Figures {
     announcements: {
       held,
       announced,
+      notAnnounced: held - announced,
       timely,
       timelyShare: share(timely, held),
       medianLeadDays: median(leadDays),
