@@ -392,6 +392,46 @@ function repeats(ctx: Context, keys: Map<string, number>, row: number, key: stri
   return false;
 }
 
+/**
+ * New meetings or issues from their drafts: a row that repeats another, or an
+ * entry already in the content, is skipped; every other good row gets the next
+ * free id of its region (`m-RR-NNNN`, `i-RR-NNNNN`) and its file.
+ */
+function allocate<T extends { id: string }>(
+  ctx: Context,
+  drafts: (Draft & { region: string; parsed: T | undefined; key: string })[],
+  o: { existing: T[]; keyOf: (entry: T) => string; prefix: 'm' | 'i'; digits: number; folder: 'meetings' | 'issues'; repeatColumn: string; columnOf: ColumnOf },
+) {
+  const existing = new Map(o.existing.map((e) => [o.keyOf(e), e.id]));
+  const keys = new Map<string, number>();
+  const entries = [...o.existing];
+  const ids = o.existing.map((e) => e.id);
+  const sources = new Map<object, EntrySource>();
+  const byFile = new Map<string, { row: number; columnOf: ColumnOf }>();
+  const files: PlannedFile[] = [];
+  const added: string[] = [];
+  const skipped: string[] = [];
+  for (const draft of drafts) {
+    if (repeats(ctx, keys, draft.row, draft.key, o.repeatColumn)) continue;
+    const already = existing.get(draft.key);
+    if (already !== undefined) {
+      skipped.push(`row ${draft.row}: already imported as ${already}`);
+      continue;
+    }
+    if (draft.parsed === undefined || ctx.hasProblems(draft.row)) continue;
+    const code = ctx.content.regions.find((r) => r.slug === draft.region)?.kato.slice(0, 2) ?? '00';
+    const id = `${o.prefix}-${code}-${String(nextNumber(ids, `${o.prefix}-${code}-`)).padStart(o.digits, '0')}`;
+    ids.push(id);
+    const entry = { ...draft.parsed, id };
+    entries.push(entry);
+    sources.set(entry, rowSource(draft.row));
+    byFile.set(rowSource(draft.row).file, { row: draft.row, columnOf: o.columnOf });
+    files.push({ path: `${o.folder}/${draft.region}/${id}.json`, text: contentJson({ ...draft.raw, id }) });
+    added.push(`row ${draft.row}: ${id}`);
+  }
+  return { entries, sources, byFile, files, added, skipped };
+}
+
 function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
   const { content } = ctx;
   const drafts: (Draft & { region: string; parsed: Meeting | undefined; key: string })[] = [];
@@ -468,35 +508,16 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     drafts.push({ row, raw, region: slug, parsed, key: canonical([slug, raw.start, (raw.holder as { office?: unknown }).office]) });
   }
 
-  const existing = new Map(content.meetings.map((m) => [canonical([m.place.region, m.start, m.holder.office]), m.id]));
-  const keys = new Map<string, number>();
-  const meetings = [...content.meetings];
-  const ids = content.meetings.map((m) => m.id);
-  const sources = new Map<object, EntrySource>();
-  const byFile = new Map<string, { row: number; columnOf: ColumnOf }>();
-  const files: PlannedFile[] = [];
-  const added: string[] = [];
-  const skipped: string[] = [];
-  for (const draft of drafts) {
-    if (repeats(ctx, keys, draft.row, draft.key, 'date')) continue;
-    const already = existing.get(draft.key);
-    if (already !== undefined) {
-      skipped.push(`row ${draft.row}: already imported as ${already}`);
-      continue;
-    }
-    if (draft.parsed === undefined || ctx.hasProblems(draft.row)) continue;
-    const code = content.regions.find((r) => r.slug === draft.region)?.kato.slice(0, 2) ?? '00';
-    const id = `m-${code}-${String(nextNumber(ids, `m-${code}-`)).padStart(4, '0')}`;
-    ids.push(id);
-    const raw = { ...draft.raw, id };
-    const meeting = { ...draft.parsed, id };
-    meetings.push(meeting);
-    sources.set(meeting, rowSource(draft.row));
-    byFile.set(rowSource(draft.row).file, { row: draft.row, columnOf: meetingColumnOf });
-    files.push({ path: `meetings/${draft.region}/${id}.json`, text: contentJson(raw) });
-    added.push(`row ${draft.row}: ${id}`);
-  }
-  return { meetings, issues: content.issues, sources, trace: tracer(byFile), files, added, skipped };
+  const made = allocate(ctx, drafts, {
+    existing: content.meetings,
+    keyOf: (m) => canonical([m.place.region, m.start, m.holder.office]),
+    prefix: 'm',
+    digits: 4,
+    folder: 'meetings',
+    repeatColumn: 'date',
+    columnOf: meetingColumnOf,
+  });
+  return { meetings: made.entries, issues: content.issues, sources: made.sources, trace: tracer(made.byFile), files: made.files, added: made.added, skipped: made.skipped };
 }
 
 function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
@@ -542,37 +563,26 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
     drafts.push({ row, raw, region, parsed, key: canonical([cells.meeting, title, description]) });
   }
 
-  const existing = new Map(content.issues.map((i) => [canonical([i.meetings[0], i.title, i.description]), i.id]));
-  const keys = new Map<string, number>();
-  const issues = [...content.issues];
-  const ids = content.issues.map((i) => i.id);
-  const sources = new Map<object, EntrySource>();
-  const byFile = new Map<string, { row: number; columnOf: ColumnOf }>();
-  const files: PlannedFile[] = [];
-  const added: string[] = [];
-  const skipped: string[] = [];
-  for (const draft of drafts) {
-    if (repeats(ctx, keys, draft.row, draft.key, 'titleKk')) continue;
-    const already = existing.get(draft.key);
-    if (already !== undefined) {
-      skipped.push(`row ${draft.row}: already imported as ${already}`);
-      continue;
-    }
-    if (draft.parsed === undefined || ctx.hasProblems(draft.row)) continue;
-    const code = content.regions.find((r) => r.slug === draft.region)?.kato.slice(0, 2) ?? '00';
-    const id = `i-${code}-${String(nextNumber(ids, `i-${code}-`)).padStart(5, '0')}`;
-    ids.push(id);
-    const raw = { ...draft.raw, id };
-    const issue = { ...draft.parsed, id };
-    issues.push(issue);
-    sources.set(issue, rowSource(draft.row));
-    byFile.set(rowSource(draft.row).file, { row: draft.row, columnOf: issueColumnOf });
-    files.push({ path: `issues/${draft.region}/${id}.json`, text: contentJson(raw) });
-    added.push(`row ${draft.row}: ${id}`);
-  }
+  const made = allocate(ctx, drafts, {
+    existing: content.issues,
+    keyOf: (i) => canonical([i.meetings[0], i.title, i.description]),
+    prefix: 'i',
+    digits: 5,
+    folder: 'issues',
+    repeatColumn: 'titleKk',
+    columnOf: issueColumnOf,
+  });
   // A new issue's history is its "received" entry on the day it was raised: problems with it are told about that day.
-  const trace = tracer(byFile);
-  return { meetings: content.meetings, issues, sources, trace: (f, path) => (path.startsWith('history') ? 'told' : trace(f, path)), files, added, skipped };
+  const trace = tracer(made.byFile);
+  return {
+    meetings: content.meetings,
+    issues: made.entries,
+    sources: made.sources,
+    trace: (f, path) => (path.startsWith('history') ? 'told' : trace(f, path)),
+    files: made.files,
+    added: made.added,
+    skipped: made.skipped,
+  };
 }
 
 function planStatus(ctx: Context, rows: CsvRow<string>[], root: string): KindResult {
