@@ -17,7 +17,7 @@ import { Settlement } from '../../schemas/settlement.ts';
 import { AllowList, SiteSettings } from '../../schemas/site.ts';
 import { RegionTile } from '../../schemas/tile.ts';
 import { checkMinutes } from '../minutes/mdx.ts';
-import { findPersonalData, type ContactAllowList } from '../privacy/personal-data.ts';
+import { findPersonalData, personalDataMessage, type ContactAllowList } from '../privacy/personal-data.ts';
 import { checkIntegrity } from './integrity.ts';
 import { problemsFromZod, type ContentProblem } from './problems.ts';
 
@@ -165,8 +165,6 @@ function* stringsOf(value: unknown, path: PropertyKey[] = []): Generator<[string
   else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringsOf(v, [...path, k]);
 }
 
-const kindWords = { iin: 'an IIN', phone: 'a phone number', email: 'an e-mail address' } as const;
-const privacyFix = "remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json";
 
 /** One minutes file, checked: its problems (path = `line N`), the issues it cites, and its HTML and text. */
 export interface CheckedMinutesFile {
@@ -185,7 +183,7 @@ export function checkMinutesFile(source: string, allowList: ContactAllowList): C
   for (const finding of findPersonalData(checked.text, allowList)) {
     if (seen.has(finding.value)) continue;
     seen.add(finding.value);
-    problems.push({ path: `line ${lineOfText(source, finding.value)}`, message: `contains ${kindWords[finding.kind]} (${finding.masked}) — ${privacyFix}` });
+    problems.push({ path: `line ${lineOfText(source, finding.value)}`, message: personalDataMessage(finding) });
   }
   return { problems, issueRefs: checked.issueRefs, html: checked.html, text: checked.text, agenda: checked.agenda };
 }
@@ -325,7 +323,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
         r.problems.push({
           file: source.file,
           path: path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join(''),
-          message: `contains ${kindWords[finding.kind]} (${finding.masked}) — ${privacyFix}`,
+          message: personalDataMessage(finding),
         });
       }
     }

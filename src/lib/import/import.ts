@@ -24,7 +24,7 @@ import { loadContent, type Content, type EntrySource } from '../content/load.ts'
 import { formatFieldPath, formatProblem } from '../content/problems.ts';
 import { channelLabels, holderLevelLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
-import { findPersonalData, type PersonalDataFinding } from '../privacy/personal-data.ts';
+import { findPersonalData, personalDataMessage } from '../privacy/personal-data.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { localDay } from '../time.ts';
@@ -70,10 +70,6 @@ function contentJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-// Same words as the validator's personal-data report (src/lib/content/load.ts), with the value masked.
-const kindWords = { iin: 'an IIN', phone: 'a phone number', email: 'an e-mail address' } as const;
-const privacyFix = "remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json";
-const personalDataMessage = (f: PersonalDataFinding): string => `contains ${kindWords[f.kind]} (${f.masked}) — ${privacyFix}`;
 
 const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase().replaceAll('ё', 'е');
 

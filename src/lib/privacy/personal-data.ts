@@ -31,6 +31,13 @@ export interface PersonalDataFinding {
   index: number;
 }
 
+const kindWords = { iin: 'an IIN', phone: 'a phone number', email: 'an e-mail address' } as const satisfies Record<PersonalDataKind, string>;
+
+/** What validation and import tell an editor about a finding, with the value masked. */
+export function personalDataMessage(finding: PersonalDataFinding): string {
+  return `contains ${kindWords[finding.kind]} (${finding.masked}) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json`;
+}
+
 /** Contacts that may be published (official hotlines, press-office addresses). */
 export interface ContactAllowList {
   phones: readonly string[];
