@@ -122,13 +122,17 @@ async function searchBytes(dist: string): Promise<Downloaded> {
     const page = await (await browser.newContext()).newPage();
     let wire = 0;
     let plain = 0;
+    // Sizes arrive after the request has finished: keep each reading, and wait for all of them before counting.
+    const readings: Promise<unknown>[] = [];
     page.on('requestfinished', (request) => {
-      void request.sizes().then((s) => (wire += s.responseBodySize), () => undefined);
-      void request.response().then((r) => r?.body()).then((b) => (plain += b?.length ?? 0), () => undefined);
+      readings.push(request.sizes().then((s) => (wire += s.responseBodySize), () => undefined));
+      readings.push(request.response().then((r) => r?.body()).then((b) => (plain += b?.length ?? 0), () => undefined));
     });
+    /** Waits until the results list is no longer busy and nothing more is loading, then for every size reading. */
     const settle = async () => {
+      await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
       await page.waitForLoadState('networkidle');
-      await new Promise((r) => setTimeout(r, 300));
+      while (readings.length > 0) await Promise.all(readings.splice(0));
     };
     await page.goto(`${server.url}/ru/search/`);
     await settle();
@@ -136,7 +140,6 @@ async function searchBytes(dist: string): Promise<Downloaded> {
     const query = async (words: string) => {
       const before = [wire, plain] as const;
       await page.fill('#q', words);
-      await page.waitForFunction(() => /^\d/.test(document.getElementById('search-count')?.textContent ?? ''));
       await settle();
       return [wire - before[0], plain - before[1]] as const;
     };

@@ -76,9 +76,14 @@ export function startSearch(): void {
   let shown = 0;
   let generation = 0;
 
+  // The results list is busy from the moment a search starts until its results are all shown
+  // (assistive technology waits for it, and so do the browser tests).
+  const busy = (state: boolean) => list.setAttribute('aria-busy', String(state));
+
   const render = async (from: number): Promise<void> => {
     const mine = generation;
     const slice = results.slice(from, from + pageSize);
+    busy(true);
     const data = await Promise.all(slice.map((r) => r.data()));
     if (mine !== generation) return;
     for (const d of data) {
@@ -117,6 +122,7 @@ export function startSearch(): void {
     }
     shown = from + slice.length;
     more.hidden = shown >= results.length;
+    busy(false);
   };
 
   const run = async (): Promise<void> => {
@@ -140,8 +146,10 @@ export function startSearch(): void {
     more.hidden = true;
     if (!query && Object.keys(filters).length === 0) {
       count.textContent = labels.prompt;
+      busy(false);
       return;
     }
+    busy(true);
     count.textContent = labels.loading;
     try {
       const pf = await load();
@@ -153,7 +161,10 @@ export function startSearch(): void {
       count.textContent = `${numbers.format(n)} ${labels.results[plural.select(n)] ?? labels.results.other}`;
       await render(0);
     } catch {
-      if (mine === generation) count.textContent = labels.error;
+      if (mine === generation) {
+        count.textContent = labels.error;
+        busy(false);
+      }
     }
   };
 
@@ -163,6 +174,8 @@ export function startSearch(): void {
     void run();
   });
   form.addEventListener('input', (event) => {
+    // Busy at once, not only after the pause for typing: what is shown is about to change.
+    busy(true);
     clearTimeout(timer);
     timer = setTimeout(() => void run(), (event.target as HTMLElement).id === 'q' ? 250 : 0);
   });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
-import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testAsOf } from '../support/clock.ts';
 import { brokenBecause } from '../support/links.ts';
 import { listFiles } from '../support/site.ts';
 import { testDist } from './global-setup.ts';
@@ -22,7 +22,7 @@ type Index = Record<'regions' | 'meetings' | 'issues', { id?: string; slug?: str
 let content: Content;
 let index: Index;
 beforeAll(() => {
-  content = loadContent('content', { asOf: localDay(buildInstant()) }).content;
+  content = loadContent('content', { asOf: testAsOf }).content;
   index = readJson<Index>('api/index.json');
 });
 

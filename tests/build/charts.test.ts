@@ -12,7 +12,7 @@ import { districtKey, indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { computeSiteFigures, type SiteFigures } from '../../src/lib/stats/site-figures.ts';
 import { statusIds } from '../../src/lib/issues/status.ts';
-import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testAsOf } from '../support/clock.ts';
 import { decodeEntities, startTags } from '../support/site.ts';
 import { testDist } from './global-setup.ts';
 
@@ -66,7 +66,7 @@ function read(url: string): string {
 let content: Content;
 let figures: SiteFigures;
 beforeAll(() => {
-  const asOf = localDay(buildInstant());
+  const asOf = testAsOf;
   const result = loadContent('content', { asOf });
   expect(result.problems).toEqual([]);
   content = result.content;

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { schemaExtensionKeywords } from '../../src/lib/exports/files.ts';
-import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
 
 const names = ['issues', 'status-history', 'meetings', 'announcements', 'regions', 'districts', 'measures'];
@@ -15,7 +15,7 @@ const json = (name: string) => JSON.parse(read(`${name}.json`)) as { version: st
 
 let content: Content;
 beforeAll(() => {
-  content = loadContent('content', { asOf: localDay(buildInstant()) }).content;
+  content = loadContent('content', { asOf: testAsOf }).content;
 });
 
 describe('open data', () => {

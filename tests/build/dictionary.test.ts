@@ -8,7 +8,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { columnTypeLabels, datasets, type Dataset } from '../../src/lib/exports/datasets.ts';
 import { csvFileColumns } from '../../src/lib/exports/files.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
-import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
 
 const decode = (html: string) =>
@@ -16,7 +16,7 @@ const decode = (html: string) =>
 
 let sets: Dataset[];
 beforeAll(() => {
-  const asOf = localDay(buildInstant());
+  const asOf = testAsOf;
   const { content } = loadContent('content', { asOf });
   const index = indexContent(content, asOf);
   sets = datasets(Object.assign(index, { figures: computeSiteFigures(index) }));

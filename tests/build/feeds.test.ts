@@ -5,12 +5,12 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { districtKey, meetingStart } from '../../src/lib/content/indexes.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
-import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
 
 let content: Content;
 beforeAll(() => {
-  content = loadContent('content', { asOf: localDay(buildInstant()) }).content;
+  content = loadContent('content', { asOf: testAsOf }).content;
 });
 
 interface Parsed {

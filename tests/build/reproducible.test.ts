@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } f
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { testSourceDateEpoch } from '../support/clock.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kezdesu-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -29,8 +30,7 @@ function build(content: string, out: string): void {
   mkdirSync(temp);
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(work, out)], {
     encoding: 'utf8',
-    // The day after the demo's "today", noon in Almaty.
-    env: { ...process.env, KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T12:00:00+05:00') / 1000), TMPDIR: temp },
+    env: { ...process.env, KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: testSourceDateEpoch, TMPDIR: temp },
   });
   if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
 }

@@ -7,7 +7,7 @@ import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { reconcile } from '../../src/lib/content/reconcile.ts';
 import { pickText } from '../../src/lib/i18n/text.ts';
 import { t } from '../../src/lib/i18n/ui.ts';
-import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
 
 const decode = (html: string) =>
@@ -15,12 +15,18 @@ const decode = (html: string) =>
 
 let content: Content;
 beforeAll(() => {
-  const result = loadContent('content', { asOf: localDay(buildInstant()) });
+  const result = loadContent('content', { asOf: testAsOf });
   expect(result.problems).toEqual([]);
   content = result.content;
 });
 
 describe('the built site', () => {
+  it('is as of the test suite\'s one build date, whatever the wall clock says', () => {
+    // tests/support/clock.ts fixes noon of 28 November 2026 in Almaty.
+    const footer = readFileSync(join(testDist, 'ru', 'index.html'), 'utf8');
+    expect(footer).toContain('Данные на <time datetime="2026-11-28">28 ноября 2026 г.</time>');
+  });
+
   it('has a page for every issue, meeting, region and district in every language, a notice for every meeting, and no page without content', () => {
     const check = reconcile(content, testDist);
     expect(check.missing).toEqual([]);

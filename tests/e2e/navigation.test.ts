@@ -2,14 +2,15 @@
  * A reader's way through the built site in a real browser: from the overview
  * down to a region, a district, an issue and the meeting it was raised at,
  * back again with the browser's Back button, and across languages with the
- * language switcher, with no console error or failed request on the way.
+ * language switcher, with nothing on the way that a reader would notice
+ * going wrong (`watch` in tests/support/browsing.ts says what that is).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { languages } from '../../src/schemas/common.ts';
 import { testDist } from '../build/global-setup.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { linkSelector, SiteMap, watch } from '../support/browsing.ts';
+import { linkSelector, SiteMap, watch, type PageWatch } from '../support/browsing.ts';
 import { serveDir, type Served } from '../support/serve.ts';
 
 const kind = {
@@ -55,7 +56,7 @@ let browser: Browser;
 let server: Served;
 let context: BrowserContext;
 let page: Page;
-let problems: string[];
+let watching: PageWatch;
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveDir(testDist)]);
@@ -67,7 +68,7 @@ afterAll(async () => {
 beforeEach(async () => {
   context = await browser.newContext();
   page = await context.newPage();
-  problems = watch(page);
+  watching = watch(page);
 });
 afterEach(async () => {
   await context?.close();
@@ -114,7 +115,7 @@ describe('navigation in a browser', () => {
         expect(path()).toMatch(pattern);
         expect(await htmlLang()).toBe(lang);
       }
-      expect(problems).toEqual([]);
+      expect(watching.problems()).toEqual([]);
     });
   }
 
@@ -138,7 +139,7 @@ describe('navigation in a browser', () => {
         await page.waitForURL(`${server.url}${to}`);
         expect(path()).toBe(to);
         expect(await htmlLang()).toBe('ru');
-        expect(problems).toEqual([]);
+        expect(watching.problems()).toEqual([]);
       });
     }
   });

@@ -14,6 +14,7 @@ import { meetingUrl } from '../../src/lib/press/announcement.ts';
 import { t } from '../../src/lib/i18n/ui.ts';
 import { testDist } from '../build/global-setup.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { watch } from '../support/browsing.ts';
 import { serveDir, type Served } from '../support/serve.ts';
 
 const { siteUrl } = JSON.parse(readFileSync('content/site.json', 'utf8')) as { siteUrl: string };
@@ -74,6 +75,7 @@ describe('printable notice', () => {
   for (const { id, status } of notices) {
     it(`of ${status} meeting ${id}: the QR code opens the meeting page and it prints on one A4 sheet`, { timeout: 120_000 }, async () => {
       const page = await context.newPage();
+      const watching = watch(page);
       try {
         const response = await page.goto(`${server.url}/meetings/${id}/notice/`);
         expect(response?.status()).toBe(200);
@@ -95,6 +97,7 @@ describe('printable notice', () => {
           for (let i = 0; i < 3; i++) ru.after(ru.cloneNode(true));
         });
         expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBeGreaterThan(1);
+        expect(watching.problems()).toEqual([]);
       } finally {
         await page.close();
       }

@@ -5,14 +5,16 @@
  * address reopens the same search.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/schemas/common.ts';
 import { currentStatus, districtKey, meetingStart } from '../../src/lib/content/indexes.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
-import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { localDay } from '../../src/lib/time.ts';
+import { testAsOf } from '../support/clock.ts';
 import { testDist } from '../build/global-setup.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { watch } from '../support/browsing.ts';
 import { serveDir, type Served } from '../support/serve.ts';
 
 let browser: Browser;
@@ -20,9 +22,15 @@ let server: Served;
 let content: Content;
 
 beforeAll(async () => {
-  content = loadContent('content', { asOf: localDay(buildInstant()) }).content;
+  content = loadContent('content', { asOf: testAsOf }).content;
   [browser, server] = await Promise.all([launchBrowser(), serveDir(testDist)]);
 }, 180_000);
+
+/** Contexts a test opened, closed after it whether it passed or not. */
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -32,24 +40,28 @@ afterAll(async () => {
 interface Opened {
   page: Page;
   count: number;
-  errors: string[];
+  /** What went wrong on the page so far (see `watch`). */
+  problems: () => string[];
 }
 
-/** Opens a search address and waits until the result count is shown. */
+/** Waits until the search page has shown every result of what it was last asked. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+}
+
+/** Opens a search address and waits until its results are shown. */
 async function open(path: string): Promise<Opened> {
-  const page = await (await browser.newContext()).newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  const watching = watch(page);
   await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => /^\d/.test(document.getElementById('search-count')?.textContent?.trim() ?? ''), null, { timeout: 20_000 });
+  await settled(page);
   const text = (await page.textContent('#search-count')) ?? '';
   // "2 323 results": digits with the language's thousands separator.
-  const count = Number((/^[\d\s\u00a0\u202f,]+/.exec(text)?.[0] ?? '').replace(/\D/g, ''));
-  if (count > 0) await page.waitForSelector('#search-results li');
-  return { page, count, errors };
+  const digits = /^[\d\s\u00a0\u202f,]+/.exec(text)?.[0];
+  if (digits === undefined) throw new Error(`${path}: the search shows no count but "${text}"; ${watching.problems().join('; ')}`);
+  return { page, count: Number(digits.replace(/\D/g, '')), problems: () => watching.problems() };
 }
 
 /** Every result URL, clicking "show more" until all are listed. */
@@ -57,7 +69,8 @@ async function allResultUrls(page: Page): Promise<string[]> {
   for (let i = 0; i < 50 && (await page.isVisible('#search-more')); i++) {
     const before = await page.locator('#search-results li').count();
     await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
+    await settled(page);
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(before);
   }
   return page.$$eval('#search-results li .result-title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -83,14 +96,13 @@ function issueWithRareWord(lang: Language): { id: string; word: string } {
 describe('search', () => {
   it.each(['ru', 'kk'] as const)('finds a known issue by a word of its description (%s)', async (lang) => {
     const { id, word } = issueWithRareWord(lang);
-    const { page, count, errors } = await open(`/${lang}/search/?q=${encodeURIComponent(word)}`);
+    const { page, count, problems } = await open(`/${lang}/search/?q=${encodeURIComponent(word)}`);
     expect(count).toBeGreaterThan(0);
     expect(await allResultUrls(page)).toContain(`/${lang}/issues/${id}/`);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    expect(problems()).toEqual([]);
   });
 
-  it('narrows to exactly the matching records with each filter', async () => {
+  it('narrows to exactly the matching records with each filter', { timeout: 120_000 }, async () => {
     const issue = content.issues.find((i) => i.place.district !== undefined && i.measure !== undefined) ?? content.issues[0]!;
     const region = issue.place.region;
     const district = districtKey(region, issue.place.district ?? '');
@@ -123,9 +135,9 @@ describe('search', () => {
       [`region=${region}&category=${issue.category}`, content.issues.filter((i) => i.place.region === region && i.category === issue.category).length],
     ];
     for (const [query, n] of expected) {
-      const { page, count, errors } = await open(`/en/search/?${query}`);
+      const { page, count, problems } = await open(`/en/search/?${query}`);
       expect(count, query).toBe(n);
-      expect(errors, query).toEqual([]);
+      expect(problems(), query).toEqual([]);
       await page.context().close();
     }
   });
@@ -133,7 +145,7 @@ describe('search', () => {
   it('reopens the same search from its address: query, filters and order', async () => {
     const category = 'water';
     const region = content.issues.find((i) => i.category === category)!.place.region;
-    const { page, count } = await open(`/ru/search/?q=${encodeURIComponent('вода')}&region=${region}&category=${category}&sort=oldest`);
+    const { page, count, problems } = await open(`/ru/search/?q=${encodeURIComponent('вода')}&region=${region}&category=${category}&sort=oldest`);
     expect(await page.inputValue('#q')).toBe('вода');
     expect(await page.inputValue('#f-region')).toBe(region);
     expect(await page.inputValue('#f-category')).toBe(category);
@@ -143,18 +155,22 @@ describe('search', () => {
     expect(dates.length).toBeGreaterThan(1);
     expect([...dates].sort()).toEqual(dates);
 
-    // Changing a filter goes back into the address.
+    // Changing a filter goes back into the address, and the results follow it.
     await page.selectOption('#f-sort', 'newest');
-    await page.waitForFunction(() => location.search.includes('sort=newest'));
-    await page.context().close();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+    const newest = await page.$$eval('#search-results time', (times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(newest.length).toBeGreaterThan(1);
+    expect([...newest].sort().reverse()).toEqual(newest);
+    expect(problems()).toEqual([]);
   });
 
-  it('has no accessibility violations with results shown', async () => {
+  it('has no accessibility violations with results shown', { timeout: 120_000 }, async () => {
     for (const lang of ['kk', 'ru', 'en'] as const) {
-      const { page } = await open(`/${lang}/search/?type=issue`);
+      const { page, problems } = await open(`/${lang}/search/?type=issue`);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([]);
-      await page.context().close();
+      expect(problems(), lang).toEqual([]);
     }
   });
 });

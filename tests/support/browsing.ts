@@ -1,7 +1,7 @@
 /** Helpers for the browser tests: the built site's map read offline, and a watch on what goes wrong in a page. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { listPages, pageTypes, pageUrl, references } from './site.ts';
 
 export interface Link {
@@ -62,23 +62,59 @@ export function linkSelector(href: string): string {
 }
 
 /**
- * Records, from now on, what goes wrong in `page`: console errors, uncaught
- * exceptions, requests that fail, and responses with an error status, each
- * with the page URL it happened on.
+ * What a reader of the page would notice going wrong, the one rule every
+ * browser test uses:
+ * - a console error, an uncaught exception, a response with an error status
+ *   (a 404 page, a missing stylesheet, script, image, font or index file);
+ * - a request that failed on a page that stays: refused, reset, blocked
+ *   (by the Content Security Policy, say) or aborted while the page that
+ *   made it was still the one shown.
+ * A request aborted (`net::ERR_ABORTED`) because the page navigated away
+ * is not a problem: going Back quickly cancels the favicon of the page
+ * being left, and no reader ever sees that.
  */
-export function watch(page: Page): string[] {
+export interface PageWatch {
+  /** Everything that went wrong so far, each with the path of the page it happened on. */
+  problems(): string[];
+}
+
+/** Chromium's word for a request it cancelled, whether by navigation, `window.stop()` or script. */
+const aborted = 'net::ERR_ABORTED';
+
+/** Starts recording, from now on, what goes wrong in `page` (see `PageWatch`). */
+export function watch(page: Page): PageWatch {
   const problems: string[] = [];
   const at = () => {
     const url = new URL(page.url());
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.pathname : page.url();
   };
+  // Every main-frame navigation begun, counted (Playwright turns the back-forward cache off, so going
+  // Back or Forward makes a request too); each request remembers the count when it was made.
+  let navigations = 0;
+  const madeDuring = new WeakMap<Request, number>();
+  const abortedRequests: { request: Request; text: string }[] = [];
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    madeDuring.set(request, navigations);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${at()}: console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${at()}: uncaught ${error.name}: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`${at()}: request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'unknown';
+    const text = `${at()}: request failed: ${request.url()} (${reason})`;
+    // An abort is judged when the problems are read: by then we know whether the page was left after the request was made.
+    if (reason === aborted && !request.isNavigationRequest()) abortedRequests.push({ request, text });
+    else problems.push(text);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${at()}: HTTP ${response.status()} for ${response.url()}`);
   });
-  return problems;
+  return {
+    problems: () => [
+      ...problems,
+      ...abortedRequests.filter(({ request }) => (madeDuring.get(request) ?? navigations) === navigations).map(({ text }) => text),
+    ],
+  };
 }
