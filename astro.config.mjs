@@ -14,7 +14,12 @@ export default defineConfig({
     // One cached stylesheet instead of the same CSS repeated in 100,000 pages.
     inlineStylesheets: 'never',
   },
-  redirects: { '/': '/kk/' },
   integrations: [mdx()],
+  vite: {
+    build: {
+      // Never inline a script into the page: the Content Security Policy runs only scripts from the site's own files.
+      assetsInlineLimit: 0,
+    },
+  },
   devToolbar: { enabled: false },
 });

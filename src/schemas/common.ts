@@ -3,6 +3,7 @@
  * "what is wrong — how to fix it", because data editors see them as-is.
  */
 import { z } from 'zod';
+import { checkAddress } from '../lib/security/addresses.ts';
 
 /** The three languages of the site; Kazakh is the default. */
 export const languages = ['kk', 'ru', 'en'] as const;
@@ -85,17 +86,14 @@ export const IsoDateTime = z
   )
   .refine((s) => isRealDate(s) && !Number.isNaN(new Date(s).getTime()), 'is not a real date and time — check the day, month and hour');
 
-/** An absolute http(s) address. */
+/** An absolute http(s) address, safe to publish as a link (src/lib/security/addresses.ts says what that means). */
 export const Url = z
   .string({ error: 'must be a web address — write it in full, starting with https://' })
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' || u.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'is not a web address — write it in full, starting with https://');
+  .superRefine((s, ctx) => {
+    const verdict = checkAddress(s);
+    if (!verdict.ok) ctx.addIssue({ code: 'custom', message: verdict.message });
+    else if (verdict.kind !== 'web') ctx.addIssue({ code: 'custom', message: 'is not a web address — write it in full, starting with https://' });
+  });
 
 /** A KATO code: the official classifier of administrative-territorial objects, 9 digits kept as a string. */
 export const Kato = z

@@ -43,6 +43,35 @@ describe('every problem is reported at once', () => {
   });
 });
 
+describe('addresses that could run script are refused in every URL field and in minutes', () => {
+  const refused = 'is a "javascript:" address, which is not allowed on the site — write a web address in full, starting with https://, or a path on this site starting with /';
+  const address = 'JavaScript:alert(document.domain)';
+  const fields: [string, string, (t: Tree) => void][] = [
+    ['meeting stream', 'content/meetings/abay/m-10-0001.json: stream', (t) => { entry(t, 'meetings/abay/m-10-0001.json').stream = address; }],
+    ['announcement', 'content/meetings/abay/m-10-0002.json: announcements[0].url', (t) => { entry(t, 'meetings/abay/m-10-0002.json').announcements[0].url = address; }],
+    ['video', 'content/meetings/abay/m-10-0001.json: video[0]', (t) => { entry(t, 'meetings/abay/m-10-0001.json').video = [address]; }],
+    ['document', 'content/meetings/abay/m-10-0001.json: documents[0].url', (t) => { entry(t, 'meetings/abay/m-10-0001.json').documents = [{ url: address, title: { ru: 'Протокол' } }]; }],
+    ['coverage', 'content/meetings/abay/m-10-0001.json: coverage[0].url', (t) => { entry(t, 'meetings/abay/m-10-0001.json').coverage = [{ outlet: 'Газета', title: { ru: 'Статья' }, url: address, published: '2026-03-11' }]; }],
+    ['evidence', 'content/issues/abay/i-10-00001.json: history[2].evidence[0].url', (t) => { entry(t, 'issues/abay/i-10-00001.json').history[2].evidence[0].url = address; }],
+    ['maslikhat decision', 'content/issues/abay/i-10-00002.json: financing.decision.url', (t) => { entry(t, 'issues/abay/i-10-00002.json').financing.decision.url = address; }],
+  ];
+  it.each(fields)('%s', (_what, where, mutate) => {
+    expectProblems(mutate, [`${where}: ${refused}`]);
+  });
+
+  it('a link in minutes, named by file and line', () => {
+    expectProblems((t) => { t['meetings/abay/m-10-0001.minutes.ru.mdx'] = '## Повестка\n\n[документ](javascript:alert(1))\n'; }, [
+      'content/meetings/abay/m-10-0001.minutes.ru.mdx: line 3: a link leads to "javascript:alert(1)": it is a "javascript:" address, which is not allowed on the site — write a web address in full, starting with https://, or a path on this site starting with /',
+    ]);
+  });
+
+  it('a data: image in minutes', () => {
+    expectProblems((t) => { t['meetings/abay/m-10-0001.minutes.ru.mdx'] = '## Повестка\n\n![схема](data:image/svg+xml;base64,PHN2Zz4=)\n'; }, [
+      'content/meetings/abay/m-10-0001.minutes.ru.mdx: line 3: an image leads to "data:image/svg+xml;base64,PHN2Zz4=": it is a "data:" address, which is not allowed on the site — write a web address in full, starting with https://, or a path on this site starting with /',
+    ]);
+  });
+});
+
 describe('each rule gives its message', () => {
   it("missing field", () => {
     expectProblems((t) => { delete entry(t, 'issues/abay/i-10-00001.json').category; }, [

@@ -59,7 +59,7 @@ describe.concurrent(`accessibility (axe: ${tags.join(', ')})`, () => {
     // Concurrent tests take `expect` from their own context, so a failure is told of the right page.
     it(`${kind} — ${url}`, { timeout: 60_000 }, async ({ expect }) => {
       const page = await context.newPage();
-      const watching = watch(page);
+      const watching = await watch(page);
       try {
         const response = await page.goto(`${server.url}${url}`);
         expect(response?.status()).toBe(200);
@@ -68,7 +68,7 @@ describe.concurrent(`accessibility (axe: ${tags.join(', ')})`, () => {
         // Legacy mode runs axe in the page itself; the default also opens a blank page per run to merge frame results, and these pages have no frames.
         const { violations } = await new AxeBuilder({ page }).setLegacyMode().withTags(tags).analyze();
         expect(violations.length, `${url}: ${violations.length} accessibility violations\n${describeViolations(violations)}`).toBe(0);
-        expect(watching.problems(), url).toEqual([]);
+        expect(await watching.problems(), url).toEqual([]);
       } finally {
         await page.close();
       }

@@ -68,7 +68,7 @@ afterAll(async () => {
 beforeEach(async () => {
   context = await browser.newContext();
   page = await context.newPage();
-  watching = watch(page);
+  watching = await watch(page);
 });
 afterEach(async () => {
   await context?.close();
@@ -115,7 +115,7 @@ describe('navigation in a browser', () => {
         expect(path()).toMatch(pattern);
         expect(await htmlLang()).toBe(lang);
       }
-      expect(watching.problems()).toEqual([]);
+      expect(await watching.problems()).toEqual([]);
     });
   }
 
@@ -139,7 +139,7 @@ describe('navigation in a browser', () => {
         await page.waitForURL(`${server.url}${to}`);
         expect(path()).toBe(to);
         expect(await htmlLang()).toBe('ru');
-        expect(watching.problems()).toEqual([]);
+        expect(await watching.problems()).toEqual([]);
       });
     }
   });

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingStatuses, type Meeting } from '../../src/schemas/meeting.ts';
 import { meetingUrl } from '../../src/lib/press/announcement.ts';
@@ -35,8 +35,13 @@ function longestNotices(): { id: string; status: Meeting['status'] }[] {
 /** Pages in a PDF that Chromium printed: its page objects. */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 
-/** The RGBA pixels of a PNG, decoded by the browser's own canvas. */
-async function rgba(page: Page, png: Buffer): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+/**
+ * The RGBA pixels of a PNG, decoded by the browser's own canvas on a blank
+ * page of its own: the notice's Content Security Policy rightly refuses a
+ * `data:` image.
+ */
+async function rgba(context: BrowserContext, png: Buffer): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+  const page = await context.newPage();
   const { data, width, height } = await page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -48,6 +53,7 @@ async function rgba(page: Page, png: Buffer): Promise<{ data: Uint8ClampedArray;
     context.drawImage(image, 0, 0);
     return { data: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data), width: canvas.width, height: canvas.height };
   }, png.toString('base64'));
+  await page.close();
   return { data: Uint8ClampedArray.from(data), width, height };
 }
 
@@ -75,7 +81,7 @@ describe('printable notice', () => {
   for (const { id, status } of notices) {
     it(`of ${status} meeting ${id}: the QR code opens the meeting page and it prints on one A4 sheet`, { timeout: 120_000 }, async () => {
       const page = await context.newPage();
-      const watching = watch(page);
+      const watching = await watch(page);
       try {
         const response = await page.goto(`${server.url}/meetings/${id}/notice/`);
         expect(response?.status()).toBe(200);
@@ -83,7 +89,7 @@ describe('printable notice', () => {
         expect(await page.locator('.announcement[lang="kk"]').count()).toBe(1);
         expect(await page.locator('.announcement[lang="ru"]').count()).toBe(1);
 
-        const { data, width, height } = await rgba(page, await page.locator('.qr svg').screenshot());
+        const { data, width, height } = await rgba(context, await page.locator('.qr svg').screenshot());
         expect(jsQR(data, width, height)?.data).toBe(meetingUrl(siteUrl, 'kk', id));
 
         await page.emulateMedia({ media: 'print' });
@@ -97,7 +103,7 @@ describe('printable notice', () => {
           for (let i = 0; i < 3; i++) ru.after(ru.cloneNode(true));
         });
         expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBeGreaterThan(1);
-        expect(watching.problems()).toEqual([]);
+        expect(await watching.problems()).toEqual([]);
       } finally {
         await page.close();
       }

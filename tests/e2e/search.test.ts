@@ -41,7 +41,7 @@ interface Opened {
   page: Page;
   count: number;
   /** What went wrong on the page so far (see `watch`). */
-  problems: () => string[];
+  problems: () => Promise<string[]>;
 }
 
 /** Waits until the search page has shown every result of what it was last asked. */
@@ -54,13 +54,13 @@ async function open(path: string): Promise<Opened> {
   const context = await browser.newContext();
   contexts.push(context);
   const page = await context.newPage();
-  const watching = watch(page);
+  const watching = await watch(page);
   await page.goto(`${server.url}${path}`);
   await settled(page);
   const text = (await page.textContent('#search-count')) ?? '';
   // "2 323 results": digits with the language's thousands separator.
   const digits = /^[\d\s\u00a0\u202f,]+/.exec(text)?.[0];
-  if (digits === undefined) throw new Error(`${path}: the search shows no count but "${text}"; ${watching.problems().join('; ')}`);
+  if (digits === undefined) throw new Error(`${path}: the search shows no count but "${text}"; ${(await watching.problems()).join('; ')}`);
   return { page, count: Number(digits.replace(/\D/g, '')), problems: () => watching.problems() };
 }
 
@@ -99,7 +99,7 @@ describe('search', () => {
     const { page, count, problems } = await open(`/${lang}/search/?q=${encodeURIComponent(word)}`);
     expect(count).toBeGreaterThan(0);
     expect(await allResultUrls(page)).toContain(`/${lang}/issues/${id}/`);
-    expect(problems()).toEqual([]);
+    expect(await problems()).toEqual([]);
   });
 
   it('narrows to exactly the matching records with each filter', { timeout: 120_000 }, async () => {
@@ -137,7 +137,7 @@ describe('search', () => {
     for (const [query, n] of expected) {
       const { page, count, problems } = await open(`/en/search/?${query}`);
       expect(count, query).toBe(n);
-      expect(problems(), query).toEqual([]);
+      expect(await problems(), query).toEqual([]);
       await page.context().close();
     }
   });
@@ -162,7 +162,7 @@ describe('search', () => {
     const newest = await page.$$eval('#search-results time', (times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(newest.length).toBeGreaterThan(1);
     expect([...newest].sort().reverse()).toEqual(newest);
-    expect(problems()).toEqual([]);
+    expect(await problems()).toEqual([]);
   });
 
   it('has no accessibility violations with results shown', { timeout: 120_000 }, async () => {
@@ -170,7 +170,7 @@ describe('search', () => {
       const { page, problems } = await open(`/${lang}/search/?type=issue`);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([]);
-      expect(problems(), lang).toEqual([]);
+      expect(await problems(), lang).toEqual([]);
     }
   });
 });

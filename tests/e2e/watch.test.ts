@@ -18,6 +18,9 @@ const pages: Record<string, string> = {
   // An image whose answer never comes: the page is still loading it when the reader leaves.
   '/leaves-image/': html('<img src="/hang.png" alt="">'),
   // The page itself cancels a request it made (when the test calls cancel()), and stays.
+  // A page whose policy forbids the inline script it carries, and one that opens a dialog.
+  '/policy/': '<!doctype html><html lang="en"><head><meta http-equiv="content-security-policy" content="default-src \'none\'"><title>t</title></head><body><script>document.title = "ran";</script></body></html>',
+  '/alerts/': html('<script>alert("hello")</script>'),
   '/cancels/': html('<script>const c = new AbortController(); fetch("/hang.json", { signal: c.signal }).catch(() => {}); window.cancel = () => c.abort();</script>'),
 };
 
@@ -64,37 +67,50 @@ async function hangingRequestArrives(count: number): Promise<void> {
 
 describe('what a browser test counts as a problem', () => {
   it('nothing, on a page where nothing goes wrong', async () => {
-    const watching = watch(page);
+    const watching = await watch(page);
     await page.goto(`${origin}/plain/`);
-    expect(watching.problems()).toEqual([]);
+    expect(await watching.problems()).toEqual([]);
   });
 
   it('a missing image, with the page it is on', async () => {
-    const watching = watch(page);
+    const watching = await watch(page);
     await page.goto(`${origin}/missing-image/`);
     await page.waitForFunction(() => (document.querySelector('img') as HTMLImageElement).complete);
-    expect(watching.problems()).toContain(`/missing-image/: HTTP 404 for ${origin}/missing.png`);
+    expect(await watching.problems()).toContain(`/missing-image/: HTTP 404 for ${origin}/missing.png`);
   });
 
   it('not a request cancelled because the reader went on to another page', async () => {
-    const watching = watch(page);
+    const watching = await watch(page);
     const before = hanging.length;
     await page.goto(`${origin}/leaves-image/`, { waitUntil: 'domcontentloaded' });
     await hangingRequestArrives(before + 1);
     const cancelled = page.waitForEvent('requestfailed');
     await page.goto(`${origin}/plain/`);
     expect((await cancelled).failure()?.errorText).toBe('net::ERR_ABORTED');
-    expect(watching.problems()).toEqual([]);
+    expect(await watching.problems()).toEqual([]);
   });
 
   it('a request cancelled while its page stays', async () => {
-    const watching = watch(page);
+    const watching = await watch(page);
     const before = hanging.length;
     const cancelled = page.waitForEvent('requestfailed');
     await page.goto(`${origin}/cancels/`);
     await hangingRequestArrives(before + 1);
     await page.evaluate(() => (window as unknown as { cancel(): void }).cancel());
     expect((await cancelled).failure()?.errorText).toBe('net::ERR_ABORTED');
-    expect(watching.problems()).toEqual([`/cancels/: request failed: ${origin}/hang.json (net::ERR_ABORTED)`]);
+    expect(await watching.problems()).toEqual([`/cancels/: request failed: ${origin}/hang.json (net::ERR_ABORTED)`]);
+  });
+
+  it('a breach of the page\'s Content Security Policy, from the browser\'s own event', async () => {
+    const watching = await watch(page);
+    await page.goto(`${origin}/policy/`);
+    expect(await page.title()).toBe('t');
+    expect(await watching.problems()).toContain('/policy/: Content Security Policy violation: script-src-elem blocked inline (' + origin + '/policy/:1)');
+  });
+
+  it('a dialog', async () => {
+    const watching = await watch(page);
+    await page.goto(`${origin}/alerts/`);
+    expect(await watching.problems()).toEqual(['/alerts/: a alert dialog opened: hello']);
   });
 });

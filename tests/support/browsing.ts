@@ -64,8 +64,11 @@ export function linkSelector(href: string): string {
 /**
  * What a reader of the page would notice going wrong, the one rule every
  * browser test uses:
- * - a console error, an uncaught exception, a response with an error status
- *   (a 404 page, a missing stylesheet, script, image, font or index file);
+ * - a console error, an uncaught exception, a dialog (`alert()` and the
+ *   like: no page of ours opens one), a response with an error status (a
+ *   404 page, a missing stylesheet, script, image, font or index file);
+ * - a breach of the page's Content Security Policy, counted from the
+ *   browser's own `securitypolicyviolation` events;
  * - a request that failed on a page that stays: refused, reset, blocked
  *   (by the Content Security Policy, say) or aborted while the page that
  *   made it was still the one shown.
@@ -75,14 +78,19 @@ export function linkSelector(href: string): string {
  */
 export interface PageWatch {
   /** Everything that went wrong so far, each with the path of the page it happened on. */
-  problems(): string[];
+  problems(): Promise<string[]>;
 }
 
 /** Chromium's word for a request it cancelled, whether by navigation, `window.stop()` or script. */
 const aborted = 'net::ERR_ABORTED';
 
+/** The page-side half of the watch: reports each policy violation to the test as it happens, on every document the page loads. */
+const reportViolations = `document.addEventListener('securitypolicyviolation', (e) => {
+  window.__kezdesuViolation(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + (e.sourceFile ? ' (' + e.sourceFile + ':' + e.lineNumber + ')' : ''));
+}, true);`;
+
 /** Starts recording, from now on, what goes wrong in `page` (see `PageWatch`). */
-export function watch(page: Page): PageWatch {
+export async function watch(page: Page): Promise<PageWatch> {
   const problems: string[] = [];
   const at = () => {
     const url = new URL(page.url());
@@ -101,6 +109,10 @@ export function watch(page: Page): PageWatch {
     if (message.type() === 'error') problems.push(`${at()}: console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${at()}: uncaught ${error.name}: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`${at()}: a ${dialog.type()} dialog opened: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? 'unknown';
     const text = `${at()}: request failed: ${request.url()} (${reason})`;
@@ -111,10 +123,18 @@ export function watch(page: Page): PageWatch {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${at()}: HTTP ${response.status()} for ${response.url()}`);
   });
+  await page.exposeBinding('__kezdesuViolation', (_source, text: string) => {
+    problems.push(`${at()}: Content Security Policy violation: ${text}`);
+  });
+  await page.addInitScript(reportViolations);
   return {
-    problems: () => [
-      ...problems,
-      ...abortedRequests.filter(({ request }) => (madeDuring.get(request) ?? navigations) === navigations).map(({ text }) => text),
-    ],
+    problems: async () => {
+      // One round trip to the page delivers every report it sent before.
+      await page.evaluate(() => 0).catch(() => undefined);
+      return [
+        ...problems,
+        ...abortedRequests.filter(({ request }) => (madeDuring.get(request) ?? navigations) === navigations).map(({ text }) => text),
+      ];
+    },
   };
 }

@@ -271,6 +271,23 @@ describe('new meetings', () => {
   });
 });
 
+describe('addresses in a spreadsheet', () => {
+  it('refuses a script address in a link column, naming the row and column, and writes nothing', () => {
+    const root = writeTree(validTree());
+    const meeting = {
+      region: 'astana', district: 'район Алматы', level: 'district', officeRu: 'Аким района Алматы', venueRu: 'Школа № 12', addressRu: 'улица Кенесары, 4',
+      date: '2026-08-05', startTime: '15:00', endTime: '17:00', format: 'Очно', status: 'Запланирована',
+      announcementChannel: 'website', announcementOutlet: 'astana.example.kz', announcementUrl: ' javascript:alert(1)', announcementDate: '2026-06-25',
+    };
+    const p = plan(root, 'meetings', sheet('meetings', [meeting, { ...meeting, date: '2026-08-06', announcementUrl: 'data:text/html,<script>alert(1)</script>' }]));
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('meetings', 'announcementUrl')}: is a "javascript:" address, which is not allowed on the site — write a web address in full, starting with https://, or a path on this site starting with /`,
+      `in.csv: row 3, column ${col('meetings', 'announcementUrl')}: is a "data:" address, which is not allowed on the site — write a web address in full, starting with https://, or a path on this site starting with /`,
+    ]);
+  });
+});
+
 describe('the CSV a spreadsheet saves', () => {
   const rows = [{ issue: 'i-71-00001', date: '10.04.2026', status: 'На рассмотрении', noteRu: 'Запрос в отдел ЖКХ; ответ до 20.04' }];
 

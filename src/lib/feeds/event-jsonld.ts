@@ -1,4 +1,5 @@
 /** schema.org `Event` data for a meeting page, so search engines and calendars read it as an event. */
+import { safeHref } from '../security/addresses.ts';
 import type { Language } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { pickText } from '../i18n/text.ts';
@@ -31,7 +32,7 @@ export function meetingEventJsonLd(m: Meeting, lang: Language, pageUrl: string, 
     eventStatus: rescheduled ? 'https://schema.org/EventRescheduled' : eventStatus[m.status],
     eventAttendanceMode: attendanceMode[m.format],
     isAccessibleForFree: true,
-    location: m.format === 'online' ? { '@type': 'VirtualLocation', url: m.stream } : m.format === 'hybrid' ? [physical, { '@type': 'VirtualLocation', url: m.stream }] : physical,
+    location: m.format === 'online' ? { '@type': 'VirtualLocation', url: safeHref(m.stream) } : m.format === 'hybrid' ? [physical, { '@type': 'VirtualLocation', url: safeHref(m.stream) }] : physical,
     organizer: { '@type': 'GovernmentOrganization', name: office },
     inLanguage: lang,
   };

@@ -11,9 +11,10 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element, ElementContent, Nodes as HastNodes, Properties } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { gfm } from 'micromark-extension-gfm';
+import { checkAddress, relFor, safeHref } from '../security/addresses.ts';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
 interface ComponentSpec {
@@ -56,6 +57,19 @@ export interface CheckedMinutes {
   agenda: string[];
   /** HTML to publish; empty when there are problems. */
   html: string;
+}
+
+/** An address as an editor can read it in a message: hidden characters spelled out, long ones cut. */
+function shown(address: string): string {
+  const visible = address.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return visible.length > 80 ? `${visible.slice(0, 77)}...` : visible;
+}
+
+/** Whether a link is an e-mail address written as plain text, which GFM turns into a mailto: link. */
+function writtenAsText(node: MdastNodes): boolean {
+  if (node.type !== 'link' || !/^mailto:/i.test(node.url)) return false;
+  const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
+  return `mailto:${text}`.toLowerCase() === node.url.toLowerCase();
 }
 
 function isComponent(name: string): name is MinutesComponent {
@@ -133,11 +147,19 @@ function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: Check
         break;
       case 'link':
       case 'definition':
+      case 'image': {
         text.push(node.url);
+        if (node.type === 'image') text.push(node.alt ?? '');
+        if ('title' in node && node.title) text.push(node.title);
+        const verdict = checkAddress(node.url);
+        // An e-mail address written as text becomes a mailto: link by itself (GFM): the personal-data check judges
+        // the address, and the renderer shows it as text, since only web links are published.
+        if (!verdict.ok && !writtenAsText(node)) {
+          const what = node.type === 'image' ? 'an image' : node.type === 'definition' ? `the link reference [${node.label ?? node.identifier}]` : 'a link';
+          problems.push({ line: lineOf(node), message: `${what} leads to "${shown(node.url)}": it ${verdict.message}` });
+        }
         break;
-      case 'image':
-        text.push(node.url, node.alt ?? '');
-        break;
+      }
       default:
         break;
     }
@@ -170,6 +192,38 @@ function renderComponent(state: State, node: MdxJsxFlowElement | MdxJsxTextEleme
   const head: ElementContent[] =
     label !== undefined ? [{ type: 'element', tagName: 'p', properties: { className: ['minutes-who'] }, children: [{ type: 'text', value: label }] }] : [];
   return { type: 'element', tagName: componentTags[name], properties, children: [...head, ...children] };
+}
+
+/**
+ * The renderer's own guard, whatever the checks said: a link whose address
+ * may not be published loses its address (its text stays), an image becomes
+ * its description, and links to other sites open with no handle on ours.
+ */
+function guardAddresses<T extends HastNodes>(node: T): T {
+  if (!('children' in node)) return node;
+  node.children = node.children.map((child) => {
+    if (child.type !== 'element') return guardAddresses(child);
+    const { href, src } = child.properties;
+    if (child.tagName === 'img') {
+      if (typeof src === 'string' && safeHref(src) !== undefined) return child;
+      return { type: 'text', value: typeof child.properties.alt === 'string' ? child.properties.alt : '' };
+    }
+    if (href !== undefined) {
+      if (typeof href !== 'string' || safeHref(href) === undefined) {
+        delete child.properties.href;
+        if (child.tagName === 'a') child.tagName = 'span';
+      } else if (child.tagName === 'a') {
+        const rel = relFor(href);
+        if (rel !== undefined) child.properties.rel = rel.split(' ');
+      }
+    }
+    for (const name of Object.keys(child.properties)) {
+      // Markdown makes no event handlers or styles; should anything slip through, it is dropped.
+      if (/^on/i.test(name) || name === 'style' || name === 'srcSet' || name === 'formAction' || name === 'action') delete child.properties[name];
+    }
+    return guardAddresses(child);
+  }) as typeof node.children;
+  return node;
 }
 
 /** The items of the first <Agenda> (its list items, else its paragraphs), each as one line of plain text. */
@@ -220,6 +274,11 @@ export function checkMinutes(source: string): CheckedMinutes {
   checkTree(tree, problems, issueRefs, text);
   if (problems.length > 0) return { problems, issueRefs, text: text.join('\n'), agenda: [], html: '' };
   const agenda = agendaItems(tree);
+  return { problems, issueRefs, text: text.join('\n'), agenda, html: renderTree(tree) };
+}
+
+/** The HTML of a parsed minutes tree; what the guard refuses never reaches it. */
+function renderTree(tree: MdastRoot): string {
   // Minutes sit under the page's own "Minutes" heading: their headings go one level down.
   const shift = (node: MdastNodes): void => {
     if (node.type === 'heading') node.depth = Math.min(6, node.depth + 1) as typeof node.depth;
@@ -229,5 +288,14 @@ export function checkMinutes(source: string): CheckedMinutes {
   const hast = toHast(tree, {
     handlers: { mdxJsxFlowElement: renderComponent, mdxJsxTextElement: renderComponent },
   });
-  return { problems, issueRefs, text: text.join('\n'), agenda, html: toHtml(hast) };
+  return toHtml(guardAddresses(hast));
+}
+
+/**
+ * Renders minutes without checking them first, as a build that skipped
+ * validation would: the renderer's guard alone keeps unsafe addresses out.
+ * The build itself always goes through `checkMinutes`.
+ */
+export function renderUncheckedMinutes(source: string): string {
+  return renderTree(fromMarkdown(source, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }));
 }
