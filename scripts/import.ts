@@ -7,6 +7,7 @@
  * is not valid. KEZDESU_CONTENT=DIR imports into another tree;
  * SOURCE_DATE_EPOCH sets the day against which "in the future" is judged.
  */
+import { idsEverUsed } from '../src/lib/history/git.ts';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,7 +37,8 @@ const decoded = decodeCsv(readFileSync(csv));
 if ('problem' in decoded) fail(`${csv}: ${decoded.problem.where}: ${decoded.problem.message}`, 1);
 const text = 'text' in decoded ? decoded.text : '';
 
-const plan = planImport({ root, file: csv, text, kind: values.kind as ImportKind, asOf });
+// Ids once used, even by files deleted since, are never handed out again.
+const plan = planImport({ root, file: csv, text, kind: values.kind as ImportKind, asOf, usedIds: idsEverUsed(root) });
 if (plan.problems.length > 0) {
   for (const line of plan.problems) console.error(line);
   fail(`\n${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'} in ${csv}: nothing was written. Fix them and import again.`, 1);

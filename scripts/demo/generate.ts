@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { District } from '../../src/schemas/district.ts';
-import type { Issue, StatusEvent } from '../../src/schemas/issue.ts';
+import type { Issue, IssueChange, StatusEvent } from '../../src/schemas/issue.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import type { Announcement, Meeting } from '../../src/schemas/meeting.ts';
 import type { Region } from '../../src/schemas/region.ts';
@@ -309,7 +309,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
     drafts.sort((a, b) => a.plan.day - b.plan.day || a.plan.meeting.id.localeCompare(b.plan.meeting.id));
     const regionIssueList: Issue[] = [];
     drafts.forEach((draft, n) => {
-      const issue = makeIssue(rnd, `i-${code}-${pad(n + 1, 5)}`, draft.plan, draft.category, today, regionIssueList, (r, d) => settlementsOf(r, d));
+      const issue = makeIssue(rnd, options.seed, `i-${code}-${pad(n + 1, 5)}`, draft.plan, draft.category, today, regionIssueList, (r, d) => settlementsOf(r, d));
       draft.plan.issues.push(issue);
       regionIssueList.push(issue);
     });
@@ -332,7 +332,10 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
       for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${plan.meeting.id}.minutes.${lang}.mdx`, text: minutesOf(rnd, plan, lang) });
     }
   }
-  for (const issue of allIssues) out.push({ path: `issues/${issue.place.region}/${issue.id}.json`, text: json(issue) });
+  for (const { changes, ...issue } of allIssues) {
+    // The change log comes last in the file, and only when there is one.
+    out.push({ path: `issues/${issue.place.region}/${issue.id}.json`, text: json(changes.length > 0 ? { ...issue, changes } : issue) });
+  }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -365,6 +368,7 @@ const romanSessions = ['V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII',
 
 function makeIssue(
   rnd: Random,
+  seed: string,
   id: string,
   plan: MeetingPlan,
   category: CategoryId,
@@ -485,6 +489,7 @@ function makeIssue(
     description: text('description'),
     body,
     history: tidyHistory,
+    changes: [],
   };
   if (deadline !== undefined) issue.deadline = dayString(deadline);
   if (planned && fundedCategories.has(category) && rnd.chance(0.55)) {
@@ -508,7 +513,73 @@ function makeIssue(
   const measure = measureByCategory[category];
   if (measure !== undefined && rnd.chance(0.6)) issue.measure = measure;
   if (duplicateOf !== undefined) issue.duplicateOf = duplicateOf;
+  // Its own random stream, so the rest of the tree does not depend on which issues have changes.
+  const changes = changesOf(new Random(`${seed}:${id}:changes`), id, issue, today);
+  if (changes.length > 0) issue.changes = changes;
   return issue;
+}
+
+const deadlineReasons: Bilingual[] = [
+  { kk: 'Мердігер жұмысты мерзімінде аяқтамады', ru: 'Подрядчик не завершил работы в срок' },
+  { kk: 'Қаржыландыру келесі жылға ауыстырылды', ru: 'Финансирование перенесено на следующий год' },
+  { kk: 'Ауа райына байланысты жұмыстар тоқтатылды', ru: 'Работы приостановлены из-за погодных условий' },
+  { kk: 'Жобалау-сметалық құжаттама қайта қаралуда', ru: 'Проектно-сметная документация на доработке' },
+  { kk: 'Жер учаскесін ресімдеу ұзаққа созылды', ru: 'Оформление земельного участка затянулось' },
+];
+
+const progressNotes: Bilingual[] = [
+  { kk: 'Мердігер анықталды, шарт жасалды', ru: 'Определён подрядчик, заключён договор' },
+  { kk: 'Жұмыстар басталды, материалдар жеткізілді', ru: 'Работы начаты, материалы завезены' },
+  { kk: 'Жұмыстардың жартысы орындалды', ru: 'Выполнена половина объёма работ' },
+  { kk: 'Жобалау-сметалық құжаттама сараптамадан өтті', ru: 'Проектно-сметная документация прошла экспертизу' },
+];
+
+/**
+ * What happened to an issue besides its status changes, as an akimat would
+ * report it: a deadline moved once or twice for a stated reason, progress
+ * notes on work under way, now and then more money decided.
+ */
+function changesOf(rnd: Random, id: string, issue: Issue, today: number): IssueChange[] {
+  const changes: IssueChange[] = [];
+  const lastEntry = issue.history[issue.history.length - 1]!;
+  const plannedOn = issue.history.find((e) => e.status === 'planned')?.date;
+  const stillOpen = !['resolved', 'explained', 'declined', 'duplicate'].includes(lastEntry.status);
+  let after = dayNumber(plannedOn ?? issue.raised);
+  if (issue.deadline !== undefined && plannedOn !== undefined && rnd.chance(stillOpen ? 0.35 : 0.15)) {
+    let current = dayNumber(issue.deadline);
+    const moves = rnd.chance(0.3) ? 2 : 1;
+    for (let i = 0; i < moves; i++) {
+      const on = Math.max(after + 10, current - rnd.int(0, 40));
+      // A closed issue's deadline was moved while it was still open.
+      if (on > today || (!stillOpen && on >= dayNumber(lastEntry.date))) break;
+      current += rnd.int(60, 240);
+      after = on;
+      changes.push({ kind: 'deadline', date: dayString(on), deadline: dayString(current), reason: rnd.pick(deadlineReasons), ...(rnd.chance(0.5) ? { decision: `№ ${rnd.int(10, 999)}` } : {}) });
+    }
+  }
+  if ((lastEntry.status === 'in-progress' || lastEntry.status === 'planned') && rnd.chance(0.4)) {
+    const on = Math.max(after, dayNumber(lastEntry.date)) + rnd.int(5, 60);
+    if (on <= today) {
+      after = on;
+      changes.push({ kind: 'progress', date: dayString(on), note: rnd.pick(progressNotes), evidence: rnd.chance(0.5) ? evidence(rnd, `${id}-p`, 1) : [] });
+    }
+  }
+  if (issue.financing?.decision !== undefined && rnd.chance(0.1)) {
+    const on = Math.max(after, dayNumber(issue.financing.decision.date)) + rnd.int(30, 120);
+    if (on <= today) {
+      const date = dayString(on);
+      changes.push({
+        kind: 'financing',
+        date,
+        amountKzt: issue.financing.amountKzt + rnd.int(1, 20) * 100_000,
+        source: issue.financing.source,
+        decision: { session: rnd.pick(romanSessions), date, number: `${rnd.int(1, 60)}/${rnd.int(100, 999)}`, url: `https://example.org/kezdesu-demo/maslikhat/${issue.place.region}/${date}-${rnd.int(1, 99)}` },
+        reason: { kk: 'Смета қымбаттауына байланысты қосымша қаражат бөлінді', ru: 'Выделены дополнительные средства в связи с удорожанием сметы' },
+      });
+    }
+  }
+  // Entries are appended in the order they happened.
+  return changes.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 function minutesOf(rnd: Random, plan: MeetingPlan, lang: 'kk' | 'ru'): string {

@@ -49,7 +49,7 @@ export const LocalizedText = z
     ru: z.string().trim().min(1, 'is empty — write the Russian text or remove the key').optional(),
     /** English text. */
     en: z.string().trim().min(1, 'is empty — write the English text or remove the key').optional(),
-  })
+  }, { error: 'must be a text in at least one of kk, ru, en — write it as { "ru": "…" } or { "kk": "…" }' })
   .refine((t) => t.kk !== undefined || t.ru !== undefined || t.en !== undefined, {
     message: 'has no text — give it in at least one of kk, ru, en',
   });

@@ -55,6 +55,56 @@ export const StatusEvent = z.strictObject({
 });
 export type StatusEvent = z.output<typeof StatusEvent>;
 
+/** What an issue's change log records besides status changes. */
+export const issueChangeKinds = ['progress', 'deadline', 'financing'] as const;
+export type IssueChangeKind = (typeof issueChangeKinds)[number];
+
+const changeDate = IsoDate.meta(meaning({ kk: 'Өзгерістің күні', ru: 'Дата изменения', en: 'Date of the change' }));
+
+/** Work reported without a change of status. */
+export const ProgressNote = z.strictObject({
+  kind: z.literal('progress'),
+  date: changeDate,
+  note: LocalizedText.meta(meaning({ kk: 'Не істелді', ru: 'Что сделано', en: 'What was done' })),
+  evidence: z
+    .array(Link)
+    .default([])
+    .meta(meaning({ kk: 'Растайтын құжаттар немесе фотосуреттер', ru: 'Подтверждающие документы или фотографии', en: 'Documents or photos that show it' })),
+});
+
+/** A deadline set after publication, or moved: the new date and why. The deadline first published stays in `deadline`. */
+export const DeadlineChange = z.strictObject({
+  kind: z.literal('deadline'),
+  date: changeDate,
+  deadline: IsoDate.meta(meaning({ kk: 'Жаңа мерзім', ru: 'Новый срок', en: 'New deadline' })),
+  reason: LocalizedText.meta(meaning({ kk: 'Мерзім неге белгіленді немесе ауыстырылды', ru: 'Почему срок установлен или перенесён', en: 'Why the deadline was set or moved' })),
+  decision: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta(meaning({ kk: 'Мерзімді ауыстыру туралы шешімнің деректемелері', ru: 'Реквизиты решения о переносе срока', en: 'Reference of the decision that moved it' })),
+});
+
+/** Money decided after publication, or changed. The financing first published stays in `financing`. */
+export const FinancingChange = z.strictObject({
+  kind: z.literal('financing'),
+  date: changeDate,
+  amountKzt: z
+    .number('is not a number — write the amount in tenge without spaces, e.g. 12500000')
+    .nonnegative('is negative — write the amount in tenge')
+    .meta(meaning({ kk: 'Бөлінген қаржы, теңгемен', ru: 'Выделенные средства, в тенге', en: 'Money decided, in tenge' })),
+  source: z.enum(financingSources, oneOf('financing source', financingSources)).meta(meaning({ kk: 'Қаржы көзі', ru: 'Источник средств', en: 'Where the money comes from' })),
+  decision: MaslikhatDecision.optional(),
+  reason: LocalizedText.optional().meta(meaning({ kk: 'Қаржы неге өзгерді', ru: 'Почему изменилось финансирование', en: 'Why the financing changed' })),
+});
+
+/** One entry of an issue's change log: appended, never rewritten. */
+export const IssueChange = z.discriminatedUnion('kind', [ProgressNote, DeadlineChange, FinancingChange], {
+  error: `is not a kind of change — give "kind" as one of: ${issueChangeKinds.join(', ')}`,
+});
+export type IssueChange = z.output<typeof IssueChange>;
+
 /**
  * An issue or proposal a resident raised at a meeting. File:
  * `content/issues/{region}/{id}.json`.
@@ -90,8 +140,11 @@ export const Issue = z.strictObject({
     .meta(meaning({ kk: 'Мәселені шешуге жауапты орган', ru: 'Орган, ответственный за решение вопроса', en: 'Body responsible for solving the issue' })),
   /** Status history, oldest first; the last entry is the current status. */
   history: z.array(StatusEvent).min(1, 'is empty — start the history with a "received" entry'),
-  deadline: IsoDate.optional().meta(meaning({ kk: 'Мәселені шешу мерзімі', ru: 'Срок, до которого вопрос должен быть решён', en: 'Date by which the issue is to be solved' })),
-  /** Money decided for it. */
+  /** As first published; later deadlines and moves are entries in `changes`. */
+  deadline: IsoDate.optional().meta(
+    meaning({ kk: 'Алғаш жарияланған шешу мерзімі', ru: 'Срок решения вопроса, как он был опубликован впервые', en: 'Date by which the issue was first to be solved, as first published' }),
+  ),
+  /** Money decided for it, as first published; later decisions are entries in `changes`. */
   financing: z
     .strictObject({
       amountKzt: z
@@ -113,6 +166,12 @@ export const Issue = z.strictObject({
       en: 'National action-plan measure the issue belongs to',
     }),
   ),
+  /**
+   * Everything else that happened after publication, oldest first: progress
+   * notes, deadlines set or moved, financing decided or changed. Appended,
+   * never rewritten; the page shows every entry.
+   */
+  changes: z.array(IssueChange).default([]),
   /** Set with a "duplicate" history entry. */
   duplicateOf: IssueId.optional().meta(
     meaning({

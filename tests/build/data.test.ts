@@ -9,7 +9,7 @@ import { schemaExtensionKeywords } from '../../src/lib/exports/files.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
 
-const names = ['issues', 'status-history', 'meetings', 'announcements', 'regions', 'districts', 'measures'];
+const names = ['issues', 'status-history', 'issue-changes', 'meetings', 'announcements', 'regions', 'districts', 'measures'];
 const read = (path: string) => readFileSync(join(testDist, 'data', path), 'utf8');
 const json = (name: string) => JSON.parse(read(`${name}.json`)) as { version: string; asOf: string; license: string; schema: string; records: Record<string, unknown>[] };
 
@@ -30,9 +30,29 @@ describe('open data', () => {
       expect([...fromCsv].sort(), name).toEqual([...ids].sort());
     }
     expect(json('status-history').records).toHaveLength(content.issues.reduce((n, i) => n + i.history.length, 0));
+    expect(json('issue-changes').records).toHaveLength(content.issues.reduce((n, i) => n + i.changes.length, 0));
     // Region files add up to the country's.
     const perRegion = content.regions.reduce((n, r) => n + (JSON.parse(read(`regions/${r.slug}/issues.json`)) as { records: unknown[] }).records.length, 0);
     expect(perRegion).toBe(content.issues.length);
+  });
+
+  it('carries every deadline move with the deadline it replaced, and the first and current deadline of each issue', () => {
+    const changes = json('issue-changes').records;
+    const issues = new Map(json('issues').records.map((r) => [r.id, r]));
+    let moves = 0;
+    for (const issue of content.issues) {
+      const rows = changes.filter((r) => r.issue_id === issue.id && r.kind === 'deadline');
+      const entries = issue.changes.filter((c) => c.kind === 'deadline');
+      expect(rows.map((r) => r.deadline), issue.id).toEqual(entries.map((c) => (c.kind === 'deadline' ? c.deadline : null)));
+      // Each row's previous deadline is the one before it: the first published, then each new one in turn.
+      const before = [issue.deadline ?? null, ...entries.map((c) => (c.kind === 'deadline' ? c.deadline : null))].slice(0, entries.length);
+      expect(rows.map((r) => r.previous_deadline), issue.id).toEqual(before);
+      const row = issues.get(issue.id)!;
+      expect(row.deadline, issue.id).toBe(entries.length > 0 ? rows[rows.length - 1]!.deadline : (issue.deadline ?? null));
+      expect(row.original_deadline, issue.id).toBe(issue.deadline ?? rows[0]?.deadline ?? null);
+      moves += rows.filter((r) => r.previous_deadline !== null).length;
+    }
+    expect(moves).toBeGreaterThan(10);
   });
 
   it('validates against its own published JSON Schemas, which are valid in strict mode once told of their extension keywords', () => {

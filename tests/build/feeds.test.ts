@@ -108,9 +108,17 @@ describe('Atom feeds', () => {
 
     const region = content.regions[1]!.slug;
     const regional = entries(`kk/regions/${region}/feeds/status.xml`);
-    const changes = content.issues.filter((i) => i.place.region === region).flatMap((i) => i.history.map((e, n) => ({ id: `urn:kezdesu:status:${i.id}:${n + 1}`, day: e.date })));
+    // Status changes and every other change of the region's issues: deadlines, progress, financing.
+    const changes = content.issues
+      .filter((i) => i.place.region === region)
+      .flatMap((i) => [
+        ...i.history.map((e, n) => ({ id: `urn:kezdesu:status:${i.id}:${n + 1}`, day: e.date })),
+        ...i.changes.map((c, n) => ({ id: `urn:kezdesu:change:${i.id}:${n + 1}`, day: c.date })),
+      ]);
     changes.sort((a, b) => b.day.localeCompare(a.day) || a.id.localeCompare(b.id));
     expect(regional.map((e) => e.id)).toEqual(changes.slice(0, 100).map((c) => c.id));
     expect(regional.every((e) => e.link.href.startsWith(`${content.site.siteUrl}/kk/issues/`))).toBe(true);
+    const moved = entries('ru/feeds/status.xml').concat(...content.regions.map((r) => entries(`ru/regions/${r.slug}/feeds/status.xml`))).find((e) => e.id.startsWith('urn:kezdesu:change:'));
+    expect(moved, 'a change entry in some status feed').toBeDefined();
   });
 });

@@ -34,6 +34,34 @@ describe('the built site', () => {
     expect(check.expected).toBe(3 * (1 + content.regions.length + content.districts.length + content.meetings.length + content.issues.length) + content.meetings.length);
   });
 
+  it('publishes a meeting whose day passed with no outcome as "outcome not reported", and an upcoming one as planned', () => {
+    // Postponed to a day before 28 November 2026, and never updated since.
+    const stale = content.meetings.filter((m) => m.status === 'postponed' && m.newStart !== undefined && m.newStart.slice(0, 10) < '2026-11-28');
+    const upcoming = content.meetings.filter((m) => m.status === 'scheduled' && m.start.slice(0, 10) > '2026-11-28');
+    expect(stale.length).toBeGreaterThan(0);
+    expect(upcoming.length).toBeGreaterThan(0);
+    for (const m of stale) {
+      const html = readFileSync(join(testDist, 'ru', 'meetings', m.id, 'index.html'), 'utf8');
+      expect(html, m.id).toContain('<span class="tag tag--meeting">Итоги не сообщены</span>');
+      expect(html, m.id).toContain('День встречи прошёл, а акимат не сообщил, состоялась ли она, перенесена или отменена.');
+    }
+    for (const m of upcoming) expect(readFileSync(join(testDist, 'ru', 'meetings', m.id, 'index.html'), 'utf8'), m.id).toContain('<span class="tag tag--meeting">Запланирована</span>');
+  });
+
+  it('shows a moved deadline with every step and its reason', () => {
+    const moved = content.issues.filter((i) => i.deadline !== undefined && i.changes.some((c) => c.kind === 'deadline'));
+    expect(moved.length).toBeGreaterThan(10);
+    for (const issue of moved.slice(0, 40)) {
+      const html = decode(readFileSync(join(testDist, 'ru', 'issues', issue.id, 'index.html'), 'utf8'));
+      const moves = issue.changes.filter((c) => c.kind === 'deadline');
+      const last = moves[moves.length - 1]!;
+      // The deadline shown is the last one set; the first stays on the page, and so does each reason.
+      expect(html, issue.id).toMatch(new RegExp(`<dt>Срок</dt><dd><time datetime="${last.kind === 'deadline' ? last.deadline : ''}">`));
+      expect(html, issue.id).toContain(`Срок переносился ${moves.length} раз${moves.length === 1 ? '' : 'а'}: <time datetime="${issue.deadline}">`);
+      for (const m of moves) if (m.kind === 'deadline') expect(html, issue.id).toContain(`Причина: <span>${m.reason.ru}</span>`);
+    }
+  });
+
   it('shows each issue its title, id and current status, in the language of the page', () => {
     for (const lang of languages) {
       for (const issue of content.issues) {

@@ -2,6 +2,7 @@
  * Every validation rule: a fixture that breaks it, and the exact line a data
  * editor reads. Each case starts from the valid fixture and changes one thing.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { loadContentInParallel } from '../../src/lib/content/load-parallel.ts';
@@ -69,6 +70,82 @@ describe('addresses that could run script are refused in every URL field and in 
     expectProblems((t) => { t['meetings/abay/m-10-0001.minutes.ru.mdx'] = '## Повестка\n\n![схема](data:image/svg+xml;base64,PHN2Zz4=)\n'; }, [
       'content/meetings/abay/m-10-0001.minutes.ru.mdx: line 3: an image leads to "data:image/svg+xml;base64,PHN2Zz4=": it is a "data:" address, which is not allowed on the site — write a web address in full, starting with https://, or a path on this site starting with /',
     ]);
+  });
+});
+
+describe('a meeting whose day passed with no outcome', () => {
+  it('is no error, so the nightly build never stops on it, and npm run validate reminds the editors of it', () => {
+    // The fixture's m-10-0002 is scheduled for 15 July 2026; on 20 July nobody has said what happened.
+    const tree = validTree();
+    expect(problemsOf(tree, '2026-07-20')).toEqual([]);
+    const root = writeTree(tree);
+    const run = spawnSync(process.execPath, ['scripts/validate.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse('2026-07-20T12:00:00+05:00') / 1000) },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr.trim()).toBe(
+      `${root}/meetings/abay/m-10-0002.json: status: warning: the meeting was due on 2026-07-15 and no outcome is recorded — set status to held (with attendance), ` +
+        'postponed (with the reason and the new start) or cancelled (with the reason); until then the site shows "outcome not reported"',
+    );
+    // On its day it is not due yet.
+    const onTheDay = spawnSync(process.execPath, ['scripts/validate.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse('2026-07-15T20:00:00+05:00') / 1000) },
+    });
+    expect(onTheDay.status).toBe(0);
+    expect(onTheDay.stderr).toBe('');
+  });
+});
+
+describe('ids', () => {
+  it('carry the KATO prefix of their region', () => {
+    expectProblems((t) => {
+      const moved = { ...entry(t, 'issues/astana/i-71-00001.json'), id: 'i-10-00009' };
+      delete t['issues/astana/i-71-00001.json'];
+      t['issues/astana/i-10-00009.json'] = moved;
+    }, ['content/issues/astana/i-10-00009.json: id: i-10-00009 is numbered for region 10, but the issue is in astana (71) — give it the next free id of astana, i-71-…']);
+  });
+});
+
+describe('the change log of an issue', () => {
+  const i2 = 'issues/abay/i-10-00002.json';
+  it('accepts a progress note, a deadline moved and financing changed', () => {
+    expectProblems((t) => {
+      entry(t, i2).changes = [
+        { kind: 'progress', date: '2026-04-10', note: { ru: 'Определён подрядчик' } },
+        { kind: 'deadline', date: '2026-05-01', deadline: '2027-03-31', reason: { ru: 'Подрядчик не успевает' } },
+        { kind: 'financing', date: '2026-05-02', amountKzt: 15000000, source: 'local', decision: { session: 'XIII', date: '2026-05-02', number: '13/1' } },
+      ];
+    }, []);
+  });
+  it('refuses an unknown kind, a move to the deadline already in force, a change out of order and one in the future', () => {
+    expectProblems((t) => {
+      entry(t, i2).changes = [
+        { kind: 'deadline', date: '2026-05-01', deadline: '2026-12-31', reason: { ru: 'Ошибка' } },
+        { kind: 'progress', date: '2026-04-10', note: { ru: 'Работы идут' } },
+        { kind: 'progress', date: '2026-07-01', note: { ru: 'Ещё не было' } },
+        { kind: 'rumour', date: '2026-05-01' },
+      ];
+    }, [
+      'content/issues/abay/i-10-00002.json: changes[3].kind: is not a kind of change — give "kind" as one of: progress, deadline, financing',
+    ]);
+    expectProblems((t) => {
+      entry(t, i2).changes = [
+        { kind: 'deadline', date: '2026-05-01', deadline: '2026-12-31', reason: { ru: 'Ошибка' } },
+        { kind: 'progress', date: '2026-04-10', note: { ru: 'Работы идут' } },
+        { kind: 'progress', date: '2026-07-01', note: { ru: 'Ещё не было' } },
+      ];
+    }, [
+      'content/issues/abay/i-10-00002.json: changes[0].deadline: is 2026-12-31, the deadline already in force — give the new deadline, or remove the entry',
+      "content/issues/abay/i-10-00002.json: changes[1].date: 2026-04-10 is before the previous change's 2026-05-01 — changes go forward; add new ones at the end in date order",
+      'content/issues/abay/i-10-00002.json: changes[2].date: is after the build date 2026-06-30 — a change cannot be in the future; check the year and month',
+    ]);
+  });
+  it('needs a reason for a deadline', () => {
+    expectProblems((t) => {
+      entry(t, i2).changes = [{ kind: 'deadline', date: '2026-05-01', deadline: '2027-03-31' }];
+    }, ['content/issues/abay/i-10-00002.json: changes[0].reason: is missing — add this field: write it as { "ru": "…" } or { "kk": "…" }']);
   });
 });
 

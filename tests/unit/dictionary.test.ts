@@ -7,7 +7,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languages, meaningOf, type Meaning } from '../../src/schemas/common.ts';
-import { Issue, StatusEvent } from '../../src/schemas/issue.ts';
+import { DeadlineChange, Issue, StatusEvent } from '../../src/schemas/issue.ts';
 import { Meeting } from '../../src/schemas/meeting.ts';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -39,7 +39,7 @@ function untranslated(where: string, text: Meaning): string[] {
 
 describe('data dictionary', () => {
   it('describes every dataset, column, type and allowed value in Kazakh, Russian and English', () => {
-    expect(sets.map((d) => d.name)).toEqual(['issues', 'status-history', 'meetings', 'announcements', 'regions', 'districts', 'measures']);
+    expect(sets.map((d) => d.name)).toEqual(['issues', 'status-history', 'issue-changes', 'meetings', 'announcements', 'regions', 'districts', 'measures']);
     const problems: string[] = [];
     for (const d of sets) {
       problems.push(...untranslated(d.name, d.description));
@@ -68,7 +68,8 @@ describe('data dictionary', () => {
 
   it('takes the meaning of a content field from its schema, so it is written once', () => {
     const column = (dataset: string, name: string) => sets.find((d) => d.name === dataset)?.columns.find((c) => c.name === name)?.description;
-    expect(column('issues', 'deadline')).toEqual(meaningOf(Issue.shape.deadline));
+    expect(column('issues', 'raised')).toEqual(meaningOf(Issue.shape.raised));
+    expect(column('issue-changes', 'deadline')).toEqual(meaningOf(DeadlineChange.shape.deadline));
     expect(column('meetings', 'start')).toEqual(meaningOf(Meeting.shape.start));
     expect(column('status-history', 'status')).toEqual(meaningOf(StatusEvent.shape.status));
     expect(column('issues', 'title_ru')?.ru).toContain(meaningOf(Issue.shape.title)?.ru);
@@ -94,8 +95,8 @@ describe('published JSON Schemas', () => {
     const issues = sets.find((d) => d.name === 'issues');
     if (issues === undefined) throw new Error('no issues dataset');
     const schema = JSON.parse(toJsonSchema(issues, meta)) as { properties: { records: { items: { properties: Record<string, Record<string, unknown>> } } } };
-    const deadline = schema.properties.records.items.properties.deadline;
-    expect([deadline?.description, deadline?.['x-description-kk'], deadline?.['x-description-ru']]).toEqual([meaningOf(Issue.shape.deadline)?.en, meaningOf(Issue.shape.deadline)?.kk, meaningOf(Issue.shape.deadline)?.ru]);
+    const raised = schema.properties.records.items.properties.raised;
+    expect([raised?.description, raised?.['x-description-kk'], raised?.['x-description-ru']]).toEqual([meaningOf(Issue.shape.raised)?.en, meaningOf(Issue.shape.raised)?.kk, meaningOf(Issue.shape.raised)?.ru]);
     const file = JSON.parse(toJson(issues, meta)) as { records: Record<string, unknown>[] };
     const first = file.records[0];
     if (first === undefined) throw new Error('the fixture has no issue');

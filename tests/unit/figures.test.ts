@@ -23,6 +23,7 @@ function issue(n: number, history: StatusEvent[], extra: Partial<Issue> = {}): I
     body: 'district-akimat',
     history,
     ...extra,
+    changes: extra.changes ?? [],
   };
 }
 
@@ -68,12 +69,13 @@ describe('computeFigures', () => {
   it('gives null, not 0 or NaN, for shares and medians of an empty set', () => {
     expect(figures({})).toEqual({
       issues: 0, byStatus: noStatuses, byCategory: noCategories, closed: 0, resolved: 0, resolvedShare: null, overdue: 0,
+      overdueAgainstOriginal: 0, issuesWithMovedDeadline: 0, deadlineMoves: 0,
       medianDaysToResolve: null, moneyDecidedKzt: 0, moneyDecidedByCategory: noCategories, byMonth: [],
       daysToResolve: [
         { from: 0, to: 7, count: 0 }, { from: 8, to: 30, count: 0 }, { from: 31, to: 90, count: 0 }, { from: 91, to: 180, count: 0 },
         { from: 181, to: 365, count: 0 }, { from: 366, to: null, count: 0 },
       ],
-      meetingsHeld: 0, meetingsUpcoming: 0, meetingsOutsideCentre: 0, meetingsOutsideCentreShare: null,
+      meetingsHeld: 0, meetingsUpcoming: 0, meetingsNotReported: 0, meetingsOutsideCentre: 0, meetingsOutsideCentreShare: null,
       announcements: {
         held: 0, announced: 0, notAnnounced: 0, timely: 0, timelyShare: null, medianLeadDays: null,
         leadDays: [
@@ -111,6 +113,44 @@ describe('computeFigures', () => {
       ],
     });
     expect(f.overdue).toBe(2);
+  });
+
+  it('judges overdue by the deadline in force, counts moves, and overdue against the first deadline as well', () => {
+    const moved = (date: string, deadline: string) => ({ kind: 'deadline' as const, date, deadline, reason: { ru: 'Подрядчик не успел' } });
+    const f = figures({
+      issues: [
+        // first due 1 Mar, moved to 1 Jun: not overdue now (15 Mar), but overdue against the first deadline
+        issue(1, [ev('2026-01-10', 'in-progress')], { deadline: '2026-03-01', changes: [moved('2026-02-20', '2026-06-01')] }),
+        // due 1 Feb, moved to 1 Mar, then to 10 Mar: overdue both ways, two moves
+        issue(2, [ev('2026-01-10', 'planned')], { deadline: '2026-02-01', changes: [moved('2026-01-25', '2026-03-01'), moved('2026-02-25', '2026-03-10')] }),
+        // no deadline at first; set on 1 Feb to 1 Mar (set, not moved): overdue both ways
+        issue(3, [ev('2026-01-10', 'in-review')], { changes: [moved('2026-02-01', '2026-03-01')] }),
+        // moved, then resolved: closed, so overdue in neither way, but its move counts
+        issue(4, [ev('2026-01-10', 'planned'), ev('2026-03-01', 'resolved')], { deadline: '2026-02-01', changes: [moved('2026-01-30', '2026-04-01')] }),
+        // never moved, not due yet
+        issue(5, [ev('2026-01-10', 'planned')], { deadline: '2026-04-01' }),
+      ],
+    });
+    expect(f.overdue).toBe(2); // issues 2 and 3
+    expect(f.overdueAgainstOriginal).toBe(3); // issues 1, 2 and 3
+    expect(f.issuesWithMovedDeadline).toBe(3); // issues 1, 2 and 4
+    expect(f.deadlineMoves).toBe(4); // 1 + 2 + 1
+  });
+
+  it('counts the money of the financing in force: a later maslikhat decision replaces the first', () => {
+    const decision = (date: string) => ({ session: 'XII', date, number: '1/1' });
+    const f = figures({
+      issues: [
+        issue(1, [ev('2026-01-10', 'planned')], {
+          financing: { amountKzt: 1_000_000, source: 'local', decision: decision('2026-01-20') },
+          changes: [{ kind: 'financing', date: '2026-02-10', amountKzt: 1_500_000, source: 'local', decision: decision('2026-02-10') }],
+        }),
+        issue(2, [ev('2026-01-10', 'planned')], { category: 'gas', financing: { amountKzt: 200_000, source: 'republican', decision: decision('2026-01-20') } }),
+      ],
+    });
+    expect(f.moneyDecidedKzt).toBe(1_700_000);
+    expect(f.moneyDecidedByCategory.water).toBe(1_500_000);
+    expect(f.moneyDecidedByCategory.gas).toBe(200_000);
   });
 
   it('measures days to resolve to the last resolved entry after a reopening, over currently resolved issues only', () => {
@@ -226,6 +266,9 @@ describe('computeFigures', () => {
     });
     expect(f.meetingsUpcoming).toBe(4);
     expect(f.meetingsHeld).toBe(1);
+    // Meetings 4 and 6: their day went by and nobody reported what happened. A postponed meeting
+    // with no new day yet is waiting, not unreported.
+    expect(f.meetingsNotReported).toBe(2);
   });
 
   it('shares meetings outside the regional centre over held oblast meetings, ignoring cities of republican significance', () => {

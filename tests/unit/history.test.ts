@@ -55,6 +55,41 @@ describe('check-history', () => {
     expect(guard(content)).toEqual([]);
   });
 
+  it('accepts changes appended to the change log, a deadline moved by an entry and financing changed by one', () => {
+    const { content } = repository();
+    edit(content, 'issues/abay/i-10-00002.json', (v) => {
+      v.changes = [
+        { kind: 'deadline', date: '2026-06-01', deadline: '2027-03-31', reason: { ru: 'Подрядчик не успевает' } },
+        { kind: 'financing', date: '2026-06-10', amountKzt: 15000000, source: 'local', decision: { session: 'XIII', date: '2026-06-10', number: '13/1' } },
+      ];
+    });
+    expect(guard(content)).toEqual([]);
+  });
+
+  it('refuses a deadline or financing changed in place, a deadline added later, and a removed or rewritten change', () => {
+    const { repo, content } = repository();
+    edit(content, 'issues/abay/i-10-00002.json', (v) => {
+      v.changes = [{ kind: 'progress', date: '2026-06-01', note: { ru: 'Завезены материалы' } }, { kind: 'deadline', date: '2026-06-05', deadline: '2027-03-31', reason: { ru: 'Погода' } }];
+    });
+    git(repo, 'commit', '-q', '-am', 'changes published');
+    edit(content, 'issues/abay/i-10-00002.json', (v) => {
+      v.deadline = '2027-06-30';
+      v.financing.amountKzt = 1;
+      v.changes.shift();
+      v.changes[0].reason.ru = 'Передумали';
+    });
+    edit(content, i1, (v) => {
+      v.deadline = '2026-12-31';
+    });
+    expect(guard(content)).toEqual([
+      'content/issues/abay/i-10-00001.json: deadline: was added after the issue was published — a deadline set later is an entry at the end of changes: { "kind": "deadline", "date": …, "deadline": …, "reason": … }; remove the field',
+      'content/issues/abay/i-10-00002.json: changes[0]: the published entry 2026-06-01 progress was removed — restore it as it was in HEAD; the change log is append-only, so a correction is a new entry at the end',
+      'content/issues/abay/i-10-00002.json: changes[1]: the published entry 2026-06-05 deadline was rewritten (reason) — restore it as it was in HEAD; to correct it, add a new entry at the end with a note',
+      'content/issues/abay/i-10-00002.json: deadline: the published deadline was changed — restore it as it was in HEAD; to move or change it, add an entry at the end of changes: { "kind": "deadline", "date": …, "deadline": …, "reason": … }',
+      'content/issues/abay/i-10-00002.json: financing: the published financing was changed — restore it as it was in HEAD; to move or change it, add an entry at the end of changes: { "kind": "financing", "date": …, "amountKzt": …, "source": …, "decision": … }',
+    ]);
+  });
+
   it('refuses a removed entry', () => {
     const { content } = repository();
     edit(content, i1, (v) => v.history.splice(1, 1));

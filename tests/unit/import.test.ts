@@ -5,7 +5,7 @@
  * semicolons, dd.mm.yyyy dates) is read the same. Runs on the validation
  * fixture (build day 2026-06-30).
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -327,6 +327,22 @@ describe('the CSV a spreadsheet saves', () => {
 describe('npm run import', () => {
   const run = (root: string, file: string, kind: string) =>
     spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', kind], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) } });
+
+  it('never gives a new issue the id of one deleted earlier in the repository', () => {
+    const root = writeTree(validTree());
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', '-C', root, ...args], { stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'published');
+    // i-10-00003 (a duplicate) is deleted: the highest id of Abay left in the tree is i-10-00002.
+    git('rm', '-q', 'issues/abay/i-10-00003.json');
+    git('commit', '-q', '-m', 'deleted');
+    const file = join(root, '..', `${root.split('/').at(-1)}-new.csv`);
+    writeFileSync(file, sheet('issues', [{ meeting: 'm-10-0001', category: 'Питьевая вода', titleRu: 'Нет воды', descriptionRu: 'Жители просят провести водопровод.', body: 'water-utility' }]));
+    const done = run(root, file, 'issues');
+    expect(done.stderr).toBe('');
+    expect(readdirSync(join(root, 'issues', 'abay')).sort()).toEqual(['i-10-00001.json', 'i-10-00002.json', 'i-10-00004.json']);
+  });
 
   it('writes a good file, then changes nothing on the second run; a bad file exits 1 and writes nothing', () => {
     const root = writeTree(validTree());

@@ -3,6 +3,7 @@
  * needs instead of walking every entry (which would make the build grow as
  * pages × entries).
  */
+import { currentDeadline } from '../issues/changes.ts';
 import type { District } from '../../schemas/district.ts';
 import type { Issue, StatusEvent } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
@@ -47,9 +48,9 @@ export function currentStatus(issue: Issue): StatusId {
   return currentEvent(issue).status;
 }
 
-/** True when the issue is past its deadline and not closed on the build day. */
+/** True when the issue is past its current deadline and not closed on the build day. */
 export function issueIsOverdue(issue: Issue, asOf: string): boolean {
-  return isOverdue(currentStatus(issue), issue.deadline, asOf);
+  return isOverdue(currentStatus(issue), currentDeadline(issue), asOf);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -132,7 +133,7 @@ export function orderForList(issues: readonly Issue[], asOf: string): Issue[] {
   keyed.sort(
     (a, b) =>
       a.rank - b.rank ||
-      (a.rank === 0 ? (a.issue.deadline ?? '').localeCompare(b.issue.deadline ?? '') : 0) ||
+      (a.rank === 0 ? (currentDeadline(a.issue) ?? '').localeCompare(currentDeadline(b.issue) ?? '') : 0) ||
       a.status - b.status ||
       b.issue.raised.localeCompare(a.issue.raised) ||
       a.issue.id.localeCompare(b.issue.id),

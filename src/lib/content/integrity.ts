@@ -110,6 +110,13 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       at(entry, ['place', 'region'], `${place.region} is not a region — use a slug from geo/regions.json, e.g. ${content.regions[0]?.slug ?? 'abay'}`);
       return;
     }
+    // An id carries its region's KATO prefix (i-10-…, m-10-…): one numbered for another region would be reused there.
+    const id = (entry as { id?: unknown }).id;
+    const code = region.kato.slice(0, 2);
+    if (typeof id === 'string' && /^[im]-\d{2}-/.test(id) && id.slice(2, 4) !== code) {
+      const kind = id.startsWith('i-') ? 'issue' : 'meeting';
+      at(entry, ['id'], `${id} is numbered for region ${id.slice(2, 4)}, but the ${kind} is in ${region.slug} (${code}) — give it the next free id of ${region.slug}, ${id[0]}-${code}-…`);
+    }
     if (place.district !== undefined && !districtByKey.has(`${place.region}/${place.district}`)) {
       const inOther = content.districts.find((d) => d.slug === place.district);
       at(
@@ -227,6 +234,23 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       if (event.status === 'duplicate' && issue.duplicateOf === undefined) {
         at(issue, ['duplicateOf'], 'is missing — a duplicate issue names the issue it repeats in duplicateOf');
       }
+    });
+    // Change log: appended in date order, nothing in the future, each deadline a real change.
+    let deadlineSoFar = issue.deadline;
+    issue.changes.forEach((change, i) => {
+      const path = (field: string) => ['changes', i, field];
+      if (change.date > asOf) at(issue, path('date'), future('a change'));
+      if (change.date < issue.raised) at(issue, path('date'), `${change.date} is before the issue was raised on ${issue.raised} — check the date`);
+      const previous = issue.changes[i - 1];
+      if (previous !== undefined && change.date < previous.date) {
+        at(issue, path('date'), `${change.date} is before the previous change's ${previous.date} — changes go forward; add new ones at the end in date order`);
+      }
+      if (change.kind === 'deadline') {
+        if (change.deadline < issue.raised) at(issue, path('deadline'), `${change.deadline} is before the issue was raised on ${issue.raised} — check the deadline`);
+        if (change.deadline === deadlineSoFar) at(issue, path('deadline'), `is ${change.deadline}, the deadline already in force — give the new deadline, or remove the entry`);
+        deadlineSoFar = change.deadline;
+      }
+      if (change.kind === 'financing' && change.decision !== undefined && change.decision.date > asOf) at(issue, ['changes', i, 'decision', 'date'], future('a maslikhat decision'));
     });
     if (issue.duplicateOf !== undefined) {
       if (!issue.history.some((e) => e.status === 'duplicate')) {

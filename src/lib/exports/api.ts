@@ -90,6 +90,7 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
   const regionSet = find(sets, 'regions');
   const districtSet = find(sets, 'districts');
   const history = groupBy(find(sets, 'status-history'), 'issue_id');
+  const changes = groupBy(find(sets, 'issue-changes'), 'issue_id');
   const announcements = groupBy(find(sets, 'announcements'), 'meeting_id');
   const regionFiles = sets.filter((d) => d.name !== 'measures').map((d) => d.name);
 
@@ -100,6 +101,10 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
         ...envelope('issue'),
         issue: { ...row(issueSet, issue), meetings: issue.meetings },
         history: (history.get(issue.id) ?? []).map((e) => ({ ...e, evidence: (issue.history[Number(e.seq) - 1]?.evidence ?? []).map(link) })),
+        changes: (changes.get(issue.id) ?? []).map((c) => {
+          const change = issue.changes[Number(c.seq) - 1];
+          return { ...c, evidence: (change?.kind === 'progress' ? change.evidence : []).map(link) };
+        }),
         links: {
           self: issueApiPath(issue.id),
           index: apiIndexPath,

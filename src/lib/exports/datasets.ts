@@ -7,10 +7,12 @@
  * kk, ru and en, from that field's `.meta()` in src/schemas/; only derived
  * columns (links, counts, figures) say what they hold here.
  */
+import { outcomeNotReported } from '../meetings/outcome.ts';
 import type { z } from 'zod';
 import { languages, meaningOf, type Language, type Meaning } from '../../schemas/common.ts';
 import { District, districtKinds } from '../../schemas/district.ts';
-import { financingSources, Issue, MaslikhatDecision, StatusEvent } from '../../schemas/issue.ts';
+import { DeadlineChange, FinancingChange, financingSources, Issue, issueChangeKinds, MaslikhatDecision, ProgressNote, StatusEvent, type IssueChange, type IssueChangeKind } from '../../schemas/issue.ts';
+import { currentDeadline, currentFinancing, deadlineMoves, deadlineTrail, originalDeadline } from '../issues/changes.ts';
 import { Measure } from '../../schemas/measure.ts';
 import { Announcement, announcementChannels, holderLevels, Meeting, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
 import { Region, regionKinds } from '../../schemas/region.ts';
@@ -147,6 +149,22 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
       value: (r) => get(r)?.overdue ?? 0,
     },
     {
+      name: 'overdue_against_original',
+      type: 'integer',
+      description: {
+        kk: 'Алғашқы мерзімі деректер күніне өтіп кеткен ашық мәселелер, мерзім кейін ауыстырылса да',
+        ru: 'Открытые вопросы, первый срок которых на дату данных истёк, даже если срок потом перенесли',
+        en: 'Open issues past the first deadline they were given on the as-of day, however often it was moved',
+      },
+      value: (r) => get(r)?.overdueAgainstOriginal ?? 0,
+    },
+    {
+      name: 'deadline_moves',
+      type: 'integer',
+      description: { kk: 'Мерзімдердің барлық ауыстырылуы', ru: 'Все переносы сроков', en: 'Deadline moves, all issues together' },
+      value: (r) => get(r)?.deadlineMoves ?? 0,
+    },
+    {
       name: 'median_days_to_resolve',
       type: 'number',
       description: {
@@ -175,6 +193,16 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
           en: 'Scheduled or postponed meetings on or after the as-of day',
         },
         value: (r) => get(r)?.meetingsUpcoming ?? 0,
+      },
+      {
+        name: 'meetings_not_reported',
+        type: 'integer',
+        description: {
+          kk: 'Күні өтіп кеткен, бірақ нәтижесі (өтті, шегерілді, болдырылмады) хабарланбаған кездесулер',
+          ru: 'Встречи, день которых прошёл, а итог (состоялась, перенесена, отменена) не сообщён',
+          en: 'Meetings whose day has passed with no outcome (held, postponed, cancelled) reported',
+        },
+        value: (r) => get(r)?.meetingsNotReported ?? 0,
       },
       {
         name: 'outside_centre_share',
@@ -256,15 +284,32 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
       },
       field('raised', 'date', Issue.shape.raised, (i) => i.raised),
       field('meetings', 'list', Issue.shape.meetings, (i) => i.meetings.join(' ')),
-      field('deadline', 'date', Issue.shape.deadline, (i) => i.deadline ?? null),
+      {
+        name: 'deadline',
+        type: 'date',
+        description: { kk: 'Қазіргі шешу мерзімі: соңғы белгіленген немесе ауыстырылған мерзім', ru: 'Срок, действующий сейчас: последний установленный или перенесённый', en: 'Deadline in force: the last one set or moved' },
+        value: (i) => currentDeadline(i) ?? null,
+      },
+      {
+        name: 'original_deadline',
+        type: 'date',
+        description: { kk: 'Мәселеге алғаш берілген мерзім', ru: 'Первый срок, данный вопросу', en: 'First deadline the issue was given' },
+        value: (i) => originalDeadline(i) ?? null,
+      },
+      {
+        name: 'deadline_moves',
+        type: 'integer',
+        description: { kk: 'Мерзім неше рет ауыстырылды', ru: 'Сколько раз переносился срок', en: 'How many times the deadline was moved' },
+        value: (i) => deadlineMoves(i),
+      },
       ...text<Issue>('title', Issue.shape.title, (i) => i.title),
       ...text<Issue>('description', Issue.shape.description, (i) => i.description),
-      field('financing_kzt', 'number', financing.amountKzt, (i) => i.financing?.amountKzt ?? null),
-      field('financing_source', 'string', financing.source, (i) => i.financing?.source ?? null, allowed(financingSources, (id) => financingSourceLabels[id])),
-      field('maslikhat_session', 'string', decision.session, (i) => i.financing?.decision?.session ?? null),
-      field('maslikhat_date', 'date', decision.date, (i) => i.financing?.decision?.date ?? null),
-      field('maslikhat_number', 'string', decision.number, (i) => i.financing?.decision?.number ?? null),
-      field('maslikhat_url', 'url', decision.url, (i) => i.financing?.decision?.url ?? null),
+      field('financing_kzt', 'number', financing.amountKzt, (i) => currentFinancing(i)?.amountKzt ?? null),
+      field('financing_source', 'string', financing.source, (i) => currentFinancing(i)?.source ?? null, allowed(financingSources, (id) => financingSourceLabels[id])),
+      field('maslikhat_session', 'string', decision.session, (i) => currentFinancing(i)?.decision?.session ?? null),
+      field('maslikhat_date', 'date', decision.date, (i) => currentFinancing(i)?.decision?.date ?? null),
+      field('maslikhat_number', 'string', decision.number, (i) => currentFinancing(i)?.decision?.number ?? null),
+      field('maslikhat_url', 'url', decision.url, (i) => currentFinancing(i)?.decision?.url ?? null),
       field('measure', 'string', Issue.shape.measure, (i) => i.measure ?? null),
       field('duplicate_of', 'string', Issue.shape.duplicateOf, (i) => i.duplicateOf ?? null),
     ],
@@ -292,6 +337,44 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     ],
   };
 
+  type Change = { issue: Issue; n: number; change: IssueChange; previous: string | undefined };
+  const deadlineShape = DeadlineChange.shape;
+  const financingShape = FinancingChange.shape;
+  const changeRows: Change[] = issues.flatMap((issue) => {
+    const previousOf = new Map(deadlineTrail(issue).flatMap((step) => (step.change ? [[step.change, step.previous] as const] : [])));
+    return issue.changes.map((change, n) => ({ issue, n, change, previous: change.kind === 'deadline' ? previousOf.get(change) : undefined }));
+  });
+  const kindLabels: Record<IssueChangeKind, Record<Language, string>> = {
+    progress: { kk: 'Жұмыс барысы', ru: 'Ход работ', en: 'Progress' },
+    deadline: { kk: 'Мерзім', ru: 'Срок', en: 'Deadline' },
+    financing: { kk: 'Қаржыландыру', ru: 'Финансирование', en: 'Financing' },
+  };
+  const changeSet: Dataset<Change> = {
+    name: 'issue-changes',
+    description: {
+      kk: 'Мәртебеден басқа әр өзгеріске бір жол: жұмыс барысы, белгіленген немесе ауыстырылған мерзім (бұрынғы және жаңа), шешілген немесе өзгерген қаржы; ескісінен жаңасына қарай, тек қосылады.',
+      ru: 'Одна строка на каждое изменение вопроса, кроме статуса: ход работ, установленный или перенесённый срок (прежний и новый), выделенное или изменённое финансирование; от старых к новым, записи только добавляются.',
+      en: 'One row per change of an issue other than its status: progress, a deadline set or moved (previous and new), financing decided or changed; oldest first, append-only.',
+    },
+    rows: changeRows,
+    columns: [
+      { name: 'issue_id', type: 'string', description: { kk: 'Өзгеріс қатысты мәселенің идентификаторы', ru: 'Идентификатор вопроса, к которому относится изменение', en: 'Id of the issue the change belongs to' }, value: (c) => c.issue.id },
+      { name: 'seq', type: 'integer', description: { kk: 'Мәселенің өзгерістер журналындағы реттік нөмірі, 1-ден басталады', ru: 'Порядковый номер в журнале изменений вопроса, начиная с 1', en: 'Position in the issue’s change log, from 1' }, value: (c) => c.n + 1 },
+      { name: 'kind', type: 'string', description: { kk: 'Өзгерістің түрі', ru: 'Вид изменения', en: 'Kind of change' }, values: allowed(issueChangeKinds, (k) => kindLabels[k]), value: (c) => c.change.kind },
+      field('date', 'date', deadlineShape.date, (c) => c.change.date),
+      { name: 'previous_deadline', type: 'date', description: { kk: 'Ауыстырылғанға дейінгі мерзім; алғаш белгіленсе, бос', ru: 'Срок до переноса; пусто, если срок установлен впервые', en: 'Deadline before the move; empty when first set' }, value: (c) => c.previous ?? null },
+      field('deadline', 'date', deadlineShape.deadline, (c) => (c.change.kind === 'deadline' ? c.change.deadline : null)),
+      ...text<Change>('reason', deadlineShape.reason, (c) => (c.change.kind === 'progress' ? undefined : c.change.reason)),
+      ...text<Change>('note', ProgressNote.shape.note, (c) => (c.change.kind === 'progress' ? c.change.note : undefined)),
+      field('financing_kzt', 'number', financingShape.amountKzt, (c) => (c.change.kind === 'financing' ? c.change.amountKzt : null)),
+      field('financing_source', 'string', financingShape.source, (c) => (c.change.kind === 'financing' ? c.change.source : null), allowed(financingSources, (id) => financingSourceLabels[id])),
+      field('maslikhat_number', 'string', decision.number, (c) => (c.change.kind === 'financing' ? (c.change.decision?.number ?? null) : null)),
+      field('maslikhat_date', 'date', decision.date, (c) => (c.change.kind === 'financing' ? (c.change.decision?.date ?? null) : null)),
+      field('evidence', 'list', ProgressNote.shape.evidence, (c) => (c.change.kind === 'progress' ? c.change.evidence.map((l) => l.url).join(' ') || null : null)),
+      field('decision', 'string', deadlineShape.decision, (c) => (c.change.kind === 'deadline' ? (c.change.decision ?? null) : null)),
+    ],
+  };
+
   const where = Meeting.shape.place.shape;
   const meetingSet: Dataset<Meeting> = {
     name: 'meetings',
@@ -315,6 +398,16 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
       field('format', 'string', Meeting.shape.format, (m) => m.format, allowed(meetingFormats, (id) => meetingFormatLabels[id])),
       field('stream', 'url', Meeting.shape.stream, (m) => m.stream ?? null),
       field('status', 'string', Meeting.shape.status, (m) => m.status, allowed(meetingStatuses, (id) => meetingStatusLabels[id])),
+      {
+        name: 'outcome_not_reported',
+        type: 'boolean',
+        description: {
+          kk: 'Кездесу күні деректер күнінен бұрын өтіп, нәтижесі хабарланбаса — true',
+          ru: 'true, если день встречи прошёл до даты данных, а её итог не сообщён',
+          en: 'true when the meeting’s day passed before the as-of day and no outcome was reported',
+        },
+        value: (m) => outcomeNotReported(m, asOf),
+      },
       field('attendance', 'integer', Meeting.shape.attendance, (m) => m.attendance ?? null),
       {
         name: 'announcements',
@@ -401,7 +494,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     ],
   };
 
-  const out: Dataset[] = [issueSet, historySet, meetingSet, announcementSet, regionSet, districtSet] as Dataset[];
+  const out: Dataset[] = [issueSet, historySet, changeSet, meetingSet, announcementSet, regionSet, districtSet] as Dataset[];
   if (region === undefined) {
     type MeasureRow = (typeof content.measures)[number];
     const measureSet: Dataset<MeasureRow> = {

@@ -1,6 +1,9 @@
-/** Atom feeds (RFC 4287) of new announcements and of status changes, newest first. */
+/** Atom feeds (RFC 4287) of new announcements and of status and other changes of issues, newest first. */
 import type { Language } from '../../schemas/common.ts';
-import type { Issue } from '../../schemas/issue.ts';
+import type { Issue, IssueChange } from '../../schemas/issue.ts';
+import { deadlineTrail } from '../issues/changes.ts';
+import { formatDate, formatMoney } from '../i18n/format.ts';
+import { t } from '../i18n/ui.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
@@ -36,18 +39,42 @@ export function announcementEntries(meetings: readonly Meeting[], lang: Language
     .slice(0, feedLength);
 }
 
-/** Status changes of the issues, newest first. */
+/** What a change-log entry is called in a feed: "Deadline moved: 1 June 2027", "Progress". */
+function changeTitle(change: IssueChange, previous: string | undefined, lang: Language): string {
+  switch (change.kind) {
+    case 'progress':
+      return t(lang, 'issue.change.progress');
+    case 'deadline':
+      return `${t(lang, previous === undefined ? 'issue.change.deadlineSet' : 'issue.change.deadlineMoved')}: ${previous === undefined ? '' : `${formatDate(previous, lang)} → `}${formatDate(change.deadline, lang)}`;
+    case 'financing':
+      return `${t(lang, 'issue.change.financing')}: ${formatMoney(change.amountKzt, lang)}`;
+  }
+}
+
+/** Status changes and every other change of the issues (progress, deadlines, financing), newest first. */
 export function statusEntries(issues: readonly Issue[], lang: Language, siteUrl: string): FeedEntry[] {
   return issues
-    .flatMap((i) =>
-      i.history.map((e, n) => ({
-        id: `urn:kezdesu:status:${i.id}:${n + 1}`,
-        title: `${statusTable[e.status].label[lang]}: ${pickText(i.title, lang).text}`,
-        link: `${siteUrl}/${lang}/issues/${i.id}/`,
-        updated: e.date,
-        summary: e.note ? pickText(e.note, lang).text : statusTable[e.status].label[lang],
-      })),
-    )
+    .flatMap((i) => {
+      const link = `${siteUrl}/${lang}/issues/${i.id}/`;
+      const title = pickText(i.title, lang).text;
+      const previous = new Map(deadlineTrail(i).flatMap((step) => (step.change ? [[step.change as IssueChange, step.previous] as const] : [])));
+      return [
+        ...i.history.map((e, n) => ({
+          id: `urn:kezdesu:status:${i.id}:${n + 1}`,
+          title: `${statusTable[e.status].label[lang]}: ${title}`,
+          link,
+          updated: e.date,
+          summary: e.note ? pickText(e.note, lang).text : statusTable[e.status].label[lang],
+        })),
+        ...i.changes.map((c, n) => ({
+          id: `urn:kezdesu:change:${i.id}:${n + 1}`,
+          title: `${changeTitle(c, previous.get(c), lang)} — ${title}`,
+          link,
+          updated: c.date,
+          summary: pickText(c.kind === 'progress' ? c.note : (c.reason ?? { en: changeTitle(c, previous.get(c), lang) }), lang).text,
+        })),
+      ];
+    })
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
     .slice(0, feedLength);
 }

@@ -81,3 +81,23 @@ export function readWorkingTree(root: string): Map<string, StoredEntry> {
   }
   return after;
 }
+
+/**
+ * Every issue and meeting id that the repository holding `root` ever had
+ * under it, on any branch, deleted ones included; empty outside a git
+ * checkout. Import numbers new entries past all of them.
+ */
+export function idsEverUsed(root: string): Set<string> {
+  const ids = new Set<string>();
+  let out: string;
+  try {
+    out = git(root, ['log', '--all', '--name-only', '--relative', '--format=', '-z', '--', 'meetings', 'issues']).toString('utf8');
+  } catch {
+    return ids;
+  }
+  for (const path of out.split(/[\0\n]/)) {
+    const id = entryFile.exec(path)?.[2];
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}

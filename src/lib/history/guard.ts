@@ -41,10 +41,22 @@ type Json = Record<string, unknown>;
 const asObject = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
 const regionOf = (v: unknown): unknown => asObject(asObject(v).place).region;
 
+/** An append-only list of an issue: its status history or its change log. */
+interface Log {
+  /** The field that holds it. */
+  field: 'history' | 'changes';
+  /** The field that, with the date, names an entry: `status` or `kind`. */
+  key: 'status' | 'kind';
+  /** How messages call it. */
+  words: string;
+}
+const statusLog: Log = { field: 'history', key: 'status', words: 'history' };
+const changeLog: Log = { field: 'changes', key: 'kind', words: 'change log' };
+
 /** `2026-03-20 in-review`: how an entry is named in messages. */
-function describeEntry(entry: unknown): string {
+function describeEntry(entry: unknown, log: Log = statusLog): string {
   const e = asObject(entry);
-  return `${String(e.date ?? '?')} ${String(e.status ?? '?')}`;
+  return `${String(e.date ?? '?')} ${String(e[log.key] ?? '?')}`;
 }
 
 /** What makes an issue or meeting the same one: its region, and for an issue the meeting where it was first raised. */
@@ -59,7 +71,7 @@ function identity(id: string, value: unknown): string {
  * `was` must be in `is`, unchanged and in the same order, with new entries
  * only after the last of them.
  */
-function compareHistory(was: readonly unknown[], is: readonly unknown[], file: string, base: string): ContentProblem[] {
+function compareHistory(was: readonly unknown[], is: readonly unknown[], file: string, base: string, log: Log = statusLog): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const isKeys = is.map(canonical);
   const used = new Set<number>();
@@ -72,21 +84,21 @@ function compareHistory(was: readonly unknown[], is: readonly unknown[], file: s
   const same = (a: unknown, b: unknown, field: string) => canonical(asObject(a)[field]) === canonical(asObject(b)[field]);
   let lastFound = -1;
   was.forEach((entry, i) => {
-    const path = `history[${i}]`;
+    const path = `${log.field}[${i}]`;
     const j = position[i] ?? -1;
     if (j < 0) {
-      const rewrite = is.findIndex((e, at) => !used.has(at) && same(e, entry, 'date') && same(e, entry, 'status'));
+      const rewrite = is.findIndex((e, at) => !used.has(at) && same(e, entry, 'date') && same(e, entry, log.key));
       if (rewrite >= 0) {
         used.add(rewrite);
         const fields = [...new Set([...Object.keys(asObject(entry)), ...Object.keys(asObject(is[rewrite]))])].filter((k) => !same(entry, is[rewrite], k)).sort();
-        problems.push({ file, path, message: `the published entry ${describeEntry(entry)} was rewritten (${fields.join(', ')}) — restore it as it was in ${base}; to correct it, add a new entry at the end with a note` });
+        problems.push({ file, path, message: `the published entry ${describeEntry(entry, log)} was rewritten (${fields.join(', ')}) — restore it as it was in ${base}; to correct it, add a new entry at the end with a note` });
       } else {
-        problems.push({ file, path, message: `the published entry ${describeEntry(entry)} was removed — restore it as it was in ${base}; history is append-only, so a correction is a new entry at the end` });
+        problems.push({ file, path, message: `the published entry ${describeEntry(entry, log)} was removed — restore it as it was in ${base}; ${log.field === 'history' ? 'history' : 'the change log'} is append-only, so a correction is a new entry at the end` });
       }
       return;
     }
     if (j < lastFound) {
-      problems.push({ file, path, message: `the published entry ${describeEntry(entry)} was moved to history[${j}] — published entries keep their order; put it back and add new entries at the end` });
+      problems.push({ file, path, message: `the published entry ${describeEntry(entry, log)} was moved to ${log.field}[${j}] — published entries keep their order; put it back and add new entries at the end` });
       return;
     }
     lastFound = j;
@@ -94,7 +106,7 @@ function compareHistory(was: readonly unknown[], is: readonly unknown[], file: s
   const lastPublished = Math.max(-1, ...position);
   is.forEach((entry, j) => {
     if (!used.has(j) && j < lastPublished) {
-      problems.push({ file, path: `history[${j}]`, message: `the new entry ${describeEntry(entry)} is placed before published entries — move it to the end of the history` });
+      problems.push({ file, path: `${log.field}[${j}]`, message: `the new entry ${describeEntry(entry, log)} is placed before published entries — move it to the end of the ${log.words}` });
     }
   });
   return problems;
@@ -135,9 +147,30 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
       continue;
     }
     if (kind(id) !== 'issue') continue;
-    const was = Array.isArray(asObject(old.value).history) ? (asObject(old.value).history as unknown[]) : [];
-    const is = Array.isArray(asObject(now.value).history) ? (asObject(now.value).history as unknown[]) : [];
-    problems.push(...compareHistory(was, is, file(now.path), base));
+    for (const log of [statusLog, changeLog]) {
+      const was = asObject(old.value)[log.field];
+      const is = asObject(now.value)[log.field];
+      problems.push(...compareHistory(Array.isArray(was) ? was : [], Array.isArray(is) ? is : [], file(now.path), base, log));
+    }
+    // The deadline and financing first published stay as they were: later ones are entries in the change log.
+    for (const field of ['deadline', 'financing'] as const) {
+      const was = asObject(old.value)[field];
+      const is = asObject(now.value)[field];
+      if (canonical(was) === canonical(is)) continue;
+      const what = field === 'deadline' ? 'deadline' : 'financing';
+      const entry =
+        field === 'deadline'
+          ? '{ "kind": "deadline", "date": …, "deadline": …, "reason": … }'
+          : '{ "kind": "financing", "date": …, "amountKzt": …, "source": …, "decision": … }';
+      problems.push({
+        file: file(now.path),
+        path: field,
+        message:
+          was === undefined
+            ? `was added after the issue was published — a ${what} set later is an entry at the end of changes: ${entry}; remove the field`
+            : `the published ${what} was ${is === undefined ? 'removed' : 'changed'} — restore it as it was in ${base}; to move or change it, add an entry at the end of changes: ${entry}`,
+      });
+    }
   }
 
   for (const [id, now] of after) {

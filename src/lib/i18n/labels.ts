@@ -1,4 +1,5 @@
 /** Labels of the closed sets that meetings and places use, in each language. */
+import type { ShownMeetingStatus } from '../meetings/outcome.ts';
 import type { Language } from '../../schemas/common.ts';
 import type { districtKinds } from '../../schemas/district.ts';
 import type { announcementChannels, holderLevels, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
@@ -17,6 +18,12 @@ export const meetingStatusLabels: Labels<typeof meetingStatuses> = {
   held: { kk: 'Өтті', ru: 'Состоялась', en: 'Held' },
   postponed: { kk: 'Шегерілді', ru: 'Перенесена', en: 'Postponed' },
   cancelled: { kk: 'Болдырылмады', ru: 'Отменена', en: 'Cancelled' },
+};
+
+/** Meeting statuses as pages show them: the recorded ones, and "outcome not reported" for a meeting whose day passed without one. */
+export const shownMeetingStatusLabels: Record<ShownMeetingStatus, Record<Language, string>> = {
+  ...meetingStatusLabels,
+  'not-reported': { kk: 'Нәтижесі хабарланбаған', ru: 'Итоги не сообщены', en: 'Outcome not reported' },
 };
 
 export const channelLabels: Labels<typeof announcementChannels> = {

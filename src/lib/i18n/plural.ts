@@ -15,6 +15,11 @@ const nouns = {
     ru: { one: 'встреча', few: 'встречи', many: 'встреч', other: 'встречи' },
     en: { one: 'meeting', other: 'meetings' },
   },
+  times: {
+    kk: { other: 'рет' },
+    ru: { one: 'раз', few: 'раза', many: 'раз', other: 'раза' },
+    en: { one: 'time', other: 'times' },
+  },
   days: {
     kk: { other: 'күн' },
     ru: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },

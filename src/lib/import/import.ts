@@ -41,6 +41,12 @@ export interface ImportOptions {
   kind: ImportKind;
   /** The build day (`YYYY-MM-DD`, Asia/Almaty): nothing but meetings and deadlines may be dated after it. */
   asOf: string;
+  /**
+   * Every issue and meeting id the repository ever held, deleted ones
+   * included (`idsEverUsed`): new ids are numbered past all of them, so an
+   * id once published never names anything else.
+   */
+  usedIds?: ReadonlySet<string>;
 }
 
 /** A file to write, relative to the content root, with its complete text. */
@@ -242,7 +248,7 @@ export function planImport(options: ImportOptions): ImportPlan {
     }
   }
 
-  const ctx: Context = { content, report, hasProblems: (row) => problems.some((p) => p.row === row) };
+  const ctx: Context = { content, usedIds: options.usedIds ?? new Set(), report, hasProblems: (row) => problems.some((p) => p.row === row) };
   const result =
     kind === 'meetings'
       ? planMeetings(ctx, parsed.rows as CsvRow<string>[])
@@ -274,6 +280,8 @@ export function planImport(options: ImportOptions): ImportPlan {
 
 interface Context {
   content: Content;
+  /** Ids used before, in the working tree or in the repository's history. */
+  usedIds: ReadonlySet<string>;
   report: (row: number, column: string, message: string) => void;
   /** True when a problem is already reported for the row: fields its bad cells left out are then not reported again. */
   hasProblems: (row: number) => boolean;
@@ -401,7 +409,7 @@ function allocate<T extends { id: string }>(
   const existing = new Map(o.existing.map((e) => [o.keyOf(e), e.id]));
   const keys = new Map<string, number>();
   const entries = [...o.existing];
-  const ids = o.existing.map((e) => e.id);
+  const ids = [...o.existing.map((e) => e.id), ...ctx.usedIds];
   const sources = new Map<object, EntrySource>();
   const byFile = new Map<string, { row: number; columnOf: ColumnOf }>();
   const files: PlannedFile[] = [];

@@ -4,6 +4,8 @@
  * It runs for every set the site shows (country, region, district, category,
  * measure): one pass over the issues and one over the meetings.
  */
+import { outcomeNotReported } from '../meetings/outcome.ts';
+import { currentDeadline, currentFinancing, deadlineMoves, originalDeadline } from '../issues/changes.ts';
 import type { Issue } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { currentEvent } from '../content/indexes.ts';
@@ -100,11 +102,17 @@ export interface Figures {
   resolved: number;
   /** resolved / issues, or null when there are no issues. */
   resolvedShare: number | null;
-  /** Open issues past their deadline on the build day (the deadline day itself is not overdue). */
+  /** Open issues past their current deadline on the build day (the deadline day itself is not overdue). */
   overdue: number;
+  /** Open issues past the first deadline they were given, however often it was moved since. */
+  overdueAgainstOriginal: number;
+  /** Issues whose deadline was moved at least once. */
+  issuesWithMovedDeadline: number;
+  /** Deadline moves, all issues together (an issue moved twice counts twice). */
+  deadlineMoves: number;
   /** Median over currently resolved issues of the days from `raised` to the last resolved entry, or null. */
   medianDaysToResolve: number | null;
-  /** Sum of `financing.amountKzt` over issues whose financing has a maslikhat decision. */
+  /** Sum of the current financing's `amountKzt` over issues whose current financing has a maslikhat decision. */
   moneyDecidedKzt: number;
   /** `moneyDecidedKzt` by category, zero-filled over every category. */
   moneyDecidedByCategory: Record<CategoryId, number>;
@@ -116,6 +124,8 @@ export interface Figures {
   meetingsHeld: number;
   /** Scheduled or postponed meetings whose (new) start is on the build day or later. */
   meetingsUpcoming: number;
+  /** Meetings whose day has passed with no outcome recorded (still scheduled, or postponed to a day gone by). */
+  meetingsNotReported: number;
   /** Held meetings outside their oblast's administrative centre. */
   meetingsOutsideCentre: number;
   /** meetingsOutsideCentre over held meetings in an oblast (cities of republican significance left out), or null. */
@@ -181,6 +191,9 @@ export function computeFigures(input: FigureInput): Figures {
   const resolvedByMonth = new Map<string, number>();
   let closed = 0;
   let overdue = 0;
+  let overdueAgainstOriginal = 0;
+  let issuesWithMovedDeadline = 0;
+  let movesTotal = 0;
   let moneyDecidedKzt = 0;
   const daysToResolve: number[] = [];
   for (const issue of input.issues) {
@@ -189,7 +202,15 @@ export function computeFigures(input: FigureInput): Figures {
     byStatus[status] += 1;
     byCategory[issue.category] += 1;
     if (statusTable[status].closed) closed += 1;
-    else if (isOverdue(status, issue.deadline, asOf)) overdue += 1;
+    else {
+      if (isOverdue(status, currentDeadline(issue), asOf)) overdue += 1;
+      if (isOverdue(status, originalDeadline(issue), asOf)) overdueAgainstOriginal += 1;
+    }
+    const moves = deadlineMoves(issue);
+    if (moves > 0) {
+      issuesWithMovedDeadline += 1;
+      movesTotal += moves;
+    }
     // The current entry is resolved, so it is the last resolved entry (after any reopening).
     if (status === 'resolved') {
       daysToResolve.push(daysBetween(issue.raised, event.date));
@@ -198,14 +219,16 @@ export function computeFigures(input: FigureInput): Figures {
     }
     const month = issue.raised.slice(0, 7);
     raisedByMonth.set(month, (raisedByMonth.get(month) ?? 0) + 1);
-    if (issue.financing?.decision !== undefined) {
-      moneyDecidedKzt += issue.financing.amountKzt;
-      moneyDecidedByCategory[issue.category] += issue.financing.amountKzt;
+    const financing = currentFinancing(issue);
+    if (financing?.decision !== undefined) {
+      moneyDecidedKzt += financing.amountKzt;
+      moneyDecidedByCategory[issue.category] += financing.amountKzt;
     }
   }
 
   let held = 0;
   let upcoming = 0;
+  let notReported = 0;
   let outside = 0;
   let inOblast = 0;
   let announced = 0;
@@ -227,6 +250,7 @@ export function computeFigures(input: FigureInput): Figures {
       }
     } else if (m.status === 'scheduled' || m.status === 'postponed') {
       if (localDay(m.newStart ?? m.start) >= asOf) upcoming += 1;
+      if (outcomeNotReported(m, asOf)) notReported += 1;
     }
   }
 
@@ -250,6 +274,9 @@ export function computeFigures(input: FigureInput): Figures {
     resolved,
     resolvedShare: share(resolved, issues),
     overdue,
+    overdueAgainstOriginal,
+    issuesWithMovedDeadline,
+    deadlineMoves: movesTotal,
     medianDaysToResolve: median(daysToResolve),
     moneyDecidedKzt,
     moneyDecidedByCategory,
@@ -257,6 +284,7 @@ export function computeFigures(input: FigureInput): Figures {
     daysToResolve: binDays(daysToResolve, resolveDayEdges),
     meetingsHeld: held,
     meetingsUpcoming: upcoming,
+    meetingsNotReported: notReported,
     meetingsOutsideCentre: outside,
     meetingsOutsideCentreShare: share(outside, inOblast),
     announcements: {

@@ -1,0 +1,41 @@
+/**
+ * Whether a meeting's outcome has been reported. Time passing must never
+ * break publishing: a meeting still recorded as scheduled (or postponed to a
+ * day) once its day has gone by is not refused by the nightly build, it is
+ * published as "outcome not reported", counted so in its region's figures,
+ * and `npm run validate` reminds the editors of it.
+ */
+import type { Meeting } from '../../schemas/meeting.ts';
+import { localDay } from '../time.ts';
+
+/** The status a meeting is shown with: its recorded status, or `not-reported` when its day has passed without an outcome. */
+export type ShownMeetingStatus = Meeting['status'] | 'not-reported';
+
+/** The day a meeting is (now) due: its new start when postponed to one, else its start. */
+export function dueDay(meeting: Pick<Meeting, 'start' | 'newStart' | 'status'>): string | undefined {
+  if (meeting.status === 'scheduled') return localDay(meeting.start);
+  if (meeting.status === 'postponed' && meeting.newStart !== undefined) return localDay(meeting.newStart);
+  return undefined;
+}
+
+/** True when the meeting's day is before the build day and no outcome (held, postponed, cancelled) is recorded for it. */
+export function outcomeNotReported(meeting: Pick<Meeting, 'start' | 'newStart' | 'status'>, asOf: string): boolean {
+  const day = dueDay(meeting);
+  return day !== undefined && day < asOf;
+}
+
+/** The status to show on pages, in lists, feeds and open data. */
+export function shownStatus(meeting: Pick<Meeting, 'start' | 'newStart' | 'status'>, asOf: string): ShownMeetingStatus {
+  return outcomeNotReported(meeting, asOf) ? 'not-reported' : meeting.status;
+}
+
+/** A reminder line for each meeting whose outcome is due, naming its file: what `npm run validate` prints as warnings. */
+export function unreportedOutcomes(meetings: readonly Meeting[], asOf: string, fileOf: (meeting: Meeting) => string): string[] {
+  return meetings
+    .filter((m) => outcomeNotReported(m, asOf))
+    .map(
+      (m) =>
+        `${fileOf(m)}: status: warning: the meeting was due on ${dueDay(m)} and no outcome is recorded — set status to held (with attendance), ` +
+        'postponed (with the reason and the new start) or cancelled (with the reason); until then the site shows "outcome not reported"',
+    );
+}
