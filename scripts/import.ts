@@ -1,5 +1,5 @@
 /**
- * `npm run import -- FILE.csv --kind meetings|issues|status`: adds the rows
+ * `npm run import -- FILE.csv --kind meetings|issues|status|changes`: adds the rows
  * of a spreadsheet filled in from templates/*.csv to the content tree. Every
  * bad row is reported at once and then nothing is written; rows already in
  * the content are skipped, so importing a file twice changes nothing. After
@@ -18,7 +18,7 @@ import { decodeCsv } from '../src/lib/import/csv.ts';
 import { planImport } from '../src/lib/import/import.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
-const usage = 'usage: npm run import -- FILE.csv --kind meetings|issues|status';
+const usage = 'usage: npm run import -- FILE.csv --kind meetings|issues|status|changes';
 const { values, positionals } = parseArgs({ options: { kind: { type: 'string' } }, allowPositionals: true });
 const fail = (message: string, code = 2): never => {
   console.error(message);

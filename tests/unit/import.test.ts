@@ -227,6 +227,60 @@ describe('status updates', () => {
   });
 });
 
+describe('changes of existing issues', () => {
+  const i2 = 'issues/abay/i-10-00002.json';
+  const rows: Record<string, string>[] = [
+    { issue: 'i-10-00002', date: '10.06.2026', kind: 'Ход работ', noteRu: 'Завезены материалы', evidence: 'https://abay.example.kz/photo/1' },
+    { issue: 'i-10-00002', date: '20.06.2026', kind: 'Мерзім', deadline: '31.03.2027', reasonKk: 'Мердігер жұмысты кешіктірді.', reasonRu: 'Подрядчик задерживает работы.', decision: '№ 77' },
+    { issue: 'i-10-00002', date: '25.06.2026', kind: 'financing', amount: '15 000 000', source: 'Местный бюджет', maslikhatSession: 'XIII', maslikhatDate: '25.06.2026', maslikhatNumber: '13/2' },
+  ];
+
+  it('appends each row to the change log of its issue, leaves the rest of the file as it was, and does nothing the second time', () => {
+    const root = writeTree(validTree());
+    const before = readFileSync(join(root, i2), 'utf8');
+    const p = plan(root, 'changes', sheet('changes', rows));
+    expect(p.problems).toEqual([]);
+    expect(p.added).toEqual(['row 2: i-10-00002 changes[0] progress', 'row 3: i-10-00002 changes[1] deadline', 'row 4: i-10-00002 changes[2] financing']);
+    apply(root, p);
+    const after = JSON.parse(readFileSync(join(root, i2), 'utf8'));
+    expect(after.changes).toEqual([
+      { kind: 'progress', date: '2026-06-10', note: { ru: 'Завезены материалы' }, evidence: [{ url: 'https://abay.example.kz/photo/1' }] },
+      { kind: 'deadline', date: '2026-06-20', deadline: '2027-03-31', reason: { kk: 'Мердігер жұмысты кешіктірді.', ru: 'Подрядчик задерживает работы.' }, decision: '№ 77' },
+      { kind: 'financing', date: '2026-06-25', amountKzt: 15000000, source: 'local', decision: { session: 'XIII', date: '2026-06-25', number: '13/2' } },
+    ]);
+    // Everything published stays as it was: the deadline first given, the history, the financing.
+    const { changes: _, ...rest } = after;
+    expect(rest).toEqual(JSON.parse(before));
+    expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
+    const again = plan(root, 'changes', sheet('changes', rows));
+    expect(again.files).toEqual([]);
+    expect(again.skipped).toEqual(['row 2: already in i-10-00002 changes[0]', 'row 3: already in i-10-00002 changes[1]', 'row 4: already in i-10-00002 changes[2]']);
+  });
+
+  it('reports every bad row at once with its row, column and fix, and writes nothing', () => {
+    const root = writeTree(validTree());
+    const p = plan(
+      root,
+      'changes',
+      sheet('changes', [
+        { issue: 'i-10-00002', date: '20.06.2026', kind: 'Слух', reasonRu: 'Говорят' },
+        { issue: 'i-10-00002', date: '20.06.2026', kind: 'Срок', deadline: '31.12.2026', reasonRu: 'Ошибка' },
+        { issue: 'i-10-00002', date: '21.06.2026', kind: 'Срок', deadline: '31.03.2027' },
+        { issue: 'i-10-00002', date: '22.06.2026', kind: 'Финансирование', amount: 'пятнадцать миллионов', source: 'local' },
+        { issue: 'i-10-00099', date: '22.06.2026', kind: 'Ход работ', noteRu: 'Работы идут' },
+      ]),
+    );
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('changes', 'kind')}: "Слух" is not a kind of change — write one of: Жұмыс барысы / Ход работ (progress); Мерзім / Срок (deadline); Қаржыландыру / Финансирование (financing)`,
+      `in.csv: row 3, column ${col('changes', 'deadline')}: is 2026-12-31, the deadline already in force — give the new deadline, or remove the entry`,
+      `in.csv: row 4, column ${col('changes', 'reasonRu')}: is empty — say why the deadline is set or moved, in Kazakh or Russian`,
+      `in.csv: row 5, column ${col('changes', 'amount')}: "пятнадцать миллионов" is not an amount — write the tenge in digits, e.g. 12 500 000`,
+      `in.csv: row 6, column ${col('changes', 'issue')}: i-10-00099 is not an issue in content/issues — check the number on the issue's page (e.g. i-10-00042)`,
+    ]);
+  });
+});
+
 describe('new meetings', () => {
   const row = {
     region: 'astana', district: 'район Алматы', level: 'district', officeRu: 'Аким района Алматы', venueRu: 'Школа № 12', addressRu: 'улица Кенесары, 4',

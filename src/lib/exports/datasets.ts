@@ -11,13 +11,13 @@ import { outcomeNotReported } from '../meetings/outcome.ts';
 import type { z } from 'zod';
 import { languages, meaningOf, type Language, type Meaning } from '../../schemas/common.ts';
 import { District, districtKinds } from '../../schemas/district.ts';
-import { DeadlineChange, FinancingChange, financingSources, Issue, issueChangeKinds, MaslikhatDecision, ProgressNote, StatusEvent, type IssueChange, type IssueChangeKind } from '../../schemas/issue.ts';
+import { DeadlineChange, FinancingChange, financingSources, Issue, issueChangeKinds, MaslikhatDecision, ProgressNote, StatusEvent, type IssueChange } from '../../schemas/issue.ts';
 import { currentDeadline, currentFinancing, deadlineMoves, deadlineTrail, originalDeadline } from '../issues/changes.ts';
 import { Measure } from '../../schemas/measure.ts';
 import { Announcement, announcementChannels, holderLevels, Meeting, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
 import { Region, regionKinds } from '../../schemas/region.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
-import { channelLabels, districtKindLabels, financingSourceLabels, holderLevelLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
+import { channelLabels, districtKindLabels, financingSourceLabels, issueChangeKindLabels, holderLevelLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { counted } from '../i18n/plural.ts';
@@ -344,11 +344,6 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     const previousOf = new Map(deadlineTrail(issue).flatMap((step) => (step.change ? [[step.change, step.previous] as const] : [])));
     return issue.changes.map((change, n) => ({ issue, n, change, previous: change.kind === 'deadline' ? previousOf.get(change) : undefined }));
   });
-  const kindLabels: Record<IssueChangeKind, Record<Language, string>> = {
-    progress: { kk: 'Жұмыс барысы', ru: 'Ход работ', en: 'Progress' },
-    deadline: { kk: 'Мерзім', ru: 'Срок', en: 'Deadline' },
-    financing: { kk: 'Қаржыландыру', ru: 'Финансирование', en: 'Financing' },
-  };
   const changeSet: Dataset<Change> = {
     name: 'issue-changes',
     description: {
@@ -360,7 +355,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     columns: [
       { name: 'issue_id', type: 'string', description: { kk: 'Өзгеріс қатысты мәселенің идентификаторы', ru: 'Идентификатор вопроса, к которому относится изменение', en: 'Id of the issue the change belongs to' }, value: (c) => c.issue.id },
       { name: 'seq', type: 'integer', description: { kk: 'Мәселенің өзгерістер журналындағы реттік нөмірі, 1-ден басталады', ru: 'Порядковый номер в журнале изменений вопроса, начиная с 1', en: 'Position in the issue’s change log, from 1' }, value: (c) => c.n + 1 },
-      { name: 'kind', type: 'string', description: { kk: 'Өзгерістің түрі', ru: 'Вид изменения', en: 'Kind of change' }, values: allowed(issueChangeKinds, (k) => kindLabels[k]), value: (c) => c.change.kind },
+      { name: 'kind', type: 'string', description: { kk: 'Өзгерістің түрі', ru: 'Вид изменения', en: 'Kind of change' }, values: allowed(issueChangeKinds, (k) => issueChangeKindLabels[k]), value: (c) => c.change.kind },
       field('date', 'date', deadlineShape.date, (c) => c.change.date),
       { name: 'previous_deadline', type: 'date', description: { kk: 'Ауыстырылғанға дейінгі мерзім; алғаш белгіленсе, бос', ru: 'Срок до переноса; пусто, если срок установлен впервые', en: 'Deadline before the move; empty when first set' }, value: (c) => c.previous ?? null },
       field('deadline', 'date', deadlineShape.deadline, (c) => (c.change.kind === 'deadline' ? c.change.deadline : null)),

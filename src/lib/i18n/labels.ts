@@ -4,6 +4,7 @@ import type { Language } from '../../schemas/common.ts';
 import type { districtKinds } from '../../schemas/district.ts';
 import type { announcementChannels, holderLevels, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
 import type { regionKinds } from '../../schemas/region.ts';
+import type { issueChangeKinds } from '../../schemas/issue.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], Record<Language, string>>;
 
@@ -24,6 +25,13 @@ export const meetingStatusLabels: Labels<typeof meetingStatuses> = {
 export const shownMeetingStatusLabels: Record<ShownMeetingStatus, Record<Language, string>> = {
   ...meetingStatusLabels,
   'not-reported': { kk: 'Нәтижесі хабарланбаған', ru: 'Итоги не сообщены', en: 'Outcome not reported' },
+};
+
+/** Kinds of change in an issue's change log, as editors write them in a spreadsheet and readers see them in open data. */
+export const issueChangeKindLabels: Labels<typeof issueChangeKinds> = {
+  progress: { kk: 'Жұмыс барысы', ru: 'Ход работ', en: 'Progress' },
+  deadline: { kk: 'Мерзім', ru: 'Срок', en: 'Deadline' },
+  financing: { kk: 'Қаржыландыру', ru: 'Финансирование', en: 'Financing' },
 };
 
 export const channelLabels: Labels<typeof announcementChannels> = {

@@ -1,12 +1,13 @@
 /**
- * The three spreadsheet templates akimat data editors fill in: new meetings,
- * new issues, and status updates of existing issues. Headings are Kazakh and
+ * The spreadsheet templates akimat data editors fill in: new meetings, new
+ * issues, status updates of existing issues, and their other changes
+ * (progress, a deadline set or moved, financing decided or changed). Headings are Kazakh and
  * Russian ("Күні / Дата"); the example row is valid against the test fixture
  * and shows the accepted spellings (labels instead of codes, dd.mm.yyyy dates).
  */
 import type { ColumnSpec } from './csv.ts';
 
-export const importKinds = ['meetings', 'issues', 'status'] as const;
+export const importKinds = ['meetings', 'issues', 'status', 'changes'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 const col = <K extends string>(key: K, kk: string, ru: string, required: boolean, example: string): ColumnSpec<K> => ({ key, kk, ru, required, example });
@@ -70,11 +71,32 @@ export const statusColumns = [
 ] as const;
 export type StatusColumn = (typeof statusColumns)[number]['key'];
 
+export const changeColumns = [
+  col('issue', 'Мәселе нөмірі', 'Номер вопроса', true, 'i-10-00002'),
+  col('date', 'Күні', 'Дата', true, '20.06.2026'),
+  col('kind', 'Өзгеріс түрі', 'Вид изменения', true, 'Срок'),
+  col('deadline', 'Жаңа мерзім', 'Новый срок', false, '31.03.2027'),
+  col('reasonKk', 'Себебі (қазақша)', 'Причина (на казахском)', false, 'Мердігер жұмысты кешіктірді.'),
+  col('reasonRu', 'Себебі (орысша)', 'Причина (на русском)', false, 'Подрядчик задерживает работы.'),
+  col('noteKk', 'Не істелді (қазақша)', 'Что сделано (на казахском)', false, ''),
+  col('noteRu', 'Не істелді (орысша)', 'Что сделано (на русском)', false, ''),
+  col('evidence', 'Дәлелдер (сілтемелер)', 'Подтверждения (ссылки)', false, ''),
+  col('decision', 'Шешім нөмірі', 'Номер решения', false, ''),
+  col('amount', 'Сомасы, теңге', 'Сумма, тенге', false, ''),
+  col('source', 'Қаржы көзі', 'Источник средств', false, ''),
+  col('maslikhatSession', 'Мәслихат сессиясы', 'Сессия маслихата', false, ''),
+  col('maslikhatDate', 'Мәслихат шешімінің күні', 'Дата решения маслихата', false, ''),
+  col('maslikhatNumber', 'Мәслихат шешімінің нөмірі', 'Номер решения маслихата', false, ''),
+  col('maslikhatUrl', 'Мәслихат шешімінің сілтемесі', 'Ссылка на решение маслихата', false, ''),
+] as const;
+export type ChangeColumn = (typeof changeColumns)[number]['key'];
+
 /** Columns of each template. */
 export const templateColumns: Record<ImportKind, readonly ColumnSpec[]> = {
   meetings: meetingColumns,
   issues: issueColumns,
   status: statusColumns,
+  changes: changeColumns,
 };
 
 /** Where each template lives in the repository. */
@@ -82,4 +104,5 @@ export const templateFiles: Record<ImportKind, string> = {
   meetings: 'templates/meetings.csv',
   issues: 'templates/issues.csv',
   status: 'templates/status.csv',
+  changes: 'templates/changes.csv',
 };

@@ -15,20 +15,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Language } from '../../schemas/common.ts';
-import { Issue, StatusEvent } from '../../schemas/issue.ts';
+import { financingSources, Issue, IssueChange, issueChangeKinds, StatusEvent } from '../../schemas/issue.ts';
 import { announcementChannels, holderLevels, Meeting, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
 import type { District } from '../../schemas/district.ts';
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { loadContent, type Content, type EntrySource } from '../content/load.ts';
 import { formatFieldPath, formatProblem } from '../content/problems.ts';
-import { channelLabels, holderLevelLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
+import { channelLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
 import { findPersonalData, personalDataMessage } from '../privacy/personal-data.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { localDay } from '../time.ts';
-import { issueColumns, meetingColumns, statusColumns, templateFiles, type ImportKind } from './columns.ts';
+import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
 import { heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
 
 export interface ImportOptions {
@@ -192,6 +192,27 @@ const statusColumnOf = columnByPrefix(
   'status',
 );
 
+const changeColumnOf = columnByPrefix(
+  {
+    kind: 'kind',
+    date: 'date',
+    deadline: 'deadline',
+    reason: 'reasonKk',
+    'reason.ru': 'reasonRu',
+    note: 'noteKk',
+    'note.ru': 'noteRu',
+    evidence: 'evidence',
+    decision: 'decision',
+    amountKzt: 'amount',
+    source: 'source',
+    'decision.session': 'maslikhatSession',
+    'decision.date': 'maslikhatDate',
+    'decision.number': 'maslikhatNumber',
+    'decision.url': 'maslikhatUrl',
+  },
+  'kind',
+);
+
 /** A marker file name for entries built from rows, so integrity problems can be traced back to their row. */
 const rowSource = (row: number): EntrySource => ({ file: `\u0000row ${row}`, prefix: '' });
 
@@ -217,7 +238,7 @@ export function planImport(options: ImportOptions): ImportPlan {
     };
   }
   const { content, sources } = loaded;
-  const columns: readonly ColumnSpec[] = kind === 'meetings' ? meetingColumns : kind === 'issues' ? issueColumns : statusColumns;
+  const columns: readonly ColumnSpec[] = templateColumns[kind];
   const parsed = parseCsv(options.text, columns, template);
   if (parsed.problems.length > 0) {
     return { problems: parsed.problems.map((p) => `${file}: ${p.where}: ${p.message}`), files: [], added: [], skipped: [] };
@@ -254,7 +275,9 @@ export function planImport(options: ImportOptions): ImportPlan {
       ? planMeetings(ctx, parsed.rows as CsvRow<string>[])
       : kind === 'issues'
         ? planIssues(ctx, parsed.rows as CsvRow<string>[])
-        : planStatus(ctx, parsed.rows as CsvRow<string>[], root);
+        : kind === 'status'
+          ? planStatus(ctx, parsed.rows as CsvRow<string>[], root)
+          : planChanges(ctx, parsed.rows as CsvRow<string>[], root);
 
   // The same rules as `npm run validate`, on the content as it would be after the import (of the rows
   // that passed the checks above, so one bad cell is not reported again as a knock-on problem).
@@ -589,12 +612,113 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
   };
 }
 
+/** One of an issue's append-only logs as a spreadsheet fills it: which field, and how a row becomes an entry. */
+interface AppendLog {
+  /** The field of the issue file the rows append to. */
+  field: 'history' | 'changes';
+  /** The entry a row appends (bad cells are reported on `ctx`), and how messages call it. */
+  entry: (ctx: Context, row: number, cells: CsvRow<string>['cells']) => { entry: Record<string, unknown>; label: string };
+  schema: z.ZodType;
+  columnOf: ColumnOf;
+}
+
+const statusLog: AppendLog = {
+  field: 'history',
+  entry: (ctx, row, cells) => {
+    const status = choiceCell(ctx, row, 'status', cells.status, 'status', statusIds, (s) => statusTable[s].label);
+    const referredTo = choiceCell(ctx, row, 'referredTo', cells.referredTo, 'responsible body', bodyIds, (b) => bodies[b].name);
+    const evidence = linksCell(cells.evidence);
+    const note = localized(cells.noteKk, cells.noteRu);
+    const entry: Record<string, unknown> = {
+      date: dateCell(ctx, row, 'date', cells.date),
+      status,
+      ...(note !== undefined ? { note } : {}),
+      ...(evidence.length > 0 ? { evidence } : {}),
+      ...(cells.decision !== undefined ? { decision: cells.decision } : {}),
+      ...(referredTo !== undefined ? { referredTo } : {}),
+    };
+    return { entry, label: String(status) };
+  },
+  schema: StatusEvent,
+  columnOf: statusColumnOf,
+};
+
+const changeLog: AppendLog = {
+  field: 'changes',
+  entry: (ctx, row, cells) => {
+    const kind = choiceCell(ctx, row, 'kind', cells.kind, 'kind of change', issueChangeKinds, (k) => issueChangeKindLabels[k]);
+    const date = dateCell(ctx, row, 'date', cells.date);
+    const reason = localized(cells.reasonKk, cells.reasonRu);
+    const note = localized(cells.noteKk, cells.noteRu);
+    let entry: Record<string, unknown> = { kind, date };
+    // A spreadsheet row says what is missing in the editor's columns, not as a field of the file.
+    const needs = (value: unknown, column: string, message: string) => {
+      if (value === undefined) ctx.report(row, column, message);
+    };
+    if (kind === 'progress') {
+      needs(note, 'noteRu', 'is empty — say what was done, in Kazakh or Russian');
+      const evidence = linksCell(cells.evidence);
+      entry = { ...entry, note, ...(evidence.length > 0 ? { evidence } : {}) };
+    } else if (kind === 'deadline') {
+      needs(cells.deadline, 'deadline', 'is empty — write the new deadline, e.g. 31.03.2027');
+      needs(reason, 'reasonRu', 'is empty — say why the deadline is set or moved, in Kazakh or Russian');
+      entry = { ...entry, deadline: dateCell(ctx, row, 'deadline', cells.deadline), reason, ...(cells.decision !== undefined ? { decision: cells.decision } : {}) };
+    } else if (kind === 'financing') {
+      needs(cells.amount, 'amount', 'is empty — write the amount in tenge, e.g. 12 500 000');
+      needs(cells.source, 'source', `is empty — write where the money comes from: ${financingSources.map((id) => financingSourceLabels[id].ru).join(', ')}`);
+      const source = choiceCell(ctx, row, 'source', cells.source, 'financing source', financingSources, (id) => financingSourceLabels[id]);
+      const decision =
+        cells.maslikhatNumber === undefined && cells.maslikhatDate === undefined && cells.maslikhatSession === undefined
+          ? undefined
+          : {
+              session: cells.maslikhatSession,
+              date: dateCell(ctx, row, 'maslikhatDate', cells.maslikhatDate),
+              number: cells.maslikhatNumber,
+              ...(cells.maslikhatUrl !== undefined ? { url: cells.maslikhatUrl } : {}),
+            };
+      entry = { ...entry, amountKzt: amountCell(ctx, row, 'amount', cells.amount), source, ...(decision ? { decision } : {}), ...(reason ? { reason } : {}) };
+    }
+    return { entry, label: String(kind) };
+  },
+  schema: IssueChange,
+  columnOf: changeColumnOf,
+};
+
+/** Web addresses in one cell, separated by spaces (a trailing comma or semicolon is dropped). */
+function linksCell(value: string | undefined): { url: string }[] {
+  return (value ?? '')
+    .split(/\s+/)
+    .map((u) => u.replace(/[,;]+$/, ''))
+    .filter((u) => u !== '')
+    .map((url) => ({ url }));
+}
+
+/** Reads an amount of tenge as spreadsheets write it ("12 500 000", "12500000,00"); reports and returns undefined otherwise. */
+function amountCell(ctx: Context, row: number, column: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const plain = value.replace(/[\s\u00a0\u202f]/g, '').replace(/(,|\.)00$/, '').replace(/₸|тг\.?|тенге|теңге/gi, '');
+  if (!/^\d+$/.test(plain)) {
+    ctx.report(row, column, `"${value}" is not an amount — write the tenge in digits, e.g. 12 500 000`);
+    return undefined;
+  }
+  return Number(plain);
+}
+
 function planStatus(ctx: Context, rows: CsvRow<string>[], root: string): KindResult {
+  return planAppend(ctx, rows, root, statusLog);
+}
+
+function planChanges(ctx: Context, rows: CsvRow<string>[], root: string): KindResult {
+  return planAppend(ctx, rows, root, changeLog);
+}
+
+/** Appends each row to the log of the issue it names: nothing published is touched, a row already there is skipped. */
+function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: AppendLog): KindResult {
   const { content } = ctx;
   const issueIndex = new Map(content.issues.map((issue, i) => [issue.id, i]));
   const issues = [...content.issues];
   /** Issues being changed: their file as written, and which row each appended entry came from. */
-  const changed = new Map<string, { raw: Record<string, unknown> & { history: unknown[] }; path: string; baseLength: number; rows: number[]; duplicateRow?: number }>();
+  const changed = new Map<string, { raw: Record<string, unknown> & Record<AppendLog['field'], unknown[] | undefined>; path: string; baseLength: number; rows: number[]; duplicateRow?: number }>();
   const duplicateStatusRow = new Map<string, number>();
   const keys = new Map<string, number>();
   const skipped: string[] = [];
@@ -603,40 +727,25 @@ function planStatus(ctx: Context, rows: CsvRow<string>[], root: string): KindRes
     const id = cells.issue;
     const index = id === undefined ? undefined : issueIndex.get(id);
     if (id !== undefined && index === undefined) ctx.report(row, 'issue', `${id} is not an issue in content/issues — check the number on the issue's page (e.g. i-10-00042)`);
-    const date = dateCell(ctx, row, 'date', cells.date);
-    const status = choiceCell(ctx, row, 'status', cells.status, 'status', statusIds, (s) => statusTable[s].label);
-    const referredTo = choiceCell(ctx, row, 'referredTo', cells.referredTo, 'responsible body', bodyIds, (b) => bodies[b].name);
-    const evidence = (cells.evidence ?? '')
-      .split(/\s+/)
-      .map((u) => u.replace(/[,;]+$/, ''))
-      .filter((u) => u !== '')
-      .map((url) => ({ url }));
-    const note = localized(cells.noteKk, cells.noteRu);
-    const event: Record<string, unknown> = {
-      date,
-      status,
-      ...(note !== undefined ? { note } : {}),
-      ...(evidence.length > 0 ? { evidence } : {}),
-      ...(cells.decision !== undefined ? { decision: cells.decision } : {}),
-      ...(referredTo !== undefined ? { referredTo } : {}),
-    };
-    schemaCheck(ctx, row, StatusEvent, event, statusColumnOf);
-    // A bad row is left out; later rows of its issue are still checked, against the history without it.
+    const { entry: event, label } = log.entry(ctx, row, cells);
+    schemaCheck(ctx, row, log.schema, event, log.columnOf);
+    // A bad row is left out; later rows of its issue are still checked, against the log without it.
     if (id === undefined || index === undefined || ctx.hasProblems(row)) continue;
     if (repeats(ctx, keys, row, canonical([id, event]), 'issue')) continue;
     const issue = content.issues[index] as Issue;
     let change = changed.get(id);
     if (change === undefined) {
       const path = `issues/${issue.place.region}/${id}.json`;
-      const raw = JSON.parse(readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown> & { history: unknown[] };
-      change = { raw, path, baseLength: raw.history.length, rows: [] };
+      const raw = JSON.parse(readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown> & Record<AppendLog['field'], unknown[] | undefined>;
+      change = { raw, path, baseLength: raw[log.field]?.length ?? 0, rows: [] };
     }
-    const at = change.raw.history.slice(0, change.baseLength).findIndex((e) => canonical(e) === canonical(event));
+    const entries = (change.raw[log.field] ??= []);
+    const at = entries.slice(0, change.baseLength).findIndex((e) => canonical(e) === canonical(event));
     if (at >= 0) {
-      skipped.push(`row ${row}: already in ${id} history[${at}]`);
+      skipped.push(`row ${row}: already in ${id} ${log.field}[${at}]`);
       continue;
     }
-    if (cells.duplicateOf !== undefined) {
+    if (log === statusLog && cells.duplicateOf !== undefined) {
       if (change.raw.duplicateOf !== undefined && change.raw.duplicateOf !== cells.duplicateOf) {
         ctx.report(row, 'duplicateOf', `${id} already repeats ${String(change.raw.duplicateOf)} — an issue repeats one issue; correct the number`);
         continue;
@@ -644,11 +753,11 @@ function planStatus(ctx: Context, rows: CsvRow<string>[], root: string): KindRes
       change.raw.duplicateOf = cells.duplicateOf;
       change.duplicateRow = row;
     }
-    if (status === 'duplicate') duplicateStatusRow.set(id, row);
-    change.raw.history.push(event);
+    if (log === statusLog && label === 'duplicate') duplicateStatusRow.set(id, row);
+    entries.push(event);
     change.rows.push(row);
     changed.set(id, change);
-    added.push(`row ${row}: ${id} history[${change.raw.history.length - 1}] ${String(status)}`);
+    added.push(`row ${row}: ${id} ${log.field}[${entries.length - 1}] ${label}`);
   }
 
   const sources = new Map<object, EntrySource>();
@@ -656,10 +765,10 @@ function planStatus(ctx: Context, rows: CsvRow<string>[], root: string): KindRes
   const files: PlannedFile[] = [];
   for (const [id, change] of changed) {
     const rowOf = (path: string): { row: number; column: string } => {
-      const m = /^history\[(\d+)\]\.?(.*)$/.exec(path);
+      const m = new RegExp(`^${log.field}\\[(\\d+)\\]\\.?(.*)$`).exec(path);
       const k = m ? Number(m[1]) - change.baseLength : -1;
       const row = change.rows[k];
-      if (m && row !== undefined) return { row, column: statusColumnOf(m[2] ?? '') };
+      if (m && row !== undefined) return { row, column: log.columnOf(m[2] ?? '') };
       if (path.startsWith('duplicateOf')) return { row: change.duplicateRow ?? duplicateStatusRow.get(id) ?? change.rows.at(-1) ?? 0, column: 'duplicateOf' };
       return { row: change.rows.at(-1) ?? 0, column: 'issue' };
     };
