@@ -318,7 +318,7 @@ describe('new meetings', () => {
     expect(p.files).toEqual([]);
     expect(p.problems).toEqual([
       `in.csv: row 2, column ${col('meetings', 'stream')}: is missing for a hybrid meeting — give the address of the stream`,
-      `in.csv: row 3, column ${col('meetings', 'region')}: "Атырау" is not a region — write its name as in content/geo/regions.json, e.g. Абай, Астана`,
+      `in.csv: row 3, column ${col('meetings', 'region')}: "Атырау" is not a region — write its name as on the site, e.g. Абай, Астана`,
       `in.csv: row 4, column ${col('meetings', 'startTime')}: "25:00" is not a time — write hours and minutes in Kazakhstan time, e.g. 11:00`,
       `in.csv: row 5, column ${col('meetings', 'announcementDate')}: 2026-06-25 is not before the meeting on 2026-06-20 — an announcement must be published before its meeting; check the date`,
     ]);

@@ -30,6 +30,7 @@ import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { localDay } from '../time.ts';
 import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
 import { heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
+import { matchRegion, placeKey } from './places.ts';
 
 export interface ImportOptions {
   /** Content tree to import into, e.g. `content`. */
@@ -370,9 +371,10 @@ function nextNumber(ids: readonly string[], prefix: string): number {
 }
 
 function findDistrict(content: Content, region: string, value: string): District | undefined {
-  const wanted = normalize(value);
+  // "Абайский р-н", "Абай ауданы", "Abay District": the same district (placeKey folds the words for district, city, region).
+  const wanted = placeKey(value);
   return content.districts.find(
-    (d) => d.region === region && (d.slug === wanted || [...Object.values(d.name), ...Object.values(d.shortName)].some((n) => normalize(n) === wanted)),
+    (d) => d.region === region && (d.slug === normalize(value) || [...Object.values(d.name), ...Object.values(d.shortName)].some((n) => placeKey(n) === wanted)),
   );
 }
 
@@ -464,13 +466,9 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
   const drafts: (Draft & { region: string; parsed: Meeting | undefined; key: string })[] = [];
   for (const { row, cells } of rows) {
     const regionValue = cells.region;
-    const region =
-      regionValue === undefined
-        ? undefined
-        : content.regions.find((r) => r.slug === normalize(regionValue) || [...Object.values(r.name), ...Object.values(r.shortName)].some((n) => normalize(n) === normalize(regionValue)));
-    if (regionValue !== undefined && region === undefined) {
-      ctx.report(row, 'region', `"${regionValue}" is not a region — write its name as in content/geo/regions.json, e.g. ${content.regions.slice(0, 3).map((r) => r.shortName.ru).join(', ')}`);
-    }
+    const match = regionValue === undefined ? undefined : matchRegion(regionValue, content.regions);
+    const region = match !== undefined && 'region' in match ? match.region : undefined;
+    if (match !== undefined && 'problem' in match) ctx.report(row, 'region', match.problem);
     const slug = region?.slug ?? '';
     const district = region ? districtCell(ctx, row, slug, cells.district) : undefined;
     const level = choiceCell(ctx, row, 'level', cells.level, 'level of akim', holderLevels, (id) => holderLevelLabels[id]);
