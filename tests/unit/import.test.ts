@@ -58,11 +58,15 @@ const col = (kind: ImportKind, key: string): string => {
 };
 
 describe('templates', () => {
-  it.each(importKinds)('templates/%s.csv has the bilingual header and an example row that imports into the fixture', (kind) => {
+  it.each(importKinds)('templates/%s.csv has the bilingual header and a marked example row that is refused as is and imports once unmarked', (kind) => {
     const text = readFileSync(templateFiles[kind], 'utf8');
     expect(text).toBe(templateCsv(templateColumns[kind]));
     const root = writeTree(validTree());
-    const p = plan(root, kind, text);
+    const asIs = plan(root, kind, text);
+    expect(asIs.problems).toEqual([`in.csv: row 2: is the template's example row (it starts with "Үлгі / Пример:") — delete it and write your own rows`]);
+    expect(asIs.files).toEqual([]);
+    // Without its mark the example is a valid row: it shows editors what a good one looks like.
+    const p = plan(root, kind, text.replace('Үлгі / Пример: ', ''));
     expect(p.problems).toEqual([]);
     expect(p.added).toHaveLength(1);
     apply(root, p);

@@ -134,6 +134,10 @@ export function parseCsv<K extends string>(text: string, columns: readonly Colum
   const used = new Set(positions.map((p) => p.index));
   records.slice(1).forEach((record, i) => {
     if (record.every((cell) => cell.trim() === '')) return;
+    if (isExampleRow(record)) {
+      problems.push({ where: `row ${i + 2}`, message: `is the template's example row (it starts with "${exampleMark.trim()}") — delete it and write your own rows` });
+      return;
+    }
     const cells: Partial<Record<K, string>> = {};
     for (const { index, key } of positions) {
       const value = (record[index] ?? '').trim();
@@ -147,8 +151,21 @@ export function parseCsv<K extends string>(text: string, columns: readonly Colum
   return { headings, rows, problems, stray };
 }
 
-/** The template file of a set of columns: the bilingual header and one example row, UTF-8 with BOM so spreadsheets read Cyrillic. */
+/**
+ * What the example row of every template starts with, so that it shows how
+ * to fill the columns but can never be imported as data: a row that starts
+ * with it is refused.
+ */
+export const exampleMark = 'Үлгі / Пример: ';
+
+function isExampleRow(record: readonly string[]): boolean {
+  const first = record.find((cell) => cell.trim() !== '')?.trim().toLowerCase() ?? '';
+  return first.startsWith('үлгі') || first.startsWith('пример');
+}
+
+/** The template file of a set of columns: the bilingual header and one marked example row, UTF-8 with BOM so spreadsheets read Cyrillic. */
 export function templateCsv(columns: readonly ColumnSpec[]): string {
   const cell = (s: string): string => (/[",\n\r;]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-  return `\uFEFF${columns.map((c) => cell(heading(c))).join(',')}\r\n${columns.map((c) => cell(c.example)).join(',')}\r\n`;
+  const example = columns.map((c, i) => cell(i === 0 ? `${exampleMark}${c.example}` : c.example));
+  return `\uFEFF${columns.map((c) => cell(heading(c))).join(',')}\r\n${example.join(',')}\r\n`;
 }
