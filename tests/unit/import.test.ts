@@ -231,6 +231,41 @@ describe('status updates', () => {
   });
 });
 
+describe('a new row that looks like a published record', () => {
+  it('is refused for an issue raised at the same meeting with nearly the same title, naming the issue to update', () => {
+    const root = writeTree(validTree());
+    const p = plan(
+      root,
+      'issues',
+      sheet('issues', [
+        // i-10-00001 is «Нет питьевой воды», raised at m-10-0001: here with a typo and an exclamation mark.
+        { meeting: 'm-10-0001', category: 'Питьевая вода', titleRu: 'Нет питевой воды!', descriptionRu: 'Воду привозят раз в неделю, просим водопровод.', body: 'water-utility' },
+        // The same words at another meeting are another issue.
+        { meeting: 'm-71-0001', category: 'Питьевая вода', titleRu: 'Нет питьевой воды', descriptionRu: 'В доме 5 нет воды.', body: 'water-utility' },
+      ]),
+    );
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('issues', 'titleRu')}: looks like i-10-00001 «Нет питьевой воды», raised at the same meeting — if it is that issue, update i-10-00001 (status or changes); if it is another one, make its title say how it differs`,
+    ]);
+    expect(p.files).toEqual([]);
+  });
+
+  it('is refused for a meeting of the same holder on the same day, naming the meeting to update', () => {
+    const root = writeTree(validTree());
+    // m-71-0001: the akim of Almaty district, 2 April 2026 at 15:00. The same meeting typed again at 16:00.
+    const p = plan(
+      root,
+      'meetings',
+      sheet('meetings', [
+        { region: 'Астана', district: 'район Алматы', level: 'district', officeRu: 'Аким района Алматы', venueRu: 'Школа № 5', addressRu: 'проспект Республики, 10', date: '02.04.2026', startTime: '16:00', endTime: '18:00', format: 'Очно', status: 'Состоялась' },
+      ]),
+    );
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('meetings', 'date')}: looks like m-71-0001, published for the same holder on the same day — to correct its time or place, update m-71-0001; a new row would publish the meeting twice`,
+    ]);
+  });
+});
+
 describe('changes of existing issues', () => {
   const i2 = 'issues/abay/i-10-00002.json';
   const rows: Record<string, string>[] = [

@@ -30,6 +30,7 @@ import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { localDay } from '../time.ts';
 import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
 import { heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
+import { issueLookalike, meetingLookalike } from './lookalike.ts';
 import { matchRegion, placeKey } from './places.ts';
 
 export interface ImportOptions {
@@ -429,7 +430,17 @@ function repeats(ctx: Context, keys: Map<string, number>, row: number, key: stri
 function allocate<T extends { id: string }>(
   ctx: Context,
   drafts: (Draft & { region: string; parsed: T | undefined; key: string })[],
-  o: { existing: T[]; keyOf: (entry: T) => string; prefix: 'm' | 'i'; digits: number; folder: 'meetings' | 'issues'; repeatColumn: string; columnOf: ColumnOf },
+  o: {
+    existing: T[];
+    keyOf: (entry: T) => string;
+    /** A published entry the new one looks like (so it is refused), with the column and message that say so. */
+    lookalike: (draft: T) => { column: string; message: string } | undefined;
+    prefix: 'm' | 'i';
+    digits: number;
+    folder: 'meetings' | 'issues';
+    repeatColumn: string;
+    columnOf: ColumnOf;
+  },
 ) {
   const existing = new Map(o.existing.map((e) => [o.keyOf(e), e.id]));
   const keys = new Map<string, number>();
@@ -448,6 +459,11 @@ function allocate<T extends { id: string }>(
       continue;
     }
     if (draft.parsed === undefined || ctx.hasProblems(draft.row)) continue;
+    const lookalike = o.lookalike(draft.parsed);
+    if (lookalike !== undefined) {
+      ctx.report(draft.row, lookalike.column, lookalike.message);
+      continue;
+    }
     const code = ctx.content.regions.find((r) => r.slug === draft.region)?.kato.slice(0, 2) ?? '00';
     const id = `${o.prefix}-${code}-${String(nextNumber(ids, `${o.prefix}-${code}-`)).padStart(o.digits, '0')}`;
     ids.push(id);
@@ -536,6 +552,15 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
   const made = allocate(ctx, drafts, {
     existing: content.meetings,
     keyOf: (m) => canonical([m.place.region, m.start, m.holder.office]),
+    lookalike: (m) => {
+      const twin = meetingLookalike(m, content.meetings);
+      return twin === undefined
+        ? undefined
+        : {
+            column: 'date',
+            message: `looks like ${twin.id}, published for the same holder on the same day — to correct its time or place, update ${twin.id}; a new row would publish the meeting twice`,
+          };
+    },
     prefix: 'm',
     digits: 4,
     folder: 'meetings',
@@ -591,6 +616,15 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
   const made = allocate(ctx, drafts, {
     existing: content.issues,
     keyOf: (i) => canonical([i.meetings[0], i.title, i.description]),
+    lookalike: (i) => {
+      const twin = issueLookalike(i, content.issues);
+      return twin === undefined
+        ? undefined
+        : {
+            column: twin.lang === 'kk' ? 'titleKk' : 'titleRu',
+            message: `looks like ${twin.issue.id} «${twin.issue.title[twin.lang] ?? ''}», raised at the same meeting — if it is that issue, update ${twin.issue.id} (status or changes); if it is another one, make its title say how it differs`,
+          };
+    },
     prefix: 'i',
     digits: 5,
     folder: 'issues',
