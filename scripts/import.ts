@@ -1,6 +1,8 @@
 /**
- * `npm run import -- FILE.csv --kind meetings|issues|status|changes`: adds the rows
- * of a spreadsheet filled in from templates/*.csv to the content tree. Every
+ * `npm run import -- FILE.csv|FILE.xlsx --kind meetings|issues|status|changes [--sheet NAME]`:
+ * adds the rows of a spreadsheet filled in from templates/*.csv to the
+ * content tree; an Excel workbook is read from its first sheet, or the one
+ * named with --sheet. Every
  * bad row is reported at once and then nothing is written; rows already in
  * the content are skipped, so importing a file twice changes nothing. After
  * writing, the whole tree is validated again, and the import is undone if it
@@ -16,24 +18,27 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { importKinds, type ImportKind } from '../src/lib/import/columns.ts';
 import { decodeCsv } from '../src/lib/import/csv.ts';
 import { planImport } from '../src/lib/import/import.ts';
+import { workbookToCsv } from '../src/lib/import/xlsx.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
-const usage = 'usage: npm run import -- FILE.csv --kind meetings|issues|status|changes';
-const { values, positionals } = parseArgs({ options: { kind: { type: 'string' } }, allowPositionals: true });
+const usage = 'usage: npm run import -- FILE.csv|FILE.xlsx --kind meetings|issues|status|changes [--sheet NAME]';
+const { values, positionals } = parseArgs({ options: { kind: { type: 'string' }, sheet: { type: 'string' } }, allowPositionals: true });
 const fail = (message: string, code = 2): never => {
   console.error(message);
   if (code === 2) console.error(usage);
   process.exit(code);
 };
 const file = positionals[0];
-if (file === undefined || positionals.length > 1) fail('give exactly one CSV file to import');
+if (file === undefined || positionals.length > 1) fail('give exactly one CSV or Excel (.xlsx) file to import');
 if (!importKinds.includes(values.kind as ImportKind)) fail(`--kind must be one of ${importKinds.join(', ')}, not ${values.kind ?? '(missing)'}`);
 const csv = file as string;
 if (!existsSync(csv)) fail(`${csv}: (file): does not exist — check the path`);
 
 const root = contentRoot();
 const asOf = localDay(buildInstant());
-const decoded = decodeCsv(readFileSync(csv));
+const workbook = /\.xlsx$/i.test(csv);
+if (!workbook && values.sheet !== undefined) fail('--sheet is for Excel workbooks (.xlsx); a CSV file has one sheet');
+const decoded = workbook ? await workbookToCsv(readFileSync(csv), values.sheet) : decodeCsv(readFileSync(csv));
 if ('problem' in decoded) fail(`${csv}: ${decoded.problem.where}: ${decoded.problem.message}`, 1);
 const text = 'text' in decoded ? decoded.text : '';
 

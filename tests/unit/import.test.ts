@@ -437,6 +437,46 @@ describe('npm run import', () => {
     expect(readdirSync(join(root, 'issues', 'abay')).sort()).toEqual(['i-10-00001.json', 'i-10-00002.json', 'i-10-00004.json']);
   });
 
+  it('reads an Excel workbook, the first sheet or a named one, with real dates and numbers in its cells', async () => {
+    const { default: writeExcelFile } = await import('write-excel-file/node');
+    const root = writeTree(validTree());
+    const headings = ['issue', 'date', 'kind', 'deadline', 'reasonRu', 'noteRu', 'amount', 'source'].map((key) => col('changes', key));
+    // A date cell as Excel keeps it: a date value shown in the Russian day-first format.
+    const day = (y: number, m: number, d: number) => ({ value: new Date(Date.UTC(y, m - 1, d)), format: 'dd.mm.yyyy' });
+    const good = [
+      headings,
+      ['i-10-00002', day(2026, 6, 10), 'Ход работ', null, null, 'Завезены материалы', null, null],
+      ['i-10-00002', day(2026, 6, 20), 'Срок', day(2027, 3, 31), 'Подрядчик задерживает работы', null, null, null],
+      ['i-10-00002', '25.06.2026', 'Финансирование', null, 'Удорожание сметы', null, 15000000, 'Местный бюджет'],
+    ];
+    const bad = [headings, ['i-10-00002', day(2026, 6, 22), 'Срок', null, 'Погода', null, null, null]];
+    const file = join(root, '..', `${root.split('/').at(-1)}-book.xlsx`);
+    await writeExcelFile([
+      { data: bad, sheet: 'Черновик' },
+      { data: good, sheet: 'Изменения' },
+    ]).toFile(file);
+
+    // The first sheet has a row without its new deadline: row 2 in Excel, as the message says.
+    const first = run(root, file, 'changes');
+    expect(first.status).toBe(1);
+    expect(first.stderr).toContain(`${file}: row 2, column ${col('changes', 'deadline')}: is empty — write the new deadline, e.g. 31.03.2027`);
+    const named = spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', 'changes', '--sheet', 'Изменения'], {
+      encoding: 'utf8',
+      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) },
+    });
+    expect(named.stderr).toBe('');
+    expect(named.status).toBe(0);
+    const changes = JSON.parse(readFileSync(join(root, 'issues/abay/i-10-00002.json'), 'utf8')).changes;
+    expect(changes).toEqual([
+      { kind: 'progress', date: '2026-06-10', note: { ru: 'Завезены материалы' } },
+      { kind: 'deadline', date: '2026-06-20', deadline: '2027-03-31', reason: { ru: 'Подрядчик задерживает работы' } },
+      { kind: 'financing', date: '2026-06-25', amountKzt: 15000000, source: 'local', reason: { ru: 'Удорожание сметы' } },
+    ]);
+    const missing = spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', 'changes', '--sheet', 'Лист1'], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root } });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`${file}: (file): has no sheet named "Лист1" — use one of: Черновик, Изменения`);
+  });
+
   it('writes a good file, then changes nothing on the second run; a bad file exits 1 and writes nothing', () => {
     const root = writeTree(validTree());
     const good = join(root, '..', `${root.split('/').at(-1)}-good.csv`);
