@@ -1,0 +1,82 @@
+/**
+ * `npm run inbox [-- --dir inbox] [--report FILE]`: imports every
+ * spreadsheet an editor put into the inbox folder (CSV or Excel), each
+ * recognised from its headings, in the order the record needs them (new
+ * meetings, then new issues, then status updates and other changes). A file
+ * whose rows are all good is imported and removed from the inbox, so the
+ * pull request shows the content it became; a file with any problem writes
+ * nothing and stays, with its problems in the report. The report, in Kazakh
+ * and Russian, goes to stdout and to FILE: the inbox workflow posts it on the
+ * pull request. Exits 1 when any file was refused.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentRoot } from '../src/lib/content/load.ts';
+import { idsEverUsed } from '../src/lib/history/git.ts';
+import { importKinds } from '../src/lib/import/columns.ts';
+import { decodeCsv } from '../src/lib/import/csv.ts';
+import { importFile, recogniseKind, type ImportOutcome } from '../src/lib/import/run.ts';
+import { workbookToCsv } from '../src/lib/import/xlsx.ts';
+import { buildInstant, localDay } from '../src/lib/time.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'inbox' }, report: { type: 'string' } } });
+const dir = values.dir;
+const root = contentRoot();
+const asOf = localDay(buildInstant());
+
+let names: string[];
+try {
+  names = readdirSync(dir).filter((name) => /\.(csv|xlsx)$/i.test(name));
+} catch {
+  names = [];
+}
+
+/** The order the record needs: a meeting before the issues raised at it, an issue before its updates. */
+async function rank(name: string): Promise<number> {
+  const bytes = readFileSync(join(dir, name));
+  const decoded = /\.xlsx$/i.test(name) ? await workbookToCsv(bytes) : decodeCsv(bytes);
+  const kind = 'text' in decoded ? recogniseKind(decoded.text) : undefined;
+  return kind === undefined ? importKinds.length : importKinds.indexOf(kind);
+}
+const ranked = await Promise.all(names.map(async (name) => ({ name, rank: await rank(name) })));
+ranked.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+
+const usedIds = idsEverUsed(root);
+const outcomes: { name: string; outcome: ImportOutcome }[] = [];
+for (const { name } of ranked) {
+  const file = join(dir, name);
+  const outcome = await importFile({ root, file, asOf, usedIds });
+  if (outcome.ok) rmSync(file);
+  outcomes.push({ name, outcome });
+}
+
+const kindWords: Record<string, { kk: string; ru: string }> = {
+  meetings: { kk: 'жаңа кездесулер', ru: 'новые встречи' },
+  issues: { kk: 'жаңа мәселелер', ru: 'новые вопросы' },
+  status: { kk: 'мәртебе өзгерістері', ru: 'изменения статусов' },
+  changes: { kk: 'мәселелердің басқа өзгерістері', ru: 'другие изменения вопросов' },
+};
+const lines: string[] = ['# Кестелерді импорттау · Импорт таблиц', ''];
+if (outcomes.length === 0) lines.push(`\`${dir}/\` қалтасында CSV немесе Excel файлы жоқ. · В папке \`${dir}/\` нет файлов CSV или Excel.`);
+for (const { name, outcome } of outcomes) {
+  const what = outcome.kind === undefined ? undefined : kindWords[outcome.kind];
+  lines.push(`## ${outcome.ok ? '✅' : '❌'} ${name}${what ? ` — ${what.kk} · ${what.ru}` : ''}`, '');
+  if (outcome.ok) {
+    lines.push(
+      `Қосылды: ${outcome.added.length} жол, бұрыннан бар: ${outcome.skipped.length}. Файл импортталды және қалтадан алынды. · ` +
+        `Добавлено строк: ${outcome.added.length}, уже были: ${outcome.skipped.length}. Файл импортирован и убран из папки.`,
+    );
+  } else {
+    lines.push(
+      `Ештеңе жазылған жоқ: төмендегі әр жолды түзетіп, файлды қайта жүктеңіз. · Ничего не записано: исправьте каждую строку ниже и загрузите файл снова.`,
+    );
+  }
+  const details = [...outcome.problems, ...outcome.added, ...outcome.skipped.map((s) => `${s} — skipped`)];
+  if (details.length > 0) lines.push('', '```', ...details, '```');
+  lines.push('', outcome.summary, '');
+}
+const report = `${lines.join('\n').trimEnd()}\n`;
+process.stdout.write(report);
+if (values.report !== undefined) writeFileSync(values.report, report);
+process.exit(outcomes.some((o) => !o.outcome.ok) ? 1 : 0);

@@ -1,0 +1,55 @@
+/**
+ * `npm run inbox`: what the inbox workflow runs on a pull request an editor
+ * made by uploading spreadsheets. Good files are imported and leave the
+ * inbox; a bad one writes nothing, stays, and the report says why, in
+ * Kazakh and Russian around the row-and-column lines.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { templateColumns } from '../../src/lib/import/columns.ts';
+import { heading } from '../../src/lib/import/csv.ts';
+import { recogniseKind } from '../../src/lib/import/run.ts';
+import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+
+const headings = (kind: keyof typeof templateColumns, keys: string[]) => keys.map((key) => heading(templateColumns[kind].find((c) => c.key === key)!)).join(',');
+
+describe('recognising a template from its headings', () => {
+  it('tells every template apart, in either language', () => {
+    expect(recogniseKind(headings('status', ['issue', 'date', 'status']))).toBe('status');
+    expect(recogniseKind(headings('changes', ['issue', 'date', 'kind', 'deadline']))).toBe('changes');
+    expect(recogniseKind('Номер вопроса;Дата;Статус;Примечание (на русском)')).toBe('status');
+    expect(recogniseKind(headings('issues', ['meeting', 'category', 'titleRu', 'descriptionRu', 'body']))).toBe('issues');
+    expect(recogniseKind('Фамилия,Имя,Телефон')).toBeUndefined();
+  });
+});
+
+describe('npm run inbox', () => {
+  it('imports the good files and removes them, keeps a bad one with its problems in the report, and exits 1', () => {
+    const root = writeTree(validTree());
+    const inbox = join(root, '..', `${root.split('/').at(-1)}-inbox`);
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'статусы.csv'), `${headings('status', ['issue', 'date', 'status', 'noteRu'])}\ni-71-00001,10.04.2026,На рассмотрении,Изучаем\n`);
+    writeFileSync(join(inbox, 'сроки.csv'), `${headings('changes', ['issue', 'date', 'kind', 'deadline', 'reasonRu'])}\ni-10-00002,20.06.2026,Срок,31.03.2027,Подрядчик задерживает работы\n`);
+    writeFileSync(join(inbox, 'ошибки.csv'), `${headings('status', ['issue', 'date', 'status'])}\ni-10-00099,10.04.2026,На рассмотрении\n`);
+    const report = join(inbox, '..', `${root.split('/').at(-1)}-report.md`);
+    const run = spawnSync(process.execPath, ['scripts/inbox.ts', '--dir', inbox, '--report', report], {
+      encoding: 'utf8',
+      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) },
+    });
+    expect(run.status).toBe(1);
+    expect(readdirSync(inbox)).toEqual(['ошибки.csv']);
+    expect(JSON.parse(readFileSync(join(root, 'issues/astana/i-71-00001.json'), 'utf8')).history.at(-1)).toEqual({ date: '2026-04-10', status: 'in-review', note: { ru: 'Изучаем' } });
+    expect(JSON.parse(readFileSync(join(root, 'issues/abay/i-10-00002.json'), 'utf8')).changes).toHaveLength(1);
+    const text = readFileSync(report, 'utf8');
+    expect(text).toBe(run.stdout);
+    // Status updates come before other changes; each file says what it was and what became of it.
+    expect(text.indexOf('## ✅ статусы.csv — мәртебе өзгерістері · изменения статусов')).toBeGreaterThan(0);
+    expect(text.indexOf('## ✅ сроки.csv — мәселелердің басқа өзгерістері · другие изменения вопросов')).toBeGreaterThan(text.indexOf('статусы.csv'));
+    expect(text).toContain('## ❌ ошибки.csv — мәртебе өзгерістері · изменения статусов');
+    expect(text).toContain(`${join(inbox, 'ошибки.csv')}: row 2, column Мәселе нөмірі / Номер вопроса: i-10-00099 is not an issue in content/issues`);
+    expect(text).toContain('Ничего не записано: исправьте каждую строку ниже и загрузите файл снова.');
+    expect(existsSync(join(root, 'issues/abay/i-10-00099.json'))).toBe(false);
+  });
+});
