@@ -5,8 +5,10 @@
  * not given; an Excel workbook is read from its first sheet, or the one named
  * with --sheet. Every bad row is reported at once and then nothing is
  * written; rows already in the content are skipped, so importing a file
- * twice changes nothing. After writing, the whole tree is validated again,
- * and the import is undone if it is not valid. KEZDESU_CONTENT=DIR imports
+ * twice changes nothing. The whole tree is checked before planning and the
+ * planned tree as a whole in memory; after writing, every written file is
+ * read back and the import is undone if one is not what was checked (a full
+ * disk, say). KEZDESU_CONTENT=DIR imports
  * into another tree; SOURCE_DATE_EPOCH sets the day against which "in the
  * future" is judged.
  */

@@ -20,7 +20,7 @@ import { announcementChannels, holderLevels, Meeting, meetingFormats, meetingSta
 import type { District } from '../../schemas/district.ts';
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
-import { loadContent, type Content, type EntrySource } from '../content/load.ts';
+import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
 import { formatFieldPath, formatProblem } from '../content/problems.ts';
 import { channelLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
@@ -49,6 +49,8 @@ export interface ImportOptions {
    * id once published never names anything else.
    */
   usedIds?: ReadonlySet<string>;
+  /** The tree as already loaded and checked (by the parallel loader, say); loaded here when not given. */
+  loaded?: LoadResult;
 }
 
 /** A file to write, relative to the content root, with its complete text. */
@@ -227,7 +229,7 @@ interface Draft {
 export function planImport(options: ImportOptions): ImportPlan {
   const { root, file, kind, asOf } = options;
   const template = templateFiles[kind];
-  const loaded = loadContent(root, { asOf });
+  const loaded = options.loaded ?? loadContent(root, { asOf });
   if (loaded.problems.length > 0) {
     return {
       problems: [
