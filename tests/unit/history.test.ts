@@ -90,6 +90,25 @@ describe('check-history', () => {
     ]);
   });
 
+  it('accepts an announcement added to a meeting, and refuses one removed or rewritten', () => {
+    const { content } = repository();
+    const m2 = 'meetings/abay/m-10-0002.json';
+    edit(content, m2, (v) => v.announcements.push({ channel: 'newspaper', outlet: 'Абай тынысы', issueNumber: '25', published: '2026-06-25' }));
+    expect(guard(content)).toEqual([]);
+    edit(content, m2, (v) => {
+      v.announcements[0].published = '2026-06-10';
+    });
+    expect(guard(content)).toEqual([
+      'content/meetings/abay/m-10-0002.json: announcements[0]: the published entry 2026-06-20 abay.example.kz was removed — restore it as it was in HEAD; the list of announcements is append-only, so a correction is a new entry at the end',
+    ]);
+    edit(content, m2, (v) => {
+      v.announcements.shift();
+    });
+    expect(guard(content)).toEqual([
+      'content/meetings/abay/m-10-0002.json: announcements[0]: the published entry 2026-06-20 abay.example.kz was removed — restore it as it was in HEAD; the list of announcements is append-only, so a correction is a new entry at the end',
+    ]);
+  });
+
   it('refuses a removed entry', () => {
     const { content } = repository();
     edit(content, i1, (v) => v.history.splice(1, 1));

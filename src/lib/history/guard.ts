@@ -44,19 +44,22 @@ const regionOf = (v: unknown): unknown => asObject(asObject(v).place).region;
 /** An append-only list of an issue: its status history or its change log. */
 interface Log {
   /** The field that holds it. */
-  field: 'history' | 'changes';
-  /** The field that, with the date, names an entry: `status` or `kind`. */
-  key: 'status' | 'kind';
+  field: 'history' | 'changes' | 'announcements';
+  /** The field that holds an entry's date. */
+  date: 'date' | 'published';
+  /** The field that, with the date, names an entry: `status`, `kind` or `outlet`. */
+  key: 'status' | 'kind' | 'outlet';
   /** How messages call it. */
   words: string;
 }
-const statusLog: Log = { field: 'history', key: 'status', words: 'history' };
-const changeLog: Log = { field: 'changes', key: 'kind', words: 'change log' };
+const statusLog: Log = { field: 'history', date: 'date', key: 'status', words: 'history' };
+const changeLog: Log = { field: 'changes', date: 'date', key: 'kind', words: 'change log' };
+const announcementLog: Log = { field: 'announcements', date: 'published', key: 'outlet', words: 'list of announcements' };
 
 /** `2026-03-20 in-review`: how an entry is named in messages. */
 function describeEntry(entry: unknown, log: Log = statusLog): string {
   const e = asObject(entry);
-  return `${String(e.date ?? '?')} ${String(e[log.key] ?? '?')}`;
+  return `${String(e[log.date] ?? '?')} ${String(e[log.key] ?? '?')}`;
 }
 
 /** What makes an issue or meeting the same one: its region, and for an issue the meeting where it was first raised. */
@@ -87,13 +90,13 @@ function compareHistory(was: readonly unknown[], is: readonly unknown[], file: s
     const path = `${log.field}[${i}]`;
     const j = position[i] ?? -1;
     if (j < 0) {
-      const rewrite = is.findIndex((e, at) => !used.has(at) && same(e, entry, 'date') && same(e, entry, log.key));
+      const rewrite = is.findIndex((e, at) => !used.has(at) && same(e, entry, log.date) && same(e, entry, log.key));
       if (rewrite >= 0) {
         used.add(rewrite);
         const fields = [...new Set([...Object.keys(asObject(entry)), ...Object.keys(asObject(is[rewrite]))])].filter((k) => !same(entry, is[rewrite], k)).sort();
         problems.push({ file, path, message: `the published entry ${describeEntry(entry, log)} was rewritten (${fields.join(', ')}) — restore it as it was in ${base}; to correct it, add a new entry at the end with a note` });
       } else {
-        problems.push({ file, path, message: `the published entry ${describeEntry(entry, log)} was removed — restore it as it was in ${base}; ${log.field === 'history' ? 'history' : 'the change log'} is append-only, so a correction is a new entry at the end` });
+        problems.push({ file, path, message: `the published entry ${describeEntry(entry, log)} was removed — restore it as it was in ${base}; ${log.field === 'history' ? 'history' : `the ${log.words}`} is append-only, so a correction is a new entry at the end` });
       }
       return;
     }
@@ -146,7 +149,13 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
       });
       continue;
     }
-    if (kind(id) !== 'issue') continue;
+    if (kind(id) !== 'issue') {
+      // A meeting's announcements are only ever added: an announcement that was published stays on the record.
+      const was = asObject(old.value).announcements;
+      const is = asObject(now.value).announcements;
+      problems.push(...compareHistory(Array.isArray(was) ? was : [], Array.isArray(is) ? is : [], file(now.path), base, announcementLog));
+      continue;
+    }
     for (const log of [statusLog, changeLog]) {
       const was = asObject(old.value)[log.field];
       const is = asObject(now.value)[log.field];
