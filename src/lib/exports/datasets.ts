@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { languages, meaningOf, type Language, type Meaning } from '../../schemas/common.ts';
 import { District, districtKinds } from '../../schemas/district.ts';
 import { DeadlineChange, FinancingChange, financingSources, Issue, issueChangeKinds, MaslikhatDecision, ProgressNote, StatusEvent, type IssueChange } from '../../schemas/issue.ts';
-import { currentDeadline, currentFinancing, deadlineMoves, deadlineTrail, originalDeadline } from '../issues/changes.ts';
+import { currentDeadline, currentFinancing, deadlineMoves, originalDeadline, replacedDeadlines } from '../issues/changes.ts';
 import { Measure } from '../../schemas/measure.ts';
 import { Announcement, announcementChannels, holderLevels, Meeting, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
 import { Region, regionKinds } from '../../schemas/region.ts';
@@ -341,7 +341,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
   const deadlineShape = DeadlineChange.shape;
   const financingShape = FinancingChange.shape;
   const changeRows: Change[] = issues.flatMap((issue) => {
-    const previousOf = new Map(deadlineTrail(issue).flatMap((step) => (step.change ? [[step.change, step.previous] as const] : [])));
+    const previousOf = replacedDeadlines(issue);
     return issue.changes.map((change, n) => ({ issue, n, change, previous: change.kind === 'deadline' ? previousOf.get(change) : undefined }));
   });
   const changeSet: Dataset<Change> = {

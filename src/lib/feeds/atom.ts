@@ -1,7 +1,7 @@
 /** Atom feeds (RFC 4287) of new announcements and of status and other changes of issues, newest first. */
 import type { Language } from '../../schemas/common.ts';
 import type { Issue, IssueChange } from '../../schemas/issue.ts';
-import { deadlineTrail } from '../issues/changes.ts';
+import { replacedDeadlines } from '../issues/changes.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
@@ -57,7 +57,7 @@ export function statusEntries(issues: readonly Issue[], lang: Language, siteUrl:
     .flatMap((i) => {
       const link = `${siteUrl}/${lang}/issues/${i.id}/`;
       const title = pickText(i.title, lang).text;
-      const previous = new Map(deadlineTrail(i).flatMap((step) => (step.change ? [[step.change as IssueChange, step.previous] as const] : [])));
+      const previous = replacedDeadlines(i);
       return [
         ...i.history.map((e, n) => ({
           id: `urn:kezdesu:status:${i.id}:${n + 1}`,

@@ -30,6 +30,11 @@ export function deadlineTrail(issue: Pick<Issue, 'deadline' | 'changes'>): Deadl
   return steps;
 }
 
+/** For each deadline change of the issue, the deadline it replaced (undefined when it set the first one). */
+export function replacedDeadlines(issue: Pick<Issue, 'deadline' | 'changes'>): Map<IssueChange, string | undefined> {
+  return new Map(deadlineTrail(issue).flatMap((step) => (step.change ? [[step.change as IssueChange, step.previous] as const] : [])));
+}
+
 /** The deadline in force now, if any. */
 export function currentDeadline(issue: Pick<Issue, 'deadline' | 'changes'>): string | undefined {
   for (let i = issue.changes.length - 1; i >= 0; i--) {

@@ -14,7 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Nodes as HastNodes, Properties } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { gfm } from 'micromark-extension-gfm';
-import { checkAddress, relFor, safeHref } from '../security/addresses.ts';
+import { checkAddress, relFor, safeHref, shownAddress } from '../security/addresses.ts';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
 interface ComponentSpec {
@@ -57,12 +57,6 @@ export interface CheckedMinutes {
   agenda: string[];
   /** HTML to publish; empty when there are problems. */
   html: string;
-}
-
-/** An address as an editor can read it in a message: hidden characters spelled out, long ones cut. */
-function shown(address: string): string {
-  const visible = address.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-  return visible.length > 80 ? `${visible.slice(0, 77)}...` : visible;
 }
 
 /** Whether a link is an e-mail address written as plain text, which GFM turns into a mailto: link. */
@@ -156,7 +150,7 @@ function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: Check
         // the address, and the renderer shows it as text, since only web links are published.
         if (!verdict.ok && !writtenAsText(node)) {
           const what = node.type === 'image' ? 'an image' : node.type === 'definition' ? `the link reference [${node.label ?? node.identifier}]` : 'a link';
-          problems.push({ line: lineOf(node), message: `${what} leads to "${shown(node.url)}": it ${verdict.message}` });
+          problems.push({ line: lineOf(node), message: `${what} leads to "${shownAddress(node.url)}": it ${verdict.message}` });
         }
         break;
       }

@@ -72,7 +72,14 @@ function asBrowserReadsIt(value: string): string {
 
 const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
 // Controls (C0, DEL, C1), invisible format characters and the replacement character (what is left of a NUL) have no place in an address someone typed.
-const hiddenCharacters = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffd]/;
+const hidden = '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff\\ufffd';
+const hiddenCharacters = new RegExp(`[${hidden}]`);
+
+/** An address as an editor can read it in a message: hidden characters spelled out (as \u200b), long ones cut. */
+export function shownAddress(address: string): string {
+  const visible = address.replace(new RegExp(`[${hidden}]`, 'g'), (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return visible.length > 80 ? `${visible.slice(0, 77)}...` : visible;
+}
 
 const fix = 'write a web address in full, starting with https://, or a path on this site starting with /';
 
