@@ -1,8 +1,10 @@
 /**
  * `npm run check-history -- --base REV`: compares the content tree with git
  * revision REV (in a pull request, the branch it goes into) and refuses any
- * change that deletes an issue or meeting, removes, rewrites or reorders a
- * published status-history entry, or reuses an id. Every refused change is
+ * change to published content that src/lib/history/guard.ts refuses: a
+ * deleted issue, meeting or minutes, a rewritten log entry, a moved
+ * deadline or meeting time without an entry, edited minutes without a
+ * correction, a reused id. Every refused change is
  * printed, one line each; exits 1 if there is any. KEZDESU_CONTENT=DIR
  * checks another tree (it must be inside a git repository).
  */
@@ -34,7 +36,9 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} change${problems.length === 1 ? '' : 's'} to published content since ${base} refused: published issues, meetings and history entries stay as they were.`);
   process.exit(1);
 }
+const count = (keys: Iterable<string>, minutes: boolean) => [...keys].filter((key) => key.includes('.minutes.') === minutes).length;
 const issues = [...after.keys()].filter((id) => id.startsWith('i-')).length;
 console.log(
-  `${root}: nothing published since ${base} was removed or rewritten (${revision.before.size} issues and meetings then, ${after.size} now, ${issues} of them issues).`,
+  `${root}: nothing published since ${base} was removed or rewritten (${count(revision.before.keys(), false)} issues and meetings then, ${count(after.keys(), false)} now, ` +
+    `${issues} of them issues; ${count(after.keys(), true)} minutes).`,
 );

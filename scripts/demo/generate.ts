@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { District } from '../../src/schemas/district.ts';
 import type { Issue, IssueChange, StatusEvent } from '../../src/schemas/issue.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
-import type { Announcement, Meeting } from '../../src/schemas/meeting.ts';
+import { MeetingRecord, type Announcement, type Coverage, type Meeting, type MeetingChange } from '../../src/schemas/meeting.ts';
+import { meetingView } from '../../src/lib/meetings/log.ts';
 import type { Region } from '../../src/schemas/region.ts';
 import type { Settlement } from '../../src/schemas/settlement.ts';
 import type { BodyId } from '../../src/lib/taxonomy/bodies.ts';
@@ -164,6 +165,9 @@ function apportion(total: number, weights: readonly number[]): number[] {
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 interface MeetingPlan {
+  /** The meeting as stored: time and place as first published, and its log. */
+  record: MeetingRecord;
+  /** The meeting as its log leaves it. */
   meeting: Meeting;
   region: Region;
   district: District | undefined;
@@ -262,7 +266,73 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
         announcements.sort((x, y) => x.published.localeCompare(y.published) || x.outlet.localeCompare(y.outlet));
       }
 
-      const meeting: Meeting = {
+      // What happened to the meeting, in the order the main stream has always drawn it.
+      const statusReason = status === 'postponed' ? rnd.pick(wording.postponeReasons) : status === 'cancelled' ? rnd.pick(wording.cancelReasons) : undefined;
+      const newStart = status === 'postponed' ? `${dayString(day + rnd.int(7, 30))}T${pad(hour, 2)}:00+05:00` : undefined;
+      const attendance = status === 'held' ? rnd.int(20, 400) : undefined;
+      const documents = status === 'held' && rnd.chance(0.3) ? [{ url: `https://example.org/kezdesu-demo/documents/${id}-report.pdf`, title: { kk: 'Әкімнің есебі', ru: 'Отчёт акима' } }] : [];
+      const coverage: Coverage[] = [];
+      if (status === 'held' && rnd.chance(0.5)) {
+        const count = rnd.int(1, 2);
+        for (let c = 0; c < count; c++) {
+          const published = Math.min(today, day + rnd.int(0, 5));
+          const outlet = rnd.pick(wording.outlets);
+          coverage.push({
+            outlet: outlet.name,
+            title: { kk: `${where}: әкім тұрғындармен кездесті`, ru: `${where}: аким встретился с жителями` },
+            url: `https://example.org/kezdesu-demo/coverage/${id}-${c + 1}`,
+            published: dayString(published),
+          });
+        }
+      }
+
+      // The log: dates and the rarer events (corrections, later materials) on the meeting's own stream, so nothing else shifts.
+      const log = new Random(`${options.seed}:${id}:log`);
+      const changes: MeetingChange[] = [];
+      const lastDate = () => changes.at(-1)?.date ?? '0000-00-00';
+      const on = (n: number) => {
+        const date = dayString(Math.min(today, n));
+        return date < lastDate() ? lastDate() : date;
+      };
+      const corrected = log.chance(0.06) ? log.pick(['time', 'place'] as const) : undefined;
+      if (corrected !== undefined && (status === 'held' || status === 'scheduled' || status === 'postponed')) {
+        const date = on(day - log.int(1, 6));
+        if (corrected === 'time') {
+          const later = hour + 1;
+          changes.push({ kind: 'corrected', date, reason: log.pick(wording.timeCorrectionReasons), start: `${dayString(day)}T${pad(later, 2)}:00+05:00`, end: `${end.slice(0, 11)}${pad(Number(end.slice(11, 13)) + 1, 2)}:00+05:00` });
+        } else {
+          const fixed = house + log.int(1, 9);
+          changes.push({
+            kind: 'corrected',
+            date,
+            reason: log.pick(wording.placeCorrectionReasons),
+            address: settlement ? { kk: `${street.kk}, ${fixed}`, ru: `${street.ru}, ${fixed}` } : { kk: `${street.kk}, ${fixed}, ${where}`, ru: `${street.ru}, ${fixed}, ${where}` },
+          });
+        }
+      }
+      if (status === 'postponed') changes.push({ kind: 'postponed', date: on(day - log.int(0, 3)), reason: statusReason!, ...(newStart ? { start: newStart } : {}) });
+      if (status === 'cancelled') changes.push({ kind: 'cancelled', date: on(day - log.int(0, 3)), reason: statusReason! });
+      if (status === 'held') {
+        changes.push({
+          kind: 'held',
+          date: on(day + log.int(0, 2)),
+          ...(attendance !== undefined ? { attendance } : {}),
+          ...(format !== 'in-person' ? { video: [`https://example.org/kezdesu-demo/video/${id}`] } : {}),
+          ...(documents.length > 0 ? { documents } : {}),
+          ...(coverage.length > 0 ? { coverage } : {}),
+        } as MeetingChange);
+        if (log.chance(0.05) && day + 10 <= today) {
+          const date = on(day + log.int(6, 30));
+          const outlet = log.pick(wording.outlets);
+          changes.push({
+            kind: 'materials',
+            date,
+            coverage: [{ outlet: outlet.name, title: { kk: `${where}: кездесуде айтылған мәселелер шешілуде`, ru: `${where}: вопросы со встречи решаются` }, url: `https://example.org/kezdesu-demo/coverage/${id}-later`, published: date }],
+          } as MeetingChange);
+        }
+      }
+
+      const record: MeetingRecord = {
         id,
         holder: { level, office },
         place: {
@@ -276,29 +346,10 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
         end,
         format,
         ...(format !== 'in-person' ? { stream: `https://example.org/kezdesu-demo/stream/${id}` } : {}),
-        status,
-        ...(status === 'postponed' ? { statusReason: rnd.pick(wording.postponeReasons), newStart: `${dayString(day + rnd.int(7, 30))}T${pad(hour, 2)}:00+05:00` } : {}),
-        ...(status === 'cancelled' ? { statusReason: rnd.pick(wording.cancelReasons) } : {}),
         announcements,
-        ...(status === 'held' ? { attendance: rnd.int(20, 400) } : {}),
-        video: status === 'held' && format !== 'in-person' ? [`https://example.org/kezdesu-demo/video/${id}`] : [],
-        documents: status === 'held' && rnd.chance(0.3) ? [{ url: `https://example.org/kezdesu-demo/documents/${id}-report.pdf`, title: { kk: 'Әкімнің есебі', ru: 'Отчёт акима' } }] : [],
-        coverage: [],
+        changes,
       };
-      if (status === 'held' && rnd.chance(0.5)) {
-        const count = rnd.int(1, 2);
-        for (let c = 0; c < count; c++) {
-          const published = Math.min(today, day + rnd.int(0, 5));
-          const outlet = rnd.pick(wording.outlets);
-          meeting.coverage.push({
-            outlet: outlet.name,
-            title: { kk: `${where}: әкім тұрғындармен кездесті`, ru: `${where}: аким встретился с жителями` },
-            url: `https://example.org/kezdesu-demo/coverage/${id}-${c + 1}`,
-            published: dayString(published),
-          });
-        }
-      }
-      regionPlans.push({ meeting, region, district, settlement, day, lang: rnd.chance(0.45) ? 'kk' : 'ru', issues: [] });
+      regionPlans.push({ record, meeting: meetingView(MeetingRecord.parse(record)), region, district, settlement, day, lang: rnd.chance(0.45) ? 'kk' : 'ru', issues: [] });
     });
     plans.push(...regionPlans);
 
@@ -324,13 +375,18 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
   out.push({ path: 'privacy/allow-list.json', text: json({ phones: [], emails: ['press@example.org'] }) });
   out.push({ path: 'plan/measures.json', text: json(measures) });
   for (const plan of plans) {
-    const { video, documents, coverage, ...rest } = plan.meeting;
-    const tidy = { ...rest, ...(video.length ? { video } : {}), ...(documents.length ? { documents } : {}), ...(coverage.length ? { coverage } : {}) };
-    out.push({ path: `meetings/${plan.region.slug}/${plan.meeting.id}.json`, text: json(tidy) });
-    if (plan.meeting.status === 'held') {
-      const langs: ('kk' | 'ru')[] = rnd.chance(0.15) ? ['kk', 'ru'] : [plan.lang];
-      for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${plan.meeting.id}.minutes.${lang}.mdx`, text: minutesOf(rnd, plan, lang) });
+    const langs: ('kk' | 'ru')[] = plan.meeting.status === 'held' ? (rnd.chance(0.15) ? ['kk', 'ru'] : [plan.lang]) : [];
+    const { changes, ...record } = plan.record;
+    // Now and then published minutes are corrected later: an entry in the log says when, in which language and why.
+    const log = new Random(`${options.seed}:${record.id}:minutes`);
+    const held = changes.find((c) => c.kind === 'held');
+    if (held !== undefined && log.chance(0.03)) {
+      const date = dayString(Math.min(dayNumber(options.today), dayNumber(changes.at(-1)!.date) + log.int(3, 40)));
+      changes.push({ kind: 'minutes', date, lang: log.pick(langs), reason: log.pick(wording.minutesCorrectionReasons) });
     }
+    // The log comes last in the file, and only when there is one.
+    out.push({ path: `meetings/${plan.region.slug}/${record.id}.json`, text: json(changes.length > 0 ? { ...record, changes } : record) });
+    for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${record.id}.minutes.${lang}.mdx`, text: minutesOf(rnd, plan, lang) });
   }
   for (const { changes, ...issue } of allIssues) {
     // The change log comes last in the file, and only when there is one.

@@ -2526,3 +2526,22 @@ export const declineReasons: readonly Bilingual[] = [
     ru: 'Населённый пункт отнесён к категории с низким потенциалом развития, инвестиции в инфраструктуру не планируются',
   },
 ];
+
+/** Why a published meeting time was corrected. */
+export const timeCorrectionReasons: readonly Bilingual[] = [
+  { kk: 'Хабарландыруда уақыт қате көрсетілген', ru: 'В объявлении было указано неверное время' },
+  { kk: 'Мәдениет үйінің жұмыс кестесіне сәйкес уақыт нақтыланды', ru: 'Время уточнено по графику работы дома культуры' },
+];
+
+/** Why a published meeting place was corrected. */
+export const placeCorrectionReasons: readonly Bilingual[] = [
+  { kk: 'Мекенжайдағы үй нөмірі қате жазылған', ru: 'В адресе был неверно указан номер дома' },
+  { kk: 'Ғимараттың мекенжайы нақтыланды', ru: 'Уточнён адрес здания' },
+];
+
+/** Why published minutes were corrected. */
+export const minutesCorrectionReasons: readonly Bilingual[] = [
+  { kk: 'Қатысушылар саны нақтыланды', ru: 'Уточнено число участников' },
+  { kk: 'Көше атауындағы қате түзетілді', ru: 'Исправлена ошибка в названии улицы' },
+  { kk: 'Жауапты органның атауы нақтыланды', ru: 'Уточнено название ответственного органа' },
+];

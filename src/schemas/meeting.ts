@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DistrictRef, IsoDate, IsoDateTime, Link, LocalizedText, MeetingId, RegionRef, SettlementRef, Url, meaning } from './common.ts';
+import { DistrictRef, IsoDate, IsoDateTime, languages, Link, LocalizedText, MeetingId, RegionRef, SettlementRef, Url, meaning } from './common.ts';
 
 export const holderLevels = ['region', 'city', 'district', 'rural-okrug'] as const;
 export const meetingFormats = ['in-person', 'hybrid', 'online'] as const;
@@ -50,13 +50,84 @@ export const Coverage = z.strictObject({
   /** Date of publication. */
   published: IsoDate,
 });
+export type Coverage = z.output<typeof Coverage>;
+
+/** What a meeting's log records after it was first published. */
+export const meetingChangeKinds = ['postponed', 'cancelled', 'held', 'materials', 'corrected', 'minutes'] as const;
+export type MeetingChangeKind = (typeof meetingChangeKinds)[number];
+
+const entryDate = IsoDate.meta(meaning({ kk: 'Жазба жасалған күн', ru: 'Дата записи', en: 'Date of the entry' }));
+const entryReason = LocalizedText.meta(meaning({ kk: 'Себебі', ru: 'Причина', en: 'Why' }));
+const attendance = z
+  .int('is not a whole number — write the head count, e.g. 120')
+  .nonnegative('is negative — write the head count')
+  .meta(meaning({ kk: 'Кездесуге қатысқан тұрғындар саны', ru: 'Число жителей, пришедших на встречу', en: 'Number of residents who attended' }));
+const video = z.array(Url).default([]).meta(meaning({ kk: 'Кездесудің бейнежазбасы', ru: 'Видеозапись встречи', en: 'Recording of the meeting' }));
+const documents = z
+  .array(Link)
+  .default([])
+  .meta(meaning({ kk: 'Құжаттар: күн тәртібі, есеп, презентация', ru: 'Документы: повестка, отчёт, презентация', en: 'Documents: agenda, report, presentation' }));
+const coverage = z.array(Coverage).default([]).meta(meaning({ kk: 'Кездесуден кейінгі баспасөз материалдары', ru: 'Материалы прессы после встречи', en: 'Press reports after the meeting' }));
+
+/** The meeting was put off: why, and the new time when it is known. */
+export const Postponed = z.strictObject({
+  kind: z.literal('postponed'),
+  date: entryDate,
+  reason: entryReason,
+  start: IsoDateTime.optional().meta(meaning({ kk: 'Жаңа басталу уақыты, белгілі болса', ru: 'Новое начало, если оно известно', en: 'New start, when known' })),
+  end: IsoDateTime.optional().meta(meaning({ kk: 'Жаңа аяқталу уақыты', ru: 'Новое окончание', en: 'New end' })),
+});
+
+/** The meeting was called off, and why. */
+export const Cancelled = z.strictObject({ kind: z.literal('cancelled'), date: entryDate, reason: entryReason });
+
+/** The meeting took place: its outcome. */
+export const Held = z.strictObject({
+  kind: z.literal('held'),
+  date: entryDate,
+  attendance: attendance.optional(),
+  video,
+  documents,
+  coverage,
+});
+
+/** Recording, documents or press reports added after the outcome. */
+export const Materials = z.strictObject({ kind: z.literal('materials'), date: entryDate, video, documents, coverage });
+
+/** A published fact (time or place) was wrong: the right value and why. What was published stays in the meeting's own fields. */
+export const Corrected = z.strictObject({
+  kind: z.literal('corrected'),
+  date: entryDate,
+  reason: entryReason,
+  start: IsoDateTime.optional().meta(meaning({ kk: 'Түзетілген басталу уақыты', ru: 'Исправленное начало', en: 'Corrected start' })),
+  end: IsoDateTime.optional().meta(meaning({ kk: 'Түзетілген аяқталу уақыты', ru: 'Исправленное окончание', en: 'Corrected end' })),
+  venue: LocalizedText.optional().meta(meaning({ kk: 'Түзетілген өтетін орны', ru: 'Исправленное место проведения', en: 'Corrected venue' })),
+  address: LocalizedText.optional().meta(meaning({ kk: 'Түзетілген мекенжайы', ru: 'Исправленный адрес', en: 'Corrected address' })),
+});
+
+/** Published minutes were changed: which language, and why. */
+export const MinutesCorrected = z.strictObject({
+  kind: z.literal('minutes'),
+  date: entryDate,
+  lang: z.enum(languages, oneOf('language', languages)).meta(meaning({ kk: 'Түзетілген хаттаманың тілі', ru: 'Язык исправленного протокола', en: 'Language of the corrected minutes' })),
+  reason: entryReason,
+});
+
+/** One entry of a meeting's log: appended, never rewritten. */
+export const MeetingChange = z.discriminatedUnion('kind', [Postponed, Cancelled, Held, Materials, Corrected, MinutesCorrected], {
+  error: `is not a kind of entry — give "kind" as one of: ${meetingChangeKinds.join(', ')}`,
+});
+export type MeetingChange = z.output<typeof MeetingChange>;
 
 /**
- * An akim's public meeting with residents. File:
+ * An akim's public meeting with residents, as stored. File:
  * `content/meetings/{region}/{id}.json`; minutes beside it as
- * `{id}.minutes.{lang}.mdx`.
+ * `{id}.minutes.{lang}.mdx`. Time and place are as first published; what
+ * happened since (postponed, cancelled, held, corrected) is the log in
+ * `changes`, and the meeting's status now is derived from it
+ * (src/lib/meetings/log.ts).
  */
-export const Meeting = z
+export const MeetingRecord = z
   .strictObject({
     id: MeetingId.meta(
       meaning({
@@ -94,43 +165,59 @@ export const Meeting = z
     format: z.enum(meetingFormats, oneOf('format', meetingFormats)).meta(meaning({ kk: 'Кездесудің өткізілу түрі', ru: 'Формат встречи', en: 'Format of the meeting' })),
     /** Required for hybrid and online meetings. */
     stream: Url.optional().meta(meaning({ kk: 'Трансляцияны көруге болатын мекенжай', ru: 'Где смотреть трансляцию', en: 'Where the stream can be watched' })),
-    status: z.enum(meetingStatuses, oneOf('meeting status', meetingStatuses)).meta(meaning({ kk: 'Кездесудің мәртебесі', ru: 'Статус встречи', en: 'Status of the meeting' })),
-    /** Why it was postponed or cancelled; required for those statuses. */
-    statusReason: LocalizedText.optional(),
-    newStart: IsoDateTime.optional().meta(
-      meaning({
-        kk: 'Шегерілген кездесудің жаңа басталу уақыты, белгілі болса',
-        ru: 'Новое начало перенесённой встречи, если оно известно',
-        en: 'New start of a postponed meeting, when known',
-      }),
-    ),
-    /** Press announcements that preceded it. */
+    /** Press announcements that preceded it; only ever added to. */
     announcements: z.array(Announcement).default([]),
-    attendance: z
-      .int('is not a whole number — write the head count, e.g. 120')
-      .nonnegative('is negative — write the head count')
-      .optional()
-      .meta(meaning({ kk: 'Кездесуге қатысқан тұрғындар саны', ru: 'Число жителей, пришедших на встречу', en: 'Number of residents who attended' })),
-    /** Recording of the meeting. */
-    video: z.array(Url).default([]),
-    /** Documents: agenda, report, presentation. */
-    documents: z.array(Link).default([]),
-    /** Press reports after the meeting. */
-    coverage: z.array(Coverage).default([]),
+    /** What happened after publication, oldest first; appended, never rewritten. */
+    changes: z.array(MeetingChange).default([]),
   })
   .superRefine((m, ctx) => {
     if (m.format !== 'in-person' && m.stream === undefined) {
       ctx.addIssue({ code: 'custom', path: ['stream'], message: `is missing for a ${m.format} meeting — give the address of the stream` });
     }
-    if ((m.status === 'postponed' || m.status === 'cancelled') && m.statusReason === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['statusReason'], message: `is missing for a ${m.status} meeting — say why, in at least one language` });
-    }
-    if (m.newStart !== undefined && m.status !== 'postponed') {
-      ctx.addIssue({ code: 'custom', path: ['newStart'], message: 'is set but the meeting is not postponed — remove newStart or set status to postponed' });
-    }
     const bothValid = IsoDateTime.safeParse(m.start).success && IsoDateTime.safeParse(m.end).success;
     if (bothValid && new Date(m.end).getTime() <= new Date(m.start).getTime()) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'is not after start — check both times and their offsets' });
     }
+    m.changes.forEach((c, i) => {
+      if (c.kind === 'postponed' && c.end !== undefined && c.start === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['changes', i, 'start'], message: 'is missing but end is given — give the new start as well, or remove end' });
+      }
+      if (c.kind === 'corrected' && c.start === undefined && c.end === undefined && c.venue === undefined && c.address === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['changes', i], message: 'corrects nothing — give the corrected start, end, venue or address' });
+      }
+      if (c.kind === 'materials' && c.video.length + c.documents.length + c.coverage.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['changes', i], message: 'adds nothing — give video, documents or coverage, or remove the entry' });
+      }
+    });
   });
-export type Meeting = z.output<typeof Meeting>;
+export type MeetingRecord = z.output<typeof MeetingRecord>;
+
+/** What a meeting's log says now: derived, never stored (src/lib/meetings/log.ts). Described here for the data dictionary. */
+export const MeetingState = z.strictObject({
+  status: z.enum(meetingStatuses).meta(meaning({ kk: 'Кездесудің қазіргі мәртебесі', ru: 'Текущий статус встречи', en: 'Status of the meeting now' })),
+  statusReason: LocalizedText.optional().meta(meaning({ kk: 'Кездесу неге шегерілді немесе болмай қалды', ru: 'Почему встреча перенесена или отменена', en: 'Why the meeting was postponed or cancelled' })),
+  newStart: IsoDateTime.optional().meta(
+    meaning({
+      kk: 'Шегерілген кездесудің жаңа басталу уақыты, белгілі болса',
+      ru: 'Новое начало перенесённой встречи, если оно известно',
+      en: 'New start of a postponed meeting, when known',
+    }),
+  ),
+  newEnd: IsoDateTime.optional(),
+  attendance: attendance.optional(),
+  video,
+  documents,
+  coverage,
+});
+export type MeetingState = z.output<typeof MeetingState>;
+
+/**
+ * A meeting as pages, feeds and open data see it: the stored record with its
+ * time and place as corrected, and its status and outcome from the log.
+ * `published` keeps the time and place as first published when a correction
+ * changed them.
+ */
+export type Meeting = MeetingRecord &
+  MeetingState & {
+    published?: Pick<MeetingRecord, 'start' | 'end'> & Pick<MeetingRecord['place'], 'venue' | 'address'>;
+  };

@@ -9,7 +9,7 @@ import { schemaExtensionKeywords } from '../../src/lib/exports/files.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
 
-const names = ['issues', 'status-history', 'issue-changes', 'meetings', 'announcements', 'regions', 'districts', 'measures'];
+const names = ['issues', 'status-history', 'issue-changes', 'meetings', 'meeting-changes', 'announcements', 'regions', 'districts', 'measures'];
 const read = (path: string) => readFileSync(join(testDist, 'data', path), 'utf8');
 const json = (name: string) => JSON.parse(read(`${name}.json`)) as { version: string; asOf: string; license: string; schema: string; records: Record<string, unknown>[] };
 
@@ -34,6 +34,24 @@ describe('open data', () => {
     // Region files add up to the country's.
     const perRegion = content.regions.reduce((n, r) => n + (JSON.parse(read(`regions/${r.slug}/issues.json`)) as { records: unknown[] }).records.length, 0);
     expect(perRegion).toBe(content.issues.length);
+  });
+
+  it('carries every entry of every meeting’s log, and each meeting’s time as corrected and as first published', () => {
+    const rows = json('meeting-changes').records;
+    expect(rows).toHaveLength(content.meetings.reduce((n, m) => n + m.changes.length, 0));
+    const meetings = new Map(json('meetings').records.map((r) => [r.id, r]));
+    for (const m of content.meetings) {
+      const own = rows.filter((r) => r.meeting_id === m.id);
+      expect(own.map((r) => [r.seq, r.date, r.kind]), m.id).toEqual(m.changes.map((c, n) => [n + 1, c.date, c.kind]));
+      const postponed = m.changes.filter((c) => c.kind === 'postponed');
+      expect(own.filter((r) => r.kind === 'postponed').map((r) => r.start), m.id).toEqual(postponed.map((c) => (c.kind === 'postponed' ? (c.start ?? null) : null)));
+      const row = meetings.get(m.id)!;
+      const fixedTime = m.changes.filter((c) => c.kind === 'corrected' && c.start !== undefined).at(-1);
+      if (fixedTime?.kind === 'corrected' && !m.changes.some((c) => c.kind === 'postponed')) expect(row.start, m.id).toBe(fixedTime.start);
+      expect(row.schedule_changes, m.id).toBe(m.changes.filter((c) => c.kind === 'postponed' || c.kind === 'corrected').length);
+    }
+    expect(rows.some((r) => r.kind === 'corrected')).toBe(true);
+    expect(rows.some((r) => r.kind === 'minutes')).toBe(true);
   });
 
   it('carries every deadline move with the deadline it replaced, and the first and current deadline of each issue', () => {

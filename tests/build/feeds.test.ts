@@ -100,11 +100,16 @@ describe('Atom feeds', () => {
       const feed = (parser.parse(readFileSync(join(testDist, path), 'utf8')) as { feed: { entry?: Entry | Entry[] } }).feed;
       return feed.entry === undefined ? [] : Array.isArray(feed.entry) ? feed.entry : [feed.entry];
     };
-    const announcements = content.meetings.flatMap((m) => m.announcements.map((a, n) => ({ id: `urn:kezdesu:announcement:${m.id}:${n + 1}`, day: a.published, m })));
+    // Announcements and every entry of the meetings' logs: postponed, cancelled, held, corrected.
+    const announcements = content.meetings.flatMap((m) => [
+      ...m.announcements.map((a, n) => ({ id: `urn:kezdesu:announcement:${m.id}:${n + 1}`, day: a.published, m })),
+      ...m.changes.map((c, n) => ({ id: `urn:kezdesu:meeting-change:${m.id}:${n + 1}`, day: c.date, m })),
+    ]);
     announcements.sort((a, b) => b.day.localeCompare(a.day) || a.id.localeCompare(b.id));
     const country = entries('ru/feeds/announcements.xml');
     expect(country.map((e) => e.id)).toEqual(announcements.slice(0, 100).map((a) => a.id));
     expect(country[0]?.link.href).toBe(`${content.site.siteUrl}/ru/meetings/${announcements[0]?.m.id}/`);
+    expect(country.some((e) => e.id.startsWith('urn:kezdesu:meeting-change:'))).toBe(true);
 
     const region = content.regions[1]!.slug;
     const regional = entries(`kk/regions/${region}/feeds/status.xml`);

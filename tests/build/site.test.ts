@@ -62,6 +62,37 @@ describe('the built site', () => {
     }
   });
 
+  it('shows each meeting its history, and a corrected time or place beside what was first published', () => {
+    const logged = content.meetings.filter((m) => m.changes.some((c) => c.kind !== 'held'));
+    expect(logged.length).toBeGreaterThan(10);
+    for (const m of logged) {
+      const html = decode(readFileSync(join(testDist, 'ru', 'meetings', m.id, 'index.html'), 'utf8'));
+      const history = html.slice(html.indexOf('<h2 id="log">История встречи</h2>'), html.indexOf('<h2>Анонсы</h2>'));
+      // One line per entry, in order, each with its day; a reason is shown where the entry gives one.
+      expect((history.match(/<li>/g) ?? []).length, m.id).toBe(m.changes.length);
+      const words = { postponed: 'Перенесена', cancelled: 'Отменена', held: 'Состоялась', materials: 'Добавлены материалы', corrected: 'Исправлено', minutes: 'Протокол исправлен' };
+      let at = 0;
+      for (const c of m.changes) {
+        const line = `<time datetime="${c.date}">`;
+        const next = history.indexOf(line, at);
+        expect(next, `${m.id} ${c.date} ${c.kind}`).toBeGreaterThanOrEqual(at);
+        expect(history.slice(next, history.indexOf('</li>', next)), m.id).toContain(`<strong>${words[c.kind]}</strong>`);
+        if ('reason' in c && c.reason.ru) expect(history.slice(next, history.indexOf('</li>', next)), m.id).toContain(c.reason.ru);
+        at = next;
+      }
+    }
+    // A corrected time: the page shows the corrected one, says when it was corrected, and keeps the first.
+    const retimed = content.meetings.filter((m) => m.status !== 'cancelled' && m.changes.some((c) => c.kind === 'corrected' && c.start !== undefined) && !m.changes.some((c) => c.kind === 'postponed'));
+    expect(retimed.length).toBeGreaterThan(0);
+    for (const m of retimed) {
+      const html = decode(readFileSync(join(testDist, 'ru', 'meetings', m.id, 'index.html'), 'utf8'));
+      const fix = m.changes.find((c) => c.kind === 'corrected')!;
+      expect(fix.kind === 'corrected' && fix.start).toBe(m.start);
+      expect(html, m.id).toContain(`<dt>Когда</dt><dd><time datetime="${m.start}">`);
+      expect(html, m.id).toMatch(new RegExp(`исправлено \\d+ [а-я]+ \\d{4} г\\.; впервые опубликовано: \\d+ [а-я]+ \\d{4} г\\. в ${m.published!.start.slice(11, 16)}`));
+    }
+  });
+
   it('shows each issue its title, id and current status, in the language of the page', () => {
     for (const lang of languages) {
       for (const issue of content.issues) {

@@ -53,9 +53,8 @@ export function validTree(): Tree {
       end: '2026-03-10T12:00+05:00',
       format: 'hybrid',
       stream: 'https://example.org/stream',
-      status: 'held',
       announcements: [{ channel: 'newspaper', outlet: 'Семей таңы', issueNumber: '12', published: '2026-03-01' }],
-      attendance: 80,
+      changes: [{ kind: 'held', date: '2026-03-11', attendance: 80 }],
     },
     'meetings/abay/m-10-0001.minutes.ru.mdx': '## Повестка\n\n<Speaker role="Аким города">\n\nОтвечаем на вопрос <IssueRef id="i-10-00001" />.\n\n</Speaker>\n',
     'meetings/abay/m-10-0002.json': {
@@ -65,7 +64,6 @@ export function validTree(): Tree {
       start: '2026-07-15T11:00+05:00',
       end: '2026-07-15T13:00+05:00',
       format: 'in-person',
-      status: 'scheduled',
       announcements: [{ channel: 'website', outlet: 'abay.example.kz', url: 'https://abay.example.kz/news/1', published: '2026-06-20' }],
     },
     'meetings/astana/m-71-0001.json': {
@@ -75,8 +73,8 @@ export function validTree(): Tree {
       start: '2026-04-02T15:00+05:00',
       end: '2026-04-02T17:00+05:00',
       format: 'in-person',
-      status: 'held',
       announcements: [],
+      changes: [{ kind: 'held', date: '2026-04-02' }],
     },
     'issues/abay/i-10-00001.json': {
       id: 'i-10-00001',

@@ -50,9 +50,9 @@ describe('addresses that could run script are refused in every URL field and in 
   const fields: [string, string, (t: Tree) => void][] = [
     ['meeting stream', 'content/meetings/abay/m-10-0001.json: stream', (t) => { entry(t, 'meetings/abay/m-10-0001.json').stream = address; }],
     ['announcement', 'content/meetings/abay/m-10-0002.json: announcements[0].url', (t) => { entry(t, 'meetings/abay/m-10-0002.json').announcements[0].url = address; }],
-    ['video', 'content/meetings/abay/m-10-0001.json: video[0]', (t) => { entry(t, 'meetings/abay/m-10-0001.json').video = [address]; }],
-    ['document', 'content/meetings/abay/m-10-0001.json: documents[0].url', (t) => { entry(t, 'meetings/abay/m-10-0001.json').documents = [{ url: address, title: { ru: 'Протокол' } }]; }],
-    ['coverage', 'content/meetings/abay/m-10-0001.json: coverage[0].url', (t) => { entry(t, 'meetings/abay/m-10-0001.json').coverage = [{ outlet: 'Газета', title: { ru: 'Статья' }, url: address, published: '2026-03-11' }]; }],
+    ['video', 'content/meetings/abay/m-10-0001.json: changes[0].video[0]', (t) => { entry(t, 'meetings/abay/m-10-0001.json').changes[0].video = [address]; }],
+    ['document', 'content/meetings/abay/m-10-0001.json: changes[0].documents[0].url', (t) => { entry(t, 'meetings/abay/m-10-0001.json').changes[0].documents = [{ url: address, title: { ru: 'Протокол' } }]; }],
+    ['coverage', 'content/meetings/abay/m-10-0001.json: changes[0].coverage[0].url', (t) => { entry(t, 'meetings/abay/m-10-0001.json').changes[0].coverage = [{ outlet: 'Газета', title: { ru: 'Статья' }, url: address, published: '2026-03-11' }]; }],
     ['evidence', 'content/issues/abay/i-10-00001.json: history[2].evidence[0].url', (t) => { entry(t, 'issues/abay/i-10-00001.json').history[2].evidence[0].url = address; }],
     ['maslikhat decision', 'content/issues/abay/i-10-00002.json: financing.decision.url', (t) => { entry(t, 'issues/abay/i-10-00002.json').financing.decision.url = address; }],
   ];
@@ -85,8 +85,8 @@ describe('a meeting whose day passed with no outcome', () => {
     });
     expect(run.status).toBe(0);
     expect(run.stderr.trim()).toBe(
-      `${root}/meetings/abay/m-10-0002.json: status: warning: the meeting was due on 2026-07-15 and no outcome is recorded — set status to held (with attendance), ` +
-        'postponed (with the reason and the new start) or cancelled (with the reason); until then the site shows "outcome not reported"',
+      `${root}/meetings/abay/m-10-0002.json: changes: warning: the meeting was due on 2026-07-15 and no outcome is recorded — add an entry: held (with attendance), ` +
+        'postponed (with the reason and the new start) or cancelled (with the reason), for example with a row of templates/meeting-changes.csv; until then the site shows "outcome not reported"',
     );
     // On its day it is not due yet.
     const onTheDay = spawnSync(process.execPath, ['scripts/validate.ts'], {
@@ -205,7 +205,7 @@ describe('each rule gives its message', () => {
   });
   it("not held meeting", () => {
     expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').meetings = ['m-10-0002']; }, [
-      "content/issues/abay/i-10-00001.json: meetings[0]: m-10-0002 is scheduled, not held — issues are raised at held meetings; set the meeting's status to held or correct the id",
+      "content/issues/abay/i-10-00001.json: meetings[0]: m-10-0002 is scheduled, not held — issues are raised at held meetings; add a \"held\" entry to the meeting's changes or correct the id",
       "content/issues/abay/i-10-00001.json: raised: 2026-03-10 is before its meeting on 2026-07-15 — an issue is raised at or after its meeting; check the date",
     ]);
   });
@@ -302,8 +302,9 @@ describe('each rule gives its message', () => {
     ]);
   });
   it("future held meeting", () => {
-    expectProblems((t) => { entry(t, 'meetings/abay/m-10-0002.json').status = 'held'; }, [
-      "content/meetings/abay/m-10-0002.json: start: is after the build date 2026-06-30 but the meeting is held — a held meeting cannot be in the future; check the date or the status",
+    expectProblems((t) => { entry(t, 'meetings/abay/m-10-0002.json').changes = [{ kind: 'held', date: '2026-06-29' }]; }, [
+      'content/meetings/abay/m-10-0002.json: start: is after the build date 2026-06-30 but the meeting is held — a held meeting cannot be in the future; check the date, or remove the "held" entry from changes',
+      "content/meetings/abay/m-10-0002.json: changes[0].date: 2026-06-29 is before the meeting's day 2026-07-15 — the outcome is recorded on or after the day the meeting was held; check the date",
     ]);
   });
   it("future history", () => {
@@ -357,8 +358,35 @@ describe('each rule gives its message', () => {
     ]);
   });
   it("cancelled without reason", () => {
+    expectProblems((t) => { entry(t, 'meetings/abay/m-10-0002.json').changes = [{ kind: 'cancelled', date: '2026-06-20' }]; }, [
+      'content/meetings/abay/m-10-0002.json: changes[0].reason: is missing — add this field: write it as { "ru": "…" } or { "kk": "…" }',
+    ]);
+  });
+  it("status written into a meeting file instead of its log", () => {
     expectProblems((t) => { entry(t, 'meetings/abay/m-10-0002.json').status = 'cancelled'; }, [
-      "content/meetings/abay/m-10-0002.json: statusReason: is missing for a cancelled meeting — say why, in at least one language",
+      'content/meetings/abay/m-10-0002.json: status: is not a known field — remove it or correct its spelling',
+    ]);
+  });
+  it("meeting log out of order", () => {
+    const reason = { ru: 'Паводок' };
+    // Held on 2 April; then cancelled, postponed and held again: none of them can follow.
+    expectProblems((t) => {
+      entry(t, 'meetings/astana/m-71-0001.json').changes.push({ kind: 'cancelled', date: '2026-04-10', reason }, { kind: 'held', date: '2026-04-11' });
+    }, [
+      'content/meetings/astana/m-71-0001.json: changes[1].kind: follows the "held" entry of 2026-04-02 — a held meeting is not cancelled afterwards; record a new meeting instead',
+      'content/meetings/astana/m-71-0001.json: changes[2].kind: follows the cancellation of 2026-04-10 — a cancelled meeting is not postponed, held or corrected again; record a new meeting instead',
+    ]);
+    // Materials before the meeting was held, an entry dated before the one above it, an entry in the future.
+    expectProblems((t) => {
+      entry(t, 'meetings/abay/m-10-0002.json').changes = [
+        { kind: 'postponed', date: '2026-06-20', reason },
+        { kind: 'materials', date: '2026-06-10', video: ['https://example.org/v'] },
+        { kind: 'corrected', date: '2026-07-01', reason, venue: { ru: 'Школа' } },
+      ];
+    }, [
+      "content/meetings/abay/m-10-0002.json: changes[1].date: 2026-06-10 is before the previous entry's 2026-06-20 — entries go forward; add new ones at the end in date order",
+      'content/meetings/abay/m-10-0002.json: changes[1].kind: comes before any "held" entry — materials are added only after the meeting was held; add the "held" entry first',
+      'content/meetings/abay/m-10-0002.json: changes[2].date: is after the build date 2026-06-30 — an entry cannot be in the future; check the year and month',
     ]);
   });
   it("region without a square on the map", () => {

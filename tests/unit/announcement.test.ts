@@ -1,14 +1,25 @@
 /** The announcement texts of the press kit, in Kazakh and Russian, for meetings to come, held, postponed and cancelled. */
 import { describe, expect, it } from 'vitest';
-import { Meeting } from '../../src/schemas/meeting.ts';
+import { MeetingRecord } from '../../src/schemas/meeting.ts';
+import { meetingView } from '../../src/lib/meetings/log.ts';
 import { checkMinutes } from '../../src/lib/minutes/mdx.ts';
 import { announcementPlainText, announcementText, type AnnouncementSource } from '../../src/lib/press/announcement.ts';
 
 const region = { kk: 'Абай облысы', ru: 'область Абай', en: 'Abay Region' };
 const district = { kk: 'Жарма ауданы', ru: 'Жарминский район', en: 'Zharma District' };
 
-function source(changes: Record<string, unknown>, extra: Partial<AnnouncementSource> = {}): AnnouncementSource {
-  const meeting = Meeting.parse({
+/** A meeting in the given state, written the way content keeps it: what happened is an entry of its log. */
+function source(state: { status?: string; statusReason?: unknown; newStart?: string; attendance?: number } & Record<string, unknown>, extra: Partial<AnnouncementSource> = {}): AnnouncementSource {
+  const { status = 'scheduled', statusReason: reason, newStart, attendance, ...fields } = state;
+  const changes =
+    status === 'held'
+      ? [{ kind: 'held', date: '2026-07-15', ...(attendance !== undefined ? { attendance } : {}) }]
+      : status === 'postponed'
+        ? [{ kind: 'postponed', date: '2026-07-10', reason, ...(newStart ? { start: newStart } : {}) }]
+        : status === 'cancelled'
+          ? [{ kind: 'cancelled', date: '2026-07-10', reason }]
+          : [];
+  const meeting = meetingView(MeetingRecord.parse({
     id: 'm-10-0042',
     holder: { level: 'district', office: { kk: 'Жарма ауданының әкімі', ru: 'Аким Жарминского района' } },
     place: {
@@ -20,9 +31,9 @@ function source(changes: Record<string, unknown>, extra: Partial<AnnouncementSou
     start: '2026-07-15T11:00+05:00',
     end: '2026-07-15T13:00+05:00',
     format: 'in-person',
-    status: 'scheduled',
-    ...changes,
-  });
+    ...fields,
+    changes,
+  }));
   return { meeting, region, district, siteUrl: 'https://kezdesu.kz', ...extra };
 }
 

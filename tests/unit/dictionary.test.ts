@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languages, meaningOf, type Meaning } from '../../src/schemas/common.ts';
 import { DeadlineChange, Issue, StatusEvent } from '../../src/schemas/issue.ts';
-import { Meeting } from '../../src/schemas/meeting.ts';
+import { MeetingRecord, MeetingState } from '../../src/schemas/meeting.ts';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { columnTypeLabels, columnTypes, datasets, type Dataset } from '../../src/lib/exports/datasets.ts';
@@ -39,7 +39,7 @@ function untranslated(where: string, text: Meaning): string[] {
 
 describe('data dictionary', () => {
   it('describes every dataset, column, type and allowed value in Kazakh, Russian and English', () => {
-    expect(sets.map((d) => d.name)).toEqual(['issues', 'status-history', 'issue-changes', 'meetings', 'announcements', 'regions', 'districts', 'measures']);
+    expect(sets.map((d) => d.name)).toEqual(['issues', 'status-history', 'issue-changes', 'meetings', 'meeting-changes', 'announcements', 'regions', 'districts', 'measures']);
     const problems: string[] = [];
     for (const d of sets) {
       problems.push(...untranslated(d.name, d.description));
@@ -62,15 +62,15 @@ describe('data dictionary', () => {
     const column = (dataset: string, name: string) => sets.find((d) => d.name === dataset)?.columns.find((c) => c.name === name);
     expect(column('issues', 'status')?.values?.map((v) => v.value)).toEqual(StatusEvent.shape.status.options);
     expect(column('issues', 'category')?.values?.map((v) => v.value)).toEqual(Issue.shape.category.options);
-    expect(column('meetings', 'format')?.values?.map((v) => v.value)).toEqual(Meeting.shape.format.options);
-    expect(column('meetings', 'status')?.values?.map((v) => v.value)).toEqual(Meeting.shape.status.options);
+    expect(column('meetings', 'format')?.values?.map((v) => v.value)).toEqual(MeetingRecord.shape.format.options);
+    expect(column('meetings', 'status')?.values?.map((v) => v.value)).toEqual(MeetingState.shape.status.options);
   });
 
   it('takes the meaning of a content field from its schema, so it is written once', () => {
     const column = (dataset: string, name: string) => sets.find((d) => d.name === dataset)?.columns.find((c) => c.name === name)?.description;
     expect(column('issues', 'raised')).toEqual(meaningOf(Issue.shape.raised));
     expect(column('issue-changes', 'deadline')).toEqual(meaningOf(DeadlineChange.shape.deadline));
-    expect(column('meetings', 'start')).toEqual(meaningOf(Meeting.shape.start));
+    expect(column('meetings', 'published_start')).toEqual(meaningOf(MeetingRecord.shape.start));
     expect(column('status-history', 'status')).toEqual(meaningOf(StatusEvent.shape.status));
     expect(column('issues', 'title_ru')?.ru).toContain(meaningOf(Issue.shape.title)?.ru);
   });

@@ -38,6 +38,7 @@ function meeting(n: number, start: string, extra: Partial<Meeting> = {}): Meetin
     format: 'in-person',
     status: 'held',
     announcements: [],
+    changes: [],
     video: [],
     documents: [],
     coverage: [],

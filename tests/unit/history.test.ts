@@ -148,7 +148,7 @@ describe('check-history', () => {
     rmSync(join(content, 'meetings/abay/m-10-0002.json'));
     expect(guard(content)).toEqual([
       'content/issues/astana/i-71-00001.json: (file): was deleted, but issue i-71-00001 is published — restore it (git checkout HEAD -- content/issues/astana/i-71-00001.json); to close it, add a status entry (explained, declined or duplicate) instead',
-      'content/meetings/abay/m-10-0002.json: (file): was deleted, but meeting m-10-0002 is published — restore it (git checkout HEAD -- content/meetings/abay/m-10-0002.json); to call it off, set its status to cancelled with a reason',
+      'content/meetings/abay/m-10-0002.json: (file): was deleted, but meeting m-10-0002 is published — restore it (git checkout HEAD -- content/meetings/abay/m-10-0002.json); to call it off, add a "cancelled" entry with the reason at the end of its changes',
     ]);
   });
 
@@ -180,5 +180,65 @@ describe('check-history', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`${content}/issues/abay/i-10-00001.json: history[0]: the published entry 2026-03-10 received was removed`);
     expect(refused.stderr).toContain('1 change to published content since main refused');
+  });
+});
+
+describe('check-history on meetings and their minutes', () => {
+  const m1 = 'meetings/abay/m-10-0001.json';
+  const m2 = 'meetings/abay/m-10-0002.json';
+  const minutes = 'meetings/abay/m-10-0001.minutes.ru.mdx';
+
+  it('accepts entries appended to the log, a further announcement, and minutes corrected with a dated entry', () => {
+    const { content } = repository();
+    edit(content, m2, (v) => {
+      v.changes = [
+        { kind: 'corrected', date: '2026-06-21', reason: { ru: 'Опечатка в адресе' }, address: { kk: 'Абай көшесі, 7' } },
+        { kind: 'postponed', date: '2026-06-28', reason: { ru: 'Буран' }, start: '2026-07-24T11:00+05:00' },
+      ];
+      v.announcements.push({ channel: 'newspaper', outlet: 'Абай тынысы', issueNumber: '27', published: '2026-06-25' });
+    });
+    writeFileSync(join(content, minutes), `${readFileSync(join(content, minutes), 'utf8')}\nУточнение: пришли 82 жителя.\n`);
+    edit(content, m1, (v) => v.changes.push({ kind: 'minutes', date: '2026-06-02', lang: 'ru', reason: { ru: 'Уточнено число участников' } }));
+    // Minutes in a language not published before are simply new.
+    writeFileSync(join(content, 'meetings/abay/m-10-0001.minutes.kk.mdx'), '## Күн тәртібі\n\nӘкімнің есебі.\n');
+    expect(guard(content)).toEqual([]);
+  });
+
+  it('refuses a time or place rewritten in place, and a log entry removed or rewritten', () => {
+    const { content } = repository();
+    edit(content, m2, (v) => {
+      v.start = '2026-07-16T11:00+05:00';
+      v.end = '2026-07-16T13:00+05:00';
+      v.place.venue = { kk: 'Мектеп' };
+    });
+    edit(content, m1, (v) => {
+      v.changes[0].attendance = 800;
+    });
+    edit(content, 'meetings/astana/m-71-0001.json', (v) => {
+      v.changes = [];
+    });
+    const fix = '{ "kind": "corrected", "date": …, "FIELD": …, "reason": … }; to postpone the meeting: { "kind": "postponed", "date": …, "start": …, "reason": … }';
+    expect(guard(content)).toEqual([
+      'content/meetings/abay/m-10-0001.json: changes[0]: the published entry 2026-03-11 held was rewritten (attendance) — restore it as it was in HEAD; to correct it, add a new entry at the end with a note',
+      `content/meetings/abay/m-10-0002.json: start: the published start was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${fix.replace('FIELD', 'start')}`,
+      `content/meetings/abay/m-10-0002.json: end: the published end was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${fix.replace('FIELD', 'end')}`,
+      `content/meetings/abay/m-10-0002.json: place.venue: the published venue was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${fix.replace('FIELD', 'venue')}`,
+      'content/meetings/astana/m-71-0001.json: changes[0]: the published entry 2026-04-02 held was removed — restore it as it was in HEAD; the change log is append-only, so a correction is a new entry at the end',
+    ]);
+  });
+
+  it('refuses published minutes deleted, or edited without a correction entry for their language', () => {
+    const { content } = repository();
+    writeFileSync(join(content, minutes), '## Повестка\n\nПереписано задним числом.\n');
+    // An entry for another language does not cover the Russian minutes.
+    edit(content, m1, (v) => v.changes.push({ kind: 'minutes', date: '2026-06-02', lang: 'kk', reason: { ru: 'Опечатка' } }));
+    const entry = '{ "kind": "minutes", "date": …, "lang": "ru", "reason": … }';
+    expect(guard(content)).toEqual([
+      `content/${minutes}: (file): was changed since HEAD with no correction entry — published minutes change only by a dated correction: add ${entry} at the end of changes in content/${m1}, or restore the file as it was`,
+    ]);
+    rmSync(join(content, minutes));
+    expect(guard(content)).toEqual([
+      `content/${minutes}: (file): was deleted, but these minutes are published — restore them (git checkout HEAD -- content/${minutes}); to correct them, edit the text and add ${entry} at the end of changes in content/${m1}`,
+    ]);
   });
 });

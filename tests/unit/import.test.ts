@@ -126,7 +126,7 @@ describe('new issues', () => {
     expect(p.files).toEqual([]);
     expect(p.problems).toEqual([
       `in.csv: row 3, column ${col('issues', 'meeting')}: m-10-0099 is not a meeting in content/meetings — check the number on the meeting's page, or import the meeting first`,
-      `in.csv: row 4, column ${col('issues', 'meeting')}: m-10-0002 is scheduled, not held — issues are raised at held meetings; set the meeting's status to held or correct the id`,
+      `in.csv: row 4, column ${col('issues', 'meeting')}: m-10-0002 is scheduled, not held — issues are raised at held meetings; add a "held" entry to the meeting's changes or correct the id`,
       `in.csv: row 4, column ${col('issues', 'raised')}: is after the build date 2026-06-30 — the date an issue was raised cannot be in the future; check the year and month`,
       expect.stringMatching(new RegExp(`^in\\.csv: row 5, column ${escape(col('issues', 'category'))}: "Дороги" is not a category — write one of: .*Ауыз су / Питьевая вода \\(water\\);`)),
       expect.stringMatching(new RegExp(`^in\\.csv: row 5, column ${escape(col('issues', 'body'))}: "акимат" is not a responsible body — write one of: .*Аудан \\(қала\\) әкімдігі / Акимат района \\(города\\) \\(district-akimat\\);`)),
@@ -266,6 +266,104 @@ describe('a new row that looks like a published record', () => {
   });
 });
 
+describe('updates of published meetings', () => {
+  const m1 = 'meetings/abay/m-10-0001.json';
+  const m2 = 'meetings/abay/m-10-0002.json';
+  // m-10-0002 is scheduled for 15 July 2026 (the fixture's build day is 30 June); m-10-0001 was held on 10 March with Russian minutes.
+  const rows: Record<string, string>[] = [
+    { meeting: 'm-10-0002', date: '21.06.2026', kind: 'Исправлено', reasonRu: 'В адресе был неверно указан номер дома', addressKk: 'Абай көшесі, 7' },
+    { meeting: 'm-10-0002', date: '25.06.2026', kind: 'Анонс', announcementChannel: 'Газета', announcementOutlet: 'Абай тынысы', announcementIssue: '27 (10512)' },
+    { meeting: 'm-10-0002', date: '28.06.2026', kind: 'Шегерілді', reasonKk: 'Боранға байланысты', newDate: '24.07.2026', startTime: '11:00', endTime: '13:00' },
+    { meeting: 'm-10-0001', date: '01.06.2026', kind: 'Добавлены материалы', coverageOutlet: 'Семей таңы', coverageTitle: 'Скважина пробурена', coverageUrl: 'https://semey.example.kz/news/5' },
+    { meeting: 'm-10-0001', date: '02.06.2026', kind: 'Протокол исправлен', minutesLang: 'русский', reasonRu: 'Уточнено число участников' },
+  ];
+
+  it('appends each row to the log or the announcements of its meeting, touches nothing published, and does nothing the second time', () => {
+    const root = writeTree(validTree());
+    const before1 = JSON.parse(readFileSync(join(root, m1), 'utf8'));
+    const before2 = JSON.parse(readFileSync(join(root, m2), 'utf8'));
+    const p = plan(root, 'meeting-changes', sheet('meeting-changes', rows));
+    expect(p.problems).toEqual([]);
+    expect(p.added).toEqual([
+      'row 2: m-10-0002 changes[0] corrected',
+      'row 3: m-10-0002 announcements[1] announcement',
+      'row 4: m-10-0002 changes[1] postponed',
+      'row 5: m-10-0001 changes[1] materials',
+      'row 6: m-10-0001 changes[2] minutes',
+    ]);
+    apply(root, p);
+    const after2 = JSON.parse(readFileSync(join(root, m2), 'utf8'));
+    expect(after2.changes).toEqual([
+      { kind: 'corrected', date: '2026-06-21', reason: { ru: 'В адресе был неверно указан номер дома' }, address: { kk: 'Абай көшесі, 7' } },
+      { kind: 'postponed', date: '2026-06-28', reason: { kk: 'Боранға байланысты' }, start: '2026-07-24T11:00+05:00', end: '2026-07-24T13:00+05:00' },
+    ]);
+    expect(after2.announcements).toEqual([...before2.announcements, { channel: 'newspaper', outlet: 'Абай тынысы', issueNumber: '27 (10512)', published: '2026-06-25' }]);
+    // The time and place first published stay in the file as they were.
+    const { changes: _c, announcements: _a, ...rest2 } = after2;
+    const { announcements: _b, ...published2 } = before2;
+    expect(rest2).toEqual(published2);
+    const after1 = JSON.parse(readFileSync(join(root, m1), 'utf8'));
+    expect(after1.changes.slice(0, before1.changes.length)).toEqual(before1.changes);
+    expect(after1.changes.slice(before1.changes.length)).toEqual([
+      { kind: 'materials', date: '2026-06-01', coverage: [{ outlet: 'Семей таңы', title: { ru: 'Скважина пробурена' }, url: 'https://semey.example.kz/news/5', published: '2026-06-01' }] },
+      { kind: 'minutes', date: '2026-06-02', lang: 'ru', reason: { ru: 'Уточнено число участников' } },
+    ]);
+    // What readers see is derived from the log.
+    const loaded = loadContent(root, { asOf: fixtureAsOf });
+    expect(loaded.problems).toEqual([]);
+    const meeting = loaded.content.meetings.find((m) => m.id === 'm-10-0002');
+    expect(meeting).toMatchObject({ status: 'postponed', start: '2026-07-15T11:00+05:00', newStart: '2026-07-24T11:00+05:00', statusReason: { kk: 'Боранға байланысты' }, place: { address: { kk: 'Абай көшесі, 7' } } });
+    expect(meeting?.published?.address).toEqual({ kk: 'Абай көшесі, 5' });
+    expect(loaded.content.meetings.find((m) => m.id === 'm-10-0001')?.coverage.map((c) => c.outlet)).toEqual(['Семей таңы']);
+    const again = plan(root, 'meeting-changes', sheet('meeting-changes', rows));
+    expect(again.files).toEqual([]);
+    expect(again.skipped).toEqual([
+      'row 2: already in m-10-0002 changes[0]',
+      'row 3: already in m-10-0002 announcements[1]',
+      'row 4: already in m-10-0002 changes[1]',
+      'row 5: already in m-10-0001 changes[1]',
+      'row 6: already in m-10-0001 changes[2]',
+    ]);
+  });
+
+  it('a held meeting recorded later takes its outcome, and issues can then be raised at it', () => {
+    const root = writeTree(validTree());
+    // Move the scheduled meeting into the past of the build day by reading the tree a month later.
+    const p = planImport({ root, file: 'in.csv', text: sheet('meeting-changes', [{ meeting: 'm-10-0002', date: '16.07.2026', kind: 'Состоялась', attendance: '1 250', video: 'https://abay.example.kz/video/1' }]), kind: 'meeting-changes', asOf: '2026-07-31' });
+    expect(p.problems).toEqual([]);
+    apply(root, p);
+    const meeting = loadContent(root, { asOf: '2026-07-31' }).content.meetings.find((m) => m.id === 'm-10-0002');
+    expect(meeting).toMatchObject({ status: 'held', attendance: 1250, video: ['https://abay.example.kz/video/1'] });
+  });
+
+  it('reports every bad row at once in the words of the template, and writes nothing', () => {
+    const root = writeTree(validTree());
+    const p = plan(
+      root,
+      'meeting-changes',
+      sheet('meeting-changes', [
+        { meeting: 'm-10-0099', date: '20.06.2026', kind: 'Отменена', reasonRu: 'Паводок' },
+        { meeting: 'm-10-0002', date: '20.06.2026', kind: 'Перенесена', newDate: '24.07.2026', startTime: '25:00' },
+        { meeting: 'm-10-0002', date: '29.06.2026', kind: 'Состоялась', attendance: '120' },
+        { meeting: 'm-71-0001', date: '20.06.2026', kind: 'Отменена', reasonRu: 'Ошибка' },
+        { meeting: 'm-10-0001', date: '20.06.2026', kind: 'Протокол исправлен', minutesLang: 'казахский', reasonRu: 'Опечатка' },
+        { meeting: 'm-10-0001', date: '20.06.2026', kind: 'Исправлено', reasonRu: 'Ошибка' },
+      ]),
+    );
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('meeting-changes', 'meeting')}: m-10-0099 is not a meeting in content/meetings — check the number on the meeting's page (e.g. m-10-0042)`,
+      `in.csv: row 3, column ${col('meeting-changes', 'reasonRu')}: is empty — say why the meeting is postponed, in Kazakh or Russian`,
+      `in.csv: row 3, column ${col('meeting-changes', 'startTime')}: "25:00" is not a time — write hours and minutes in Kazakhstan time, e.g. 11:00`,
+      `in.csv: row 4, column ${col('meeting-changes', 'meeting')}: is after the build date 2026-06-30 but the meeting is held — a held meeting cannot be in the future; check the date, or remove the "held" entry from changes`,
+      `in.csv: row 4, column ${col('meeting-changes', 'date')}: 2026-06-29 is before the meeting's day 2026-07-15 — the outcome is recorded on or after the day the meeting was held; check the date`,
+      `in.csv: row 5, column ${col('meeting-changes', 'kind')}: follows the "held" entry of 2026-04-02 — a held meeting is not cancelled afterwards; record a new meeting instead`,
+      `in.csv: row 6, column ${col('meeting-changes', 'minutesLang')}: kk: the meeting has no minutes in this language — name the language of the minutes file that was corrected (m-10-0001.minutes.kk.mdx does not exist)`,
+      `in.csv: row 7, column ${col('meeting-changes', 'newDate')}: is empty, and so are the place columns — write the right day and time, or the right venue or address`,
+    ]);
+  });
+});
+
 describe('changes of existing issues', () => {
   const i2 = 'issues/abay/i-10-00002.json';
   const rows: Record<string, string>[] = [
@@ -334,8 +432,9 @@ describe('new meetings', () => {
     expect(p.files.map((f) => f.path)).toEqual(['meetings/astana/m-71-0002.json']);
     apply(root, p);
     const meeting = JSON.parse(readFileSync(join(root, 'meetings/astana/m-71-0002.json'), 'utf8'));
-    expect(Object.keys(meeting)).toEqual(['id', 'holder', 'place', 'start', 'end', 'format', 'status', 'announcements']);
-    expect(meeting).toMatchObject({ place: { region: 'astana', district: 'almaty-district' }, start: '2026-08-05T15:00+05:00', end: '2026-08-05T17:00+05:00', format: 'in-person', status: 'scheduled' });
+    // A scheduled meeting has nothing in its log yet: its status is derived from the log, never stored.
+    expect(Object.keys(meeting)).toEqual(['id', 'holder', 'place', 'start', 'end', 'format', 'announcements']);
+    expect(meeting).toMatchObject({ place: { region: 'astana', district: 'almaty-district' }, start: '2026-08-05T15:00+05:00', end: '2026-08-05T17:00+05:00', format: 'in-person' });
     expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
     const again = plan(root, 'meetings', sheet('meetings', [row]));
     expect(again.files).toEqual([]);

@@ -138,6 +138,45 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     }
   };
 
+  /** A meeting's log: entries in date order, none in the future, and only what can follow what happened before. */
+  const checkMeetingLog = (meeting: Meeting): void => {
+    let held: string | undefined;
+    let cancelled: string | undefined;
+    let day = localDay(meeting.published?.start ?? meeting.start);
+    meeting.changes.forEach((change, i) => {
+      const path = (...field: (string | number)[]) => ['changes', i, ...field];
+      const previous = meeting.changes[i - 1];
+      if (change.date > asOf) at(meeting, path('date'), future('an entry'));
+      if (previous !== undefined && change.date < previous.date) {
+        at(meeting, path('date'), `${change.date} is before the previous entry's ${previous.date} — entries go forward; add new ones at the end in date order`);
+      }
+      if (cancelled !== undefined && change.kind !== 'materials' && change.kind !== 'minutes') {
+        at(meeting, path('kind'), `follows the cancellation of ${cancelled} — a cancelled meeting is not postponed, held or corrected again; record a new meeting instead`);
+      } else if (held !== undefined && (change.kind === 'postponed' || change.kind === 'cancelled' || change.kind === 'held')) {
+        at(meeting, path('kind'), `follows the "held" entry of ${held} — a held meeting is not ${change.kind === 'held' ? 'held a second time; add later video, documents or coverage as a "materials" entry' : `${change.kind} afterwards; record a new meeting instead`}`);
+      }
+      if ((change.kind === 'materials' || change.kind === 'minutes') && held === undefined) {
+        at(meeting, path('kind'), `comes before any "held" entry — ${change.kind === 'minutes' ? 'minutes are corrected' : 'materials are added'} only after the meeting was held; add the "held" entry first`);
+      }
+      if (change.kind === 'postponed' && change.start !== undefined) day = localDay(change.start);
+      if (change.kind === 'corrected' && change.start !== undefined) day = localDay(change.start);
+      if (change.kind === 'held') {
+        held = change.date;
+        if (change.date < day) at(meeting, path('date'), `${change.date} is before the meeting's day ${day} — the outcome is recorded on or after the day the meeting was held; check the date`);
+      }
+      if (change.kind === 'cancelled') cancelled = change.date;
+      if (change.kind === 'held' || change.kind === 'materials') {
+        change.coverage.forEach((c, j) => {
+          if (c.published > asOf) at(meeting, path('coverage', j, 'published'), future('a publication date'));
+          if (c.published < day) at(meeting, path('coverage', j, 'published'), `${c.published} is before the meeting on ${day} — coverage reports a meeting after it; check the date`);
+        });
+      }
+      if ((change.kind === 'postponed' || change.kind === 'corrected') && change.start !== undefined && change.end !== undefined && Date.parse(change.end) <= Date.parse(change.start)) {
+        at(meeting, path('end'), 'is not after start — check both times and their offsets');
+      }
+    });
+  };
+
   // Meetings.
   const meetingById = new Map<string, Meeting>();
   for (const meeting of content.meetings) {
@@ -145,17 +184,16 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     meetingById.set(meeting.id, meeting);
     checkPlace(meeting, meeting.place);
     const day = localDay(meeting.start);
-    if (meeting.status === 'held' && day > asOf) at(meeting, ['start'], `is after the build date ${asOf} but the meeting is held — a held meeting cannot be in the future; check the date or the status`);
+    if (meeting.status === 'held' && day > asOf) at(meeting, ['start'], `is after the build date ${asOf} but the meeting is held — a held meeting cannot be in the future; check the date, or remove the "held" entry from changes`);
+    // Announcements come before the day the meeting stands at: a postponed meeting is announced again for its new day.
+    const announcedFor = localDay(meeting.newStart ?? meeting.start);
     meeting.announcements.forEach((a, i) => {
-      if (a.published >= day) {
-        at(meeting, ['announcements', i, 'published'], `${a.published} is not before the meeting on ${day} — an announcement must be published before its meeting; check the date`);
+      if (a.published >= announcedFor) {
+        at(meeting, ['announcements', i, 'published'], `${a.published} is not before the meeting on ${announcedFor} — an announcement must be published before its meeting; check the date`);
       }
       if (a.published > asOf) at(meeting, ['announcements', i, 'published'], future('a publication date'));
     });
-    meeting.coverage.forEach((c, i) => {
-      if (c.published > asOf) at(meeting, ['coverage', i, 'published'], future('a publication date'));
-      if (c.published < day) at(meeting, ['coverage', i, 'published'], `${c.published} is before the meeting on ${day} — coverage reports a meeting after it; check the date`);
-    });
+    checkMeetingLog(meeting);
   }
 
   // Action-plan measures.
@@ -181,8 +219,8 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
         at(issue, ['meetings', i], `${id} is not a meeting in meetings/ — check the id, or add the meeting first`);
         return;
       }
-      if (meeting.status !== 'held') {
-        at(issue, ['meetings', i], `${id} is ${meeting.status}, not held — issues are raised at held meetings; set the meeting's status to held or correct the id`);
+      if (!meeting.changes.some((c) => c.kind === 'held')) {
+        at(issue, ['meetings', i], `${id} is ${meeting.status}, not held — issues are raised at held meetings; add a "held" entry to the meeting's changes or correct the id`);
       }
       const day = localDay(meeting.start);
       if (firstMeetingDay === undefined || day < firstMeetingDay) firstMeetingDay = day;
@@ -280,7 +318,15 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     }
   }
 
-  // Minutes.
+  // Minutes: a correction names minutes that exist.
+  const minutesLangs = new Set([...content.minutes.map((m) => `${m.meeting} ${m.lang}`), ...opts.minutesRefs.map((r) => `${r.meeting} ${/\.minutes\.(kk|ru|en)\.mdx$/.exec(r.file)?.[1] ?? ''}`)]);
+  for (const meeting of content.meetings) {
+    meeting.changes.forEach((change, i) => {
+      if (change.kind === 'minutes' && !minutesLangs.has(`${meeting.id} ${change.lang}`)) {
+        at(meeting, ['changes', i, 'lang'], `${change.lang}: the meeting has no minutes in this language — name the language of the minutes file that was corrected (${meeting.id}.minutes.${change.lang}.mdx does not exist)`);
+      }
+    });
+  }
   for (const ref of opts.minutesRefs) {
     const meeting = meetingById.get(ref.meeting);
     if (meeting === undefined) {
@@ -291,8 +337,12 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     if (meeting.place.region !== ref.folder) {
       problems.push({ file: ref.file, path: '(file)', message: `belongs to meeting ${ref.meeting} of region ${meeting.place.region} — move it to meetings/${meeting.place.region}/` });
     }
-    if (meeting.status !== 'held') {
-      problems.push({ file: ref.file, path: '(file)', message: `are minutes of meeting ${ref.meeting}, which is ${meeting.status} — minutes are published for held meetings; set its status to held` });
+    if (!meeting.changes.some((c) => c.kind === 'held')) {
+      problems.push({
+        file: ref.file,
+        path: '(file)',
+        message: `are minutes of meeting ${ref.meeting}, which is ${meeting.status} — minutes are published for held meetings; add a "held" entry to the meeting's changes first`,
+      });
     }
     for (const { id, line } of ref.ids) {
       if (!issueById.has(id) && !opts.invalidIds.has(id)) problems.push({ file: ref.file, path: `line ${line}`, message: `<IssueRef id="${id}"> names no issue — check the id` });

@@ -11,7 +11,8 @@ import type { Language } from '../../schemas/common.ts';
 import { District } from '../../schemas/district.ts';
 import { Issue } from '../../schemas/issue.ts';
 import { Measure } from '../../schemas/measure.ts';
-import { Meeting } from '../../schemas/meeting.ts';
+import { MeetingRecord, type Meeting } from '../../schemas/meeting.ts';
+import { meetingView } from '../meetings/log.ts';
 import { Region } from '../../schemas/region.ts';
 import { Settlement } from '../../schemas/settlement.ts';
 import { AllowList, SiteSettings } from '../../schemas/site.ts';
@@ -240,6 +241,8 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   }
 
   const meetings: Meeting[] = [];
+  /** Meetings as stored, for the checks that name a field of the file. */
+  const meetingRecords: MeetingRecord[] = [];
   for (const f of meetingFiles) {
     const parts = f.split('/');
     const name = parts[1] ?? '';
@@ -249,11 +252,14 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     } else if (parts.length === 2 && name.endsWith('.json')) {
       const rel = `meetings/${f}`;
       const value = r.readJson(rel);
-      const meeting = value === undefined ? undefined : r.parse(Meeting, value, rel);
-      if (meeting === undefined) {
+      const record = value === undefined ? undefined : r.parse(MeetingRecord, value, rel);
+      if (record === undefined) {
         r.invalidIds.add(name.replace(/\.json$/, ''));
         continue;
       }
+      // Pages see the meeting as its log leaves it; messages still name the file.
+      const meeting = meetingView(record);
+      r.sources.set(meeting, r.sources.get(record)!);
       if (name !== `${meeting.id}.json`) {
         r.problems.push({ file: r.display(rel), path: 'id', message: `is ${meeting.id} but the file is ${name} — name the file ${meeting.id}.json` });
       }
@@ -264,6 +270,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
           message: `is ${meeting.place.region} but the file is in meetings/${folder}/ — move it to meetings/${meeting.place.region}/`,
         });
       }
+      meetingRecords.push(record);
       meetings.push(meeting);
     } else {
       r.unexpected(`meetings/${f}`, 'meetings are meetings/{region}/{id}.json with minutes in {id}.minutes.{kk|ru|en}.mdx');
@@ -315,7 +322,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   });
 
   // Personal data in any text field of meetings and issues.
-  for (const entry of [...meetings, ...issues]) {
+  for (const entry of [...meetingRecords, ...issues]) {
     const source = r.sources.get(entry);
     if (source === undefined) continue;
     for (const [text, path] of stringsOf(entry)) {

@@ -92,6 +92,7 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
   const history = groupBy(find(sets, 'status-history'), 'issue_id');
   const changes = groupBy(find(sets, 'issue-changes'), 'issue_id');
   const announcements = groupBy(find(sets, 'announcements'), 'meeting_id');
+  const meetingChanges = groupBy(find(sets, 'meeting-changes'), 'meeting_id');
   const regionFiles = sets.filter((d) => d.name !== 'measures').map((d) => d.name);
 
   for (const issue of issueSet.rows as Issue[]) {
@@ -134,6 +135,7 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
           coverage: meeting.coverage.map((c) => ({ outlet: c.outlet, ...texts('title', c.title), url: c.url, published: c.published })),
         },
         announcements: announcements.get(meeting.id) ?? [],
+        changes: meetingChanges.get(meeting.id) ?? [],
         links: {
           self: meetingApiPath(meeting.id),
           index: apiIndexPath,

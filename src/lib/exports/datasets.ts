@@ -14,10 +14,10 @@ import { District, districtKinds } from '../../schemas/district.ts';
 import { DeadlineChange, FinancingChange, financingSources, Issue, issueChangeKinds, MaslikhatDecision, ProgressNote, StatusEvent, type IssueChange } from '../../schemas/issue.ts';
 import { currentDeadline, currentFinancing, deadlineMoves, originalDeadline, replacedDeadlines } from '../issues/changes.ts';
 import { Measure } from '../../schemas/measure.ts';
-import { Announcement, announcementChannels, holderLevels, Meeting, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
+import { Announcement, announcementChannels, Corrected, Held, holderLevels, meetingChangeKinds, MeetingRecord, MeetingState, meetingFormats, meetingStatuses, MinutesCorrected, Postponed, type Meeting, type MeetingChange } from '../../schemas/meeting.ts';
 import { Region, regionKinds } from '../../schemas/region.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
-import { channelLabels, districtKindLabels, financingSourceLabels, issueChangeKindLabels, holderLevelLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
+import { channelLabels, districtKindLabels, financingSourceLabels, issueChangeKindLabels, holderLevelLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { counted } from '../i18n/plural.ts';
@@ -370,7 +370,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     ],
   };
 
-  const where = Meeting.shape.place.shape;
+  const where = MeetingRecord.shape.place.shape;
   const meetingSet: Dataset<Meeting> = {
     name: 'meetings',
     description: {
@@ -380,19 +380,34 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     },
     rows: meetings,
     columns: [
-      field('id', 'string', Meeting.shape.id, (m) => m.id),
+      field('id', 'string', MeetingRecord.shape.id, (m) => m.id),
       { name: 'url', type: 'url', description: pageLink({ kk: 'Кездесудің сайттағы беті', ru: 'Страница встречи на сайте', en: 'Meeting page on the site' }), value: (m) => `${site}/ru/meetings/${m.id}/` },
       field('region', 'string', where.region, (m) => m.place.region),
       field('district', 'string', where.district, (m) => m.place.district ?? null),
       field('settlement_kato', 'string', where.settlement.unwrap().shape.kato, (m) => m.place.settlement?.kato ?? null),
-      field('holder_level', 'string', Meeting.shape.holder.shape.level, (m) => m.holder.level, allowed(holderLevels, (id) => holderLevelLabels[id])),
-      ...text<Meeting>('office', Meeting.shape.holder.shape.office, (m) => m.holder.office),
-      field('start', 'datetime', Meeting.shape.start, (m) => m.start),
-      field('end', 'datetime', Meeting.shape.end, (m) => m.end),
-      field('new_start', 'datetime', Meeting.shape.newStart, (m) => m.newStart ?? null),
-      field('format', 'string', Meeting.shape.format, (m) => m.format, allowed(meetingFormats, (id) => meetingFormatLabels[id])),
-      field('stream', 'url', Meeting.shape.stream, (m) => m.stream ?? null),
-      field('status', 'string', Meeting.shape.status, (m) => m.status, allowed(meetingStatuses, (id) => meetingStatusLabels[id])),
+      field('holder_level', 'string', MeetingRecord.shape.holder.shape.level, (m) => m.holder.level, allowed(holderLevels, (id) => holderLevelLabels[id])),
+      ...text<Meeting>('office', MeetingRecord.shape.holder.shape.office, (m) => m.holder.office),
+      {
+        name: 'start',
+        type: 'datetime',
+        description: {
+          kk: 'Кездесудің басталу уақыты, UTC ығысуымен; түзетілсе — түзетілгені, шегерілген кездесу өтсе — өткен уақыты',
+          ru: 'Начало встречи, со смещением от UTC; если исправлено — исправленное, если перенесённая встреча состоялась — фактическое',
+          en: 'Start of the meeting, with UTC offset; as corrected, and when a postponed meeting was held, when it took place',
+        },
+        value: (m) => m.start,
+      },
+      {
+        name: 'end',
+        type: 'datetime',
+        description: { kk: 'Кездесудің аяқталу уақыты, басталуымен бірдей ережемен', ru: 'Окончание встречи, по тому же правилу, что и начало', en: 'End of the meeting, by the same rule as its start' },
+        value: (m) => m.end,
+      },
+      field('published_start', 'datetime', MeetingRecord.shape.start, (m) => m.published?.start ?? m.start),
+      field('new_start', 'datetime', MeetingState.shape.newStart, (m) => m.newStart ?? null),
+      field('format', 'string', MeetingRecord.shape.format, (m) => m.format, allowed(meetingFormats, (id) => meetingFormatLabels[id])),
+      field('stream', 'url', MeetingRecord.shape.stream, (m) => m.stream ?? null),
+      field('status', 'string', MeetingState.shape.status, (m) => m.status, allowed(meetingStatuses, (id) => meetingStatusLabels[id])),
       {
         name: 'outcome_not_reported',
         type: 'boolean',
@@ -403,7 +418,17 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
         },
         value: (m) => outcomeNotReported(m, asOf),
       },
-      field('attendance', 'integer', Meeting.shape.attendance, (m) => m.attendance ?? null),
+      {
+        name: 'schedule_changes',
+        type: 'integer',
+        description: {
+          kk: 'Кездесу неше рет шегерілді немесе уақыты мен орны түзетілді (meeting-changes жиынын қараңыз)',
+          ru: 'Сколько раз встречу переносили или исправляли её время и место (см. набор meeting-changes)',
+          en: 'How many times the meeting was postponed or its time or place corrected (see the meeting-changes dataset)',
+        },
+        value: (m) => m.changes.filter((c) => c.kind === 'postponed' || c.kind === 'corrected').length,
+      },
+      field('attendance', 'integer', MeetingState.shape.attendance, (m) => m.attendance ?? null),
       {
         name: 'announcements',
         type: 'integer',
@@ -455,6 +480,46 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     ],
   };
 
+  type Entry = { meeting: Meeting; n: number; change: MeetingChange };
+  const reasonOf = (c: MeetingChange) => (c.kind === 'postponed' || c.kind === 'cancelled' || c.kind === 'corrected' || c.kind === 'minutes' ? c.reason : undefined);
+  const urls = (c: MeetingChange, what: 'video' | 'documents' | 'coverage'): string | null =>
+    c.kind === 'held' || c.kind === 'materials' ? (what === 'video' ? c.video : c[what].map((l) => l.url)).join(' ') || null : null;
+  const meetingChangeSet: Dataset<Entry> = {
+    name: 'meeting-changes',
+    description: {
+      kk: 'Әр кездесу журналының әр жазбасына бір жол: шегерілді (жаңа уақыты), болдырылмады, өтті (нәтижесі), материалдар қосылды, уақыты немесе орны түзетілді, хаттама түзетілді; ескісінен жаңасына қарай, тек қосылады.',
+      ru: 'Одна строка на каждую запись журнала каждой встречи: перенесена (новое время), отменена, состоялась (итоги), добавлены материалы, исправлены время или место, исправлен протокол; от старых к новым, записи только добавляются.',
+      en: 'One row per entry of every meeting’s log: postponed (new time), cancelled, held (outcome), materials added, time or place corrected, minutes corrected; oldest first, append-only.',
+    },
+    rows: meetings.flatMap((meeting) => meeting.changes.map((change, n) => ({ meeting, n, change }))),
+    columns: [
+      { name: 'meeting_id', type: 'string', description: { kk: 'Жазба қатысты кездесудің идентификаторы', ru: 'Идентификатор встречи, к которой относится запись', en: 'Id of the meeting the entry belongs to' }, value: (e) => e.meeting.id },
+      { name: 'seq', type: 'integer', description: { kk: 'Кездесу журналындағы реттік нөмірі, 1-ден басталады', ru: 'Порядковый номер в журнале встречи, начиная с 1', en: 'Position in the meeting’s log, from 1' }, value: (e) => e.n + 1 },
+      field('date', 'date', Postponed.shape.date, (e) => e.change.date),
+      { name: 'kind', type: 'string', description: { kk: 'Жазбаның түрі', ru: 'Вид записи', en: 'Kind of entry' }, values: allowed(meetingChangeKinds, (k) => meetingChangeKindLabels[k]), value: (e) => e.change.kind },
+      ...text<Entry>('reason', Postponed.shape.reason, (e) => reasonOf(e.change)),
+      {
+        name: 'start',
+        type: 'datetime',
+        description: { kk: 'Жаңа немесе түзетілген басталу уақыты', ru: 'Новое или исправленное начало', en: 'New or corrected start' },
+        value: (e) => (e.change.kind === 'postponed' || e.change.kind === 'corrected' ? (e.change.start ?? null) : null),
+      },
+      {
+        name: 'end',
+        type: 'datetime',
+        description: { kk: 'Жаңа немесе түзетілген аяқталу уақыты', ru: 'Новое или исправленное окончание', en: 'New or corrected end' },
+        value: (e) => (e.change.kind === 'postponed' || e.change.kind === 'corrected' ? (e.change.end ?? null) : null),
+      },
+      ...text<Entry>('venue', Corrected.shape.venue, (e) => (e.change.kind === 'corrected' ? e.change.venue : undefined)),
+      ...text<Entry>('address', Corrected.shape.address, (e) => (e.change.kind === 'corrected' ? e.change.address : undefined)),
+      field('attendance', 'integer', Held.shape.attendance, (e) => (e.change.kind === 'held' ? (e.change.attendance ?? null) : null)),
+      field('video', 'list', Held.shape.video, (e) => urls(e.change, 'video')),
+      field('documents', 'list', Held.shape.documents, (e) => urls(e.change, 'documents')),
+      field('coverage', 'list', Held.shape.coverage, (e) => urls(e.change, 'coverage')),
+      field('minutes_lang', 'string', MinutesCorrected.shape.lang, (e) => (e.change.kind === 'minutes' ? e.change.lang : null)),
+    ],
+  };
+
   type RegionRow = (typeof regions)[number];
   const regionSet: Dataset<RegionRow> = {
     name: 'regions',
@@ -489,7 +554,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     ],
   };
 
-  const out: Dataset[] = [issueSet, historySet, changeSet, meetingSet, announcementSet, regionSet, districtSet] as Dataset[];
+  const out: Dataset[] = [issueSet, historySet, changeSet, meetingSet, meetingChangeSet, announcementSet, regionSet, districtSet] as Dataset[];
   if (region === undefined) {
     type MeasureRow = (typeof content.measures)[number];
     const measureSet: Dataset<MeasureRow> = {

@@ -1,4 +1,4 @@
-/** Atom feeds (RFC 4287) of new announcements and of status and other changes of issues, newest first. */
+/** Atom feeds (RFC 4287) of meetings' announcements and log entries, and of status and other changes of issues, newest first. */
 import type { Language } from '../../schemas/common.ts';
 import type { Issue, IssueChange } from '../../schemas/issue.ts';
 import { replacedDeadlines } from '../issues/changes.ts';
@@ -8,6 +8,7 @@ import type { Meeting } from '../../schemas/meeting.ts';
 import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
 import { channelLabels } from '../i18n/labels.ts';
+import { meetingLog } from '../meetings/describe.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -23,18 +24,29 @@ export interface FeedEntry {
 /** How many entries a feed keeps: readers poll feeds, so they stay small. */
 export const feedLength = 100;
 
-/** Announcements of the meetings, newest first. */
+/** Announcements of the meetings and every entry of their logs (postponed, cancelled, held, corrected…), newest first. */
 export function announcementEntries(meetings: readonly Meeting[], lang: Language, siteUrl: string): FeedEntry[] {
   return meetings
-    .flatMap((m) =>
-      m.announcements.map((a, n) => ({
-        id: `urn:kezdesu:announcement:${m.id}:${n + 1}`,
-        title: `${pickText(m.holder.office, lang).text} — ${m.start.slice(0, 10)}`,
-        link: `${siteUrl}/${lang}/meetings/${m.id}/`,
-        updated: a.published,
-        summary: `${channelLabels[a.channel][lang]}: ${a.outlet}. ${pickText(m.place.venue, lang).text}, ${pickText(m.place.address, lang).text}`,
-      })),
-    )
+    .flatMap((m) => {
+      const link = `${siteUrl}/${lang}/meetings/${m.id}/`;
+      const office = pickText(m.holder.office, lang).text;
+      return [
+        ...m.announcements.map((a, n) => ({
+          id: `urn:kezdesu:announcement:${m.id}:${n + 1}`,
+          title: `${office} — ${m.start.slice(0, 10)}`,
+          link,
+          updated: a.published,
+          summary: `${channelLabels[a.channel][lang]}: ${a.outlet}. ${pickText(m.place.venue, lang).text}, ${pickText(m.place.address, lang).text}`,
+        })),
+        ...meetingLog(m, lang).map((line, n) => ({
+          id: `urn:kezdesu:meeting-change:${m.id}:${n + 1}`,
+          title: `${line.label}: ${office} — ${m.start.slice(0, 10)}`,
+          link,
+          updated: line.date,
+          summary: [line.details.join('; '), line.reason ? pickText(line.reason, lang).text : ''].filter(Boolean).join('. ') || line.label,
+        })),
+      ];
+    })
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
     .slice(0, feedLength);
 }

@@ -11,6 +11,10 @@ import { join } from 'node:path';
 import type { StoredEntry } from './guard.ts';
 
 const entryFile = /^(meetings|issues)\/[^/]+\/((?:m-\d{2}-\d{4})|(?:i-\d{2}-\d{5}))\.json$/;
+/** Published minutes: kept by the key `m-10-0001.minutes.kk`, their value the text itself. */
+const minutesFile = /^meetings\/[^/]+\/(m-\d{2}-\d{4}\.minutes\.(?:kk|ru|en))\.mdx$/;
+const keyOf = (path: string): string | undefined => entryFile.exec(path)?.[2] ?? minutesFile.exec(path)?.[1];
+const valueOf = (path: string, text: string): unknown => (minutesFile.test(path) ? text : parse(text));
 
 function git(root: string, args: string[], input?: string): Buffer {
   return execFileSync('git', ['-C', root, ...args], { input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -27,7 +31,7 @@ function parse(text: string): unknown {
 /** Thrown when the revision cannot be read; the message says what to do. */
 export class RevisionError extends Error {}
 
-/** The issue and meeting files of revision `rev` under the content tree at `root`, by id, and the ids deleted before it. */
+/** The issue and meeting files (and meetings' minutes) of revision `rev` under the content tree at `root`, by id, and the ids deleted before it. */
 export function readRevision(root: string, rev: string): { before: Map<string, StoredEntry>; deletedBefore: Set<string> } {
   try {
     git(root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
@@ -38,7 +42,7 @@ export function readRevision(root: string, rev: string): { before: Map<string, S
   const paths = git(root, ['ls-tree', '-r', '-z', '--name-only', rev, '--', 'meetings', 'issues'])
     .toString('utf8')
     .split('\0')
-    .filter((p) => entryFile.test(p));
+    .filter((p) => keyOf(p) !== undefined);
   const before = new Map<string, StoredEntry>();
   if (paths.length > 0) {
     // One process for every file: `<sha> blob <size>\n<bytes>\n` per requested object.
@@ -51,8 +55,7 @@ export function readRevision(root: string, rev: string): { before: Map<string, S
       if (!header.includes(' blob ') || !Number.isFinite(size)) throw new RevisionError(`git could not read ${prefix}${path} at ${rev} (${header})`);
       const text = out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
       at = headerEnd + 1 + size + 1;
-      const id = entryFile.exec(path)?.[2] ?? '';
-      before.set(id, { path, value: parse(text) });
+      before.set(keyOf(path) ?? '', { path, value: valueOf(path, text) });
     }
   }
   const deletedBefore = new Set<string>();
@@ -64,7 +67,7 @@ export function readRevision(root: string, rev: string): { before: Map<string, S
   return { before, deletedBefore };
 }
 
-/** The issue and meeting files in the working tree at `root`, by id. */
+/** The issue and meeting files (and meetings' minutes) in the working tree at `root`, by id. */
 export function readWorkingTree(root: string): Map<string, StoredEntry> {
   const after = new Map<string, StoredEntry>();
   for (const kind of ['meetings', 'issues']) {
@@ -74,8 +77,8 @@ export function readWorkingTree(root: string): Map<string, StoredEntry> {
     for (const region of regions) {
       for (const name of readdirSync(join(dir, region)).sort()) {
         const path = `${kind}/${region}/${name}`;
-        const id = entryFile.exec(path)?.[2];
-        if (id !== undefined) after.set(id, { path, value: parse(readFileSync(join(root, path), 'utf8')) });
+        const key = keyOf(path);
+        if (key !== undefined) after.set(key, { path, value: valueOf(path, readFileSync(join(root, path), 'utf8')) });
       }
     }
   }

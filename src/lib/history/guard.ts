@@ -1,9 +1,12 @@
 /**
  * The history guard: what was published stays published. Comparing the
  * content with an earlier revision, it refuses a change that deletes an
- * issue or a meeting, removes, rewrites or reorders an entry of an issue's
- * status history, or reuses an id for something else. Appending entries,
- * adding issues and meetings, and correcting other fields are accepted.
+ * issue, a meeting or its minutes; removes, rewrites or reorders an entry of
+ * an issue's status history or change log, a meeting's log or its
+ * announcements; changes a deadline, financing, or a meeting's time or place
+ * as first published (later ones are log entries); edits published minutes
+ * without a correction entry; or reuses an id for something else. Appending
+ * entries and adding issues, meetings and minutes are accepted.
  *
  * An id is reused when the issue that has it now is another issue than the
  * published one — another region, or first raised at another meeting (for a
@@ -27,7 +30,7 @@ export interface StoredEntry {
 export interface HistorySides {
   /** The earlier revision's name, e.g. `origin/main`, used in messages. */
   base: string;
-  /** Issue and meeting files in the earlier revision, by id. */
+  /** Issue and meeting files in the earlier revision, by id; minutes by `m-10-0001.minutes.kk`, their value the text. */
   before: ReadonlyMap<string, StoredEntry>;
   /** Issue and meeting files now, by id. */
   after: ReadonlyMap<string, StoredEntry>;
@@ -122,7 +125,35 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
   const file = (path: string) => `${root.replace(/\/+$/, '')}/${path}`;
   const kind = (id: string) => (id.startsWith('i-') ? 'issue' : 'meeting');
 
+  /** How many corrections of one language's minutes a meeting's log holds. */
+  const corrections = (value: unknown, lang: string): number => {
+    const changes = asObject(value).changes;
+    return Array.isArray(changes) ? changes.filter((c) => asObject(c).kind === 'minutes' && asObject(c).lang === lang).length : 0;
+  };
+  for (const [key, old] of [...before].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const minutes = /^(m-\d{2}-\d{4})\.minutes\.(kk|ru|en)$/.exec(key);
+    if (minutes === null) continue;
+    const [, meetingId = '', lang = ''] = minutes;
+    const now = after.get(key);
+    const meetingFile = after.get(meetingId)?.path ?? before.get(meetingId)?.path ?? `meetings/…/${meetingId}.json`;
+    const entry = `{ "kind": "minutes", "date": …, "lang": "${lang}", "reason": … }`;
+    if (now === undefined) {
+      problems.push({
+        file: file(old.path),
+        path: '(file)',
+        message: `was deleted, but these minutes are published — restore them (git checkout ${base} -- ${file(old.path)}); to correct them, edit the text and add ${entry} at the end of changes in ${file(meetingFile)}`,
+      });
+    } else if (now.value !== old.value && corrections(after.get(meetingId)?.value, lang) <= corrections(before.get(meetingId)?.value, lang)) {
+      problems.push({
+        file: file(now.path),
+        path: '(file)',
+        message: `was changed since ${base} with no correction entry — published minutes change only by a dated correction: add ${entry} at the end of changes in ${file(meetingFile)}, or restore the file as it was`,
+      });
+    }
+  }
+
   for (const [id, old] of [...before].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (id.includes('.minutes.')) continue;
     const now = after.get(id);
     if (now === undefined) {
       problems.push({
@@ -130,7 +161,7 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
         path: '(file)',
         message:
           `was deleted, but ${kind(id)} ${id} is published — restore it (git checkout ${base} -- ${file(old.path)}); ` +
-          (kind(id) === 'issue' ? 'to close it, add a status entry (explained, declined or duplicate) instead' : 'to call it off, set its status to cancelled with a reason'),
+          (kind(id) === 'issue' ? 'to close it, add a status entry (explained, declined or duplicate) instead' : 'to call it off, add a "cancelled" entry with the reason at the end of its changes'),
       });
       continue;
     }
@@ -150,10 +181,30 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
       continue;
     }
     if (kind(id) !== 'issue') {
-      // A meeting's announcements are only ever added: an announcement that was published stays on the record.
-      const was = asObject(old.value).announcements;
-      const is = asObject(now.value).announcements;
-      problems.push(...compareHistory(Array.isArray(was) ? was : [], Array.isArray(is) ? is : [], file(now.path), base, announcementLog));
+      // A meeting's announcements are only ever added, and its log only appended to.
+      for (const log of [announcementLog, changeLog]) {
+        const was = asObject(old.value)[log.field];
+        const is = asObject(now.value)[log.field];
+        problems.push(...compareHistory(Array.isArray(was) ? was : [], Array.isArray(is) ? is : [], file(now.path), base, log));
+      }
+      // The time and place first published stay as they were: a wrong one is corrected by an entry.
+      const fixed: [string, (v: unknown) => unknown][] = [
+        ['start', (v) => asObject(v).start],
+        ['end', (v) => asObject(v).end],
+        ['place.venue', (v) => asObject(asObject(v).place).venue],
+        ['place.address', (v) => asObject(asObject(v).place).address],
+      ];
+      for (const [path, get] of fixed) {
+        if (canonical(get(old.value)) === canonical(get(now.value))) continue;
+        const field = path.replace('place.', '');
+        problems.push({
+          file: file(now.path),
+          path,
+          message:
+            `the published ${field} was changed — restore it as it was in ${base}; to correct it, add an entry at the end of changes: ` +
+            `{ "kind": "corrected", "date": …, "${field}": …, "reason": … }; to postpone the meeting: { "kind": "postponed", "date": …, "start": …, "reason": … }`,
+        });
+      }
       continue;
     }
     for (const log of [statusLog, changeLog]) {
@@ -183,7 +234,7 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
   }
 
   for (const [id, now] of after) {
-    if (!before.has(id) && sides.deletedBefore.has(id)) {
+    if (!before.has(id) && !id.includes('.minutes.') && sides.deletedBefore.has(id)) {
       problems.push({
         file: file(now.path),
         path: 'id',

@@ -2,7 +2,7 @@
 import type { ShownMeetingStatus } from '../meetings/outcome.ts';
 import type { Language } from '../../schemas/common.ts';
 import type { districtKinds } from '../../schemas/district.ts';
-import type { announcementChannels, holderLevels, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
+import type { announcementChannels, holderLevels, meetingChangeKinds, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
 import type { regionKinds } from '../../schemas/region.ts';
 import type { issueChangeKinds } from '../../schemas/issue.ts';
 
@@ -32,6 +32,16 @@ export const issueChangeKindLabels: Labels<typeof issueChangeKinds> = {
   progress: { kk: 'Жұмыс барысы', ru: 'Ход работ', en: 'Progress' },
   deadline: { kk: 'Мерзім', ru: 'Срок', en: 'Deadline' },
   financing: { kk: 'Қаржыландыру', ru: 'Финансирование', en: 'Financing' },
+};
+
+/** Kinds of entry in a meeting's log, as editors write them in a spreadsheet and readers see them on the page and in open data. */
+export const meetingChangeKindLabels: Labels<typeof meetingChangeKinds> = {
+  postponed: { kk: 'Шегерілді', ru: 'Перенесена', en: 'Postponed' },
+  cancelled: { kk: 'Болдырылмады', ru: 'Отменена', en: 'Cancelled' },
+  held: { kk: 'Өтті', ru: 'Состоялась', en: 'Held' },
+  materials: { kk: 'Материалдар қосылды', ru: 'Добавлены материалы', en: 'Materials added' },
+  corrected: { kk: 'Түзетілді', ru: 'Исправлено', en: 'Corrected' },
+  minutes: { kk: 'Хаттама түзетілді', ru: 'Протокол исправлен', en: 'Minutes corrected' },
 };
 
 export const channelLabels: Labels<typeof announcementChannels> = {

@@ -1,13 +1,16 @@
 /**
- * The spreadsheet templates akimat data editors fill in: new meetings, new
- * issues, status updates of existing issues, and their other changes
- * (progress, a deadline set or moved, financing decided or changed). Headings are Kazakh and
+ * The spreadsheet templates akimat data editors fill in: new meetings,
+ * updates of published meetings (postponed, cancelled, held, materials,
+ * corrections, further announcements), new issues, status updates of
+ * existing issues, and their other changes (progress, a deadline set or
+ * moved, financing decided or changed). Headings are Kazakh and
  * Russian ("Күні / Дата"); the example row is valid against the test fixture
  * and shows the accepted spellings (labels instead of codes, dd.mm.yyyy dates).
  */
 import type { ColumnSpec } from './csv.ts';
 
-export const importKinds = ['meetings', 'issues', 'status', 'changes'] as const;
+/** In the order the record needs them: a meeting is held before issues raised at it are added. */
+export const importKinds = ['meetings', 'meeting-changes', 'issues', 'status', 'changes'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 const col = <K extends string>(key: K, kk: string, ru: string, required: boolean, example: string): ColumnSpec<K> => ({ key, kk, ru, required, example });
@@ -40,6 +43,33 @@ export const meetingColumns = [
   col('announcementDate', 'Хабарландыру күні', 'Дата анонса', false, '25.06.2026'),
 ] as const;
 export type MeetingColumn = (typeof meetingColumns)[number]['key'];
+
+export const meetingChangeColumns = [
+  col('meeting', 'Кездесу нөмірі', 'Номер встречи', true, 'm-10-0002'),
+  col('date', 'Күні', 'Дата', true, '20.06.2026'),
+  col('kind', 'Жазба түрі', 'Вид записи', true, 'Перенесена'),
+  col('reasonKk', 'Себебі (қазақша)', 'Причина (на казахском)', false, 'Боранға байланысты'),
+  col('reasonRu', 'Себебі (орысша)', 'Причина (на русском)', false, 'В связи с бураном'),
+  col('newDate', 'Жаңа күні', 'Новая дата', false, '24.07.2026'),
+  col('startTime', 'Басталу уақыты', 'Время начала', false, '11:00'),
+  col('endTime', 'Аяқталу уақыты', 'Время окончания', false, '13:00'),
+  col('venueKk', 'Өтетін орны (қазақша)', 'Место проведения (на казахском)', false, ''),
+  col('venueRu', 'Өтетін орны (орысша)', 'Место проведения (на русском)', false, ''),
+  col('addressKk', 'Мекенжайы (қазақша)', 'Адрес (на казахском)', false, ''),
+  col('addressRu', 'Мекенжайы (орысша)', 'Адрес (на русском)', false, ''),
+  col('attendance', 'Қатысушылар саны', 'Число участников', false, ''),
+  col('video', 'Бейнежазба (сілтемелер)', 'Видеозапись (ссылки)', false, ''),
+  col('documents', 'Құжаттар (сілтемелер)', 'Документы (ссылки)', false, ''),
+  col('coverageOutlet', 'Баспасөз материалын жариялаған басылым', 'Издание, опубликовавшее материал', false, ''),
+  col('coverageTitle', 'Материалдың тақырыбы', 'Заголовок материала', false, ''),
+  col('coverageUrl', 'Материалдың сілтемесі', 'Ссылка на материал', false, ''),
+  col('minutesLang', 'Хаттаманың тілі', 'Язык протокола', false, ''),
+  col('announcementChannel', 'Хабарландыру арнасы', 'Канал анонса', false, ''),
+  col('announcementOutlet', 'Хабарландыру жарияланған басылым', 'Издание, опубликовавшее анонс', false, ''),
+  col('announcementUrl', 'Хабарландыру сілтемесі', 'Ссылка на анонс', false, ''),
+  col('announcementIssue', 'Газет нөмірі', 'Номер газеты', false, ''),
+] as const;
+export type MeetingChangeColumn = (typeof meetingChangeColumns)[number]['key'];
 
 export const issueColumns = [
   col('meeting', 'Кездесу нөмірі', 'Номер встречи', true, 'm-10-0001'),
@@ -94,6 +124,7 @@ export type ChangeColumn = (typeof changeColumns)[number]['key'];
 /** Columns of each template. */
 export const templateColumns: Record<ImportKind, readonly ColumnSpec[]> = {
   meetings: meetingColumns,
+  'meeting-changes': meetingChangeColumns,
   issues: issueColumns,
   status: statusColumns,
   changes: changeColumns,
@@ -102,6 +133,7 @@ export const templateColumns: Record<ImportKind, readonly ColumnSpec[]> = {
 /** Where each template lives in the repository. */
 export const templateFiles: Record<ImportKind, string> = {
   meetings: 'templates/meetings.csv',
+  'meeting-changes': 'templates/meeting-changes.csv',
   issues: 'templates/issues.csv',
   status: 'templates/status.csv',
   changes: 'templates/changes.csv',

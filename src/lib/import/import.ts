@@ -16,13 +16,15 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Language } from '../../schemas/common.ts';
 import { financingSources, Issue, IssueChange, issueChangeKinds, StatusEvent } from '../../schemas/issue.ts';
-import { announcementChannels, holderLevels, Meeting, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
+import { languages } from '../../schemas/common.ts';
+import { Announcement, announcementChannels, holderLevels, MeetingChange, meetingChangeKinds, MeetingRecord, meetingFormats, meetingStatuses, type Meeting } from '../../schemas/meeting.ts';
+import { meetingView } from '../meetings/log.ts';
 import type { District } from '../../schemas/district.ts';
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
 import { formatFieldPath, formatProblem } from '../content/problems.ts';
-import { channelLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
+import { channelLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
 import { findPersonalData, personalDataMessage } from '../privacy/personal-data.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
@@ -148,10 +150,10 @@ const meetingColumnOf = columnByPrefix(
     end: 'endTime',
     format: 'format',
     stream: 'stream',
-    status: 'status',
-    statusReason: 'reasonKk',
-    'statusReason.ru': 'reasonRu',
-    attendance: 'attendance',
+    changes: 'status',
+    'changes.reason': 'reasonKk',
+    'changes.reason.ru': 'reasonRu',
+    'changes.attendance': 'attendance',
     announcements: 'announcementUrl',
     'announcements.channel': 'announcementChannel',
     'announcements.outlet': 'announcementOutlet',
@@ -217,6 +219,35 @@ const changeColumnOf = columnByPrefix(
   'kind',
 );
 
+const meetingChangeColumnOf = columnByPrefix(
+  {
+    kind: 'kind',
+    date: 'date',
+    reason: 'reasonKk',
+    'reason.ru': 'reasonRu',
+    start: 'newDate',
+    end: 'endTime',
+    venue: 'venueKk',
+    'venue.ru': 'venueRu',
+    address: 'addressKk',
+    'address.ru': 'addressRu',
+    attendance: 'attendance',
+    video: 'video',
+    documents: 'documents',
+    coverage: 'coverageUrl',
+    'coverage.outlet': 'coverageOutlet',
+    'coverage.title': 'coverageTitle',
+    'coverage.published': 'date',
+    lang: 'minutesLang',
+    channel: 'announcementChannel',
+    outlet: 'announcementOutlet',
+    url: 'announcementUrl',
+    issueNumber: 'announcementIssue',
+    published: 'date',
+  },
+  'kind',
+);
+
 /** A marker file name for entries built from rows, so integrity problems can be traced back to their row. */
 const rowSource = (row: number): EntrySource => ({ file: `\u0000row ${row}`, prefix: '' });
 
@@ -273,15 +304,13 @@ export function planImport(options: ImportOptions): ImportPlan {
     }
   }
 
-  const ctx: Context = { content, usedIds: options.usedIds ?? new Set(), report, hasProblems: (row) => problems.some((p) => p.row === row) };
+  const ctx: Context = { content, asOf, usedIds: options.usedIds ?? new Set(), report, hasProblems: (row) => problems.some((p) => p.row === row) };
   const result =
     kind === 'meetings'
       ? planMeetings(ctx, parsed.rows as CsvRow<string>[])
       : kind === 'issues'
         ? planIssues(ctx, parsed.rows as CsvRow<string>[])
-        : kind === 'status'
-          ? planStatus(ctx, parsed.rows as CsvRow<string>[], root)
-          : planChanges(ctx, parsed.rows as CsvRow<string>[], root);
+        : planAppend(ctx, parsed.rows as CsvRow<string>[], root, kind === 'status' ? statusLog : kind === 'changes' ? changeLog : meetingLog);
 
   // The same rules as `npm run validate`, on the content as it would be after the import (of the rows
   // that passed the checks above, so one bad cell is not reported again as a knock-on problem).
@@ -307,6 +336,8 @@ export function planImport(options: ImportOptions): ImportPlan {
 
 interface Context {
   content: Content;
+  /** The build day: what a new row's status is recorded on. */
+  asOf: string;
   /** Ids used before, in the working tree or in the repository's history. */
   usedIds: ReadonlySet<string>;
   report: (row: number, column: string, message: string) => void;
@@ -525,8 +556,6 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
       end: day && end ? `${day}T${end}+05:00` : undefined,
       format,
       ...(cells.stream !== undefined ? { stream: cells.stream } : {}),
-      status,
-      ...(cells.reasonKk !== undefined || cells.reasonRu !== undefined ? { statusReason: localized(cells.reasonKk, cells.reasonRu) } : {}),
       announcements: announced
         ? [
             {
@@ -538,8 +567,13 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
             },
           ]
         : [],
-      ...(attendance !== undefined ? { attendance } : {}),
     };
+    // What already happened to the meeting becomes the first entry of its log, dated the day it is recorded.
+    const reason = localized(cells.reasonKk, cells.reasonRu);
+    if (status === 'held') raw.changes = [{ kind: 'held', date: ctx.asOf, ...(attendance !== undefined ? { attendance } : {}) }];
+    else if (status === 'postponed' || status === 'cancelled') raw.changes = [{ kind: status, date: ctx.asOf, reason }];
+    if ((status === 'postponed' || status === 'cancelled') && reason === undefined) ctx.report(row, 'reasonRu', `is empty — say why the meeting is ${status === 'postponed' ? 'postponed' : 'cancelled'}, in Kazakh or Russian`);
+    if (attendance !== undefined && status !== 'held') ctx.report(row, 'attendance', `is given but the meeting is not held — write the status ${meetingStatusLabels.held.ru}, or leave the count empty`);
     if ((raw.holder as { office?: unknown }).office === undefined) ctx.report(row, 'officeKk', 'is empty — write who holds the meeting (the akim\'s office) in Kazakh or Russian');
     const placeRaw = raw.place as Record<string, unknown>;
     if (placeRaw.venue === undefined) ctx.report(row, 'venueKk', 'is empty — write where the meeting takes place in Kazakh or Russian');
@@ -547,13 +581,13 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     if (announced && cells.announcementOutlet === undefined) ctx.report(row, 'announcementOutlet', 'is empty — name the newspaper, channel or site that announced the meeting');
     if (announced && cells.announcementChannel === undefined) ctx.report(row, 'announcementChannel', `is empty — write one of: ${choices(announcementChannels, (id) => channelLabels[id])}`);
     if (announced && cells.announcementDate === undefined) ctx.report(row, 'announcementDate', 'is empty — write the day the announcement was published');
-    const parsed = schemaCheck<Meeting>(ctx, row, Meeting, { ...raw, id: 'm-00-0000' }, meetingColumnOf);
-    drafts.push({ row, raw, region: slug, parsed, key: canonical([slug, raw.start, (raw.holder as { office?: unknown }).office]) });
+    const record = schemaCheck<MeetingRecord>(ctx, row, MeetingRecord, { ...raw, id: 'm-00-0000' }, meetingColumnOf);
+    drafts.push({ row, raw, region: slug, parsed: record && meetingView(record), key: canonical([slug, raw.start, (raw.holder as { office?: unknown }).office]) });
   }
 
   const made = allocate(ctx, drafts, {
     existing: content.meetings,
-    keyOf: (m) => canonical([m.place.region, m.start, m.holder.office]),
+    keyOf: (m) => canonical([m.place.region, m.published?.start ?? m.start, m.holder.office]),
     lookalike: (m) => {
       const twin = meetingLookalike(m, content.meetings);
       return twin === undefined
@@ -646,17 +680,22 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
   };
 }
 
-/** One of an issue's append-only logs as a spreadsheet fills it: which field, and how a row becomes an entry. */
+type LogField = 'history' | 'changes' | 'announcements';
+
+/** One of the append-only logs of an issue or a meeting as a spreadsheet fills it: which field, and how a row becomes an entry. */
 interface AppendLog {
-  /** The field of the issue file the rows append to. */
-  field: 'history' | 'changes';
-  /** The entry a row appends (bad cells are reported on `ctx`), and how messages call it. */
-  entry: (ctx: Context, row: number, cells: CsvRow<string>['cells']) => { entry: Record<string, unknown>; label: string };
+  /** Whose log: the template's id column is named after it. */
+  of: 'issue' | 'meeting';
+  /** The field of the file the rows append to. */
+  field: LogField;
+  /** The entry a row appends (bad cells are reported on `ctx`), how messages call it, and the field it goes to when not `field`. */
+  entry: (ctx: Context, row: number, cells: CsvRow<string>['cells']) => { entry: Record<string, unknown>; label: string; field?: LogField };
   schema: z.ZodType;
   columnOf: ColumnOf;
 }
 
 const statusLog: AppendLog = {
+  of: 'issue',
   field: 'history',
   entry: (ctx, row, cells) => {
     const status = choiceCell(ctx, row, 'status', cells.status, 'status', statusIds, (s) => statusTable[s].label);
@@ -678,6 +717,7 @@ const statusLog: AppendLog = {
 };
 
 const changeLog: AppendLog = {
+  of: 'issue',
   field: 'changes',
   entry: (ctx, row, cells) => {
     const kind = choiceCell(ctx, row, 'kind', cells.kind, 'kind of change', issueChangeKinds, (k) => issueChangeKindLabels[k]);
@@ -738,45 +778,136 @@ function amountCell(ctx: Context, row: number, column: string, value: string | u
   return Number(plain);
 }
 
-function planStatus(ctx: Context, rows: CsvRow<string>[], root: string): KindResult {
-  return planAppend(ctx, rows, root, statusLog);
+/** A meeting's time from a date cell and a time cell, in Kazakhstan time; reports a bad time. */
+function timeOf(ctx: Context, row: number, column: string, day: string | undefined, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const t = parseTime(value);
+  if (t === undefined) ctx.report(row, column, `"${value}" is not a time — write hours and minutes in Kazakhstan time, e.g. 11:00`);
+  return day !== undefined && t !== undefined ? `${day}T${t}+05:00` : undefined;
 }
 
-function planChanges(ctx: Context, rows: CsvRow<string>[], root: string): KindResult {
-  return planAppend(ctx, rows, root, changeLog);
-}
+/** An announcement row is not an entry of the log: it is added to the meeting's announcements. */
+const announcementKind = 'announcement';
+const announcementKindLabel = { kk: 'Хабарландыру', ru: 'Анонс', en: 'Announcement' };
 
-/** Appends each row to the log of the issue it names: nothing published is touched, a row already there is skipped. */
+const meetingLog: AppendLog = {
+  of: 'meeting',
+  field: 'changes',
+  entry: (ctx, row, cells) => {
+    const kinds = [...meetingChangeKinds, announcementKind] as const;
+    const kind = choiceCell(ctx, row, 'kind', cells.kind, 'kind of entry', kinds, (k) => (k === announcementKind ? announcementKindLabel : meetingChangeKindLabels[k]));
+    const date = dateCell(ctx, row, 'date', cells.date);
+    const reason = localized(cells.reasonKk, cells.reasonRu);
+    const needs = (value: unknown, column: string, message: string) => {
+      if (value === undefined) ctx.report(row, column, message);
+    };
+    const newDay = dateCell(ctx, row, 'newDate', cells.newDate);
+    const start = timeOf(ctx, row, 'startTime', newDay, cells.startTime);
+    const end = timeOf(ctx, row, 'endTime', newDay, cells.endTime);
+    if (newDay !== undefined && cells.startTime === undefined) ctx.report(row, 'startTime', 'is empty — write the new start time, e.g. 11:00');
+    if (newDay === undefined && (cells.startTime !== undefined || cells.endTime !== undefined) && cells.newDate === undefined) ctx.report(row, 'newDate', 'is empty — write the day of the new time, e.g. 15.06.2026');
+    const links = (column: 'video' | 'documents') => linksCell(cells[column]);
+    const coverage =
+      cells.coverageUrl === undefined && cells.coverageOutlet === undefined && cells.coverageTitle === undefined
+        ? []
+        : [{ outlet: cells.coverageOutlet, title: cells.coverageTitle === undefined ? undefined : { [languageOf(cells.coverageTitle)]: cells.coverageTitle }, url: cells.coverageUrl, published: date }];
+    if (coverage.length > 0) {
+      needs(cells.coverageOutlet, 'coverageOutlet', 'is empty — name the newspaper, channel or site that reported on the meeting');
+      needs(cells.coverageUrl, 'coverageUrl', 'is empty — give the address of the report');
+      needs(cells.coverageTitle, 'coverageTitle', 'is empty — write the headline of the report');
+    }
+    let attendance: number | undefined;
+    if (cells.attendance !== undefined) {
+      attendance = /^\d+$/.test(cells.attendance.replace(/\s/g, '')) ? Number(cells.attendance.replace(/\s/g, '')) : undefined;
+      if (attendance === undefined) ctx.report(row, 'attendance', `"${cells.attendance}" is not a head count — write a whole number, e.g. 120`);
+    }
+    let entry: Record<string, unknown> = { kind, date };
+    if (kind === 'postponed') {
+      needs(reason, 'reasonRu', 'is empty — say why the meeting is postponed, in Kazakh or Russian');
+      entry = { ...entry, reason, ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+    } else if (kind === 'cancelled') {
+      needs(reason, 'reasonRu', 'is empty — say why the meeting is cancelled, in Kazakh or Russian');
+      entry = { ...entry, reason };
+    } else if (kind === 'held' || kind === 'materials') {
+      const video = links('video').map((l) => l.url);
+      const documents = links('documents');
+      entry = { ...entry, ...(attendance !== undefined ? { attendance } : {}), ...(video.length ? { video } : {}), ...(documents.length ? { documents } : {}), ...(coverage.length ? { coverage } : {}) };
+    } else if (kind === 'corrected') {
+      needs(reason, 'reasonRu', 'is empty — say what was wrong, in Kazakh or Russian');
+      const venue = localized(cells.venueKk, cells.venueRu);
+      const address = localized(cells.addressKk, cells.addressRu);
+      if (start === undefined && end === undefined && venue === undefined && address === undefined && !ctx.hasProblems(row)) {
+        ctx.report(row, 'newDate', 'is empty, and so are the place columns — write the right day and time, or the right venue or address');
+      }
+      entry = { ...entry, reason, ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}), ...(venue ? { venue } : {}), ...(address ? { address } : {}) };
+    } else if (kind === 'minutes') {
+      needs(cells.minutesLang, 'minutesLang', 'is empty — write the language of the corrected minutes: қазақша, русский or English');
+      needs(reason, 'reasonRu', 'is empty — say what was corrected in the minutes, in Kazakh or Russian');
+      const lang = choiceCell(ctx, row, 'minutesLang', cells.minutesLang, 'language', languages, (l) => minutesLanguageLabels[l]);
+      entry = { ...entry, lang, reason };
+    } else if (kind === announcementKind) {
+      needs(cells.announcementOutlet, 'announcementOutlet', 'is empty — name the newspaper, channel or site that announced the meeting');
+      needs(cells.announcementChannel, 'announcementChannel', `is empty — write one of: ${choices(announcementChannels, (id) => channelLabels[id])}`);
+      const channel = choiceCell(ctx, row, 'announcementChannel', cells.announcementChannel, 'channel', announcementChannels, (id) => channelLabels[id]);
+      const announcement = {
+        channel,
+        outlet: cells.announcementOutlet,
+        ...(cells.announcementUrl !== undefined ? { url: cells.announcementUrl } : {}),
+        ...(cells.announcementIssue !== undefined ? { issueNumber: cells.announcementIssue } : {}),
+        published: date,
+      };
+      return { entry: announcement, label: announcementKind, field: 'announcements' };
+    }
+    return { entry, label: String(kind) };
+  },
+  schema: MeetingChange,
+  columnOf: meetingChangeColumnOf,
+};
+
+/** Languages of minutes as an editor writes them. */
+const minutesLanguageLabels: Record<Language, Record<Language, string>> = {
+  kk: { kk: 'қазақша', ru: 'казахский', en: 'Kazakh' },
+  ru: { kk: 'орысша', ru: 'русский', en: 'Russian' },
+  en: { kk: 'ағылшынша', ru: 'английский', en: 'English' },
+};
+
+/** Appends each row to the log of the issue or meeting it names: nothing published is touched, a row already there is skipped. */
 function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: AppendLog): KindResult {
   const { content } = ctx;
-  const issueIndex = new Map(content.issues.map((issue, i) => [issue.id, i]));
-  const issues = [...content.issues];
-  /** Issues being changed: their file as written, and which row each appended entry came from. */
-  const changed = new Map<string, { raw: Record<string, unknown> & Record<AppendLog['field'], unknown[] | undefined>; path: string; baseLength: number; rows: number[]; duplicateRow?: number }>();
+  const list: readonly (Issue | Meeting)[] = log.of === 'issue' ? content.issues : content.meetings;
+  const index = new Map(list.map((entry, i) => [entry.id, i]));
+  const updated: (Issue | Meeting)[] = [...list];
+  type Raw = Record<string, unknown> & Partial<Record<LogField, unknown[]>>;
+  /** Files being changed: as written, and for each log field its published length and which row each appended entry came from. */
+  const changed = new Map<string, { raw: Raw; path: string; base: Map<LogField, number>; rows: Map<LogField, number[]>; last: number; duplicateRow?: number }>();
   const duplicateStatusRow = new Map<string, number>();
   const keys = new Map<string, number>();
   const skipped: string[] = [];
   const added: string[] = [];
+  const folder = log.of === 'issue' ? 'issues' : 'meetings';
   for (const { row, cells } of rows) {
-    const id = cells.issue;
-    const index = id === undefined ? undefined : issueIndex.get(id);
-    if (id !== undefined && index === undefined) ctx.report(row, 'issue', `${id} is not an issue in content/issues — check the number on the issue's page (e.g. i-10-00042)`);
-    const { entry: event, label } = log.entry(ctx, row, cells);
-    schemaCheck(ctx, row, log.schema, event, log.columnOf);
-    // A bad row is left out; later rows of its issue are still checked, against the log without it.
-    if (id === undefined || index === undefined || ctx.hasProblems(row)) continue;
-    if (repeats(ctx, keys, row, canonical([id, event]), 'issue')) continue;
-    const issue = content.issues[index] as Issue;
+    const id = cells[log.of];
+    const at = id === undefined ? undefined : index.get(id);
+    if (id !== undefined && at === undefined) {
+      ctx.report(row, log.of, log.of === 'issue' ? `${id} is not an issue in content/issues — check the number on the issue's page (e.g. i-10-00042)` : `${id} is not a meeting in content/meetings — check the number on the meeting's page (e.g. m-10-0042)`);
+    }
+    const { entry: event, label, field = log.field } = log.entry(ctx, row, cells);
+    schemaCheck(ctx, row, field === 'announcements' ? Announcement : log.schema, event, log.columnOf);
+    // A bad row is left out; later rows of its issue or meeting are still checked, against the log without it.
+    if (id === undefined || at === undefined || ctx.hasProblems(row)) continue;
+    if (repeats(ctx, keys, row, canonical([id, field, event]), log.of)) continue;
+    const current = list[at]!;
     let change = changed.get(id);
     if (change === undefined) {
-      const path = `issues/${issue.place.region}/${id}.json`;
-      const raw = JSON.parse(readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown> & Record<AppendLog['field'], unknown[] | undefined>;
-      change = { raw, path, baseLength: raw[log.field]?.length ?? 0, rows: [] };
+      const path = `${folder}/${current.place.region}/${id}.json`;
+      const raw = JSON.parse(readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '')) as Raw;
+      change = { raw, path, base: new Map(), rows: new Map(), last: row };
     }
-    const entries = (change.raw[log.field] ??= []);
-    const at = entries.slice(0, change.baseLength).findIndex((e) => canonical(e) === canonical(event));
-    if (at >= 0) {
-      skipped.push(`row ${row}: already in ${id} ${log.field}[${at}]`);
+    if (!change.base.has(field)) change.base.set(field, change.raw[field]?.length ?? 0);
+    const entries = (change.raw[field] ??= []);
+    const found = entries.slice(0, change.base.get(field)).findIndex((e) => canonical(e) === canonical(event));
+    if (found >= 0) {
+      skipped.push(`row ${row}: already in ${id} ${field}[${found}]`);
       continue;
     }
     if (log === statusLog && cells.duplicateOf !== undefined) {
@@ -789,9 +920,10 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     }
     if (log === statusLog && label === 'duplicate') duplicateStatusRow.set(id, row);
     entries.push(event);
-    change.rows.push(row);
+    change.rows.set(field, [...(change.rows.get(field) ?? []), row]);
+    change.last = row;
     changed.set(id, change);
-    added.push(`row ${row}: ${id} ${log.field}[${entries.length - 1}] ${label}`);
+    added.push(`row ${row}: ${id} ${field}[${entries.length - 1}] ${label}`);
   }
 
   const sources = new Map<object, EntrySource>();
@@ -799,16 +931,16 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
   const files: PlannedFile[] = [];
   for (const [id, change] of changed) {
     const rowOf = (path: string): { row: number; column: string } => {
-      const m = new RegExp(`^${log.field}\\[(\\d+)\\]\\.?(.*)$`).exec(path);
-      const k = m ? Number(m[1]) - change.baseLength : -1;
-      const row = change.rows[k];
-      if (m && row !== undefined) return { row, column: log.columnOf(m[2] ?? '') };
-      if (path.startsWith('duplicateOf')) return { row: change.duplicateRow ?? duplicateStatusRow.get(id) ?? change.rows.at(-1) ?? 0, column: 'duplicateOf' };
-      return { row: change.rows.at(-1) ?? 0, column: 'issue' };
+      const m = /^(history|changes|announcements)\[(\d+)\]\.?(.*)$/.exec(path);
+      const field = m?.[1] as LogField | undefined;
+      const row = field === undefined ? undefined : change.rows.get(field)?.[Number(m?.[2]) - (change.base.get(field) ?? 0)];
+      if (m && row !== undefined) return { row, column: log.columnOf(m[3] ?? '') };
+      if (path.startsWith('duplicateOf')) return { row: change.duplicateRow ?? duplicateStatusRow.get(id) ?? change.last, column: 'duplicateOf' };
+      return { row: change.last, column: log.of };
     };
-    const file = `\u0000issue ${id}`;
+    const file = `\u0000${log.of} ${id}`;
     byFile.set(file, { id, rowOf });
-    const result = Issue.safeParse(change.raw);
+    const result = log.of === 'issue' ? Issue.safeParse(change.raw) : MeetingRecord.safeParse(change.raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const where = rowOf(formatFieldPath(issue.path));
@@ -816,14 +948,14 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
       }
       continue;
     }
-    const index = issueIndex.get(id) as number;
-    issues[index] = result.data;
-    sources.set(result.data, { file, prefix: '' });
+    const entry = log.of === 'issue' ? (result.data as Issue) : meetingView(result.data as MeetingRecord);
+    updated[index.get(id) as number] = entry;
+    sources.set(entry, { file, prefix: '' });
     files.push({ path: change.path, text: contentJson(change.raw) });
   }
   return {
-    meetings: content.meetings,
-    issues,
+    meetings: log.of === 'meeting' ? (updated as Meeting[]) : content.meetings,
+    issues: log.of === 'issue' ? (updated as Issue[]) : content.issues,
     sources,
     trace: (file, path) => byFile.get(file)?.rowOf(path),
     files,

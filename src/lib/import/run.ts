@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { loadContentInParallel } from '../content/load-parallel.ts';
 import { Issue } from '../../schemas/issue.ts';
-import { Meeting } from '../../schemas/meeting.ts';
+import { MeetingRecord } from '../../schemas/meeting.ts';
 import { importKinds, templateColumns, type ImportKind } from './columns.ts';
 import { decodeCsv, heading } from './csv.ts';
 import { planImport } from './import.ts';
@@ -71,7 +71,7 @@ export async function importFile(run: ImportRun): Promise<ImportOutcome> {
   const kind = run.kind ?? recogniseKind(decoded.text);
   if (kind === undefined) {
     return refused(
-      [`${file}: row 1: its headings are not those of any template — copy the header row from one of templates/meetings.csv, issues.csv, status.csv or changes.csv`],
+      [`${file}: row 1: its headings are not those of any template — copy the header row from one of templates/meetings.csv, meeting-changes.csv, issues.csv, status.csv or changes.csv`],
       `${file}: nothing was written.`,
     );
   }
@@ -96,7 +96,7 @@ export async function importFile(run: ImportRun): Promise<ImportOutcome> {
     const path = join(root, f.path);
     const text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (text !== f.text) return true;
-    const schema = f.path.startsWith('meetings/') ? Meeting : Issue;
+    const schema = f.path.startsWith('meetings/') ? MeetingRecord : Issue;
     return !schema.safeParse(JSON.parse(text)).success;
   });
   if (unwritten.length > 0) {

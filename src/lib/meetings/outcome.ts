@@ -35,7 +35,7 @@ export function unreportedOutcomes(meetings: readonly Meeting[], asOf: string, f
     .filter((m) => outcomeNotReported(m, asOf))
     .map(
       (m) =>
-        `${fileOf(m)}: status: warning: the meeting was due on ${dueDay(m)} and no outcome is recorded — set status to held (with attendance), ` +
-        'postponed (with the reason and the new start) or cancelled (with the reason); until then the site shows "outcome not reported"',
+        `${fileOf(m)}: changes: warning: the meeting was due on ${dueDay(m)} and no outcome is recorded — add an entry: held (with attendance), ` +
+        'postponed (with the reason and the new start) or cancelled (with the reason), for example with a row of templates/meeting-changes.csv; until then the site shows "outcome not reported"',
     );
 }
