@@ -2,8 +2,10 @@
  * The history guard: what was published stays published. Comparing the
  * content with an earlier revision, it refuses a change that deletes an
  * issue or a meeting, removes, rewrites or reorders an entry of an issue's
- * status history, or reuses an id for something else. Appending entries,
- * adding issues and meetings, and correcting other fields are accepted.
+ * status history, changes an issue's deadline, financing, title or
+ * description as first published (later ones are entries in its change log),
+ * or reuses an id for something else. Appending entries, adding issues and
+ * meetings, and correcting other fields are accepted.
  *
  * An id is reused when the issue that has it now is another issue than the
  * published one — another region, or first raised at another meeting (for a
@@ -178,6 +180,18 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
           was === undefined
             ? `was added after the issue was published — a ${what} set later is an entry at the end of changes: ${entry}; remove the field`
             : `the published ${what} was ${is === undefined ? 'removed' : 'changed'} — restore it as it was in ${base}; to move or change it, add an entry at the end of changes: ${entry}`,
+      });
+    }
+    // So do the title and description first published: a corrected wording is an entry in the change log, and the page shows both.
+    for (const field of ['title', 'description'] as const) {
+      const is = asObject(now.value)[field];
+      if (canonical(asObject(old.value)[field]) === canonical(is)) continue;
+      problems.push({
+        file: file(now.path),
+        path: field,
+        message:
+          `the published ${field} was ${is === undefined ? 'removed' : 'changed'} — restore it as it was in ${base}; to correct it, add an entry at the end of changes: ` +
+          `{ "kind": "correction", "date": …, "field": "${field}", "text": { "ru": "…" }, "reason": { "ru": "…" } } with the corrected wording and why`,
       });
     }
   }
