@@ -250,6 +250,20 @@ describe('a new row that looks like a published record', () => {
     expect(p.files).toEqual([]);
   });
 
+  it('is refused when it repeats the corrected title of a published issue, quoting the title in force', () => {
+    const tree = validTree();
+    // i-10-00001, published as «Нет питьевой воды», was corrected to name the village.
+    (tree['issues/abay/i-10-00001.json'] as Record<string, unknown>).changes = [
+      { kind: 'correction', date: '2026-05-12', field: 'title', text: { ru: 'Нет питьевой воды в Абралы' }, reason: { ru: 'Уточнено село' } },
+    ];
+    const p = plan(writeTree(tree), 'issues', sheet('issues', [
+      { meeting: 'm-10-0001', category: 'Питьевая вода', titleRu: 'Нет питьевой воды в Абралы.', descriptionRu: 'Воду привозят раз в неделю.', body: 'water-utility' },
+    ]));
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('issues', 'titleRu')}: looks like i-10-00001 «Нет питьевой воды в Абралы», raised at the same meeting — if it is that issue, update i-10-00001 (status or changes); if it is another one, make its title say how it differs`,
+    ]);
+  });
+
   it('is refused for a meeting of the same holder on the same day, naming the meeting to update', () => {
     const root = writeTree(validTree());
     // m-71-0001: the akim of Almaty district, 2 April 2026 at 15:00. The same meeting typed again at 16:00.

@@ -628,7 +628,7 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
         ? undefined
         : {
             column: twin.lang === 'kk' ? 'titleKk' : 'titleRu',
-            message: `looks like ${twin.issue.id} «${twin.issue.title[twin.lang] ?? ''}», raised at the same meeting — if it is that issue, update ${twin.issue.id} (status or changes); if it is another one, make its title say how it differs`,
+            message: `looks like ${twin.issue.id} «${twin.title}», raised at the same meeting — if it is that issue, update ${twin.issue.id} (status or changes); if it is another one, make its title say how it differs`,
           };
     },
     prefix: 'i',
