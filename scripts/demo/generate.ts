@@ -593,7 +593,8 @@ const progressNotes: Bilingual[] = [
 /**
  * What happened to an issue besides its status changes, as an akimat would
  * report it: a deadline moved once or twice for a stated reason, progress
- * notes on work under way, now and then more money decided.
+ * notes on work under way, now and then more money decided, and on a few
+ * issues a corrected title or description.
  */
 function changesOf(rnd: Random, id: string, issue: Issue, today: number): IssueChange[] {
   const changes: IssueChange[] = [];
@@ -635,7 +636,64 @@ function changesOf(rnd: Random, id: string, issue: Issue, today: number): IssueC
     }
   }
   // Entries are appended in the order they happened.
-  return changes.sort((a, b) => a.date.localeCompare(b.date));
+  changes.sort((a, b) => a.date.localeCompare(b.date));
+  // Drawn after everything above, so the entries above stay as they were; dated after them, so they are appended.
+  changes.push(...correctionsOf(rnd, issue, changes.at(-1)?.date ?? issue.raised, today));
+  return changes;
+}
+
+/** Cities of republican significance: a template's "село" is wrong there, and an akimat corrects it now and then. */
+const cityRegions = new Set(['astana', 'almaty', 'shymkent']);
+
+/** A Russian title that calls a city's microdistrict a village, with "село" in its cases replaced; undefined when it does not. */
+function cityTitle(title: string): string | undefined {
+  const fixed = title
+    .replace(/(^|\s)(В|в) селе(?=\s)/g, '$1$2 микрорайоне')
+    .replace(/(^|\s)(в|через) село(?=\s|$)/g, '$1$2 микрорайон')
+    .replace(/(^|\s)села(?=\s|$)/g, '$1микрорайона');
+  return fixed === title ? undefined : fixed;
+}
+
+/**
+ * Corrections of the published text, as an akimat makes them on a small
+ * share of issues: a Russian title that called a city's microdistrict a
+ * village, and a description clarified with the address from the minutes.
+ */
+function correctionsOf(rnd: Random, issue: Issue, after: string, today: number): IssueChange[] {
+  const corrections: IssueChange[] = [];
+  let last = Math.max(dayNumber(after), dayNumber(issue.raised));
+  const ru = issue.title.ru === undefined || !cityRegions.has(issue.place.region) ? undefined : cityTitle(issue.title.ru);
+  if (ru !== undefined && rnd.chance(0.5)) {
+    const on = last + rnd.int(2, 30);
+    if (on <= today) {
+      last = on;
+      corrections.push({
+        kind: 'correction',
+        date: dayString(on),
+        field: 'title',
+        text: { ru },
+        reason: { kk: 'Мәселе ауылға емес, қаладағы шағын ауданға қатысты', ru: 'Вопрос касается микрорайона города, а не села' },
+      });
+    }
+  }
+  const described = Object.values(issue.description).join(' ');
+  if (rnd.chance(0.015) && !/улиц|көше/i.test(described)) {
+    const on = last + rnd.int(5, 60);
+    const street = rnd.pick(wording.streetNames);
+    if (on <= today) {
+      corrections.push({
+        kind: 'correction',
+        date: dayString(on),
+        field: 'description',
+        text: {
+          ...(issue.description.kk !== undefined ? { kk: `${issue.description.kk} Кездесу хаттамасы бойынша мекенжайы: ${street.kk}.` } : {}),
+          ...(issue.description.ru !== undefined ? { ru: `${issue.description.ru} Адрес по протоколу встречи: ${street.ru}.` } : {}),
+        },
+        reason: { kk: 'Сипаттамаға кездесу хаттамасындағы мекенжай қосылды', ru: 'В описание добавлен адрес из протокола встречи' },
+      });
+    }
+  }
+  return corrections;
 }
 
 function minutesOf(rnd: Random, plan: MeetingPlan, lang: 'kk' | 'ru'): string {

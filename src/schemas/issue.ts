@@ -56,7 +56,7 @@ export const StatusEvent = z.strictObject({
 export type StatusEvent = z.output<typeof StatusEvent>;
 
 /** What an issue's change log records besides status changes. */
-export const issueChangeKinds = ['progress', 'deadline', 'financing'] as const;
+export const issueChangeKinds = ['progress', 'deadline', 'financing', 'correction'] as const;
 export type IssueChangeKind = (typeof issueChangeKinds)[number];
 
 const changeDate = IsoDate.meta(meaning({ kk: 'Өзгерістің күні', ru: 'Дата изменения', en: 'Date of the change' }));
@@ -99,8 +99,33 @@ export const FinancingChange = z.strictObject({
   reason: LocalizedText.optional().meta(meaning({ kk: 'Қаржы неге өзгерді', ru: 'Почему изменилось финансирование', en: 'Why the financing changed' })),
 });
 
+/** The published texts of an issue that a correction may change. */
+export const correctableFields = ['title', 'description'] as const;
+export type CorrectableField = (typeof correctableFields)[number];
+
+/**
+ * A correction of the issue's published title or description: the corrected
+ * wording, in the languages corrected, and why. The wording first published
+ * stays in `title` / `description`; the page shows both.
+ */
+export const TextCorrection = z.strictObject({
+  kind: z.literal('correction'),
+  date: changeDate,
+  field: z
+    .enum(correctableFields, oneOf('field that can be corrected', correctableFields))
+    .meta(meaning({ kk: 'Түзетілген өріс: title — атауы, description — сипаттамасы', ru: 'Исправленное поле: title — название, description — описание', en: 'Field corrected: title or description' })),
+  text: LocalizedText.meta(
+    meaning({
+      kk: 'Түзетілген мәтін, тек түзетілген тілдерде; қалған тілдердегі мәтін бұрынғыдай қалады',
+      ru: 'Исправленный текст, только на исправленных языках; на остальных языках текст остаётся прежним',
+      en: 'The corrected wording, in the languages corrected; the other languages keep their wording',
+    }),
+  ),
+  reason: LocalizedText.meta(meaning({ kk: 'Мәтін неге түзетілді', ru: 'Почему текст исправлен', en: 'Why the text was corrected' })),
+});
+
 /** One entry of an issue's change log: appended, never rewritten. */
-export const IssueChange = z.discriminatedUnion('kind', [ProgressNote, DeadlineChange, FinancingChange], {
+export const IssueChange = z.discriminatedUnion('kind', [ProgressNote, DeadlineChange, FinancingChange, TextCorrection], {
   error: `is not a kind of change — give "kind" as one of: ${issueChangeKinds.join(', ')}`,
 });
 export type IssueChange = z.output<typeof IssueChange>;
@@ -131,9 +156,9 @@ export const Issue = z.strictObject({
   category: z
     .enum(categoryIds, oneOf('category', categoryIds))
     .meta(meaning({ kk: 'Мәселенің санаты (әдістеме бетін қараңыз)', ru: 'Категория вопроса (см. страницу методологии)', en: 'Category of the issue (see the methodology page)' })),
-  /** In any of kk/ru/en. */
+  /** In any of kk/ru/en, as first published; corrections are entries in `changes`. */
   title: LocalizedText.meta(meaning({ kk: 'Мәселенің қысқаша атауы', ru: 'Краткое название вопроса', en: 'Short title of the issue' })),
-  /** In any of kk/ru/en. */
+  /** In any of kk/ru/en, as first published; corrections are entries in `changes`. */
   description: LocalizedText.meta(meaning({ kk: 'Тұрғындардың өтініші', ru: 'О чём просили жители', en: 'What residents asked' })),
   body: z
     .enum(bodyIds, oneOf('responsible body', bodyIds))
@@ -168,8 +193,9 @@ export const Issue = z.strictObject({
   ),
   /**
    * Everything else that happened after publication, oldest first: progress
-   * notes, deadlines set or moved, financing decided or changed. Appended,
-   * never rewritten; the page shows every entry.
+   * notes, deadlines set or moved, financing decided or changed, corrections
+   * of the title or description. Appended, never rewritten; the page shows
+   * every entry.
    */
   changes: z.array(IssueChange).default([]),
   /** Set with a "duplicate" history entry. */

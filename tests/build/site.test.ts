@@ -6,6 +6,7 @@ import { languages } from '../../src/schemas/common.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { reconcile } from '../../src/lib/content/reconcile.ts';
 import { pickText } from '../../src/lib/i18n/text.ts';
+import { currentWording } from '../../src/lib/issues/changes.ts';
 import { t } from '../../src/lib/i18n/ui.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
@@ -93,12 +94,52 @@ describe('the built site', () => {
     }
   });
 
+  it('shows a corrected title and description with the corrected wording, when and why, and the earlier wording behind a disclosure', () => {
+    // i-75-00164 was published as «В селе нет работы для молодёжи» / «Ауылда жастарға жұмыс жоқ». Its Russian title
+    // was corrected on 17 September 2026 (it is a microdistrict of Almaty, not a village), and its description,
+    // in both languages, on 12 November 2026 with the address from the minutes.
+    const page = (lang: string) => decode(readFileSync(join(testDist, lang, 'issues', 'i-75-00164', 'index.html'), 'utf8'));
+    const ru = page('ru');
+    expect(ru).toContain('<title>В микрорайоне нет работы для молодёжи · i-75-00164');
+    expect(ru).toContain('<h1><span>В микрорайоне нет работы для молодёжи</span></h1>');
+    expect(ru).toContain(
+      '<div class="correction"><p>Исправлено <time datetime="2026-09-17">17 сентября 2026 г.</time>: <span>Вопрос касается микрорайона города, а не села</span></p>' +
+        '<details><summary>Текст до исправления</summary><p>В селе нет работы для молодёжи</p></details></div>',
+    );
+    expect(ru).toContain('организации молодёжной практики. Адрес по протоколу встречи: улица Победы.</p>');
+    expect(ru).toContain(
+      '<p>Исправлено <time datetime="2026-11-12">12 ноября 2026 г.</time>: <span>В описание добавлен адрес из протокола встречи</span></p>' +
+        '<details><summary>Текст до исправления</summary><p>Многие молодые люди из населённого пункта Алматы, не найдя работы, уезжают в город. ' +
+        'Жители просят содействия в создании рабочих мест на местных предприятиях и организации молодёжной практики.</p>' +
+        // The correction was in both languages, so the Kazakh wording it replaced is there too, marked as Kazakh.
+        '<p><span lang="kk">Алматы елді мекеніндегі жастардың көбі жұмыс таппай, қалаға көшіп кетуде. ' +
+        'Тұрғындар жергілікті кәсіпорындарда жұмыс орындарын ашуға және жастар практикасын ұйымдастыруға көмек сұрайды.</span> <small class="langmark">(kk)</small></p></details>',
+    );
+    // The change log lists both corrections among the other changes.
+    expect(ru).toContain('<time datetime="2026-09-17">17 сентября 2026 г.</time> <strong>Исправлено название</strong><p>Исправленный текст: <span>В микрорайоне нет работы для молодёжи</span></p><p>Причина: <span>Вопрос касается микрорайона города, а не села</span></p>');
+    expect(ru).toContain('<strong>Исправлено описание</strong>');
+    // The Kazakh title was not corrected; the page still says the title was, and shows the Russian wording it replaced, marked as Russian.
+    const kk = page('kk');
+    expect(kk).toContain('<h1><span>Ауылда жастарға жұмыс жоқ</span></h1>');
+    expect(kk).toContain(
+      '<p><time datetime="2026-09-17">2026 жылғы 17 қыркүйекте</time> түзетілді: <span>Мәселе ауылға емес, қаладағы шағын ауданға қатысты</span></p>' +
+        '<details><summary>Түзетуге дейінгі мәтін</summary><p><span lang="ru">В селе нет работы для молодёжи</span> <small class="langmark">(ru)</small></p></details>',
+    );
+    expect(kk).toContain('көмек сұрайды. Кездесу хаттамасы бойынша мекенжайы: Жеңіс көшесі.</p>');
+    // Lists show the title in force: the meeting where it was raised lists the issue under its corrected title
+    // (its minutes, the record of what was said there, keep the words of the day).
+    const meeting = decode(readFileSync(join(testDist, 'ru', 'meetings', 'm-75-0025', 'index.html'), 'utf8'));
+    expect(meeting).toContain('<a href="/ru/issues/i-75-00164/"><span>В микрорайоне нет работы для молодёжи</span></a>');
+    expect(meeting).not.toContain('<a href="/ru/issues/i-75-00164/"><span>В селе нет работы для молодёжи</span></a>');
+  });
+
   it('shows each issue its title, id and current status, in the language of the page', () => {
     for (const lang of languages) {
       for (const issue of content.issues) {
         const html = decode(readFileSync(join(testDist, lang, 'issues', issue.id, 'index.html'), 'utf8'));
         expect(html).toContain(`<html lang="${lang}"`);
-        expect(html).toContain(pickText(issue.title, lang).text);
+        // The title in force: as first published, or as corrected since.
+        expect(html).toContain(pickText(currentWording(issue, 'title'), lang).text);
         expect(html).toContain(`/${lang}/issues/${issue.id}/`);
       }
     }

@@ -128,7 +128,7 @@ describe('the change log of an issue', () => {
         { kind: 'rumour', date: '2026-05-01' },
       ];
     }, [
-      'content/issues/abay/i-10-00002.json: changes[3].kind: is not a kind of change — give "kind" as one of: progress, deadline, financing',
+      'content/issues/abay/i-10-00002.json: changes[3].kind: is not a kind of change — give "kind" as one of: progress, deadline, financing, correction',
     ]);
     expectProblems((t) => {
       entry(t, i2).changes = [
@@ -146,6 +146,33 @@ describe('the change log of an issue', () => {
     expectProblems((t) => {
       entry(t, i2).changes = [{ kind: 'deadline', date: '2026-05-01', deadline: '2027-03-31' }];
     }, ['content/issues/abay/i-10-00002.json: changes[0].reason: is missing — add this field: write it as { "ru": "…" } or { "kk": "…" }']);
+  });
+  it('accepts a correction of the title or description, and refuses one of another field, one without a reason and one that changes nothing', () => {
+    const i1 = 'issues/abay/i-10-00001.json';
+    expectProblems((t) => {
+      entry(t, i1).changes = [
+        { kind: 'correction', date: '2026-05-12', field: 'title', text: { ru: 'Нет питьевой воды в Абралы' }, reason: { ru: 'Уточнено село' } },
+        { kind: 'correction', date: '2026-05-13', field: 'description', text: { kk: 'Суды аптасына бір рет әкеледі.' }, reason: { kk: 'Қазақша мәтін қосылды' } },
+      ];
+    }, []);
+    expectProblems((t) => {
+      entry(t, i1).changes = [
+        { kind: 'correction', date: '2026-05-12', field: 'category', text: { ru: 'Вода' }, reason: { ru: 'Не та категория' } },
+        { kind: 'correction', date: '2026-05-13', field: 'title', text: { ru: 'Нет питьевой воды' } },
+      ];
+    }, [
+      'content/issues/abay/i-10-00001.json: changes[0].field: is not a field that can be corrected — use one of: title, description',
+      'content/issues/abay/i-10-00001.json: changes[1].reason: is missing — add this field: write it as { "ru": "…" } or { "kk": "…" }',
+    ]);
+    expectProblems((t) => {
+      entry(t, i1).changes = [
+        { kind: 'correction', date: '2026-05-12', field: 'title', text: { ru: 'Нет питьевой воды в Абралы' }, reason: { ru: 'Уточнено село' } },
+        // The Russian is the wording the first correction gave; only the English is new.
+        { kind: 'correction', date: '2026-05-13', field: 'title', text: { ru: 'Нет питьевой воды в Абралы', en: 'No drinking water in Abraly' }, reason: { en: 'Translated' } },
+      ];
+    }, [
+      "content/issues/abay/i-10-00001.json: changes[1].text.ru: is the title's Russian wording already in force — give the corrected wording, or leave ru out of the correction",
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/schemas/common.ts';
 import { currentStatus, districtKey, meetingStart } from '../../src/lib/content/indexes.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
+import { currentWording } from '../../src/lib/issues/changes.ts';
 import { localDay } from '../../src/lib/time.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from '../build/global-setup.ts';
@@ -75,16 +76,17 @@ async function allResultUrls(page: Page): Promise<string[]> {
   return page.$$eval('#search-results li .result-title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-/** The issue whose description has the word that fewest other issues use. */
+/** The issue whose description (as the page shows it, with any correction) has the word that fewest other issues use. */
 function issueWithRareWord(lang: Language): { id: string; word: string } {
   const words = (s: string) => s.toLowerCase().match(/[\p{L}]{6,}/gu) ?? [];
   const frequency = new Map<string, number>();
-  const text = (i: Content['issues'][number]) => [i.description[lang] ?? '', i.title[lang] ?? ''].join(' ');
+  const description = (i: Content['issues'][number]) => currentWording(i, 'description')[lang];
+  const text = (i: Content['issues'][number]) => [description(i) ?? '', currentWording(i, 'title')[lang] ?? ''].join(' ');
   for (const issue of content.issues) for (const w of new Set(words(text(issue)))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   let best: { id: string; word: string; n: number } | undefined;
   for (const issue of content.issues) {
-    if (issue.description[lang] === undefined) continue;
-    for (const w of words(issue.description[lang] ?? '')) {
+    if (description(issue) === undefined) continue;
+    for (const w of words(description(issue) ?? '')) {
       const n = frequency.get(w) ?? 0;
       if (best === undefined || n < best.n) best = { id: issue.id, word: w, n };
     }

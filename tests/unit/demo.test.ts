@@ -101,4 +101,16 @@ describe('a generated tree', () => {
     expect(content.issues.some((i) => i.title.ru !== undefined && i.title.kk === undefined)).toBe(true);
     expect(content.measures.length).toBeGreaterThan(0);
   });
+
+  it('corrects the title or description of a few issues, each correction appended after the issue\'s other changes', () => {
+    const corrected = content.issues.filter((i) => i.changes.some((c) => c.kind === 'correction'));
+    expect(corrected.length).toBeGreaterThan(0);
+    expect(corrected.length / content.issues.length).toBeLessThan(0.05);
+    const fields = new Set(corrected.flatMap((i) => i.changes.flatMap((c) => (c.kind === 'correction' ? [c.field] : []))));
+    expect(fields).toEqual(new Set(['title', 'description']));
+    for (const issue of corrected) {
+      const first = issue.changes.findIndex((c) => c.kind === 'correction');
+      expect(issue.changes.slice(first).every((c) => c.kind === 'correction'), issue.id).toBe(true);
+    }
+  });
 });

@@ -43,12 +43,12 @@ function guard(content: string, base = 'HEAD'): string[] {
 const i1 = 'issues/abay/i-10-00001.json';
 
 describe('check-history', () => {
-  it('accepts appended entries, new issues and corrected titles', () => {
+  it('accepts appended entries, new issues and titles corrected by an entry', () => {
     const { content } = repository();
     edit(content, 'issues/abay/i-10-00002.json', (v) => v.history.push({ date: '2026-06-01', status: 'in-progress' }));
     edit(content, i1, (v) => {
-      v.title.ru = 'Нет питьевой воды в Абралы';
       v.history.push({ date: '2026-06-10', status: 'in-review', note: { ru: 'Скважина пересохла' } });
+      v.changes = [{ kind: 'correction', date: '2026-06-10', field: 'title', text: { ru: 'Нет питьевой воды в Абралы' }, reason: { ru: 'Уточнено село' } }];
     });
     const added = JSON.parse(readFileSync(join(content, 'issues/astana/i-71-00001.json'), 'utf8'));
     writeFileSync(join(content, 'issues/astana/i-71-00002.json'), json({ ...added, id: 'i-71-00002' }));
@@ -87,6 +87,35 @@ describe('check-history', () => {
       'content/issues/abay/i-10-00002.json: changes[1]: the published entry 2026-06-05 deadline was rewritten (reason) — restore it as it was in HEAD; to correct it, add a new entry at the end with a note',
       'content/issues/abay/i-10-00002.json: deadline: the published deadline was changed — restore it as it was in HEAD; to move or change it, add an entry at the end of changes: { "kind": "deadline", "date": …, "deadline": …, "reason": … }',
       'content/issues/abay/i-10-00002.json: financing: the published financing was changed — restore it as it was in HEAD; to move or change it, add an entry at the end of changes: { "kind": "financing", "date": …, "amountKzt": …, "source": …, "decision": … }',
+    ]);
+  });
+
+  it('refuses a title or description corrected in place, telling the editor to restore it and add a correction entry; the entry itself is accepted', () => {
+    const { repo, content } = repository();
+    edit(content, i1, (v) => {
+      v.title.ru = 'Нет питьевой воды в Абралы';
+      v.description = { ru: 'Воду привозят раз в две недели.', kk: 'Суды екі аптада бір рет әкеледі.' };
+    });
+    expect(guard(content)).toEqual([
+      'content/issues/abay/i-10-00001.json: title: the published title was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: { "kind": "correction", "date": …, "field": "title", "text": { "ru": "…" }, "reason": { "ru": "…" } } with the corrected wording and why',
+      'content/issues/abay/i-10-00001.json: description: the published description was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: { "kind": "correction", "date": …, "field": "description", "text": { "ru": "…" }, "reason": { "ru": "…" } } with the corrected wording and why',
+    ]);
+    // Done as the message says: the published text back, the corrections at the end of the change log.
+    git(repo, 'checkout', '-q', '--', 'content');
+    edit(content, i1, (v) => {
+      v.changes = [
+        { kind: 'correction', date: '2026-06-10', field: 'title', text: { ru: 'Нет питьевой воды в Абралы' }, reason: { ru: 'Уточнено село' } },
+        { kind: 'correction', date: '2026-06-11', field: 'description', text: { ru: 'Воду привозят раз в две недели.' }, reason: { ru: 'Сверено с протоколом' } },
+      ];
+    });
+    expect(guard(content)).toEqual([]);
+    // Once published, a correction is itself append-only.
+    git(repo, 'commit', '-q', '-am', 'corrections published');
+    edit(content, i1, (v) => {
+      v.changes[0].text.ru = 'Нет воды в Абралы';
+    });
+    expect(guard(content)).toEqual([
+      'content/issues/abay/i-10-00001.json: changes[0]: the published entry 2026-06-10 correction was rewritten (text) — restore it as it was in HEAD; to correct it, add a new entry at the end with a note',
     ]);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/schemas/common.ts';
 import { dictionaries, tf } from '../../src/lib/i18n/ui.ts';
 import { counted } from '../../src/lib/i18n/plural.ts';
-import { formatMoney, formatNumber, formatPercent } from '../../src/lib/i18n/format.ts';
+import { formatDateOn, formatMoney, formatNumber, formatPercent } from '../../src/lib/i18n/format.ts';
 import { statusTexts } from '../../src/lib/i18n/status-texts.ts';
 import { statusIds } from '../../src/lib/issues/status.ts';
 
@@ -49,5 +49,17 @@ describe('numbers and plurals', () => {
     expect(formatNumber(1234567, 'en')).toBe('1,234,567');
     expect(formatPercent(0.425, 'ru').replace(/\s/g, ' ')).toBe('42,5 %');
     expect(formatMoney(85_067_600_000, 'ru').replace(/\s/g, ' ')).toBe('85,1 млрд ₸');
+  });
+});
+
+describe('dates in a sentence', () => {
+  it('say the day something happened on, in Kazakh in the locative: «2026 жылғы 12 мамырда түзетілді»', () => {
+    expect(formatDateOn('2026-05-12', 'kk')).toBe('2026 жылғы 12 мамырда');
+    expect(formatDateOn('2026-09-03', 'kk')).toBe('2026 жылғы 3 қыркүйекте');
+    expect(formatDateOn('2027-04-30', 'kk')).toBe('2027 жылғы 30 сәуірде');
+    expect(formatDateOn('2026-07-01', 'kk')).toBe('2026 жылғы 1 шілдеде');
+    expect(tf('kk', 'issue.correctedOn', { date: formatDateOn('2026-05-12', 'kk') })).toBe('2026 жылғы 12 мамырда түзетілді');
+    expect(tf('ru', 'issue.correctedOn', { date: formatDateOn('2026-05-12', 'ru') })).toBe('Исправлено 12 мая 2026 г.');
+    expect(tf('en', 'issue.correctedOn', { date: formatDateOn('2026-05-12', 'en') })).toBe('Corrected on 12 May 2026');
   });
 });

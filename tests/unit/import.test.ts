@@ -250,6 +250,20 @@ describe('a new row that looks like a published record', () => {
     expect(p.files).toEqual([]);
   });
 
+  it('is refused when it repeats the corrected title of a published issue, quoting the title in force', () => {
+    const tree = validTree();
+    // i-10-00001, published as «Нет питьевой воды», was corrected to name the village.
+    (tree['issues/abay/i-10-00001.json'] as Record<string, unknown>).changes = [
+      { kind: 'correction', date: '2026-05-12', field: 'title', text: { ru: 'Нет питьевой воды в Абралы' }, reason: { ru: 'Уточнено село' } },
+    ];
+    const p = plan(writeTree(tree), 'issues', sheet('issues', [
+      { meeting: 'm-10-0001', category: 'Питьевая вода', titleRu: 'Нет питьевой воды в Абралы.', descriptionRu: 'Воду привозят раз в неделю.', body: 'water-utility' },
+    ]));
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('issues', 'titleRu')}: looks like i-10-00001 «Нет питьевой воды в Абралы», raised at the same meeting — if it is that issue, update i-10-00001 (status or changes); if it is another one, make its title say how it differs`,
+    ]);
+  });
+
   it('is refused for a meeting of the same holder on the same day, naming the meeting to update', () => {
     const root = writeTree(validTree());
     // m-71-0001: the akim of Almaty district, 2 April 2026 at 15:00. The same meeting typed again at 16:00.
@@ -409,11 +423,60 @@ describe('changes of existing issues', () => {
     );
     expect(p.files).toEqual([]);
     expect(p.problems).toEqual([
-      `in.csv: row 2, column ${col('changes', 'kind')}: "Слух" is not a kind of change — write one of: Жұмыс барысы / Ход работ (progress); Мерзім / Срок (deadline); Қаржыландыру / Финансирование (financing)`,
+      `in.csv: row 2, column ${col('changes', 'kind')}: "Слух" is not a kind of change — write one of: Жұмыс барысы / Ход работ (progress); Мерзім / Срок (deadline); Қаржыландыру / Финансирование (financing); Түзету / Исправление (correction)`,
       `in.csv: row 3, column ${col('changes', 'deadline')}: is 2026-12-31, the deadline already in force — give the new deadline, or remove the entry`,
       `in.csv: row 4, column ${col('changes', 'reasonRu')}: is empty — say why the deadline is set or moved, in Kazakh or Russian`,
       `in.csv: row 5, column ${col('changes', 'amount')}: "пятнадцать миллионов" is not an amount — write the tenge in digits, e.g. 12 500 000`,
       `in.csv: row 6, column ${col('changes', 'issue')}: i-10-00099 is not an issue in content/issues — check the number on the issue's page (e.g. i-10-00042)`,
+    ]);
+  });
+});
+
+describe('corrections of a published title or description', () => {
+  const i1 = 'issues/abay/i-10-00001.json';
+  // i-10-00001 was published as «Нет питьевой воды» (Russian only).
+  const row = { issue: 'i-10-00001', date: '12.05.2026', kind: 'Исправление', field: 'Название', textRu: 'Нет питьевой воды в Абралы', reasonRu: 'Уточнено село', reasonKk: 'Ауыл нақтыланды' };
+
+  it('appends exactly one correction entry, keeps the title first published, and changes nothing the second time', () => {
+    const root = writeTree(validTree());
+    const before = readFileSync(join(root, i1), 'utf8');
+    const p = plan(root, 'changes', sheet('changes', [row]));
+    expect(p.problems).toEqual([]);
+    expect(p.added).toEqual(['row 2: i-10-00001 changes[0] correction']);
+    apply(root, p);
+    const after = JSON.parse(readFileSync(join(root, i1), 'utf8'));
+    expect(after.changes).toEqual([
+      { kind: 'correction', date: '2026-05-12', field: 'title', text: { ru: 'Нет питьевой воды в Абралы' }, reason: { kk: 'Ауыл нақтыланды', ru: 'Уточнено село' } },
+    ]);
+    const { changes: _, ...rest } = after;
+    expect(rest).toEqual(JSON.parse(before));
+    expect(rest.title).toEqual({ ru: 'Нет питьевой воды' });
+    expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
+    const again = plan(root, 'changes', sheet('changes', [row]));
+    expect(again.files).toEqual([]);
+    expect(again.added).toEqual([]);
+    expect(again.skipped).toEqual(['row 2: already in i-10-00001 changes[0]']);
+  });
+
+  it('reports a field that cannot be corrected, a row without the corrected wording or reason, and a wording already in force, each with its row and column', () => {
+    const root = writeTree(validTree());
+    const p = plan(
+      root,
+      'changes',
+      sheet('changes', [
+        { ...row, field: 'Категория' },
+        { ...row, field: 'Описание', textRu: undefined, reasonRu: undefined, reasonKk: undefined },
+        { ...row, kind: 'Түзету', field: undefined },
+        { ...row, textRu: 'Нет питьевой воды' },
+      ]),
+    );
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('changes', 'field')}: "Категория" is not a text that can be corrected — write one of: Атауы / Название (title); Сипаттамасы / Описание (description)`,
+      `in.csv: row 3, column ${col('changes', 'reasonRu')}: is empty — say why the text is corrected, in Kazakh or Russian`,
+      `in.csv: row 3, column ${col('changes', 'textRu')}: is empty — write the corrected wording, in Kazakh or Russian (only the languages being corrected)`,
+      `in.csv: row 4, column ${col('changes', 'field')}: is empty — say what is corrected: Атауы / Название or Сипаттамасы / Описание`,
+      `in.csv: row 5, column ${col('changes', 'textRu')}: is the title's Russian wording already in force — give the corrected wording, or leave ru out of the correction`,
     ]);
   });
 });

@@ -4,12 +4,17 @@
  * and dates that make sense against each other and the build date.
  */
 import type { District } from '../../schemas/district.ts';
-import type { Issue } from '../../schemas/issue.ts';
+import { languages, type Language } from '../../schemas/common.ts';
+import { correctableFields, type Issue } from '../../schemas/issue.ts';
+import { isCorrected, wordingCorrections } from '../issues/changes.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { initialStatus, statusTable, transitionRule } from '../issues/status.ts';
 import { localDay } from '../time.ts';
 import type { Content, EntrySource } from './load.ts';
 import { formatFieldPath, type ContentProblem } from './problems.ts';
+
+/** Languages as messages to editors name them. */
+const languageNames: Record<Language, string> = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
 
 export interface IntegrityOptions {
   asOf: string;
@@ -273,7 +278,18 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
         at(issue, ['duplicateOf'], 'is missing — a duplicate issue names the issue it repeats in duplicateOf');
       }
     });
-    // Change log: appended in date order, nothing in the future, each deadline a real change.
+    // Change log: appended in date order, nothing in the future, each deadline and correction a real change.
+    if (isCorrected(issue)) {
+      for (const field of correctableFields) {
+        for (const { change, replaced } of wordingCorrections(issue, field)) {
+          for (const lang of languages) {
+            if (replaced[lang] !== undefined && replaced[lang] === change.text[lang]) {
+              at(issue, ['changes', issue.changes.indexOf(change), 'text', lang], `is the ${field}'s ${languageNames[lang]} wording already in force — give the corrected wording, or leave ${lang} out of the correction`);
+            }
+          }
+        }
+      }
+    }
     let deadlineSoFar = issue.deadline;
     issue.changes.forEach((change, i) => {
       const path = (field: string) => ['changes', i, field];

@@ -11,13 +11,13 @@ import { outcomeNotReported } from '../meetings/outcome.ts';
 import type { z } from 'zod';
 import { languages, meaningOf, type Language, type Meaning } from '../../schemas/common.ts';
 import { District, districtKinds } from '../../schemas/district.ts';
-import { DeadlineChange, FinancingChange, financingSources, Issue, issueChangeKinds, MaslikhatDecision, ProgressNote, StatusEvent, type IssueChange } from '../../schemas/issue.ts';
-import { currentDeadline, currentFinancing, deadlineMoves, originalDeadline, replacedDeadlines } from '../issues/changes.ts';
+import { correctableFields, DeadlineChange, FinancingChange, financingSources, Issue, issueChangeKinds, MaslikhatDecision, ProgressNote, StatusEvent, TextCorrection, type IssueChange } from '../../schemas/issue.ts';
+import { currentDeadline, currentFinancing, currentWording, deadlineMoves, originalDeadline, replacedDeadlines, replacedWordings } from '../issues/changes.ts';
 import { Measure } from '../../schemas/measure.ts';
 import { Announcement, announcementChannels, Corrected, Held, holderLevels, meetingChangeKinds, MeetingRecord, MeetingState, meetingFormats, meetingStatuses, MinutesCorrected, Postponed, type Meeting, type MeetingChange } from '../../schemas/meeting.ts';
 import { Region, regionKinds } from '../../schemas/region.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
-import { channelLabels, districtKindLabels, financingSourceLabels, issueChangeKindLabels, holderLevelLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
+import { channelLabels, correctableFieldLabels, districtKindLabels, financingSourceLabels, issueChangeKindLabels, holderLevelLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { counted } from '../i18n/plural.ts';
@@ -81,6 +81,15 @@ function field<R>(name: string, type: ColumnType, schema: z.ZodType, value: (row
   return { name, type, description: fieldMeaning(schema, name), value, ...(values === undefined ? {} : { values }) };
 }
 
+const isMeaning = (what: z.ZodType | Meaning): what is Meaning => typeof (what as Partial<Meaning>).en === 'string';
+
+/** A content text as pages show it: the wording first published with its corrections from the change log. */
+const asCorrected = (what: Meaning): Meaning => ({
+  kk: `${what.kk}, түзетулерімен (түзетулер issue-changes кестесінде)`,
+  ru: `${what.ru}, с исправлениями (исправления — в таблице issue-changes)`,
+  en: `${what.en}, with its corrections (listed in issue-changes)`,
+});
+
 const inLanguage: Record<Language, Meaning> = {
   kk: { kk: 'қазақ тілінде', ru: 'на казахском языке', en: 'in Kazakh' },
   ru: { kk: 'орыс тілінде', ru: 'на русском языке', en: 'in Russian' },
@@ -88,9 +97,12 @@ const inLanguage: Record<Language, Meaning> = {
 };
 const emptyWithout: Meaning = { kk: 'бұл тілде мәтін болмаса, бос', ru: 'пусто, если текста на этом языке нет', en: 'empty if there is no text in this language' };
 
-/** One column per language for a text field; `written` says whether it is given in all three languages or in any of them. */
-function text<R>(name: string, schema: z.ZodType, get: (row: R) => Partial<Record<Language, string>> | undefined, written: 'all' | 'any' = 'any'): Column<R>[] {
-  const base = fieldMeaning(schema, name);
+/**
+ * One column per language for a text field; `written` says whether it is given in all three languages or in any of them.
+ * What the text is comes from its content field, or is said here for a text the columns derive.
+ */
+function text<R>(name: string, what: z.ZodType | Meaning, get: (row: R) => Partial<Record<Language, string>> | undefined, written: 'all' | 'any' = 'any'): Column<R>[] {
+  const base = isMeaning(what) ? what : fieldMeaning(what, name);
   const say = (lang: Language, p: Language) => `${base[p]}, ${inLanguage[lang][p]}${written === 'any' ? `; ${emptyWithout[p]}` : ''}`;
   return languages.map((lang) => ({
     name: `${name}_${lang}`,
@@ -302,8 +314,8 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
         description: { kk: 'Мерзім неше рет ауыстырылды', ru: 'Сколько раз переносился срок', en: 'How many times the deadline was moved' },
         value: (i) => deadlineMoves(i),
       },
-      ...text<Issue>('title', Issue.shape.title, (i) => i.title),
-      ...text<Issue>('description', Issue.shape.description, (i) => i.description),
+      ...text<Issue>('title', asCorrected(fieldMeaning(Issue.shape.title, 'title')), (i) => currentWording(i, 'title')),
+      ...text<Issue>('description', asCorrected(fieldMeaning(Issue.shape.description, 'description')), (i) => currentWording(i, 'description')),
       field('financing_kzt', 'number', financing.amountKzt, (i) => currentFinancing(i)?.amountKzt ?? null),
       field('financing_source', 'string', financing.source, (i) => currentFinancing(i)?.source ?? null, allowed(financingSources, (id) => financingSourceLabels[id])),
       field('maslikhat_session', 'string', decision.session, (i) => currentFinancing(i)?.decision?.session ?? null),
@@ -337,19 +349,22 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     ],
   };
 
-  type Change = { issue: Issue; n: number; change: IssueChange; previous: string | undefined };
+  type Change = { issue: Issue; n: number; change: IssueChange; previous: string | undefined; replaced: Partial<Record<Language, string>> | undefined };
   const deadlineShape = DeadlineChange.shape;
   const financingShape = FinancingChange.shape;
+  const correctionShape = TextCorrection.shape;
   const changeRows: Change[] = issues.flatMap((issue) => {
+    if (issue.changes.length === 0) return [];
     const previousOf = replacedDeadlines(issue);
-    return issue.changes.map((change, n) => ({ issue, n, change, previous: change.kind === 'deadline' ? previousOf.get(change) : undefined }));
+    const replacedOf = replacedWordings(issue);
+    return issue.changes.map((change, n) => ({ issue, n, change, previous: change.kind === 'deadline' ? previousOf.get(change) : undefined, replaced: replacedOf.get(change) }));
   });
   const changeSet: Dataset<Change> = {
     name: 'issue-changes',
     description: {
-      kk: 'Мәртебеден басқа әр өзгеріске бір жол: жұмыс барысы, белгіленген немесе ауыстырылған мерзім (бұрынғы және жаңа), шешілген немесе өзгерген қаржы; ескісінен жаңасына қарай, тек қосылады.',
-      ru: 'Одна строка на каждое изменение вопроса, кроме статуса: ход работ, установленный или перенесённый срок (прежний и новый), выделенное или изменённое финансирование; от старых к новым, записи только добавляются.',
-      en: 'One row per change of an issue other than its status: progress, a deadline set or moved (previous and new), financing decided or changed; oldest first, append-only.',
+      kk: 'Мәртебеден басқа әр өзгеріске бір жол: жұмыс барысы, белгіленген немесе ауыстырылған мерзім (бұрынғы және жаңа), шешілген немесе өзгерген қаржы, атауы мен сипаттамасының түзетулері (бұрынғы және түзетілген мәтін); ескісінен жаңасына қарай, тек қосылады.',
+      ru: 'Одна строка на каждое изменение вопроса, кроме статуса: ход работ, установленный или перенесённый срок (прежний и новый), выделенное или изменённое финансирование, исправление названия или описания (прежний и исправленный текст); от старых к новым, записи только добавляются.',
+      en: 'One row per change of an issue other than its status: progress, a deadline set or moved (previous and new), financing decided or changed, a correction of the title or description (earlier and corrected wording); oldest first, append-only.',
     },
     rows: changeRows,
     columns: [
@@ -359,7 +374,15 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
       field('date', 'date', deadlineShape.date, (c) => c.change.date),
       { name: 'previous_deadline', type: 'date', description: { kk: 'Ауыстырылғанға дейінгі мерзім; алғаш белгіленсе, бос', ru: 'Срок до переноса; пусто, если срок установлен впервые', en: 'Deadline before the move; empty when first set' }, value: (c) => c.previous ?? null },
       field('deadline', 'date', deadlineShape.deadline, (c) => (c.change.kind === 'deadline' ? c.change.deadline : null)),
-      ...text<Change>('reason', deadlineShape.reason, (c) => (c.change.kind === 'progress' ? undefined : c.change.reason)),
+      ...text<Change>(
+        'reason',
+        {
+          kk: 'Өзгерістің себебі: мерзім неге белгіленді немесе ауыстырылды, қаржы неге өзгерді, мәтін неге түзетілді',
+          ru: 'Причина изменения: почему установлен или перенесён срок, изменилось финансирование, исправлен текст',
+          en: 'Why: the deadline was set or moved, the financing changed, the text was corrected',
+        },
+        (c) => (c.change.kind === 'progress' ? undefined : c.change.reason),
+      ),
       ...text<Change>('note', ProgressNote.shape.note, (c) => (c.change.kind === 'progress' ? c.change.note : undefined)),
       field('financing_kzt', 'number', financingShape.amountKzt, (c) => (c.change.kind === 'financing' ? c.change.amountKzt : null)),
       field('financing_source', 'string', financingShape.source, (c) => (c.change.kind === 'financing' ? c.change.source : null), allowed(financingSources, (id) => financingSourceLabels[id])),
@@ -367,6 +390,17 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
       field('maslikhat_date', 'date', decision.date, (c) => (c.change.kind === 'financing' ? (c.change.decision?.date ?? null) : null)),
       field('evidence', 'list', ProgressNote.shape.evidence, (c) => (c.change.kind === 'progress' ? c.change.evidence.map((l) => l.url).join(' ') || null : null)),
       field('decision', 'string', deadlineShape.decision, (c) => (c.change.kind === 'deadline' ? (c.change.decision ?? null) : null)),
+      field('field', 'string', correctionShape.field, (c) => (c.change.kind === 'correction' ? c.change.field : null), allowed(correctableFields, (id) => correctableFieldLabels[id])),
+      ...text<Change>('corrected_text', correctionShape.text, (c) => (c.change.kind === 'correction' ? c.change.text : undefined)),
+      ...text<Change>(
+        'previous_text',
+        {
+          kk: 'Түзетуге дейінгі мәтін, түзетілген тілдерде',
+          ru: 'Текст до исправления, на исправленных языках',
+          en: 'The wording before the correction, in the languages corrected',
+        },
+        (c) => c.replaced,
+      ),
     ],
   };
 

@@ -1,7 +1,7 @@
 /** Atom feeds (RFC 4287) of meetings' announcements and log entries, and of status and other changes of issues, newest first. */
 import type { Language } from '../../schemas/common.ts';
 import type { Issue, IssueChange } from '../../schemas/issue.ts';
-import { replacedDeadlines } from '../issues/changes.ts';
+import { currentWording, replacedDeadlines } from '../issues/changes.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
@@ -51,7 +51,7 @@ export function announcementEntries(meetings: readonly Meeting[], lang: Language
     .slice(0, feedLength);
 }
 
-/** What a change-log entry is called in a feed: "Deadline moved: 1 June 2027", "Progress". */
+/** What a change-log entry is called in a feed: "Deadline moved: 1 June 2027", "Progress", "Title corrected". */
 function changeTitle(change: IssueChange, previous: string | undefined, lang: Language): string {
   switch (change.kind) {
     case 'progress':
@@ -60,15 +60,17 @@ function changeTitle(change: IssueChange, previous: string | undefined, lang: La
       return `${t(lang, previous === undefined ? 'issue.change.deadlineSet' : 'issue.change.deadlineMoved')}: ${previous === undefined ? '' : `${formatDate(previous, lang)} → `}${formatDate(change.deadline, lang)}`;
     case 'financing':
       return `${t(lang, 'issue.change.financing')}: ${formatMoney(change.amountKzt, lang)}`;
+    case 'correction':
+      return t(lang, change.field === 'title' ? 'issue.change.titleCorrected' : 'issue.change.descriptionCorrected');
   }
 }
 
-/** Status changes and every other change of the issues (progress, deadlines, financing), newest first. */
+/** Status changes and every other change of the issues (progress, deadlines, financing, corrections), newest first, under each issue's current title. */
 export function statusEntries(issues: readonly Issue[], lang: Language, siteUrl: string): FeedEntry[] {
   return issues
     .flatMap((i) => {
       const link = `${siteUrl}/${lang}/issues/${i.id}/`;
-      const title = pickText(i.title, lang).text;
+      const title = pickText(currentWording(i, 'title'), lang).text;
       const previous = replacedDeadlines(i);
       return [
         ...i.history.map((e, n) => ({

@@ -3,8 +3,8 @@
  * content with an earlier revision, it refuses a change that deletes an
  * issue, a meeting or its minutes; removes, rewrites or reorders an entry of
  * an issue's status history or change log, a meeting's log or its
- * announcements; changes a deadline, financing, or a meeting's time or place
- * as first published (later ones are log entries); edits published minutes
+ * announcements; changes an issue's deadline, financing, title or description, or a
+ * meeting's time or place, as first published (later ones are log entries); edits published minutes
  * without a correction entry; or reuses an id for something else. Appending
  * entries and adding issues, meetings and minutes are accepted.
  *
@@ -229,6 +229,18 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
           was === undefined
             ? `was added after the issue was published — a ${what} set later is an entry at the end of changes: ${entry}; remove the field`
             : `the published ${what} was ${is === undefined ? 'removed' : 'changed'} — restore it as it was in ${base}; to move or change it, add an entry at the end of changes: ${entry}`,
+      });
+    }
+    // So do the title and description first published: a corrected wording is an entry in the change log, and the page shows both.
+    for (const field of ['title', 'description'] as const) {
+      const is = asObject(now.value)[field];
+      if (canonical(asObject(old.value)[field]) === canonical(is)) continue;
+      problems.push({
+        file: file(now.path),
+        path: field,
+        message:
+          `the published ${field} was ${is === undefined ? 'removed' : 'changed'} — restore it as it was in ${base}; to correct it, add an entry at the end of changes: ` +
+          `{ "kind": "correction", "date": …, "field": "${field}", "text": { "ru": "…" }, "reason": { "ru": "…" } } with the corrected wording and why`,
       });
     }
   }

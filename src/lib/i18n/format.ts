@@ -32,6 +32,20 @@ export function formatDate(day: string, lang: Language): string {
   return cached(dateFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', dateStyle: 'long' })).format(new Date(`${day}T00:00:00Z`));
 }
 
+/** Kazakh month names in the locative case ("мамырда", "in May"), January first. */
+const kazakhMonthsIn = ['қаңтарда', 'ақпанда', 'наурызда', 'сәуірде', 'мамырда', 'маусымда', 'шілдеде', 'тамызда', 'қыркүйекте', 'қазанда', 'қарашада', 'желтоқсанда'];
+
+/**
+ * A calendar day as a sentence says something happened on it: "12 May 2026",
+ * "12 мая 2026 г.", and in Kazakh the locative "2026 жылғы 12 мамырда", which
+ * the short form "2026 ж. 12 мамыр" cannot take inside a sentence.
+ */
+export function formatDateOn(day: string, lang: Language): string {
+  if (lang !== 'kk') return formatDate(day, lang);
+  const [year, month, date] = day.split('-');
+  return `${year} жылғы ${Number(date)} ${kazakhMonthsIn[Number(month) - 1]}`;
+}
+
 /** The Almaty day of an instant with its weekday, as a notice board writes it: "Sunday, 11 January 2026". */
 export function formatWeekdayDate(instant: string, lang: Language): string {
   return cached(weekdayDateFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone, dateStyle: 'full' })).format(new Date(instant));

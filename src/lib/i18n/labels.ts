@@ -4,7 +4,7 @@ import type { Language } from '../../schemas/common.ts';
 import type { districtKinds } from '../../schemas/district.ts';
 import type { announcementChannels, holderLevels, meetingChangeKinds, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
 import type { regionKinds } from '../../schemas/region.ts';
-import type { issueChangeKinds } from '../../schemas/issue.ts';
+import type { correctableFields, issueChangeKinds } from '../../schemas/issue.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], Record<Language, string>>;
 
@@ -32,6 +32,13 @@ export const issueChangeKindLabels: Labels<typeof issueChangeKinds> = {
   progress: { kk: 'Жұмыс барысы', ru: 'Ход работ', en: 'Progress' },
   deadline: { kk: 'Мерзім', ru: 'Срок', en: 'Deadline' },
   financing: { kk: 'Қаржыландыру', ru: 'Финансирование', en: 'Financing' },
+  correction: { kk: 'Түзету', ru: 'Исправление', en: 'Correction' },
+};
+
+/** The texts of an issue a correction may change, as editors write them in a spreadsheet and readers see them in open data. */
+export const correctableFieldLabels: Labels<typeof correctableFields> = {
+  title: { kk: 'Атауы', ru: 'Название', en: 'Title' },
+  description: { kk: 'Сипаттамасы', ru: 'Описание', en: 'Description' },
 };
 
 /** Kinds of entry in a meeting's log, as editors write them in a spreadsheet and readers see them on the page and in open data. */

@@ -3,7 +3,8 @@
  * updates of published meetings (postponed, cancelled, held, materials,
  * corrections, further announcements), new issues, status updates of
  * existing issues, and their other changes (progress, a deadline set or
- * moved, financing decided or changed). Headings are Kazakh and
+ * moved, financing decided or changed, a corrected title or
+ * description). Headings are Kazakh and
  * Russian ("Күні / Дата"); the example row is valid against the test fixture
  * and shows the accepted spellings (labels instead of codes, dd.mm.yyyy dates).
  */
@@ -118,6 +119,9 @@ export const changeColumns = [
   col('maslikhatDate', 'Мәслихат шешімінің күні', 'Дата решения маслихата', false, ''),
   col('maslikhatNumber', 'Мәслихат шешімінің нөмірі', 'Номер решения маслихата', false, ''),
   col('maslikhatUrl', 'Мәслихат шешімінің сілтемесі', 'Ссылка на решение маслихата', false, ''),
+  col('field', 'Не түзетілді', 'Что исправлено', false, ''),
+  col('textKk', 'Түзетілген мәтін (қазақша)', 'Исправленный текст (на казахском)', false, ''),
+  col('textRu', 'Түзетілген мәтін (орысша)', 'Исправленный текст (на русском)', false, ''),
 ] as const;
 export type ChangeColumn = (typeof changeColumns)[number]['key'];
 

@@ -1,6 +1,7 @@
 /**
  * Import of a spreadsheet (CSV) into the content tree: new meetings, new
- * issues, or status updates appended to issues' histories. Every row is
+ * issues, or status updates and other changes (progress, deadlines,
+ * financing, corrected titles and descriptions) appended to issues' logs. Every row is
  * checked with the same zod schemas, integrity rules, status transition
  * table and personal-data check as `npm run validate`, and every problem is
  * reported at once as `FILE.csv: row N, column NAME: what is wrong — how to
@@ -15,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Language } from '../../schemas/common.ts';
-import { financingSources, Issue, IssueChange, issueChangeKinds, StatusEvent } from '../../schemas/issue.ts';
+import { correctableFields, financingSources, Issue, IssueChange, issueChangeKinds, StatusEvent, type CorrectableField } from '../../schemas/issue.ts';
 import { languages } from '../../schemas/common.ts';
 import { Announcement, announcementChannels, holderLevels, MeetingChange, meetingChangeKinds, MeetingRecord, meetingFormats, meetingStatuses, type Meeting } from '../../schemas/meeting.ts';
 import { meetingView } from '../meetings/log.ts';
@@ -24,7 +25,7 @@ import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
 import { formatFieldPath, formatProblem } from '../content/problems.ts';
-import { channelLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
+import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
 import { findPersonalData, personalDataMessage } from '../privacy/personal-data.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
@@ -215,6 +216,9 @@ const changeColumnOf = columnByPrefix(
     'decision.date': 'maslikhatDate',
     'decision.number': 'maslikhatNumber',
     'decision.url': 'maslikhatUrl',
+    field: 'field',
+    text: 'textKk',
+    'text.ru': 'textRu',
   },
   'kind',
 );
@@ -658,7 +662,7 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
         ? undefined
         : {
             column: twin.lang === 'kk' ? 'titleKk' : 'titleRu',
-            message: `looks like ${twin.issue.id} «${twin.issue.title[twin.lang] ?? ''}», raised at the same meeting — if it is that issue, update ${twin.issue.id} (status or changes); if it is another one, make its title say how it differs`,
+            message: `looks like ${twin.issue.id} «${twin.title}», raised at the same meeting — if it is that issue, update ${twin.issue.id} (status or changes); if it is another one, make its title say how it differs`,
           };
     },
     prefix: 'i',
@@ -750,7 +754,15 @@ const changeLog: AppendLog = {
               number: cells.maslikhatNumber,
               ...(cells.maslikhatUrl !== undefined ? { url: cells.maslikhatUrl } : {}),
             };
-      entry = { ...entry, amountKzt: amountCell(ctx, row, 'amount', cells.amount), source, ...(decision ? { decision } : {}), ...(reason ? { reason } : {}) };
+      entry = { ...entry, amountKzt: amountCell(ctx, row, 'amount', cells.amount), source, ...(decision ? { decision } : {}), ...(reason ? { reason } : {}) };    } else if (kind === 'correction') {
+      // The title or description first published stays; the row gives the corrected wording and why.
+      const label = (id: CorrectableField) => `${correctableFieldLabels[id].kk} / ${correctableFieldLabels[id].ru}`;
+      needs(cells.field, 'field', `is empty — say what is corrected: ${correctableFields.map(label).join(' or ')}`);
+      const field = choiceCell(ctx, row, 'field', cells.field, 'text that can be corrected', correctableFields, (id) => correctableFieldLabels[id]);
+      const text = localized(cells.textKk, cells.textRu);
+      needs(text, 'textRu', 'is empty — write the corrected wording, in Kazakh or Russian (only the languages being corrected)');
+      needs(reason, 'reasonRu', 'is empty — say why the text is corrected, in Kazakh or Russian');
+      entry = { ...entry, field, text, reason };
     }
     return { entry, label: String(kind) };
   },

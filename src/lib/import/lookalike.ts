@@ -7,6 +7,7 @@
 import type { LocalizedText } from '../../schemas/common.ts';
 import type { Issue } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
+import { currentWording, isCorrected } from '../issues/changes.ts';
 import { localDay } from '../time.ts';
 
 /** Text as compared: lower case, ё as е, letters and digits only, single spaces. */
@@ -42,12 +43,17 @@ function sameIn(a: LocalizedText, b: LocalizedText): 'kk' | 'ru' | 'en' | undefi
   return (['kk', 'ru', 'en'] as const).find((lang) => a[lang] !== undefined && b[lang] !== undefined && nearlySame(a[lang], b[lang]));
 }
 
-/** A published issue raised at the same meeting with (nearly) the same title, and the language of the title that matched. */
-export function issueLookalike(draft: Pick<Issue, 'meetings' | 'title'>, published: readonly Issue[]): { issue: Issue; lang: 'kk' | 'ru' | 'en' } | undefined {
+/**
+ * A published issue raised at the same meeting with (nearly) the same title — as first published or as
+ * corrected since — with the language and the wording of the title that matched.
+ */
+export function issueLookalike(draft: Pick<Issue, 'meetings' | 'title'>, published: readonly Issue[]): { issue: Issue; lang: 'kk' | 'ru' | 'en'; title: string } | undefined {
   for (const issue of published) {
     if (issue.meetings[0] !== draft.meetings[0]) continue;
-    const lang = sameIn(issue.title, draft.title);
-    if (lang !== undefined) return { issue, lang };
+    for (const title of isCorrected(issue, 'title') ? [issue.title, currentWording(issue, 'title')] : [issue.title]) {
+      const lang = sameIn(title, draft.title);
+      if (lang !== undefined) return { issue, lang, title: title[lang] ?? '' };
+    }
   }
   return undefined;
 }

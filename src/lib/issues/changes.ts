@@ -1,14 +1,17 @@
 /**
- * What an issue's change log says now. The deadline and financing first
- * published stay in the issue's own fields; every later one is an entry in
- * `changes`. So the current deadline, the original one and every move
- * between them are all derived here, once, for pages, figures, feeds and
- * open data alike.
+ * What an issue's change log says now. The deadline, financing, title and
+ * description first published stay in the issue's own fields; every later
+ * one is an entry in `changes`. So the current deadline, the original one and
+ * every move between them, and the current wording with every earlier one,
+ * are all derived here, once, for pages, figures, feeds and open data alike.
  */
-import type { Issue, IssueChange } from '../../schemas/issue.ts';
+import { languages, type Language, type LocalizedText } from '../../schemas/common.ts';
+import { correctableFields, type CorrectableField, type Issue, type IssueChange } from '../../schemas/issue.ts';
 
 type DeadlineEntry = Extract<IssueChange, { kind: 'deadline' }>;
 type FinancingEntry = Extract<IssueChange, { kind: 'financing' }>;
+/** A correction entry of the change log. */
+export type CorrectionEntry = Extract<IssueChange, { kind: 'correction' }>;
 type Financing = NonNullable<Issue['financing']>;
 
 /** One step of an issue's deadline: the date it was set to, and when and why (absent for the deadline first published). */
@@ -65,4 +68,65 @@ export function currentFinancing(issue: Pick<Issue, 'financing' | 'changes'>): F
 
 function financingOf(change: FinancingEntry): Financing {
   return { amountKzt: change.amountKzt, source: change.source, ...(change.decision ? { decision: change.decision } : {}) };
+}
+
+/** True when the change log corrects the field (or, without a field, either text). */
+export function isCorrected(issue: Pick<Issue, 'changes'>, field?: CorrectableField): boolean {
+  for (const change of issue.changes) if (change.kind === 'correction' && (field === undefined || change.field === field)) return true;
+  return false;
+}
+
+/**
+ * The wording of the title or description in force now: the one first
+ * published, with each correction's languages laid over it in order. An
+ * issue whose field was never corrected (nearly every one) gets its stored
+ * text back as it is, so pages, lists and exports allocate nothing for it.
+ */
+export function currentWording(issue: Pick<Issue, CorrectableField | 'changes'>, field: CorrectableField): LocalizedText {
+  let wording = issue[field];
+  for (const change of issue.changes) {
+    if (change.kind === 'correction' && change.field === field) wording = { ...wording, ...change.text };
+  }
+  return wording;
+}
+
+/** One correction of a field as readers see it: the entry, and the wording it replaced. */
+export interface WordingCorrection {
+  change: CorrectionEntry;
+  /**
+   * The wording before the correction, in the languages it corrected that
+   * had one (a language the field had no text in is added, not replaced);
+   * empty when the correction only added languages.
+   */
+  replaced: Partial<Record<Language, string>>;
+}
+
+const noCorrections: readonly WordingCorrection[] = Object.freeze([]);
+
+/** Every correction of the title or description, oldest first, each with the wording it replaced; empty when there is none. */
+export function wordingCorrections(issue: Pick<Issue, CorrectableField | 'changes'>, field: CorrectableField): readonly WordingCorrection[] {
+  if (!isCorrected(issue, field)) return noCorrections;
+  const out: WordingCorrection[] = [];
+  let wording = issue[field];
+  for (const change of issue.changes) {
+    if (change.kind !== 'correction' || change.field !== field) continue;
+    const replaced: Partial<Record<Language, string>> = {};
+    for (const lang of languages) {
+      const before = wording[lang];
+      if (change.text[lang] !== undefined && before !== undefined) replaced[lang] = before;
+    }
+    out.push({ change, replaced });
+    wording = { ...wording, ...change.text };
+  }
+  return out;
+}
+
+const nothingReplaced: ReadonlyMap<IssueChange, Partial<Record<Language, string>>> = new Map();
+
+/** For each correction of the issue, the wording it replaced (as in `wordingCorrections`), by entry: for open data and feeds. */
+export function replacedWordings(issue: Pick<Issue, CorrectableField | 'changes'>): ReadonlyMap<IssueChange, Partial<Record<Language, string>>> {
+  if (!isCorrected(issue)) return nothingReplaced;
+  const out = new Map<IssueChange, Partial<Record<Language, string>>>();
+  for (const field of correctableFields) for (const c of wordingCorrections(issue, field)) out.set(c.change, c.replaced);
+  return out;
 }

@@ -7,6 +7,7 @@
 import type { Language, LocalizedText } from '../../schemas/common.ts';
 import { currentStatus, districtKey, meetingStart, type ContentIndex } from '../content/indexes.ts';
 import { pickText } from '../i18n/text.ts';
+import { currentWording } from '../issues/changes.ts';
 import { localDay } from '../time.ts';
 
 /** Kinds of records, the `type` filter. */
@@ -45,17 +46,19 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
 
   for (const issue of content.issues) {
     const status = currentStatus(issue);
+    // What the issue page shows: the wording with every correction.
+    const title = currentWording(issue, 'title');
     records.push({
       url: `/${lang}/issues/${issue.id}/`,
       content: [
         issue.id,
-        shown(issue.title, lang),
-        shown(issue.description, lang),
+        shown(title, lang),
+        shown(currentWording(issue, 'description'), lang),
         issue.place.settlement ? shown(issue.place.settlement.name, lang) : '',
       ].join('\n'),
       language: lang,
       meta: {
-        title: pickText(issue.title, lang).text,
+        title: pickText(title, lang).text,
         type: 'issue',
         status,
         region: issue.place.region,
