@@ -3,19 +3,38 @@
  * line each, `file: field.path: what is wrong — how to fix it`.
  */
 import type { z } from 'zod';
+import type { Language } from '../../schemas/common.ts';
+import { msg, say, type Message } from '../i18n/messages.ts';
 
 export interface ContentProblem {
   /** File as the editor knows it, e.g. `content/issues/abay/i-10-00042.json`. */
   file: string;
   /** Field path inside the file (`history[2].status`), `line 12` in minutes, or `(file)` for the whole file. */
   path: string;
-  /** What is wrong — how to fix it. */
+  /** What is wrong — how to fix it, in English. */
   message: string;
+  /** The same as a message of the translation files, so it can be told in the editor's language; absent for one not yet translated. */
+  says?: Message;
 }
 
-/** One problem as the line a data editor reads. */
+/** A problem told by a message of the translation files (its English words are `message`). */
+export function problem(file: string, path: string, says: Message): ContentProblem {
+  return { file, path, message: say(says, 'en'), says };
+}
+
+/** What is wrong with it — how to fix it, in one language. */
+export function problemMessage(p: ContentProblem, lang: Language = 'en'): string {
+  return p.says === undefined ? p.message : say(p.says, lang);
+}
+
+/** One problem as the line a data editor reads, in English. */
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.path}: ${p.message}`;
+}
+
+/** How problems read in one language: `formatProblemIn('ru')` gives the Russian line of each. */
+export function formatProblemIn(lang: Language): (p: ContentProblem) => string {
+  return (p) => say(msg('problem.line', { file: p.file, path: p.path, message: problemMessage(p, lang) }), lang);
 }
 
 /** `['history', 2, 'status']` → `history[2].status`; a leading prefix (`[3]`) is kept as given. */
@@ -47,11 +66,7 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
     const input = (issue as { input?: unknown }).input;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({
-          file,
-          path: formatFieldPath([...issue.path, key], prefix),
-          message: 'is not a known field — remove it or correct its spelling',
-        });
+        problems.push(problem(file, formatFieldPath([...issue.path, key], prefix), msg('problem.unknownField')));
       }
       continue;
     }

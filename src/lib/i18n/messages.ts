@@ -1,0 +1,39 @@
+/**
+ * Messages for data editors, in the language they work in. A message is a
+ * key of the translation files with its values; it is put into words only
+ * when shown, so one problem found by the import, the validator or the
+ * history guard reads the same in Kazakh, Russian and English, and English
+ * stays what logs and tests compare.
+ */
+import type { Language } from '../../schemas/common.ts';
+import { translations, type TranslationKey } from './translations.ts';
+
+/** A value in a message: text as it is, a number, a label in each language, or another message. */
+export type MessageValue = string | number | Readonly<Record<Language, string>> | Message;
+
+export interface Message {
+  key: TranslationKey;
+  values?: Readonly<Record<string, MessageValue>>;
+}
+
+/** A message from its key and values. */
+export function msg(key: TranslationKey, values?: Record<string, MessageValue>): Message {
+  return values === undefined ? { key } : { key, values };
+}
+
+const isMessage = (value: MessageValue): value is Message => typeof value === 'object' && 'key' in value && typeof value.key === 'string';
+
+/** The message in words, in one language. */
+export function say(message: Message, lang: Language): string {
+  const text = translations[lang][message.key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = message.values?.[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    return isMessage(value) ? say(value, lang) : value[lang];
+  });
+}
+
+/** The languages an editor can read messages in. */
+export const editorLanguages = ['kk', 'ru', 'en'] as const satisfies readonly Language[];
