@@ -51,6 +51,13 @@ export const meetingChangeKindLabels: Labels<typeof meetingChangeKinds> = {
   minutes: { kk: 'Хаттама түзетілді', ru: 'Протокол исправлен', en: 'Minutes corrected' },
 };
 
+/** The site's languages named in each language, as messages and the meeting history name them («казахский», «қазақ тілі»). */
+export const languageLabels: Record<Language, Record<Language, string>> = {
+  kk: { kk: 'қазақ тілі', ru: 'казахский', en: 'Kazakh' },
+  ru: { kk: 'орыс тілі', ru: 'русский', en: 'Russian' },
+  en: { kk: 'ағылшын тілі', ru: 'английский', en: 'English' },
+};
+
 export const channelLabels: Labels<typeof announcementChannels> = {
   newspaper: { kk: 'Газет', ru: 'Газета', en: 'Newspaper' },
   tv: { kk: 'Телеарна', ru: 'Телевидение', en: 'TV' },

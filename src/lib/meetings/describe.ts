@@ -6,16 +6,10 @@
 import type { Language, LocalizedText } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
-import { meetingChangeKindLabels } from '../i18n/labels.ts';
+import { languageLabels, meetingChangeKindLabels } from '../i18n/labels.ts';
 import { pickText } from '../i18n/text.ts';
 import { t, tf } from '../i18n/ui.ts';
 import { meetingSteps, recordOf, type MeetingStep } from './log.ts';
-
-const languageNames: Record<Language, Record<Language, string>> = {
-  kk: { kk: 'қазақ тілі', ru: 'казахский', en: 'Kazakh' },
-  ru: { kk: 'орыс тілі', ru: 'русский', en: 'Russian' },
-  en: { kk: 'ағылшын тілі', ru: 'английский', en: 'English' },
-};
 
 export interface MeetingLogLine {
   /** Day of the entry, `YYYY-MM-DD`. */
@@ -56,7 +50,7 @@ function details(step: MeetingStep, lang: Language): string[] {
       return out;
     }
     case 'minutes':
-      return [tf(lang, 'meeting.log.minutes', { lang: languageNames[change.lang][lang] })];
+      return [tf(lang, 'meeting.log.minutes', { lang: languageLabels[change.lang][lang] })];
   }
 }
 
