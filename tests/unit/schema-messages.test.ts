@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { problemMessage, problemsFromZod } from '../../src/lib/content/problems.ts';
+import { problemMessage, problemsFromZod, zodIssueSays } from '../../src/lib/content/problems.ts';
+import { say } from '../../src/lib/i18n/messages.ts';
 import { Issue } from '../../src/schemas/issue.ts';
 import { MeetingRecord } from '../../src/schemas/meeting.ts';
 import { validTree } from '../content/fixture.ts';
@@ -230,5 +231,17 @@ describe('schema problems in Kazakh and Russian', () => {
         'это не число — запишите сумму в тенге без пробелов, например 12500000',
       ],
     ]);
+  });
+});
+
+describe('a zod issue placed by its caller', () => {
+  it('reads as the import has always written it in English, and in the editor’s words in Kazakh and Russian', () => {
+    const result = Issue.safeParse(issue((v) => (v.history[0].decision = '')));
+    const [first] = result.error?.issues ?? [];
+    const says = first === undefined ? undefined : zodIssueSays(first);
+    expect(says && [say(says, 'en'), say(says, 'kk'), say(says, 'ru')]).toEqual(['Too small: expected string to have >=1 characters — correct the value', 'бос — мәнді түзетіңіз', 'пусто — исправьте значение']);
+    const date = Issue.safeParse(issue((v) => (v.raised = '2026-13-01'))).error?.issues[0];
+    const dateSays = date === undefined ? undefined : zodIssueSays(date);
+    expect(dateSays && say(dateSays, 'ru')).toBe('такой даты нет в календаре — проверьте день и месяц');
   });
 });

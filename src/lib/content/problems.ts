@@ -94,6 +94,19 @@ function zodOwnMessage(issue: z.core.$ZodIssue): MessageValue {
 }
 
 /**
+ * What a zod issue says, as a message, for callers that place it themselves
+ * (the import puts it at a row and column): a schema's own "— fix" message,
+ * or zod's words with "— correct the value"; its English is the issue's
+ * message, with " — correct the value" when it has no fix. Undefined for a
+ * "— fix" text no schema registered.
+ */
+export function zodIssueSays(issue: z.core.$ZodIssue): Message | undefined {
+  const says = schemaMessageOf(issue.message);
+  if (issue.message.includes(' — ')) return says;
+  return msg('problem.correct', { message: says ?? zodOwnMessage(issue) });
+}
+
+/**
  * Turns zod issues into problems. Schemas carry their own "— fix" messages
  * (made with `schemaMessage`, so they are told in the editor's language);
  * issues zod raises itself (a missing field, an unknown key, a wrong type)
