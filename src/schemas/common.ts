@@ -3,6 +3,9 @@
  * "what is wrong — how to fix it", because data editors see them as-is.
  */
 import { z } from 'zod';
+import { rememberMessage, schemaMessage } from '../lib/i18n/schema-messages.ts';
+import type { TranslationKey } from '../lib/i18n/translations.ts';
+import { msg } from '../lib/i18n/messages.ts';
 import { checkAddress } from '../lib/security/addresses.ts';
 
 /** The three languages of the site; Kazakh is the default. */
@@ -40,29 +43,52 @@ export function meaningOf(schema: z.ZodType): Meaning | undefined {
   return undefined;
 }
 
+/** Languages as editors name them in messages. */
+export const languageLabels: Record<Language, Record<Language, string>> = {
+  kk: { kk: 'қазақ тілі', ru: 'казахский', en: 'Kazakh' },
+  ru: { kk: 'орыс тілі', ru: 'русский', en: 'Russian' },
+  en: { kk: 'ағылшын тілі', ru: 'английский', en: 'English' },
+};
+
+/**
+ * The values an editor may write in a closed set: in English the codes as
+ * they are (`received, in-review`), in Kazakh and Russian the site's label of
+ * each with its code in brackets (`Қаралуда (in-review)`), as the import
+ * lists them.
+ */
+export function choicesOf<T extends string>(ids: readonly T[], label?: (id: T) => Record<Language, string>): Record<Language, string> {
+  const listed = (lang: 'kk' | 'ru') => (label === undefined ? ids.join(', ') : ids.map((id) => `${label(id)[lang]} (${id})`).join('; '));
+  return { kk: listed('kk'), ru: listed('ru'), en: ids.join(', ') };
+}
+
+/** The zod `error` of a closed set: "is not a status — use one of: …", `what` the key of the thing's name. */
+export function oneOf<T extends string>(what: TranslationKey, ids: readonly T[], label?: (id: T) => Record<Language, string>): { error: string } {
+  return { error: schemaMessage('schema.oneOf', { what: msg(what), fix: msg('schema.oneOf.fix', { values: choicesOf(ids, label) }) }) };
+}
+
 /** Text written in one or more of the site's languages (at least one). */
 export const LocalizedText = z
   .strictObject({
     /** Kazakh text. */
-    kk: z.string().trim().min(1, 'is empty — write the Kazakh text or remove the key').optional(),
+    kk: z.string().trim().min(1, schemaMessage('schema.text.emptyKk')).optional(),
     /** Russian text. */
-    ru: z.string().trim().min(1, 'is empty — write the Russian text or remove the key').optional(),
+    ru: z.string().trim().min(1, schemaMessage('schema.text.emptyRu')).optional(),
     /** English text. */
-    en: z.string().trim().min(1, 'is empty — write the English text or remove the key').optional(),
-  }, { error: 'must be a text in at least one of kk, ru, en — write it as { "ru": "…" } or { "kk": "…" }' })
+    en: z.string().trim().min(1, schemaMessage('schema.text.emptyEn')).optional(),
+  }, { error: schemaMessage('schema.text.type', { fix: msg('schema.text.fix') }) })
   .refine((t) => t.kk !== undefined || t.ru !== undefined || t.en !== undefined, {
-    message: 'has no text — give it in at least one of kk, ru, en',
+    message: schemaMessage('schema.text.none'),
   });
 export type LocalizedText = z.output<typeof LocalizedText>;
 
 /** A proper name given in all three languages (used for geography). */
 export const Names = z.strictObject({
   /** Name in Kazakh. */
-  kk: z.string().trim().min(1, 'is empty — write the Kazakh name'),
+  kk: z.string().trim().min(1, schemaMessage('schema.name.emptyKk')),
   /** Name in Russian. */
-  ru: z.string().trim().min(1, 'is empty — write the Russian name'),
+  ru: z.string().trim().min(1, schemaMessage('schema.name.emptyRu')),
   /** Name in English. */
-  en: z.string().trim().min(1, 'is empty — write the English name'),
+  en: z.string().trim().min(1, schemaMessage('schema.name.emptyEn')),
 });
 export type Names = z.output<typeof Names>;
 
@@ -73,52 +99,52 @@ function isRealDate(s: string): boolean {
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z
-  .string({ error: 'must be a date — write it as YYYY-MM-DD, e.g. 2026-03-15' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date — write it as YYYY-MM-DD, e.g. 2026-03-15', abort: true })
-  .refine(isRealDate, 'is not a real calendar date — check the day and month');
+  .string({ error: schemaMessage('schema.date.type', { fix: msg('schema.date.fix') }) })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: schemaMessage('schema.date.format', { fix: msg('schema.date.fix') }), abort: true })
+  .refine(isRealDate, schemaMessage('schema.date.unreal'));
 
 /** An instant with its UTC offset, `YYYY-MM-DDTHH:MM[:SS]+05:00`. */
 export const IsoDateTime = z
-  .string({ error: 'must be a date and time — write it as 2026-03-15T10:00+05:00' })
+  .string({ error: schemaMessage('schema.dateTime.type', { fix: msg('schema.dateTime.fix') }) })
   .regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/,
-    { message: 'is not a date and time with a UTC offset — write it as 2026-03-15T10:00+05:00 (Kazakhstan is UTC+5)', abort: true },
+    { message: schemaMessage('schema.dateTime.format', { fix: msg('schema.dateTime.formatFix') }), abort: true },
   )
-  .refine((s) => isRealDate(s) && !Number.isNaN(new Date(s).getTime()), 'is not a real date and time — check the day, month and hour');
+  .refine((s) => isRealDate(s) && !Number.isNaN(new Date(s).getTime()), schemaMessage('schema.dateTime.unreal'));
 
 /** An absolute http(s) address, safe to publish as a link (src/lib/security/addresses.ts says what that means). */
 export const Url = z
-  .string({ error: 'must be a web address — write it in full, starting with https://' })
+  .string({ error: schemaMessage('schema.url.type', { fix: msg('schema.url.fix') }) })
   .superRefine((s, ctx) => {
     const verdict = checkAddress(s);
-    if (!verdict.ok) ctx.addIssue({ code: 'custom', message: verdict.message });
-    else if (verdict.kind !== 'web') ctx.addIssue({ code: 'custom', message: 'is not a web address — write it in full, starting with https://' });
+    if (!verdict.ok) ctx.addIssue({ code: 'custom', message: rememberMessage(verdict.says) });
+    else if (verdict.kind !== 'web') ctx.addIssue({ code: 'custom', message: schemaMessage('schema.url.notWeb', { fix: msg('schema.url.fix') }) });
   });
 
 /** A KATO code: the official classifier of administrative-territorial objects, 9 digits kept as a string. */
 export const Kato = z
-  .string({ error: 'must be a KATO code — write the 9 digits in quotes, e.g. "101033000"' })
-  .regex(/^\d{9}$/, 'is not a KATO code — write the 9 digits in quotes, e.g. "101033000"');
+  .string({ error: schemaMessage('schema.kato.type', { fix: msg('schema.kato.fix') }) })
+  .regex(/^\d{9}$/, schemaMessage('schema.kato.format', { fix: msg('schema.kato.fix') }));
 
 /** A lowercase URL-safe name, e.g. `abay` or `semey-city`. */
 export const Slug = z
-  .string({ error: 'must be a slug — use lowercase latin letters, digits and hyphens' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not a slug — use lowercase latin letters, digits and hyphens, e.g. semey-city');
+  .string({ error: schemaMessage('schema.slug.type', { fix: msg('schema.slug.fix') }) })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, schemaMessage('schema.slug.format'));
 
 /** Issue id: `i-` + the region's two KATO digits + a sequence number, e.g. `i-10-00042`. */
 export const IssueId = z
-  .string({ error: 'must be an issue id like "i-10-00042"' })
-  .regex(/^i-\d{2}-\d{5}$/, 'is not an issue id — write "i-" + the two region digits + a 5-digit number, e.g. i-10-00042');
+  .string({ error: schemaMessage('schema.issueId.type') })
+  .regex(/^i-\d{2}-\d{5}$/, schemaMessage('schema.issueId.format'));
 
 /** Meeting id: `m-` + the region's two KATO digits + a sequence number, e.g. `m-10-0042`. */
 export const MeetingId = z
-  .string({ error: 'must be a meeting id like "m-10-0042"' })
-  .regex(/^m-\d{2}-\d{4}$/, 'is not a meeting id — write "m-" + the two region digits + a 4-digit number, e.g. m-10-0042');
+  .string({ error: schemaMessage('schema.meetingId.type') })
+  .regex(/^m-\d{2}-\d{4}$/, schemaMessage('schema.meetingId.format'));
 
 /** Action-plan measure id, e.g. `ap-007`. */
 export const MeasureId = z
-  .string({ error: 'must be a measure id like "ap-007"' })
-  .regex(/^ap-\d{3}$/, 'is not an action-plan measure id — write "ap-" + a 3-digit number, e.g. ap-007');
+  .string({ error: schemaMessage('schema.measureId.type') })
+  .regex(/^ap-\d{3}$/, schemaMessage('schema.measureId.format'));
 
 /** A link to a published document with an optional title. */
 export const Link = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Kato, Names, OfficialName, RegionRef, Slug, meaning } from './common.ts';
+import { districtKindLabels } from '../lib/i18n/labels.ts';
+import { Kato, Names, OfficialName, oneOf, RegionRef, Slug, meaning } from './common.ts';
 
 /** Kinds of second-level units. */
 export const districtKinds = ['district', 'city', 'city-district'] as const;
@@ -22,7 +23,7 @@ export const District = z.strictObject({
     }),
   ),
   kind: z
-    .enum(districtKinds, { error: `is not a district kind — use one of: ${districtKinds.join(', ')}` })
+    .enum(districtKinds, oneOf('schema.what.districtKind', districtKinds, (k) => districtKindLabels[k]))
     .meta(meaning({ kk: 'Аудан, облыстық маңызы бар қала немесе қаладағы аудан', ru: 'Район, город областного значения или район города', en: 'District, city of regional significance, or district of a city' })),
   name: OfficialName,
   /** Short name used in lists and breadcrumbs. */
@@ -37,7 +38,7 @@ export const District = z.strictObject({
     })
     .optional(),
   /** Where the KATO code comes from; "unconfirmed" codes must be checked before launch. */
-  katoSource: z.enum(katoSources, { error: `is not a code source — use one of: ${katoSources.join(', ')}` }),
+  katoSource: z.enum(katoSources, oneOf('schema.what.codeSource', katoSources)),
   /** Longitude and latitude of a point inside the district, for labels. */
   labelPoint: z.tuple([z.number(), z.number()]).optional(),
   /** Editors' notes on the source of the data. */

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { bodyIds } from '../lib/taxonomy/bodies.ts';
-import { categoryIds } from '../lib/taxonomy/categories.ts';
-import { statusIds } from '../lib/issues/status.ts';
-import { DistrictRef, IsoDate, IssueId, Link, LocalizedText, MeasureId, MeetingId, RegionRef, SettlementRef, Url, meaning } from './common.ts';
-
-const oneOf = (what: string, values: readonly string[]) => ({ error: `is not a ${what} — use one of: ${values.join(', ')}` });
+import { bodies, bodyIds } from '../lib/taxonomy/bodies.ts';
+import { categories, categoryIds } from '../lib/taxonomy/categories.ts';
+import { statusIds, statusTable } from '../lib/issues/status.ts';
+import { correctableFieldLabels, financingSourceLabels, issueChangeKindLabels } from '../lib/i18n/labels.ts';
+import { msg } from '../lib/i18n/messages.ts';
+import { schemaMessage } from '../lib/i18n/schema-messages.ts';
+import { choicesOf, DistrictRef, IsoDate, IssueId, Link, LocalizedText, MeasureId, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
 
 export const financingSources = ['local', 'republican', 'other'] as const;
 
@@ -13,13 +14,13 @@ export const MaslikhatDecision = z.strictObject({
   session: z
     .string()
     .trim()
-    .min(1, 'is empty — write the session number')
+    .min(1, schemaMessage('schema.issue.sessionEmpty'))
     .meta(meaning({ kk: 'Шешім қабылдаған мәслихат сессиясы, мысалы XII', ru: 'Сессия маслихата, принявшая решение, например XII', en: 'Maslikhat session that took the decision, e.g. XII' })),
   date: IsoDate.meta(meaning({ kk: 'Мәслихат шешімінің күні', ru: 'Дата решения маслихата', en: 'Date of the maslikhat decision' })),
   number: z
     .string()
     .trim()
-    .min(1, 'is empty — write the decision number')
+    .min(1, schemaMessage('schema.issue.decisionEmpty'))
     .meta(meaning({ kk: 'Мәслихат шешімінің нөмірі, мысалы 12/345', ru: 'Номер решения маслихата, например 12/345', en: 'Number of the maslikhat decision, e.g. 12/345' })),
   url: Url.optional().meta(meaning({ kk: 'Мәслихат шешімі жарияланған мекенжай', ru: 'Где опубликовано решение маслихата', en: 'Where the maslikhat decision is published' })),
 });
@@ -27,7 +28,7 @@ export const MaslikhatDecision = z.strictObject({
 /** One entry of an issue's status history. History is append-only. */
 export const StatusEvent = z.strictObject({
   date: IsoDate.meta(meaning({ kk: 'Мәртебенің өзгерген күні', ru: 'Дата смены статуса', en: 'Date of the status change' })),
-  status: z.enum(statusIds, oneOf('status', statusIds)).meta(meaning({ kk: 'Осы күннен бастап белгіленген мәртебе', ru: 'Статус с этой даты', en: 'Status from that date on' })),
+  status: z.enum(statusIds, oneOf('schema.what.status', statusIds, (s) => statusTable[s].label)).meta(meaning({ kk: 'Осы күннен бастап белгіленген мәртебе', ru: 'Статус с этой даты', en: 'Status from that date on' })),
   /** Required for resolved, declined and reopening. */
   note: LocalizedText.optional().meta(meaning({ kk: 'Не істелгені немесе қандай шешім қабылданғаны', ru: 'Что сделано или решено', en: 'What was done or decided' })),
   /** Required for resolved. */
@@ -49,7 +50,7 @@ export const StatusEvent = z.strictObject({
     ),
   /** Required for referred. */
   referredTo: z
-    .enum(bodyIds, oneOf('responsible body', bodyIds))
+    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
     .optional()
     .meta(meaning({ kk: 'Мәселе жолданған орган', ru: 'Орган, которому передан вопрос', en: 'Body the issue was referred to' })),
 });
@@ -91,10 +92,10 @@ export const FinancingChange = z.strictObject({
   kind: z.literal('financing'),
   date: changeDate,
   amountKzt: z
-    .number('is not a number — write the amount in tenge without spaces, e.g. 12500000')
-    .nonnegative('is negative — write the amount in tenge')
+    .number(schemaMessage('schema.amount.type', { fix: msg('schema.amount.fix') }))
+    .nonnegative(schemaMessage('schema.amount.negative'))
     .meta(meaning({ kk: 'Бөлінген қаржы, теңгемен', ru: 'Выделенные средства, в тенге', en: 'Money decided, in tenge' })),
-  source: z.enum(financingSources, oneOf('financing source', financingSources)).meta(meaning({ kk: 'Қаржы көзі', ru: 'Источник средств', en: 'Where the money comes from' })),
+  source: z.enum(financingSources, oneOf('schema.what.financingSource', financingSources, (s) => financingSourceLabels[s])).meta(meaning({ kk: 'Қаржы көзі', ru: 'Источник средств', en: 'Where the money comes from' })),
   decision: MaslikhatDecision.optional(),
   reason: LocalizedText.optional().meta(meaning({ kk: 'Қаржы неге өзгерді', ru: 'Почему изменилось финансирование', en: 'Why the financing changed' })),
 });
@@ -112,7 +113,7 @@ export const TextCorrection = z.strictObject({
   kind: z.literal('correction'),
   date: changeDate,
   field: z
-    .enum(correctableFields, oneOf('field that can be corrected', correctableFields))
+    .enum(correctableFields, oneOf('schema.what.correctableField', correctableFields, (f) => correctableFieldLabels[f]))
     .meta(meaning({ kk: 'Түзетілген өріс: title — атауы, description — сипаттамасы', ru: 'Исправленное поле: title — название, description — описание', en: 'Field corrected: title or description' })),
   text: LocalizedText.meta(
     meaning({
@@ -126,7 +127,7 @@ export const TextCorrection = z.strictObject({
 
 /** One entry of an issue's change log: appended, never rewritten. */
 export const IssueChange = z.discriminatedUnion('kind', [ProgressNote, DeadlineChange, FinancingChange, TextCorrection], {
-  error: `is not a kind of change — give "kind" as one of: ${issueChangeKinds.join(', ')}`,
+  error: schemaMessage('schema.change.kind', { fix: msg('schema.kind.fix', { values: choicesOf(issueChangeKinds, (k) => issueChangeKindLabels[k]) }) }),
 });
 export type IssueChange = z.output<typeof IssueChange>;
 
@@ -144,7 +145,7 @@ export const Issue = z.strictObject({
   ),
   meetings: z
     .array(MeetingId)
-    .min(1, 'is empty — list the meeting where the issue was raised')
+    .min(1, schemaMessage('schema.issue.meetingsEmpty'))
     .meta(meaning({ kk: 'Мәселе көтерілген кездесулер', ru: 'Встречи, на которых был поднят вопрос', en: 'Meetings where the issue was raised' })),
   raised: IsoDate.meta(meaning({ kk: 'Мәселе алғаш көтерілген күн', ru: 'Дата, когда вопрос подняли впервые', en: 'Date the issue was first raised' })),
   /** Where the problem is. */
@@ -154,17 +155,17 @@ export const Issue = z.strictObject({
     settlement: SettlementRef.optional(),
   }),
   category: z
-    .enum(categoryIds, oneOf('category', categoryIds))
+    .enum(categoryIds, oneOf('schema.what.category', categoryIds, (c) => categories[c].label))
     .meta(meaning({ kk: 'Мәселенің санаты (әдістеме бетін қараңыз)', ru: 'Категория вопроса (см. страницу методологии)', en: 'Category of the issue (see the methodology page)' })),
   /** In any of kk/ru/en, as first published; corrections are entries in `changes`. */
   title: LocalizedText.meta(meaning({ kk: 'Мәселенің қысқаша атауы', ru: 'Краткое название вопроса', en: 'Short title of the issue' })),
   /** In any of kk/ru/en, as first published; corrections are entries in `changes`. */
   description: LocalizedText.meta(meaning({ kk: 'Тұрғындардың өтініші', ru: 'О чём просили жители', en: 'What residents asked' })),
   body: z
-    .enum(bodyIds, oneOf('responsible body', bodyIds))
+    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
     .meta(meaning({ kk: 'Мәселені шешуге жауапты орган', ru: 'Орган, ответственный за решение вопроса', en: 'Body responsible for solving the issue' })),
   /** Status history, oldest first; the last entry is the current status. */
-  history: z.array(StatusEvent).min(1, 'is empty — start the history with a "received" entry'),
+  history: z.array(StatusEvent).min(1, schemaMessage('schema.issue.historyEmpty')),
   /** As first published; later deadlines and moves are entries in `changes`. */
   deadline: IsoDate.optional().meta(
     meaning({ kk: 'Алғаш жарияланған шешу мерзімі', ru: 'Срок решения вопроса, как он был опубликован впервые', en: 'Date by which the issue was first to be solved, as first published' }),
@@ -173,12 +174,12 @@ export const Issue = z.strictObject({
   financing: z
     .strictObject({
       amountKzt: z
-        .number('is not a number — write the amount in tenge without spaces, e.g. 12500000')
-        .nonnegative('is negative — write the amount in tenge')
+        .number(schemaMessage('schema.amount.type', { fix: msg('schema.amount.fix') }))
+        .nonnegative(schemaMessage('schema.amount.negative'))
         .meta(meaning({ kk: 'Мәселені шешуге бөлінген қаржы, теңгемен', ru: 'Выделенные на решение вопроса средства, в тенге', en: 'Money decided for the issue, in tenge' })),
       /** "other" is a company or a sponsor. */
       source: z
-        .enum(financingSources, oneOf('financing source', financingSources))
+        .enum(financingSources, oneOf('schema.what.financingSource', financingSources, (s) => financingSourceLabels[s]))
         .meta(meaning({ kk: 'Қаржы көзі', ru: 'Источник средств', en: 'Where the money comes from' })),
       /** The maslikhat decision that approved it. */
       decision: MaslikhatDecision.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { bodyIds } from '../lib/taxonomy/bodies.ts';
-import { IsoDate, LocalizedText, MeasureId, meaning } from './common.ts';
+import { bodies, bodyIds } from '../lib/taxonomy/bodies.ts';
+import { IsoDate, LocalizedText, MeasureId, meaning, oneOf } from './common.ts';
 
 /**
  * A measure of the national action plan that groups many issues; its
@@ -10,7 +10,7 @@ export const Measure = z.strictObject({
   id: MeasureId.meta(meaning({ kk: 'Шараның тұрақты идентификаторы, мысалы ap-007', ru: 'Постоянный идентификатор меры, например ap-007', en: 'Permanent measure id, e.g. ap-007' })),
   title: LocalizedText.meta(meaning({ kk: 'Шараның мазмұны', ru: 'Содержание меры', en: 'What the measure does' })),
   ministry: z
-    .enum(bodyIds, { error: `is not a responsible body — use one of: ${bodyIds.join(', ')}` })
+    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
     .meta(meaning({ kk: 'Шараға жауапты министрлік', ru: 'Министерство, ответственное за меру', en: 'Ministry responsible for the measure' })),
   deadline: IsoDate.meta(meaning({ kk: 'Шараны орындау мерзімі', ru: 'Срок выполнения меры', en: 'Date by which the measure is to be done' })),
 });

@@ -1,23 +1,25 @@
 import { z } from 'zod';
-import { DistrictRef, IsoDate, IsoDateTime, languages, Link, LocalizedText, MeetingId, RegionRef, SettlementRef, Url, meaning } from './common.ts';
+import { channelLabels, holderLevelLabels, meetingChangeKindLabels, meetingFormatLabels } from '../lib/i18n/labels.ts';
+import { msg } from '../lib/i18n/messages.ts';
+import { schemaMessage } from '../lib/i18n/schema-messages.ts';
+import { choicesOf, DistrictRef, IsoDate, IsoDateTime, languageLabels, languages, Link, LocalizedText, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
 
 export const holderLevels = ['region', 'city', 'district', 'rural-okrug'] as const;
 export const meetingFormats = ['in-person', 'hybrid', 'online'] as const;
 export const meetingStatuses = ['scheduled', 'held', 'postponed', 'cancelled'] as const;
 export const announcementChannels = ['newspaper', 'tv', 'radio', 'website', 'social', 'egov'] as const;
 
-const oneOf = (what: string, values: readonly string[]) => ({ error: `is not a ${what} — use one of: ${values.join(', ')}` });
 
 /** A press announcement published before a meeting. */
 export const Announcement = z
   .strictObject({
     channel: z
-      .enum(announcementChannels, oneOf('channel', announcementChannels))
+      .enum(announcementChannels, oneOf('schema.what.channel', announcementChannels, (c) => channelLabels[c]))
       .meta(meaning({ kk: 'Ақпарат құралының түрі', ru: 'Вид СМИ или канала', en: 'Kind of medium' })),
     outlet: z
       .string()
       .trim()
-      .min(1, 'is empty — name the outlet that published the announcement')
+      .min(1, schemaMessage('schema.announcement.outletEmpty'))
       .meta(
         meaning({
           kk: 'Хабарландыруды жариялаған газет, арна, сайт немесе аккаунт',
@@ -35,14 +37,14 @@ export const Announcement = z
     published: IsoDate.meta(meaning({ kk: 'Хабарландыру жарияланған күн', ru: 'Дата публикации объявления', en: 'Date the announcement was published' })),
   })
   .refine((a) => a.url !== undefined || a.issueNumber !== undefined, {
-    message: 'has neither url nor issueNumber — give the web address or the newspaper issue number',
+    message: schemaMessage('schema.announcement.noSource'),
   });
 export type Announcement = z.output<typeof Announcement>;
 
 /** A report in the press after the meeting. */
 export const Coverage = z.strictObject({
   /** Name of the outlet. */
-  outlet: z.string().trim().min(1, 'is empty — name the outlet'),
+  outlet: z.string().trim().min(1, schemaMessage('schema.coverage.outletEmpty')),
   /** Headline as published. */
   title: LocalizedText,
   /** Address of the report. */
@@ -59,8 +61,8 @@ export type MeetingChangeKind = (typeof meetingChangeKinds)[number];
 const entryDate = IsoDate.meta(meaning({ kk: 'Жазба жасалған күн', ru: 'Дата записи', en: 'Date of the entry' }));
 const entryReason = LocalizedText.meta(meaning({ kk: 'Себебі', ru: 'Причина', en: 'Why' }));
 const attendance = z
-  .int('is not a whole number — write the head count, e.g. 120')
-  .nonnegative('is negative — write the head count')
+  .int(schemaMessage('schema.wholeNumber', { fix: msg('schema.attendance.fix') }))
+  .nonnegative(schemaMessage('schema.attendance.negative'))
   .meta(meaning({ kk: 'Кездесуге қатысқан тұрғындар саны', ru: 'Число жителей, пришедших на встречу', en: 'Number of residents who attended' }));
 const video = z.array(Url).default([]).meta(meaning({ kk: 'Кездесудің бейнежазбасы', ru: 'Видеозапись встречи', en: 'Recording of the meeting' }));
 const documents = z
@@ -109,13 +111,13 @@ export const Corrected = z.strictObject({
 export const MinutesCorrected = z.strictObject({
   kind: z.literal('minutes'),
   date: entryDate,
-  lang: z.enum(languages, oneOf('language', languages)).meta(meaning({ kk: 'Түзетілген хаттаманың тілі', ru: 'Язык исправленного протокола', en: 'Language of the corrected minutes' })),
+  lang: z.enum(languages, oneOf('schema.what.language', languages, (l) => languageLabels[l])).meta(meaning({ kk: 'Түзетілген хаттаманың тілі', ru: 'Язык исправленного протокола', en: 'Language of the corrected minutes' })),
   reason: entryReason,
 });
 
 /** One entry of a meeting's log: appended, never rewritten. */
 export const MeetingChange = z.discriminatedUnion('kind', [Postponed, Cancelled, Held, Materials, Corrected, MinutesCorrected], {
-  error: `is not a kind of entry — give "kind" as one of: ${meetingChangeKinds.join(', ')}`,
+  error: schemaMessage('schema.meetingChange.kind', { fix: msg('schema.kind.fix', { values: choicesOf(meetingChangeKinds, (k) => meetingChangeKindLabels[k]) }) }),
 });
 export type MeetingChange = z.output<typeof MeetingChange>;
 
@@ -139,7 +141,7 @@ export const MeetingRecord = z
     /** Who holds the meeting. */
     holder: z.strictObject({
       level: z
-        .enum(holderLevels, oneOf('holder level', holderLevels))
+        .enum(holderLevels, oneOf('schema.what.holderLevel', holderLevels, (l) => holderLevelLabels[l]))
         .meta(meaning({ kk: 'Кездесуді өткізетін әкімнің деңгейі', ru: 'Уровень акима, проводящего встречу', en: 'Level of the akim holding the meeting' })),
       office: LocalizedText.meta(
         meaning({
@@ -162,7 +164,7 @@ export const MeetingRecord = z
     }),
     start: IsoDateTime.meta(meaning({ kk: 'Кездесудің басталу уақыты, UTC ығысуымен', ru: 'Начало встречи, со смещением от UTC', en: 'Start of the meeting, with UTC offset' })),
     end: IsoDateTime.meta(meaning({ kk: 'Кездесудің аяқталу уақыты, UTC ығысуымен', ru: 'Окончание встречи, со смещением от UTC', en: 'End of the meeting, with UTC offset' })),
-    format: z.enum(meetingFormats, oneOf('format', meetingFormats)).meta(meaning({ kk: 'Кездесудің өткізілу түрі', ru: 'Формат встречи', en: 'Format of the meeting' })),
+    format: z.enum(meetingFormats, oneOf('schema.what.format', meetingFormats, (f) => meetingFormatLabels[f])).meta(meaning({ kk: 'Кездесудің өткізілу түрі', ru: 'Формат встречи', en: 'Format of the meeting' })),
     /** Required for hybrid and online meetings. */
     stream: Url.optional().meta(meaning({ kk: 'Трансляцияны көруге болатын мекенжай', ru: 'Где смотреть трансляцию', en: 'Where the stream can be watched' })),
     /** Press announcements that preceded it; only ever added to. */
@@ -172,21 +174,21 @@ export const MeetingRecord = z
   })
   .superRefine((m, ctx) => {
     if (m.format !== 'in-person' && m.stream === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['stream'], message: `is missing for a ${m.format} meeting — give the address of the stream` });
+      ctx.addIssue({ code: 'custom', path: ['stream'], message: schemaMessage('schema.meeting.streamMissing', { format: { ...meetingFormatLabels[m.format], en: m.format } }) });
     }
     const bothValid = IsoDateTime.safeParse(m.start).success && IsoDateTime.safeParse(m.end).success;
     if (bothValid && new Date(m.end).getTime() <= new Date(m.start).getTime()) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'is not after start — check both times and their offsets' });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: schemaMessage('schema.meeting.endBeforeStart') });
     }
     m.changes.forEach((c, i) => {
       if (c.kind === 'postponed' && c.end !== undefined && c.start === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['changes', i, 'start'], message: 'is missing but end is given — give the new start as well, or remove end' });
+        ctx.addIssue({ code: 'custom', path: ['changes', i, 'start'], message: schemaMessage('schema.meeting.postponedEndOnly') });
       }
       if (c.kind === 'corrected' && c.start === undefined && c.end === undefined && c.venue === undefined && c.address === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['changes', i], message: 'corrects nothing — give the corrected start, end, venue or address' });
+        ctx.addIssue({ code: 'custom', path: ['changes', i], message: schemaMessage('schema.meeting.correctsNothing') });
       }
       if (c.kind === 'materials' && c.video.length + c.documents.length + c.coverage.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['changes', i], message: 'adds nothing — give video, documents or coverage, or remove the entry' });
+        ctx.addIssue({ code: 'custom', path: ['changes', i], message: schemaMessage('schema.meeting.addsNothing') });
       }
     });
   });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Kato, Names, OfficialName, Slug, meaning } from './common.ts';
+import { regionKindLabels } from '../lib/i18n/labels.ts';
+import { schemaMessage } from '../lib/i18n/schema-messages.ts';
+import { Kato, Names, OfficialName, oneOf, Slug, meaning } from './common.ts';
 
 /** Kinds of first-level units: an oblast, or a city of republican significance (Astana, Almaty, Shymkent). */
 export const regionKinds = ['oblast', 'city'] as const;
@@ -17,10 +19,10 @@ export const Region = z.strictObject({
   ),
   iso: z
     .string()
-    .regex(/^KZ-\d{2}$/, 'is not an ISO 3166-2 code — write KZ- and the two region digits, e.g. KZ-10')
+    .regex(/^KZ-\d{2}$/, schemaMessage('schema.region.iso'))
     .meta(meaning({ kk: 'ISO 3166-2 коды, мысалы KZ-10', ru: 'Код ISO 3166-2, например KZ-10', en: 'ISO 3166-2 code, e.g. KZ-10' })),
   kind: z
-    .enum(regionKinds, { error: `is not a region kind — use one of: ${regionKinds.join(', ')}` })
+    .enum(regionKinds, oneOf('schema.what.regionKind', regionKinds, (k) => regionKindLabels[k]))
     .meta(meaning({ kk: 'Облыс немесе республикалық маңызы бар қала', ru: 'Область или город республиканского значения', en: 'Oblast or city of republican significance' })),
   name: OfficialName,
   /** Short name used in lists and breadcrumbs. */

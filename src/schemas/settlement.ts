@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Kato } from './common.ts';
+import { Kato, oneOf } from './common.ts';
 
 /** Kinds of third-level units. */
 export const settlementKinds = ['rural-okrug', 'town', 'settlement', 'village', 'other'] as const;
@@ -11,7 +11,7 @@ export const Settlement = z.strictObject({
   /** Slug of the district it belongs to. */
   district: z.string(),
   /** Rural okrug, town, settlement administration, village or other. */
-  kind: z.enum(settlementKinds, { error: `is not a settlement kind — use one of: ${settlementKinds.join(', ')}` }),
+  kind: z.enum(settlementKinds, oneOf('schema.what.settlementKind', settlementKinds)),
   /** Name; Russian from the KATO classifier, Kazakh and English where known. */
   name: z.strictObject({ kk: z.string().optional(), ru: z.string(), en: z.string().optional() }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaMessage } from '../lib/i18n/schema-messages.ts';
 import { meaning, Url } from './common.ts';
 
 /** Site-wide settings. File: `content/site.json`. */
@@ -13,7 +14,7 @@ export const SiteSettings = z.strictObject({
     .default('CC-BY-4.0')
     .meta(meaning({ kk: 'Деректер лицензиясы, SPDX идентификаторы (мысалы CC-BY-4.0)', ru: 'Лицензия данных, идентификатор SPDX (например CC-BY-4.0)', en: 'Licence of the data, as an SPDX id (e.g. CC-BY-4.0)' })),
   /** Public address of the site (its root), for canonical links, feeds and QR codes. */
-  siteUrl: Url.refine((s) => /^https:\/\/[^/?#]+$/.test(s), 'must be the https:// address of the site\'s root with no / at the end, e.g. https://kezdesu.kz').default('https://kezdesu.kz'),
+  siteUrl: Url.refine((s) => /^https:\/\/[^/?#]+$/.test(s), schemaMessage('schema.site.url')).default('https://kezdesu.kz'),
 });
 export type SiteSettings = z.output<typeof SiteSettings>;
 

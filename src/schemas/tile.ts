@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { msg } from '../lib/i18n/messages.ts';
+import { schemaMessage } from '../lib/i18n/schema-messages.ts';
+import type { TranslationKey } from '../lib/i18n/translations.ts';
 import { Slug } from './common.ts';
 
 /** Widest a line of a square's label may be, in characters: it must fit inside the square. */
@@ -6,16 +9,15 @@ export const tileLabelLineMax = 11;
 /** Columns and rows of the map grid (0 to this, less one). */
 export const tileGridMax = 10;
 
-const fix = `at most two words (shown one under the other), each at most ${tileLabelLineMax} characters — shorten it, e.g. an abbreviation such as ЗКО`;
-const TileLabelText = (language: string) =>
+const TileLabelText = (empty: TranslationKey) =>
   z
     .string()
     .trim()
-    .min(1, `is empty — write the ${language} label`)
+    .min(1, schemaMessage(empty))
     .refine((text) => {
       const words = text.split(/\s+/);
       return words.length <= 2 && words.every((w) => [...w].length <= tileLabelLineMax);
-    }, `is too long for its square: ${fix}`);
+    }, schemaMessage('schema.tile.labelTooLong', { max: tileLabelLineMax }));
 
 /**
  * One region's square on the regional map, a tile-grid cartogram: equal
@@ -26,17 +28,23 @@ export const RegionTile = z.strictObject({
   /** Slug of the region, as in `geo/regions.json`. */
   region: Slug,
   /** Column, counted from 0 in the west. */
-  column: z.int('is not a whole number — write the column as 0, 1, 2 …').min(0, 'is below 0 — columns count from 0 in the west').max(tileGridMax - 1, `is above ${tileGridMax - 1} — the map has at most ${tileGridMax} columns`),
+  column: z
+    .int(schemaMessage('schema.wholeNumber', { fix: msg('schema.tile.columnFix') }))
+    .min(0, schemaMessage('schema.tile.columnBelow'))
+    .max(tileGridMax - 1, schemaMessage('schema.tile.columnAbove', { last: tileGridMax - 1, count: tileGridMax })),
   /** Row, counted from 0 in the north. */
-  row: z.int('is not a whole number — write the row as 0, 1, 2 …').min(0, 'is below 0 — rows count from 0 in the north').max(tileGridMax - 1, `is above ${tileGridMax - 1} — the map has at most ${tileGridMax} rows`),
+  row: z
+    .int(schemaMessage('schema.wholeNumber', { fix: msg('schema.tile.rowFix') }))
+    .min(0, schemaMessage('schema.tile.rowBelow'))
+    .max(tileGridMax - 1, schemaMessage('schema.tile.rowAbove', { last: tileGridMax - 1, count: tileGridMax })),
   /** The short name shown on the square in each language; its full name comes from `geo/regions.json`. */
   label: z.strictObject({
     /** Kazakh label. */
-    kk: TileLabelText('Kazakh'),
+    kk: TileLabelText('schema.tile.labelEmptyKk'),
     /** Russian label. */
-    ru: TileLabelText('Russian'),
+    ru: TileLabelText('schema.tile.labelEmptyRu'),
     /** English label. */
-    en: TileLabelText('English'),
+    en: TileLabelText('schema.tile.labelEmptyEn'),
   }),
 });
 export type RegionTile = z.output<typeof RegionTile>;

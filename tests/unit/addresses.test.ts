@@ -4,6 +4,7 @@
  * instead, and ordinary web addresses and site paths pass.
  */
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages.ts';
 import { checkAddress, relFor, safeHref } from '../../src/lib/security/addresses.ts';
 import { Url } from '../../src/schemas/common.ts';
 import { hostileAddresses, safeAddresses } from '../support/hostile.ts';
@@ -22,7 +23,7 @@ describe('addresses that may be published', () => {
   });
 
   it('says which scheme is refused and what to write instead', () => {
-    expect(checkAddress('JaVaScRiPt:alert(1)')).toEqual({
+    expect(checkAddress('JaVaScRiPt:alert(1)')).toMatchObject({
       ok: false,
       message: 'is a "javascript:" address, which is not allowed on the site — write a web address in full, starting with https://, or a path on this site starting with /',
     });
@@ -51,5 +52,49 @@ describe('URL fields of the content', () => {
   it('take only full web addresses, not paths', () => {
     expect(Url.safeParse('https://akimat.example.kz/news/1').success).toBe(true);
     expect(Url.safeParse('/kk/').error?.issues[0]?.message).toBe('is not a web address — write it in full, starting with https://');
+  });
+});
+
+describe('refused addresses in the editor’s language', () => {
+  /** What the refusal of `address` says in Kazakh and in Russian. */
+  const told = (address: string): [string, string] => {
+    const verdict = checkAddress(address);
+    if (verdict.ok) throw new Error(`${address} was allowed`);
+    return [say(verdict.says, 'kk'), say(verdict.says, 'ru')];
+  };
+
+  it('a scheme that is not allowed', () => {
+    expect(told('data:text/html,hi')).toEqual([
+      '"data:" мекенжайы, ондай мекенжайларға сайтта рұқсат жоқ — https:// деп басталатын толық веб-мекенжайды немесе осы сайттағы / деп басталатын жолды жазыңыз',
+      'это адрес "data:", такие адреса на сайте запрещены — напишите веб-адрес полностью, начиная с https://, или путь на этом сайте, начиная с /',
+    ]);
+  });
+
+  it('an invisible character', () => {
+    expect(told('https://exa\u200bmple.kz/')).toEqual([
+      'мекенжайдың ішінде көрінбейтін немесе басқарушы таңба бар — мекенжайды қолмен қайта теріңіз: https:// деп басталатын толық веб-мекенжайды немесе осы сайттағы / деп басталатын жолды жазыңыз',
+      'в адресе есть невидимый или управляющий символ — наберите адрес вручную: напишите веб-адрес полностью, начиная с https://, или путь на этом сайте, начиная с /',
+    ]);
+  });
+
+  it('a user name before @', () => {
+    expect(told('https://akimat.kz@evil.example/')).toEqual([
+      '"@" алдында пайдаланушы аты немесе құпиясөз бар, ол сілтеменің қайда апаратынын жасыруы мүмкін — @ алдындағы бөлікті өшіріңіз',
+      'перед "@" стоит имя пользователя или пароль, а так можно скрыть, куда ведёт ссылка — удалите часть до @',
+    ]);
+  });
+
+  it('an address starting with //', () => {
+    expect(told('//evil.example/')).toEqual([
+      '// деп басталады, сондықтан https:// көрсетілмей басқа сайтқа апарады — https:// деп басталатын толық веб-мекенжайды немесе осы сайттағы / деп басталатын жолды жазыңыз',
+      'начинается с // и поэтому ведёт на другой сайт, не указывая, как — напишите веб-адрес полностью, начиная с https://, или путь на этом сайте, начиная с /',
+    ]);
+  });
+
+  it('an address that cannot be opened', () => {
+    expect(told('https://[bad/')).toEqual([
+      'ашуға болатын веб-мекенжай емес — https:// деп басталатын толық веб-мекенжайды немесе осы сайттағы / деп басталатын жолды жазыңыз',
+      'это не веб-адрес, который можно открыть — напишите веб-адрес полностью, начиная с https://, или путь на этом сайте, начиная с /',
+    ]);
   });
 });

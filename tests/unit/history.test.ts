@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import { formatProblem, formatProblemIn } from '../../src/lib/content/problems.ts';
 import { readRevision, readWorkingTree } from '../../src/lib/history/git.ts';
 import { checkHistory } from '../../src/lib/history/guard.ts';
 import { validTree, writeTree } from '../content/fixture.ts';
@@ -34,10 +34,10 @@ function edit(content: string, path: string, change: (value: any) => void): void
   writeFileSync(file, json(value));
 }
 
-/** The guard's lines for the working tree against `base`, with the content folder shown as `content`. */
-function guard(content: string, base = 'HEAD'): string[] {
+/** The guard's lines for the working tree against `base`, with the content folder shown as `content`; in English unless a language is given. */
+function guard(content: string, base = 'HEAD', lang?: 'kk' | 'ru'): string[] {
   const { before, deletedBefore } = readRevision(content, base);
-  return checkHistory({ base, before, after: readWorkingTree(content), deletedBefore, root: 'content' }).map(formatProblem);
+  return checkHistory({ base, before, after: readWorkingTree(content), deletedBefore, root: 'content' }).map(lang === undefined ? formatProblem : formatProblemIn(lang));
 }
 
 const i1 = 'issues/abay/i-10-00001.json';
@@ -269,5 +269,203 @@ describe('check-history on meetings and their minutes', () => {
     expect(guard(content)).toEqual([
       `content/${minutes}: (file): was deleted, but these minutes are published — restore them (git checkout HEAD -- content/${minutes}); to correct them, edit the text and add ${entry} at the end of changes in content/${m1}`,
     ]);
+  });
+});
+
+describe('check-history in Kazakh and Russian', () => {
+  const m1 = 'meetings/abay/m-10-0001.json';
+  const m2 = 'meetings/abay/m-10-0002.json';
+  const minutes = 'meetings/abay/m-10-0001.minutes.ru.mdx';
+  const f1 = `content/${i1}`;
+  const f2 = 'content/issues/abay/i-10-00002.json';
+
+  it('a rewritten entry, a removed one, a moved one and a new one put before published ones', () => {
+    const { content } = repository();
+    edit(content, i1, (v) => {
+      v.history[2].note.ru = 'Скважина будет пробурена';
+      v.history[2].evidence = [];
+    });
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      `${f1}: history[2]: жарияланған 2026-05-05 «Шешілді» (resolved) жазбасы қайта жазылған (evidence, note) — оны HEAD нұсқасындағыдай қайтарыңыз; түзету үшін соңына түсініктемесі бар жаңа жазба қосыңыз`,
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      `${f1}: history[2]: опубликованная запись 2026-05-05 «Решено» (resolved) переписана (evidence, note) — верните её как было в HEAD; чтобы исправить, добавьте в конец новую запись с примечанием`,
+    ]);
+
+    const other = repository().content;
+    edit(other, i1, (v) => v.history.splice(1, 1));
+    expect(guard(other, 'HEAD', 'kk')).toEqual([
+      `${f1}: history[1]: жарияланған 2026-03-20 «Қаралуда» (in-review) жазбасы өшірілген — оны HEAD нұсқасындағыдай қайтарыңыз; тарихқа тек жаңа жазба қосылады, сондықтан түзету соңына жаңа жазба болып қосылады`,
+    ]);
+    expect(guard(other, 'HEAD', 'ru')).toEqual([
+      `${f1}: history[1]: опубликованная запись 2026-03-20 «На рассмотрении» (in-review) удалена — верните её как было в HEAD; в историю записи только добавляются, поэтому исправление — это новая запись в конце`,
+    ]);
+
+    const third = repository().content;
+    edit(third, i1, (v) => {
+      const [a, b] = [v.history[1], v.history[2]];
+      v.history[1] = b;
+      v.history[2] = a;
+    });
+    edit(third, 'issues/abay/i-10-00002.json', (v) => v.history.splice(1, 0, { date: '2026-03-11', status: 'in-review' }));
+    expect(guard(third, 'HEAD', 'kk')).toEqual([
+      `${f1}: history[2]: жарияланған 2026-05-05 «Шешілді» (resolved) жазбасы history[1] орнына ауыстырылған — жарияланған жазбалардың реті өзгермейді; оны орнына қайтарып, жаңа жазбаларды соңына қосыңыз`,
+      `${f2}: history[1]: жаңа 2026-03-11 «Қаралуда» (in-review) жазбасы жарияланған жазбалардың алдына қойылған — оны тарихтың соңына жылжытыңыз`,
+    ]);
+    expect(guard(third, 'HEAD', 'ru')).toEqual([
+      `${f1}: history[2]: опубликованная запись 2026-05-05 «Решено» (resolved) перемещена на место history[1] — порядок опубликованных записей не меняется; верните её на место, а новые записи добавляйте в конец`,
+      `${f2}: history[1]: новая запись 2026-03-11 «На рассмотрении» (in-review) стоит перед опубликованными — перенесите её в конец истории`,
+    ]);
+  });
+
+  it('a deadline added later or changed in place, financing changed, and a change removed or rewritten', () => {
+    const { repo, content } = repository();
+    edit(content, 'issues/abay/i-10-00002.json', (v) => {
+      v.changes = [{ kind: 'progress', date: '2026-06-01', note: { ru: 'Завезены материалы' } }, { kind: 'deadline', date: '2026-06-05', deadline: '2027-03-31', reason: { ru: 'Погода' } }];
+    });
+    git(repo, 'commit', '-q', '-am', 'changes published');
+    edit(content, 'issues/abay/i-10-00002.json', (v) => {
+      v.deadline = '2027-06-30';
+      v.financing.amountKzt = 1;
+      v.changes.shift();
+      v.changes[0].reason.ru = 'Передумали';
+    });
+    edit(content, i1, (v) => {
+      v.deadline = '2026-12-31';
+    });
+    const deadline = '{ "kind": "deadline", "date": …, "deadline": …, "reason": … }';
+    const financing = '{ "kind": "financing", "date": …, "amountKzt": …, "source": …, "decision": … }';
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      `${f1}: deadline: мәселе жарияланғаннан кейін қосылған — кейін белгіленген «Мерзім» мәні changes соңына жазба ретінде қосылады: ${deadline}; бұл өрісті өшіріңіз`,
+      `${f2}: changes[0]: жарияланған 2026-06-01 «Жұмыс барысы» (progress) жазбасы өшірілген — оны HEAD нұсқасындағыдай қайтарыңыз; өзгерістер журналына тек жаңа жазба қосылады, сондықтан түзету соңына жаңа жазба болып қосылады`,
+      `${f2}: changes[1]: жарияланған 2026-06-05 «Мерзім» (deadline) жазбасы қайта жазылған (reason) — оны HEAD нұсқасындағыдай қайтарыңыз; түзету үшін соңына түсініктемесі бар жаңа жазба қосыңыз`,
+      `${f2}: deadline: «Мерзім» өрісінің жарияланған мәні өзгертілген — оны HEAD нұсқасындағыдай қайтарыңыз; ауыстыру немесе өзгерту үшін changes соңына жазба қосыңыз: ${deadline}`,
+      `${f2}: financing: «Қаржыландыру» өрісінің жарияланған мәні өзгертілген — оны HEAD нұсқасындағыдай қайтарыңыз; ауыстыру немесе өзгерту үшін changes соңына жазба қосыңыз: ${financing}`,
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      `${f1}: deadline: добавлено после публикации вопроса — значение «Срок», заданное позже, вносится записью в конец changes: ${deadline}; удалите поле`,
+      `${f2}: changes[0]: опубликованная запись 2026-06-01 «Ход работ» (progress) удалена — верните её как было в HEAD; в журнал изменений записи только добавляются, поэтому исправление — это новая запись в конце`,
+      `${f2}: changes[1]: опубликованная запись 2026-06-05 «Срок» (deadline) переписана (reason) — верните её как было в HEAD; чтобы исправить, добавьте в конец новую запись с примечанием`,
+      `${f2}: deadline: опубликованное значение поля «Срок» изменено — верните его как было в HEAD; чтобы перенести или изменить, добавьте запись в конец changes: ${deadline}`,
+      `${f2}: financing: опубликованное значение поля «Финансирование» изменено — верните его как было в HEAD; чтобы перенести или изменить, добавьте запись в конец changes: ${financing}`,
+    ]);
+  });
+
+  it('a title changed in place and a description removed', () => {
+    const { content } = repository();
+    edit(content, i1, (v) => {
+      v.title.ru = 'Нет питьевой воды в Абралы';
+      delete v.description;
+    });
+    const entry = (field: string) => `{ "kind": "correction", "date": …, "field": "${field}", "text": { "ru": "…" }, "reason": { "ru": "…" } }`;
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      `${f1}: title: «Атауы» өрісінің жарияланған мәні өзгертілген — оны HEAD нұсқасындағыдай қайтарыңыз; түзету үшін changes соңына түзетілген мәтін мен себебі жазылған жазба қосыңыз: ${entry('title')}`,
+      `${f1}: description: «Сипаттамасы» өрісінің жарияланған мәні өшірілген — оны HEAD нұсқасындағыдай қайтарыңыз; түзету үшін changes соңына түзетілген мәтін мен себебі жазылған жазба қосыңыз: ${entry('description')}`,
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      `${f1}: title: опубликованное значение поля «Название» изменено — верните его как было в HEAD; чтобы исправить, добавьте в конец changes запись с исправленным текстом и причиной: ${entry('title')}`,
+      `${f1}: description: опубликованное значение поля «Описание» удалено — верните его как было в HEAD; чтобы исправить, добавьте в конец changes запись с исправленным текстом и причиной: ${entry('description')}`,
+    ]);
+    expect(guard(content)[1]).toBe(
+      `${f1}: description: the published description was removed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${entry('description')} with the corrected wording and why`,
+    );
+  });
+
+  it('a deleted issue and a deleted meeting', () => {
+    const { content } = repository();
+    rmSync(join(content, 'issues/astana/i-71-00001.json'));
+    rmSync(join(content, m2));
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      'content/issues/astana/i-71-00001.json: (file): өшірілген, бірақ i-71-00001 мәселесі жарияланған — оны қайтарыңыз (git checkout HEAD -- content/issues/astana/i-71-00001.json); мәселені жабу үшін оның орнына мәртебе жазбасын қосыңыз (Түсіндірілді (explained), Қабылданбады (declined) немесе Қайталанған (duplicate))',
+      `content/${m2}: (file): өшірілген, бірақ m-10-0002 кездесуі жарияланған — оны қайтарыңыз (git checkout HEAD -- content/${m2}); кездесуді болдырмау үшін оның changes соңына себебі көрсетілген "cancelled" (Болдырылмады) жазбасын қосыңыз`,
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      'content/issues/astana/i-71-00001.json: (file): удалён, но вопрос i-71-00001 опубликован — верните его (git checkout HEAD -- content/issues/astana/i-71-00001.json); чтобы закрыть вопрос, добавьте вместо этого запись статуса (Разъяснено (explained), Отклонено (declined) или Дубликат (duplicate))',
+      `content/${m2}: (file): удалён, но встреча m-10-0002 опубликована — верните её (git checkout HEAD -- content/${m2}); чтобы отменить встречу, добавьте в конец её changes запись "cancelled" (Отменена) с причиной`,
+    ]);
+  });
+
+  it('minutes edited without a correction entry, and minutes deleted', () => {
+    const { content } = repository();
+    writeFileSync(join(content, minutes), '## Повестка\n\nПереписано задним числом.\n');
+    const entry = '{ "kind": "minutes", "date": …, "lang": "ru", "reason": … }';
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      `content/${minutes}: (file): HEAD нұсқасынан бері түзету жазбасынсыз өзгертілген — жарияланған хаттама тек күні көрсетілген түзету арқылы өзгереді: content/${m1} файлындағы changes соңына ${entry} жазбасын қосыңыз немесе файлды бұрынғы күйіне қайтарыңыз`,
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      `content/${minutes}: (file): изменён после HEAD без записи об исправлении — опубликованный протокол меняется только датированным исправлением: добавьте ${entry} в конец changes в content/${m1} или верните файл как было`,
+    ]);
+    rmSync(join(content, minutes));
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      `content/${minutes}: (file): өшірілген, бірақ бұл хаттама жарияланған — оны қайтарыңыз (git checkout HEAD -- content/${minutes}); түзету үшін мәтінді өзгертіп, content/${m1} файлындағы changes соңына ${entry} жазбасын қосыңыз`,
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      `content/${minutes}: (file): удалён, но этот протокол опубликован — верните его (git checkout HEAD -- content/${minutes}); чтобы исправить протокол, измените текст и добавьте ${entry} в конец changes в content/${m1}`,
+    ]);
+  });
+
+  it('a meeting’s time and place changed in place, a log entry rewritten and an announcement removed', () => {
+    const { content } = repository();
+    edit(content, m2, (v) => {
+      v.start = '2026-07-16T11:00+05:00';
+      v.place.venue = { kk: 'Мектеп' };
+      v.announcements.shift();
+    });
+    edit(content, m1, (v) => {
+      v.changes[0].attendance = 800;
+    });
+    const postpone = '{ "kind": "postponed", "date": …, "start": …, "reason": … }';
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      `content/${m1}: changes[0]: жарияланған 2026-03-11 «Өтті» (held) жазбасы қайта жазылған (attendance) — оны HEAD нұсқасындағыдай қайтарыңыз; түзету үшін соңына түсініктемесі бар жаңа жазба қосыңыз`,
+      `content/${m2}: announcements[0]: жарияланған 2026-06-20 «abay.example.kz» жазбасы өшірілген — оны HEAD нұсқасындағыдай қайтарыңыз; хабарландырулар тізіміне тек жаңа жазба қосылады, сондықтан түзету соңына жаңа жазба болып қосылады`,
+      `content/${m2}: start: «Басталу уақыты» өрісінің жарияланған мәні өзгертілген — оны HEAD нұсқасындағыдай қайтарыңыз; түзету үшін changes соңына жазба қосыңыз: { "kind": "corrected", "date": …, "start": …, "reason": … }; кездесуді кейінге қалдыру үшін: ${postpone}`,
+      `content/${m2}: place.venue: «Өтетін орны» өрісінің жарияланған мәні өзгертілген — оны HEAD нұсқасындағыдай қайтарыңыз; түзету үшін changes соңына жазба қосыңыз: { "kind": "corrected", "date": …, "venue": …, "reason": … }; кездесуді кейінге қалдыру үшін: ${postpone}`,
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      `content/${m1}: changes[0]: опубликованная запись 2026-03-11 «Состоялась» (held) переписана (attendance) — верните её как было в HEAD; чтобы исправить, добавьте в конец новую запись с примечанием`,
+      `content/${m2}: announcements[0]: опубликованная запись 2026-06-20 «abay.example.kz» удалена — верните её как было в HEAD; в список объявлений записи только добавляются, поэтому исправление — это новая запись в конце`,
+      `content/${m2}: start: опубликованное значение поля «Начало» изменено — верните его как было в HEAD; чтобы исправить, добавьте запись в конец changes: { "kind": "corrected", "date": …, "start": …, "reason": … }; чтобы перенести встречу: ${postpone}`,
+      `content/${m2}: place.venue: опубликованное значение поля «Место проведения» изменено — верните его как было в HEAD; чтобы исправить, добавьте запись в конец changes: { "kind": "corrected", "date": …, "venue": …, "reason": … }; чтобы перенести встречу: ${postpone}`,
+    ]);
+  });
+
+  it('an id given to another issue, and an id deleted earlier and used again', () => {
+    const { repo, content } = repository();
+    git(repo, 'rm', '-q', 'content/issues/abay/i-10-00003.json');
+    git(repo, 'commit', '-q', '-m', 'deleted');
+    edit(content, 'issues/abay/i-10-00002.json', (v) => {
+      v.meetings = ['m-71-0001'];
+      v.place = { region: 'astana', district: 'almaty-district' };
+    });
+    writeFileSync(join(content, 'issues/abay/i-10-00003.json'), json({ ...validTree()['issues/abay/i-10-00003.json'] as object }));
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      `${f2}: id: i-10-00002 HEAD нұсқасында: өңір abay, m-10-0001 кездесуінде көтерілген; қазір: өңір astana, m-71-0001 кездесуінде көтерілген — идентификаторлар қайта пайдаланылмайды: i-10-00002 бұрынғы күйіне қайтарып, жаңа мәселеге келесі бос идентификаторды беріңіз`,
+      'content/issues/abay/i-10-00003.json: id: i-10-00003 идентификаторы HEAD нұсқасына дейін өшірілген мәселеге тиесілі болған — идентификаторлар қайта пайдаланылмайды; бұл мәселеге келесі бос идентификаторды беріңіз',
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      `${f2}: id: i-10-00002 в HEAD: регион abay, поднят на встрече m-10-0001; теперь: регион astana, поднят на встрече m-71-0001 — идентификаторы не используются повторно: верните i-10-00002 как было, а новому вопросу дайте следующий свободный идентификатор`,
+      'content/issues/abay/i-10-00003.json: id: i-10-00003 принадлежал вопросу, удалённому до HEAD — идентификаторы не используются повторно; дайте этому вопросу следующий свободный идентификатор',
+    ]);
+  });
+
+  it('npm run check-history -- --lang ru prints the refusals and the summary in Russian, KEZDESU_LANG=kk in Kazakh', () => {
+    const { repo, content } = repository();
+    const run = (args: string[], env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [join(process.cwd(), 'scripts/check-history.ts'), '--base', 'main', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: content, ...env } });
+    const ok = run([], { KEZDESU_LANG: 'kk' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain(`${content}: main нұсқасынан бері жарияланған ештеңе өшірілмеген және қайта жазылмаған (сол кезде мәселелер мен кездесулер: `);
+    edit(content, i1, (v) => v.history.shift());
+    const refused = run(['--lang', 'ru'], { KEZDESU_LANG: 'kk' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe(
+      `${content}/${i1}: history[0]: опубликованная запись 2026-03-10 «Принято» (received) удалена — верните её как было в main; в историю записи только добавляются, поэтому исправление — это новая запись в конце\n` +
+        '\nОтклонено изменений опубликованного после main: 1. Опубликованные вопросы, встречи и записи истории остаются как были.\n',
+    );
+    const english = run(['--lang', 'en']);
+    expect(english.stderr).toContain('1 change to published content since main refused');
+    const unknown = run(['--lang', 'de']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--lang de is not a language of the messages — use kk, ru or en');
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod';
 import type { Language } from '../../schemas/common.ts';
-import { msg, say, type Message } from '../i18n/messages.ts';
+import { msg, say, type Message, type MessageValue } from '../i18n/messages.ts';
+import { fixOf, schemaMessageOf } from '../i18n/schema-messages.ts';
 
 export interface ContentProblem {
   /** File as the editor knows it, e.g. `content/issues/abay/i-10-00042.json`. */
@@ -47,16 +48,67 @@ export function formatFieldPath(path: readonly PropertyKey[], prefix = ''): stri
   return out === '' ? '(file)' : out;
 }
 
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+const zodTypes = ['string', 'number', 'int', 'boolean', 'object', 'array', 'tuple'] as const;
+const isZodType = (t: unknown): t is (typeof zodTypes)[number] => (zodTypes as readonly unknown[]).includes(t);
+
+/** The type zod expected, in words of each language ("string", «текстом», «мәтін»). */
+function expectedType(expected: string): MessageValue {
+  return isZodType(expected) ? msg(`problem.type.${expected}`) : expected;
+}
+
+/** The value found, in words of each language: `the text "…"`, «текст «…»», «…» мәтіні. */
+function describeType(value: unknown): MessageValue {
+  if (value === null) return msg('problem.value.null');
+  if (Array.isArray(value)) return msg('problem.value.list');
+  if (typeof value === 'object') return msg('problem.value.object');
+  if (typeof value === 'string') return msg('problem.value.text', { text: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+  if (typeof value === 'number') return msg('problem.value.number', { value: String(value) });
+  if (typeof value === 'boolean') return msg('problem.value.boolean', { value: String(value) });
   return `${typeof value} ${String(value)}`;
 }
 
 /**
- * Turns zod issues into problems. Schemas carry their own "— fix" messages;
+ * What is wrong, when zod said it itself ("Too small: expected string to
+ * have >=1 characters"): in English zod's words as they are, in Kazakh and
+ * Russian the same problem in the editor's words.
+ */
+function zodOwnMessage(issue: z.core.$ZodIssue): MessageValue {
+  const origin = (issue as { origin?: string }).origin;
+  let words: Message;
+  if (issue.code === 'too_small') {
+    const minimum = Number(issue.minimum);
+    if (origin === 'string') words = minimum <= 1 ? msg('problem.zod.empty') : msg('problem.zod.tooShort', { minimum });
+    else if (origin === 'array' || origin === 'set') words = msg('problem.zod.tooFew', { minimum });
+    else words = issue.inclusive === false ? msg('problem.zod.notAbove', { minimum }) : msg('problem.zod.tooSmall', { minimum });
+  } else if (issue.code === 'too_big') {
+    const maximum = Number(issue.maximum);
+    if (origin === 'string') words = msg('problem.zod.tooLong', { maximum });
+    else if (origin === 'array' || origin === 'set') words = msg('problem.zod.tooMany', { maximum });
+    else words = issue.inclusive === false ? msg('problem.zod.notBelow', { maximum }) : msg('problem.zod.tooBig', { maximum });
+  } else if (issue.code === 'invalid_value') {
+    words = msg('problem.zod.notOneOf', { values: issue.values.map(String).join(', ') });
+  } else {
+    words = msg('problem.zod.invalid');
+  }
+  return { en: issue.message, kk: say(words, 'kk'), ru: say(words, 'ru') };
+}
+
+/**
+ * What a zod issue says, as a message, for callers that place it themselves
+ * (the import puts it at a row and column): a schema's own "— fix" message,
+ * or zod's words with "— correct the value"; its English is the issue's
+ * message, with " — correct the value" when it has no fix. Undefined for a
+ * "— fix" text no schema registered.
+ */
+export function zodIssueSays(issue: z.core.$ZodIssue): Message | undefined {
+  const says = schemaMessageOf(issue.message);
+  if (issue.message.includes(' — ')) return says;
+  return msg('problem.correct', { message: says ?? zodOwnMessage(issue) });
+}
+
+/**
+ * Turns zod issues into problems. Schemas carry their own "— fix" messages
+ * (made with `schemaMessage`, so they are told in the editor's language);
  * issues zod raises itself (a missing field, an unknown key, a wrong type)
  * get one here.
  */
@@ -75,20 +127,29 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
       continue;
     }
     const path = formatFieldPath(issue.path, prefix);
+    const says = schemaMessageOf(issue.message);
     if (input === undefined && issue.code !== 'custom') {
-      const hint = issue.message.includes(' — ') ? issue.message.slice(issue.message.indexOf(' — ') + 3) : `a ${issue.code === 'invalid_type' ? issue.expected : 'value'}`;
-      problems.push({ file, path, message: `is missing — add this field: ${hint}` });
+      let hint: MessageValue;
+      if (issue.message.includes(' — ')) {
+        const english = issue.message.slice(issue.message.indexOf(' — ') + 3);
+        const fix = says === undefined ? undefined : fixOf(says);
+        hint = fix !== undefined && say(fix, 'en') === english ? fix : english;
+      } else {
+        hint = issue.code === 'invalid_type' && isZodType(issue.expected) ? msg(`problem.a.${issue.expected}`) : issue.code === 'invalid_type' ? `a ${issue.expected}` : msg('problem.a.value');
+      }
+      problems.push(problem(file, path, msg('problem.missing', { hint })));
       continue;
     }
     if (issue.message.includes(' — ')) {
-      problems.push({ file, path, message: issue.message });
+      problems.push(says === undefined ? { file, path, message: issue.message } : problem(file, path, says));
       continue;
     }
     if (issue.code === 'invalid_type') {
-      problems.push({ file, path, message: `should be ${issue.expected}, not ${describeType(input)} — correct the value` });
+      problems.push(problem(file, path, msg('problem.wrongType', { expected: expectedType(issue.expected), value: describeType(input) })));
       continue;
     }
-    problems.push({ file, path, message: `${issue.message} — correct the value` });
+    const own = zodOwnMessage(issue);
+    problems.push(says === undefined ? problem(file, path, msg('problem.correct', { message: own })) : problem(file, path, msg('problem.correct', { message: says })));
   }
   return problems;
 }

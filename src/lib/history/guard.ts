@@ -17,7 +17,11 @@
  * in the validator's form, `file: field.path: what is wrong — how to fix it`.
  */
 import { canonicalJson as canonical } from '../content/canonical.ts';
-import type { ContentProblem } from '../content/problems.ts';
+import { problem, type ContentProblem } from '../content/problems.ts';
+import { correctableFieldLabels, issueChangeKindLabels, meetingChangeKindLabels } from '../i18n/labels.ts';
+import { msg, type MessageValue } from '../i18n/messages.ts';
+import { statusTable, type StatusId } from '../issues/status.ts';
+import type { Language } from '../../schemas/common.ts';
 
 /** One issue or meeting file as stored in a revision: its path in the content tree and its JSON value. */
 export interface StoredEntry {
@@ -52,17 +56,35 @@ interface Log {
   date: 'date' | 'published';
   /** The field that, with the date, names an entry: `status`, `kind` or `outlet`. */
   key: 'status' | 'kind' | 'outlet';
-  /** How messages call it. */
-  words: string;
+  /** The label of a value of `key` in each language, when it is a word of the site's vocabulary. */
+  label: (value: string) => Readonly<Record<Language, string>> | undefined;
 }
-const statusLog: Log = { field: 'history', date: 'date', key: 'status', words: 'history' };
-const changeLog: Log = { field: 'changes', date: 'date', key: 'kind', words: 'change log' };
-const announcementLog: Log = { field: 'announcements', date: 'published', key: 'outlet', words: 'list of announcements' };
+const labelIn = <T extends string>(table: Record<T, Readonly<Record<Language, string>>>) => (value: string) => (Object.hasOwn(table, value) ? table[value as T] : undefined);
+const statusLabels = Object.fromEntries(Object.entries(statusTable).map(([id, info]) => [id, info.label])) as Record<StatusId, Record<Language, string>>;
+const statusLog: Log = { field: 'history', date: 'date', key: 'status', label: labelIn(statusLabels) };
+const issueChangeLog: Log = { field: 'changes', date: 'date', key: 'kind', label: labelIn(issueChangeKindLabels) };
+const meetingChangeLog: Log = { field: 'changes', date: 'date', key: 'kind', label: labelIn(meetingChangeKindLabels) };
+const announcementLog: Log = { field: 'announcements', date: 'published', key: 'outlet', label: () => undefined };
 
-/** `2026-03-20 in-review`: how an entry is named in messages. */
-function describeEntry(entry: unknown, log: Log = statusLog): string {
+/**
+ * How an entry is named in messages: `2026-03-20 in-review` in English; in
+ * Kazakh and Russian with the site's word for its status or kind,
+ * `2026-03-20 «Қаралуда» (in-review)`, and an outlet in quotes.
+ */
+function describeEntry(entry: unknown, log: Log = statusLog): Record<Language, string> {
   const e = asObject(entry);
-  return `${String(e[log.date] ?? '?')} ${String(e[log.key] ?? '?')}`;
+  const date = String(e[log.date] ?? '?');
+  const key = String(e[log.key] ?? '?');
+  const label = log.label(key);
+  const shown = (lang: 'kk' | 'ru') => (label !== undefined ? `${date} «${label[lang]}» (${key})` : log.key === 'outlet' ? `${date} «${key}»` : `${date} ${key}`);
+  return { kk: shown('kk'), ru: shown('ru'), en: `${date} ${key}` };
+}
+
+/** An issue's or meeting's identity in words: region, and where an issue was first raised. */
+function identityWords(id: string, value: unknown): MessageValue {
+  const v = asObject(value);
+  const first = Array.isArray(v.meetings) ? String(v.meetings[0]) : '';
+  return id.startsWith('i-') ? msg('guard.identity.issue', { region: String(regionOf(v)), meeting: first }) : msg('guard.identity.meeting', { region: String(regionOf(v)) });
 }
 
 /** What makes an issue or meeting the same one: its region, and for an issue the meeting where it was first raised. */
@@ -97,14 +119,14 @@ function compareHistory(was: readonly unknown[], is: readonly unknown[], file: s
       if (rewrite >= 0) {
         used.add(rewrite);
         const fields = [...new Set([...Object.keys(asObject(entry)), ...Object.keys(asObject(is[rewrite]))])].filter((k) => !same(entry, is[rewrite], k)).sort();
-        problems.push({ file, path, message: `the published entry ${describeEntry(entry, log)} was rewritten (${fields.join(', ')}) — restore it as it was in ${base}; to correct it, add a new entry at the end with a note` });
+        problems.push(problem(file, path, msg('guard.rewritten', { entry: describeEntry(entry, log), fields: fields.join(', '), base })));
       } else {
-        problems.push({ file, path, message: `the published entry ${describeEntry(entry, log)} was removed — restore it as it was in ${base}; ${log.field === 'history' ? 'history' : `the ${log.words}`} is append-only, so a correction is a new entry at the end` });
+        problems.push(problem(file, path, msg('guard.removed', { entry: describeEntry(entry, log), base, appendOnly: msg(`guard.appendOnly.${log.field}`) })));
       }
       return;
     }
     if (j < lastFound) {
-      problems.push({ file, path, message: `the published entry ${describeEntry(entry, log)} was moved to ${log.field}[${j}] — published entries keep their order; put it back and add new entries at the end` });
+      problems.push(problem(file, path, msg('guard.moved', { entry: describeEntry(entry, log), to: `${log.field}[${j}]` })));
       return;
     }
     lastFound = j;
@@ -112,11 +134,27 @@ function compareHistory(was: readonly unknown[], is: readonly unknown[], file: s
   const lastPublished = Math.max(-1, ...position);
   is.forEach((entry, j) => {
     if (!used.has(j) && j < lastPublished) {
-      problems.push({ file, path: `${log.field}[${j}]`, message: `the new entry ${describeEntry(entry, log)} is placed before published entries — move it to the end of the ${log.words}` });
+      problems.push(problem(file, `${log.field}[${j}]`, msg('guard.placedBefore', { entry: describeEntry(entry, log), end: msg(`guard.endOf.${log.field}`) })));
     }
   });
   return problems;
 }
+
+/** The statuses that close an issue instead of deleting it: codes in English, the site's words with the code in Kazakh and Russian. */
+const closing = ['explained', 'declined', 'duplicate'] as const satisfies readonly StatusId[];
+const closingIn = (lang: 'kk' | 'ru', or: string) => {
+  const named = closing.map((s) => `${statusTable[s].label[lang]} (${s})`);
+  return `${named.slice(0, -1).join(', ')} ${or} ${named.at(-1)}`;
+};
+const closingStatuses = { kk: closingIn('kk', 'немесе'), ru: closingIn('ru', 'или'), en: 'explained, declined or duplicate' };
+
+/** A meeting's time and place as editors see them on the page; in English the field's name, as messages have always said. */
+const meetingFieldLabels = {
+  start: { kk: 'Басталу уақыты', ru: 'Начало', en: 'start' },
+  end: { kk: 'Аяқталу уақыты', ru: 'Окончание', en: 'end' },
+  venue: { kk: 'Өтетін орны', ru: 'Место проведения', en: 'venue' },
+  address: { kk: 'Мекенжайы', ru: 'Адрес', en: 'address' },
+} as const satisfies Record<string, Record<Language, string>>;
 
 /** Every change to published content that the history guard refuses, at once. */
 export function checkHistory(sides: HistorySides): ContentProblem[] {
@@ -138,17 +176,9 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
     const meetingFile = after.get(meetingId)?.path ?? before.get(meetingId)?.path ?? `meetings/…/${meetingId}.json`;
     const entry = `{ "kind": "minutes", "date": …, "lang": "${lang}", "reason": … }`;
     if (now === undefined) {
-      problems.push({
-        file: file(old.path),
-        path: '(file)',
-        message: `was deleted, but these minutes are published — restore them (git checkout ${base} -- ${file(old.path)}); to correct them, edit the text and add ${entry} at the end of changes in ${file(meetingFile)}`,
-      });
+      problems.push(problem(file(old.path), '(file)', msg('guard.minutesDeleted', { base, file: file(old.path), entry, meetingFile: file(meetingFile) })));
     } else if (now.value !== old.value && corrections(after.get(meetingId)?.value, lang) <= corrections(before.get(meetingId)?.value, lang)) {
-      problems.push({
-        file: file(now.path),
-        path: '(file)',
-        message: `was changed since ${base} with no correction entry — published minutes change only by a dated correction: add ${entry} at the end of changes in ${file(meetingFile)}, or restore the file as it was`,
-      });
+      problems.push(problem(file(now.path), '(file)', msg('guard.minutesEdited', { base, entry, meetingFile: file(meetingFile) })));
     }
   }
 
@@ -156,33 +186,29 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
     if (id.includes('.minutes.')) continue;
     const now = after.get(id);
     if (now === undefined) {
-      problems.push({
-        file: file(old.path),
-        path: '(file)',
-        message:
-          `was deleted, but ${kind(id)} ${id} is published — restore it (git checkout ${base} -- ${file(old.path)}); ` +
-          (kind(id) === 'issue' ? 'to close it, add a status entry (explained, declined or duplicate) instead' : 'to call it off, add a "cancelled" entry with the reason at the end of its changes'),
-      });
+      problems.push(
+        problem(
+          file(old.path),
+          '(file)',
+          kind(id) === 'issue'
+            ? msg('guard.deleted.issue', { id, base, file: file(old.path), statuses: closingStatuses })
+            : msg('guard.deleted.meeting', { id, base, file: file(old.path) }),
+        ),
+      );
       continue;
     }
     if (now.value === undefined) {
-      problems.push({ file: file(now.path), path: '(file)', message: 'is not valid JSON, so its history cannot be compared — fix the syntax (npm run validate shows where)' });
+      problems.push(problem(file(now.path), '(file)', msg('guard.notJson')));
       continue;
     }
     if (old.value === undefined) continue;
     if (identity(id, old.value) !== identity(id, now.value)) {
-      problems.push({
-        file: file(now.path),
-        path: 'id',
-        message:
-          `${id} was ${identity(id, old.value)} in ${base}, now ${identity(id, now.value)} — ids are never reused: ` +
-          `restore ${id} as it was and give the new ${kind(id)} the next free id`,
-      });
+      problems.push(problem(file(now.path), 'id', msg(`guard.reused.${kind(id)}`, { id, was: identityWords(id, old.value), base, now: identityWords(id, now.value) })));
       continue;
     }
     if (kind(id) !== 'issue') {
       // A meeting's announcements are only ever added, and its log only appended to.
-      for (const log of [announcementLog, changeLog]) {
+      for (const log of [announcementLog, meetingChangeLog]) {
         const was = asObject(old.value)[log.field];
         const is = asObject(now.value)[log.field];
         problems.push(...compareHistory(Array.isArray(was) ? was : [], Array.isArray(is) ? is : [], file(now.path), base, log));
@@ -196,18 +222,12 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
       ];
       for (const [path, get] of fixed) {
         if (canonical(get(old.value)) === canonical(get(now.value))) continue;
-        const field = path.replace('place.', '');
-        problems.push({
-          file: file(now.path),
-          path,
-          message:
-            `the published ${field} was changed — restore it as it was in ${base}; to correct it, add an entry at the end of changes: ` +
-            `{ "kind": "corrected", "date": …, "${field}": …, "reason": … }; to postpone the meeting: { "kind": "postponed", "date": …, "start": …, "reason": … }`,
-        });
+        const field = path.replace('place.', '') as keyof typeof meetingFieldLabels;
+        problems.push(problem(file(now.path), path, msg('guard.meetingChanged', { what: { ...meetingFieldLabels[field], en: field }, base, field })));
       }
       continue;
     }
-    for (const log of [statusLog, changeLog]) {
+    for (const log of [statusLog, issueChangeLog]) {
       const was = asObject(old.value)[log.field];
       const is = asObject(now.value)[log.field];
       problems.push(...compareHistory(Array.isArray(was) ? was : [], Array.isArray(is) ? is : [], file(now.path), base, log));
@@ -217,41 +237,34 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
       const was = asObject(old.value)[field];
       const is = asObject(now.value)[field];
       if (canonical(was) === canonical(is)) continue;
-      const what = field === 'deadline' ? 'deadline' : 'financing';
+      const what = { ...issueChangeKindLabels[field], en: field };
       const entry =
         field === 'deadline'
           ? '{ "kind": "deadline", "date": …, "deadline": …, "reason": … }'
           : '{ "kind": "financing", "date": …, "amountKzt": …, "source": …, "decision": … }';
-      problems.push({
-        file: file(now.path),
-        path: field,
-        message:
+      problems.push(
+        problem(
+          file(now.path),
+          field,
           was === undefined
-            ? `was added after the issue was published — a ${what} set later is an entry at the end of changes: ${entry}; remove the field`
-            : `the published ${what} was ${is === undefined ? 'removed' : 'changed'} — restore it as it was in ${base}; to move or change it, add an entry at the end of changes: ${entry}`,
-      });
+            ? msg('guard.fieldAdded', { what, entry })
+            : msg('guard.fieldChanged', { what, how: msg(is === undefined ? 'guard.how.removed' : 'guard.how.changed'), base, entry }),
+        ),
+      );
     }
     // So do the title and description first published: a corrected wording is an entry in the change log, and the page shows both.
     for (const field of ['title', 'description'] as const) {
       const is = asObject(now.value)[field];
       if (canonical(asObject(old.value)[field]) === canonical(is)) continue;
-      problems.push({
-        file: file(now.path),
-        path: field,
-        message:
-          `the published ${field} was ${is === undefined ? 'removed' : 'changed'} — restore it as it was in ${base}; to correct it, add an entry at the end of changes: ` +
-          `{ "kind": "correction", "date": …, "field": "${field}", "text": { "ru": "…" }, "reason": { "ru": "…" } } with the corrected wording and why`,
-      });
+      problems.push(
+        problem(file(now.path), field, msg('guard.textChanged', { what: { ...correctableFieldLabels[field], en: field }, how: msg(is === undefined ? 'guard.how.removed' : 'guard.how.changed'), base, field })),
+      );
     }
   }
 
   for (const [id, now] of after) {
     if (!before.has(id) && !id.includes('.minutes.') && sides.deletedBefore.has(id)) {
-      problems.push({
-        file: file(now.path),
-        path: 'id',
-        message: `${id} belonged to ${kind(id) === 'issue' ? 'an issue' : 'a meeting'} deleted before ${base} — ids are never reused; give this ${kind(id)} the next free id`,
-      });
+      problems.push(problem(file(now.path), 'id', msg(`guard.deletedBefore.${kind(id)}`, { id, base })));
     }
   }
   return problems;

@@ -51,12 +51,8 @@ export const meetingChangeKindLabels: Labels<typeof meetingChangeKinds> = {
   minutes: { kk: 'Хаттама түзетілді', ru: 'Протокол исправлен', en: 'Minutes corrected' },
 };
 
-/** The site's languages named in each language, as messages and the meeting history name them («казахский», «қазақ тілі»). */
-export const languageLabels: Record<Language, Record<Language, string>> = {
-  kk: { kk: 'қазақ тілі', ru: 'казахский', en: 'Kazakh' },
-  ru: { kk: 'орыс тілі', ru: 'русский', en: 'Russian' },
-  en: { kk: 'ағылшын тілі', ru: 'английский', en: 'English' },
-};
+/** The site's languages named in each language («казахский», «қазақ тілі»): one table, kept with the schemas that also need it. */
+export { languageLabels } from '../../schemas/common.ts';
 
 export const channelLabels: Labels<typeof announcementChannels> = {
   newspaper: { kk: 'Газет', ru: 'Газета', en: 'Newspaper' },

@@ -17,6 +17,8 @@
  * validation is skipped.
  */
 
+import { msg, say, type Message } from '../i18n/messages.ts';
+
 /** Schemes a published link or image may have. */
 export const allowedSchemes = ['https:', 'http:'] as const;
 
@@ -26,7 +28,12 @@ export type AddressVerdict =
       ok: false;
       /** What is wrong — how to fix it, in English, for messages that name the file and line. */
       message: string;
+      /** The same as a message of the translation files, to tell it in the editor's language. */
+      says: Message;
     };
+
+/** A refusal: its message, and its English words. */
+const refuse = (says: Message): AddressVerdict => ({ ok: false, message: say(says, 'en'), says });
 
 /** Named character references that can spell a scheme or its separators. */
 const named: Record<string, string> = {
@@ -81,35 +88,35 @@ export function shownAddress(address: string): string {
   return visible.length > 80 ? `${visible.slice(0, 77)}...` : visible;
 }
 
-const fix = 'write a web address in full, starting with https://, or a path on this site starting with /';
+const fix = msg('address.fix');
 
 /** Judges one address written in content (a URL field, or a link or image in minutes). */
 export function checkAddress(address: string): AddressVerdict {
   if (hiddenCharacters.test(address.trim())) {
-    return { ok: false, message: `has an invisible or control character inside the address — retype it by hand: ${fix}` };
+    return refuse(msg('address.hidden', { fix }));
   }
   // Every reading a browser, a feed reader or a spreadsheet might make of it must be safe.
   const readings = new Set([address, decodeReferences(address), decodePercent(address), decodePercent(decodeReferences(address))].map(asBrowserReadsIt));
   let kind: 'web' | 'site' = 'site';
   for (const reading of readings) {
-    if (hiddenCharacters.test(reading)) return { ok: false, message: `has an invisible or control character inside the address — retype it by hand: ${fix}` };
+    if (hiddenCharacters.test(reading)) return refuse(msg('address.hidden', { fix }));
     const scheme = schemePattern.exec(reading)?.[1]?.toLowerCase();
     if (scheme !== undefined) {
       if (!(allowedSchemes as readonly string[]).includes(`${scheme}:`)) {
-        return { ok: false, message: `is a "${scheme}:" address, which is not allowed on the site — ${fix}` };
+        return refuse(msg('address.scheme', { scheme, fix }));
       }
       let url: URL;
       try {
         url = new URL(reading);
       } catch {
-        return { ok: false, message: `is not a web address that can be opened — ${fix}` };
+        return refuse(msg('address.unopenable', { fix }));
       }
       if (url.username !== '' || url.password !== '') {
-        return { ok: false, message: 'has a user name or password before "@", which can disguise where the link goes — remove the part before @' };
+        return refuse(msg('address.credentials'));
       }
       kind = 'web';
     } else if (reading.startsWith('//')) {
-      return { ok: false, message: `starts with // and so leads to another site without saying how — ${fix}` };
+      return refuse(msg('address.protocolRelative', { fix }));
     }
   }
   return { ok: true, kind };
