@@ -6,6 +6,8 @@
  * «Состоялась»), never the codes the English lines keep.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/schemas/common.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -52,7 +54,7 @@ const cases: Record<string, Case> = {
       'content/issues/astana/i-71-00001.json: history[0].date: тексеру күнінен (2026-06-30) кейін тұр — мәртебенің өзгеруі болашақ күнмен жазылмайды; жылы мен айын тексеріңіз',
     ],
     ru: [
-      'content/issues/astana/i-71-00001.json: raised: позже даты проверки 2026-06-30 — дата, когда поднят вопрос не может быть в будущем; проверьте год и месяц',
+      'content/issues/astana/i-71-00001.json: raised: позже даты проверки 2026-06-30 — дата постановки вопроса не может быть в будущем; проверьте год и месяц',
       'content/issues/astana/i-71-00001.json: history[0].date: позже даты проверки 2026-06-30 — смена статуса не может быть в будущем; проверьте год и месяц',
     ],
   },
@@ -189,7 +191,7 @@ const cases: Record<string, Case> = {
   'an issue numbered for another region': {
     mutate: (t) => { t['issues/astana/i-10-00009.json'] = { ...entry(t, i71), id: 'i-10-00009' }; delete t[i71]; },
     kk: ['content/issues/astana/i-10-00009.json: id: i-10-00009 нөмірі 10 облысына арналған, ал мәселе astana (71) облысында — оған astana облысының келесі бос нөмірін беріңіз: i-71-…'],
-    ru: ['content/issues/astana/i-10-00009.json: id: номер i-10-00009 относится к области 10, а вопрос — в области astana (71) — присвойте следующий свободный номер области astana: i-71-…'],
+    ru: ['content/issues/astana/i-10-00009.json: id: номер i-10-00009 относится к области 10, а вопрос находится в области astana (71) — присвойте следующий свободный номер области astana: i-71-…'],
   },
   'stray files, a list that is not a list, a missing map': {
     mutate: (t) => {
@@ -202,19 +204,19 @@ const cases: Record<string, Case> = {
     },
     kk: [
       'content/geo/tiles.json: (file): жоқ — облыстар картасын қосыңыз: әр облысқа бір ұяшықтан тұратын тізім, content/geo/README.md қараңыз',
-      'content/geo/districts/abay/old.json: (file): деректер файлы емес — аудандар файлдары — geo/districts/{region}.json; оны көшіріңіз немесе атын өзгертіңіз',
-      'content/geo/settlements/abay.csv: (file): деректер файлы емес — елді мекендер файлдары — geo/settlements/{region}.json; оны көшіріңіз немесе атын өзгертіңіз',
-      'content/meetings/abay/photo.jpg: (file): деректер файлы емес — кездесулер — meetings/{region}/{id}.json, хаттамалары — {id}.minutes.{kk|ru|en}.mdx; оны көшіріңіз немесе атын өзгертіңіз',
-      'content/issues/abay/notes.txt: (file): деректер файлы емес — мәселелер — issues/{region}/{id}.json; оны көшіріңіз немесе атын өзгертіңіз',
+      'content/geo/districts/abay/old.json: (file): деректер файлы емес — аудандар файлдары geo/districts/{region}.json түрінде болады; оны көшіріңіз немесе атын өзгертіңіз',
+      'content/geo/settlements/abay.csv: (file): деректер файлы емес — елді мекендер файлдары geo/settlements/{region}.json түрінде болады; оны көшіріңіз немесе атын өзгертіңіз',
+      'content/meetings/abay/photo.jpg: (file): деректер файлы емес — кездесулер meetings/{region}/{id}.json, хаттамалары {id}.minutes.{kk|ru|en}.mdx түрінде болады; оны көшіріңіз немесе атын өзгертіңіз',
+      'content/issues/abay/notes.txt: (file): деректер файлы емес — мәселелер issues/{region}/{id}.json түрінде болады; оны көшіріңіз немесе атын өзгертіңіз',
       'content/plan/measures.json: (file): тізім емес — файлда жазбалардың JSON тізімі [ … ] болуы керек',
       'content/issues/abay/i-10-00002.json: measure: plan/measures.json ішінде ap-001 шарасы жоқ — нөмірді тексеріңіз немесе алдымен шараны қосыңыз',
     ],
     ru: [
       'content/geo/tiles.json: (file): отсутствует — добавьте карту областей: список, в котором у каждой области одна клетка, см. content/geo/README.md',
-      'content/geo/districts/abay/old.json: (file): не файл данных — файлы районов — geo/districts/{region}.json; перенесите или переименуйте его',
-      'content/geo/settlements/abay.csv: (file): не файл данных — файлы населённых пунктов — geo/settlements/{region}.json; перенесите или переименуйте его',
-      'content/meetings/abay/photo.jpg: (file): не файл данных — встречи — meetings/{region}/{id}.json, протоколы к ним — {id}.minutes.{kk|ru|en}.mdx; перенесите или переименуйте его',
-      'content/issues/abay/notes.txt: (file): не файл данных — вопросы — issues/{region}/{id}.json; перенесите или переименуйте его',
+      'content/geo/districts/abay/old.json: (file): не файл данных — файлы районов называются geo/districts/{region}.json; перенесите или переименуйте его',
+      'content/geo/settlements/abay.csv: (file): не файл данных — файлы населённых пунктов называются geo/settlements/{region}.json; перенесите или переименуйте его',
+      'content/meetings/abay/photo.jpg: (file): не файл данных — встречи лежат в meetings/{region}/{id}.json, протоколы к ним — в {id}.minutes.{kk|ru|en}.mdx; перенесите или переименуйте его',
+      'content/issues/abay/notes.txt: (file): не файл данных — вопросы лежат в issues/{region}/{id}.json; перенесите или переименуйте его',
       'content/plan/measures.json: (file): не список — в файле должен быть JSON-массив [ … ] записей',
       'content/issues/abay/i-10-00002.json: measure: меры ap-001 нет в plan/measures.json — проверьте номер или сначала добавьте меру',
     ],
@@ -228,11 +230,11 @@ const cases: Record<string, Case> = {
   'an issue of a meeting not yet held': {
     mutate: (t) => { entry(t, i1).meetings = ['m-10-0002']; },
     kk: [
-      'content/issues/abay/i-10-00001.json: meetings[0]: m-10-0002 кездесуі «Жоспарланған», «Өтті» емес — мәселелер өткен кездесулерде көтеріледі; кездесудің changes тізіміне «Өтті» жазбасын қосыңыз немесе нөмірді түзетіңіз',
+      'content/issues/abay/i-10-00001.json: meetings[0]: m-10-0002 кездесуінің мәртебесі «Жоспарланған», «Өтті» емес — мәселелер өткен кездесулерде көтеріледі; кездесудің changes тізіміне «Өтті» жазбасын қосыңыз немесе нөмірді түзетіңіз',
       'content/issues/abay/i-10-00001.json: raised: 2026-03-10 өз кездесуінен (2026-07-15) бұрын — мәселе кездесуде немесе одан кейін көтеріледі; күнін тексеріңіз',
     ],
     ru: [
-      'content/issues/abay/i-10-00001.json: meetings[0]: встреча m-10-0002 — «Запланирована», а не «Состоялась» — вопросы поднимают на состоявшихся встречах; добавьте в changes встречи запись «Состоялась» или исправьте номер',
+      'content/issues/abay/i-10-00001.json: meetings[0]: у встречи m-10-0002 статус «Запланирована», а не «Состоялась» — вопросы поднимают на состоявшихся встречах; добавьте в changes встречи запись «Состоялась» или исправьте номер',
       'content/issues/abay/i-10-00001.json: raised: 2026-03-10 раньше его встречи 2026-07-15 — вопрос поднимают на встрече или позже; проверьте дату',
     ],
   },
@@ -286,11 +288,11 @@ const cases: Record<string, Case> = {
   'a history that starts elsewhere than received, before the issue was raised': {
     mutate: (t) => { entry(t, i71).history[0] = { date: '2026-04-01', status: 'in-review' }; },
     kk: [
-      'content/issues/astana/i-71-00001.json: history[0].status: «Қаралуда» — тарих «Қабылданды» мәртебесінен басталады; алдымен «Қабылданды» жазбасын қосыңыз',
+      'content/issues/astana/i-71-00001.json: history[0].status: «Қаралуда» деп жазылған — тарих «Қабылданды» мәртебесінен басталады; алдымен «Қабылданды» жазбасын қосыңыз',
       'content/issues/astana/i-71-00001.json: history[0].date: 2026-04-01 мәселе көтерілген күннен (2026-04-02) бұрын — күнін тексеріңіз',
     ],
     ru: [
-      'content/issues/astana/i-71-00001.json: history[0].status: «На рассмотрении» — история начинается со статуса «Принято»; сначала добавьте запись «Принято»',
+      'content/issues/astana/i-71-00001.json: history[0].status: указано «На рассмотрении» — история начинается со статуса «Принято»; сначала добавьте запись «Принято»',
       'content/issues/astana/i-71-00001.json: history[0].date: 2026-04-01 раньше дня, когда вопрос был поднят (2026-04-02) — проверьте дату',
     ],
   },
@@ -302,12 +304,12 @@ const cases: Record<string, Case> = {
   'a status that cannot follow the one before': {
     mutate: (t) => { entry(t, i2).history.push({ date: '2026-04-05', status: 'received' }); },
     kk: ['content/issues/abay/i-10-00002.json: history[2].status: «Жоспарланды» мәртебесінен кейін келе алмайды — «Жоспарланды» мәртебесінен кейін мыналар келеді: «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»'],
-    ru: ['content/issues/abay/i-10-00002.json: history[2].status: не может идти после статуса «Запланировано» — после «Запланировано» бывает: «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»'],
+    ru: ['content/issues/abay/i-10-00002.json: history[2].status: не может идти после статуса «Запланировано» — после «Запланировано» может идти: «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»'],
   },
   'a status after the final one': {
     mutate: (t) => { entry(t, i3).history.push({ date: '2026-03-15', status: 'in-review' }); },
     kk: ['content/issues/abay/i-10-00003.json: history[2].status: «Қайталанған» мәртебесінен кейін келе алмайды — «Қайталанған» соңғы мәртебе, одан кейін ештеңе келмейді'],
-    ru: ['content/issues/abay/i-10-00003.json: history[2].status: не может идти после статуса «Дубликат» — «Дубликат» окончательный статус, после него ничего не бывает'],
+    ru: ['content/issues/abay/i-10-00003.json: history[2].status: не может идти после статуса «Дубликат» — статус «Дубликат» окончательный, после него других статусов нет'],
   },
   'a resolved issue reopened without a note': {
     mutate: (t) => { entry(t, i1).history.push({ date: '2026-05-10', status: 'in-progress' }); },
@@ -345,7 +347,7 @@ const cases: Record<string, Case> = {
       ];
     },
     kk: [
-      'content/issues/abay/i-10-00002.json: changes[0].deadline: 2026-12-31 — қазір қолданыстағы мерзіммен бірдей — жаңа мерзімді жазыңыз немесе жазбаны өшіріңіз',
+      'content/issues/abay/i-10-00002.json: changes[0].deadline: 2026-12-31 қазір қолданыстағы мерзіммен бірдей — жаңа мерзімді жазыңыз немесе жазбаны өшіріңіз',
       'content/issues/abay/i-10-00002.json: changes[1].date: 2026-04-10 алдыңғы өзгерістің күнінен (2026-05-01) бұрын — өзгерістер уақыт ретімен жүреді; жаңасын соңына, күн ретімен қосыңыз',
       'content/issues/abay/i-10-00002.json: changes[2].date: тексеру күнінен (2026-06-30) кейін тұр — өзгеріс болашақ күнмен жазылмайды; жылы мен айын тексеріңіз',
     ],
@@ -534,6 +536,19 @@ const cases: Record<string, Case> = {
 describe('each kind of mistake in Kazakh and in Russian', () => {
   it.each(Object.entries(cases))('%s', (_what, c) => expectLines(c));
 
+  it('a file that cannot be read', () => {
+    const root = writeTree(validTree());
+    rmSync(join(root, 'site.json'));
+    symlinkSync(join(root, 'nowhere.json'), join(root, 'site.json'));
+    const { problems } = loadContent(root, { asOf: fixtureAsOf });
+    expect(problems.map((p) => formatProblemIn('kk')(p).replace(root, 'content'))).toEqual([
+      'content/site.json: (file): оқылмайды — файлдың бар екенін және оны оқуға болатынын тексеріңіз',
+    ]);
+    expect(problems.map((p) => formatProblemIn('ru')(p).replace(root, 'content'))).toEqual([
+      'content/site.json: (file): не читается — проверьте, что файл существует и его можно прочитать',
+    ]);
+  });
+
   it('JSON that cannot be read keeps the parser\'s reason and says how to fix it', () => {
     const tree = validTree();
     tree[i1] = '{ "id": "i-10-00001", }';
@@ -580,7 +595,7 @@ describe('minutes problems in Kazakh and in Russian', () => {
         'line 7: <Question from={…}> использует выражение — напишите from="текст"',
         'line 13: у <Answer> нет атрибута "name" — используйте role',
         'line 19: у <Decision> нет атрибута "date" — удалите его',
-        'line 25: <Speaker> нужен role="…" — этот компонент означает: слова должностного лица; role — его должность, например "Аким района"',
+        'line 25: у <Speaker> должен быть role="…" — этот компонент означает: слова должностного лица; role — его должность, например "Аким района"',
       ],
     ],
     [
@@ -644,7 +659,7 @@ describe('npm run validate -- --lang', () => {
     const run = validate(root, ['--lang', 'ru']);
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
-      `${root}/issues/abay/i-10-00002.json: history[2].status: не может идти после статуса «Запланировано» — после «Запланировано» бывает: «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»`,
+      `${root}/issues/abay/i-10-00002.json: history[2].status: не может идти после статуса «Запланировано» — после «Запланировано» может идти: «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»`,
       `${root}/issues/astana/i-71-00001.json: history[1].note: не заполнено — в записи «Отклонено» нужна причина`,
       '',
       `2 ошибки в 2 файлах из ${root} (на 2026-06-30). Пока не исправлены все, ничего не публикуется.`,
