@@ -5,6 +5,7 @@
  * writes one into the HTML. Tags written as text stay text.
  */
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages.ts';
 import { checkMinutes, renderUncheckedMinutes } from '../../src/lib/minutes/mdx.ts';
 import { hostileAddresses, hostileTexts, safeAddresses } from '../support/hostile.ts';
 import { startTags } from '../support/site.ts';
@@ -76,11 +77,37 @@ describe('addresses in minutes', () => {
   });
 
   it('names the line and the fix for the example in the editors\' words', () => {
-    expect(checkMinutes('Кіріспе\n\n[документ](javascript:alert(1))\n').problems).toEqual([
+    const { problems } = checkMinutes('Кіріспе\n\n[документ](javascript:alert(1))\n');
+    expect(problems.map(({ line, message }) => ({ line, message }))).toEqual([
       {
         line: 3,
         message: 'a link leads to "javascript:alert(1)": it is a "javascript:" address, which is not allowed on the site — write a web address in full, starting with https://, or a path on this site starting with /',
       },
+    ]);
+    // The same in the words of a Kazakh and of a Russian editor.
+    expect(problems.map((p) => say(p.says, 'kk'))).toEqual([
+      'сілтеме "javascript:alert(1)" мекенжайына апарады: бұл "javascript:" мекенжайы, ал сайтта ондай мекенжайға рұқсат жоқ — https:// деп басталатын толық веб-мекенжайды немесе осы сайттағы / деп басталатын жолды жазыңыз',
+    ]);
+    expect(problems.map((p) => say(p.says, 'ru'))).toEqual([
+      'ссылка ведёт на "javascript:alert(1)": это адрес "javascript:", такие на сайте не разрешены — напишите веб-адрес полностью, начиная с https://, или путь на этом сайте, начиная с /',
+    ]);
+  });
+
+  it('tells each reason an address is refused in Kazakh and Russian, not only the scheme', () => {
+    const told = (source: string) => checkMinutes(source).problems.map((p) => [p.message, say(p.says, 'kk'), say(p.says, 'ru')]);
+    expect(told('![схема](//evil.example/x.png)\n')).toEqual([
+      [
+        'an image leads to "//evil.example/x.png": it starts with // and so leads to another site without saying how — write a web address in full, starting with https://, or a path on this site starting with /',
+        'сурет "//evil.example/x.png" мекенжайына апарады: // белгісінен басталады, сондықтан қалай екенін айтпай басқа сайтқа апарады — https:// деп басталатын толық веб-мекенжайды немесе осы сайттағы / деп басталатын жолды жазыңыз',
+        'изображение ведёт на "//evil.example/x.png": начинается с //, поэтому ведёт на другой сайт, не указывая как, — напишите веб-адрес полностью, начиная с https://, или путь на этом сайте, начиная с /',
+      ],
+    ]);
+    expect(told('[акт][1]\n\n[1]: https://user:pw@akimat.example.kz/\n')).toEqual([
+      [
+        'the link reference [1] leads to "https://user:pw@akimat.example.kz/": it has a user name or password before "@", which can disguise where the link goes — remove the part before @',
+        '[1] сілтеме анықтамасы "https://user:pw@akimat.example.kz/" мекенжайына апарады: "@" алдында пайдаланушы аты немесе құпиясөз тұр, ол сілтеменің қайда апаратынын жасыруы мүмкін — @ алдындағы бөлікті өшіріңіз',
+        'ссылка-сноска [1] ведёт на "https://user:pw@akimat.example.kz/": перед "@" стоит имя пользователя или пароль, за ними можно скрыть, куда ведёт ссылка, — удалите часть до @',
+      ],
     ]);
   });
 

@@ -5,7 +5,10 @@ import {
   maskPersonalData,
   normalizePhone,
   personalDataKinds,
+  personalDataMessage,
+  personalDataSays,
 } from '../../src/lib/privacy/personal-data.ts';
+import { say } from '../../src/lib/i18n/messages.ts';
 
 /*
  * Valid IINs used below, computed by hand with the published algorithm
@@ -287,5 +290,34 @@ describe('maskPersonalData', () => {
     const digits = value.replace(/\D/g, '');
     if (digits.length > 0) expect(masked.replace(/\D/g, '')).not.toContain(digits.slice(-9));
     if (kind === 'email') expect(masked).not.toContain(value.slice(0, value.indexOf('@')) + '@');
+  });
+});
+
+describe('what an editor reads about personal data', () => {
+  const [iin, phone, email] = ['ИИН 900101300126', 'тел. 8 701 234 56 78', 'aigerim.n@mail.kz'].map((text) => findPersonalData(text)[0]!);
+
+  it('in English, as before', () => {
+    expect(personalDataMessage(phone!)).toBe(
+      "contains a phone number (+7 701 *** ** 78) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+    );
+    expect(say(personalDataSays(iin!), 'en')).toBe(
+      "contains an IIN (9001******26) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+    );
+  });
+
+  it('in Kazakh, naming the kind of data and masking it', () => {
+    expect([iin, phone, email].map((f) => say(personalDataSays(f!), 'kk'))).toEqual([
+      'мәтінде ЖСН бар (9001******26) — тұрғындардың жеке деректерін өшіріңіз; ресми жедел желі немесе баспасөз қызметінің мекенжайы privacy/allow-list.json файлына жазылады',
+      'мәтінде телефон нөмірі бар (+7 701 *** ** 78) — тұрғындардың жеке деректерін өшіріңіз; ресми жедел желі немесе баспасөз қызметінің мекенжайы privacy/allow-list.json файлына жазылады',
+      'мәтінде электрондық пошта мекенжайы бар (a***@mail.kz) — тұрғындардың жеке деректерін өшіріңіз; ресми жедел желі немесе баспасөз қызметінің мекенжайы privacy/allow-list.json файлына жазылады',
+    ]);
+  });
+
+  it('in Russian, naming the kind of data and masking it', () => {
+    expect([iin, phone, email].map((f) => say(personalDataSays(f!), 'ru'))).toEqual([
+      'содержит ИИН (9001******26) — удалите персональные данные жителей; официальную горячую линию или адрес пресс-службы внесите в privacy/allow-list.json',
+      'содержит номер телефона (+7 701 *** ** 78) — удалите персональные данные жителей; официальную горячую линию или адрес пресс-службы внесите в privacy/allow-list.json',
+      'содержит адрес электронной почты (a***@mail.kz) — удалите персональные данные жителей; официальную горячую линию или адрес пресс-службы внесите в privacy/allow-list.json',
+    ]);
   });
 });

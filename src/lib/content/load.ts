@@ -18,9 +18,10 @@ import { Settlement } from '../../schemas/settlement.ts';
 import { AllowList, SiteSettings } from '../../schemas/site.ts';
 import { RegionTile } from '../../schemas/tile.ts';
 import { checkMinutes } from '../minutes/mdx.ts';
-import { findPersonalData, personalDataMessage, type ContactAllowList } from '../privacy/personal-data.ts';
+import { findPersonalData, personalDataSays, type ContactAllowList } from '../privacy/personal-data.ts';
+import { msg, say, type Message } from '../i18n/messages.ts';
 import { checkIntegrity } from './integrity.ts';
-import { problemsFromZod, type ContentProblem } from './problems.ts';
+import { problem, problemsFromZod, type ContentProblem } from './problems.ts';
 
 /** Minutes of one meeting in one language, checked and rendered. */
 export interface Minutes {
@@ -112,14 +113,14 @@ class Reader {
     try {
       text = readFileSync(join(this.root, rel), 'utf8');
     } catch {
-      this.problems.push({ file, path: '(file)', message: 'cannot be read — check that the file exists and is readable' });
+      this.problems.push(problem(file, '(file)', msg('check.file.unreadable')));
       return undefined;
     }
     try {
       return JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.problems.push({ file, path: '(file)', message: `is not valid JSON (${reason}) — fix the syntax: quotes, commas and brackets` });
+      this.problems.push(problem(file, '(file)', msg('check.file.invalidJson', { reason })));
       return undefined;
     }
   }
@@ -143,7 +144,7 @@ class Reader {
     const value = this.readJson(rel);
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.problems.push({ file: this.display(rel), path: '(file)', message: 'is not a list — the file must hold a JSON array [ … ] of entries' });
+      this.problems.push(problem(this.display(rel), '(file)', msg('check.file.notList')));
       return [];
     }
     const out: z.output<S>[] = [];
@@ -154,8 +155,9 @@ class Reader {
     return out;
   }
 
-  unexpected(rel: string, expected: string): void {
-    this.problems.push({ file: this.display(rel), path: '(file)', message: `is not a content file — ${expected}; move or rename it` });
+  /** A file where no content file belongs; `expected` says what does (`check.file.expect.*`). */
+  unexpected(rel: string, expected: 'districts' | 'settlements' | 'meetings' | 'issues'): void {
+    this.problems.push(problem(this.display(rel), '(file)', msg('check.file.unexpected', { expected: msg(`check.file.expect.${expected}`) })));
   }
 }
 
@@ -169,7 +171,8 @@ function* stringsOf(value: unknown, path: PropertyKey[] = []): Generator<[string
 
 /** One minutes file, checked: its problems (path = `line N`), the issues it cites, and its HTML and text. */
 export interface CheckedMinutesFile {
-  problems: { path: string; message: string }[];
+  /** What is wrong, in English (`message`) and as a message of the translation files (`says`). */
+  problems: { path: string; message: string; says?: Message }[];
   issueRefs: { id: string; line: number }[];
   html: string;
   text: string;
@@ -179,12 +182,13 @@ export interface CheckedMinutesFile {
 /** Checks one minutes file's MDX and scans its text for residents' personal data. */
 export function checkMinutesFile(source: string, allowList: ContactAllowList): CheckedMinutesFile {
   const checked = checkMinutes(source);
-  const problems = checked.problems.map((p) => ({ path: `line ${p.line}`, message: p.message }));
+  const problems: CheckedMinutesFile['problems'] = checked.problems.map((p) => ({ path: `line ${p.line}`, message: p.message, ...(p.says === undefined ? {} : { says: p.says }) }));
   const seen = new Set<string>();
   for (const finding of findPersonalData(checked.text, allowList)) {
     if (seen.has(finding.value)) continue;
     seen.add(finding.value);
-    problems.push({ path: `line ${lineOfText(source, finding.value)}`, message: personalDataMessage(finding) });
+    const says = personalDataSays(finding);
+    problems.push({ path: `line ${lineOfText(source, finding.value)}`, message: say(says, 'en'), says });
   }
   return { problems, issueRefs: checked.issueRefs, html: checked.html, text: checked.text, agenda: checked.agenda };
 }
@@ -227,17 +231,17 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     tiles = r.parseList(RegionTile, 'geo/tiles.json');
     if (r.problems.length === before) tilesFile = r.display('geo/tiles.json');
   } else {
-    r.problems.push({ file: r.display('geo/tiles.json'), path: '(file)', message: 'is missing — add the regional map: a list with one square per region, see content/geo/README.md' });
+    r.problems.push(problem(r.display('geo/tiles.json'), '(file)', msg('check.file.tilesMissing')));
   }
   const districts: District[] = [];
   for (const f of listFiles(join(root, 'geo/districts'))) {
     if (f.endsWith('.json') && !f.includes('/')) districts.push(...r.parseList(District, `geo/districts/${f}`));
-    else r.unexpected(`geo/districts/${f}`, 'district files are geo/districts/{region}.json');
+    else r.unexpected(`geo/districts/${f}`, 'districts');
   }
   const settlements: Settlement[] = [];
   for (const f of listFiles(join(root, 'geo/settlements'))) {
     if (f.endsWith('.json') && !f.includes('/')) settlements.push(...r.parseList(Settlement, `geo/settlements/${f}`));
-    else r.unexpected(`geo/settlements/${f}`, 'settlement files are geo/settlements/{region}.json');
+    else r.unexpected(`geo/settlements/${f}`, 'settlements');
   }
 
   const meetings: Meeting[] = [];
@@ -261,19 +265,15 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
       const meeting = meetingView(record);
       r.sources.set(meeting, r.sources.get(record)!);
       if (name !== `${meeting.id}.json`) {
-        r.problems.push({ file: r.display(rel), path: 'id', message: `is ${meeting.id} but the file is ${name} — name the file ${meeting.id}.json` });
+        r.problems.push(problem(r.display(rel), 'id', msg('check.file.idName', { id: meeting.id, name })));
       }
       if (folder !== meeting.place.region && regionSlugs.has(meeting.place.region)) {
-        r.problems.push({
-          file: r.display(rel),
-          path: 'place.region',
-          message: `is ${meeting.place.region} but the file is in meetings/${folder}/ — move it to meetings/${meeting.place.region}/`,
-        });
+        r.problems.push(problem(r.display(rel), 'place.region', msg('check.file.folder', { region: meeting.place.region, dir: 'meetings', folder })));
       }
       meetingRecords.push(record);
       meetings.push(meeting);
     } else {
-      r.unexpected(`meetings/${f}`, 'meetings are meetings/{region}/{id}.json with minutes in {id}.minutes.{kk|ru|en}.mdx');
+      r.unexpected(`meetings/${f}`, 'meetings');
     }
   }
 
@@ -284,7 +284,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     const folder = parts[0] ?? '';
     const rel = `issues/${f}`;
     if (parts.length !== 2 || !name.endsWith('.json')) {
-      r.unexpected(rel, 'issues are issues/{region}/{id}.json');
+      r.unexpected(rel, 'issues');
       continue;
     }
     const value = r.readJson(rel);
@@ -294,14 +294,10 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
       continue;
     }
     if (name !== `${issue.id}.json`) {
-      r.problems.push({ file: r.display(rel), path: 'id', message: `is ${issue.id} but the file is ${name} — name the file ${issue.id}.json` });
+      r.problems.push(problem(r.display(rel), 'id', msg('check.file.idName', { id: issue.id, name })));
     }
     if (folder !== issue.place.region && regionSlugs.has(issue.place.region)) {
-      r.problems.push({
-        file: r.display(rel),
-        path: 'place.region',
-        message: `is ${issue.place.region} but the file is in issues/${folder}/ — move it to issues/${issue.place.region}/`,
-      });
+      r.problems.push(problem(r.display(rel), 'place.region', msg('check.file.folder', { region: issue.place.region, dir: 'issues', folder })));
     }
     issues.push(issue);
   }
@@ -327,11 +323,13 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     if (source === undefined) continue;
     for (const [text, path] of stringsOf(entry)) {
       for (const finding of findPersonalData(text, allowList as ContactAllowList)) {
-        r.problems.push({
-          file: source.file,
-          path: path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join(''),
-          message: personalDataMessage(finding),
-        });
+        r.problems.push(
+          problem(
+            source.file,
+            path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join(''),
+            personalDataSays(finding),
+          ),
+        );
       }
     }
   }

@@ -7,6 +7,10 @@
  */
 import type { Meeting } from '../../schemas/meeting.ts';
 import { localDay } from '../time.ts';
+import { formatProblem, problem, type ContentProblem } from '../content/problems.ts';
+import { term } from '../content/terms.ts';
+import { meetingChangeKindLabels, shownMeetingStatusLabels } from '../i18n/labels.ts';
+import { msg } from '../i18n/messages.ts';
 
 /** The status a meeting is shown with: its recorded status, or `not-reported` when its day has passed without an outcome. */
 export type ShownMeetingStatus = Meeting['status'] | 'not-reported';
@@ -29,13 +33,32 @@ export function shownStatus(meeting: Pick<Meeting, 'start' | 'newStart' | 'statu
   return outcomeNotReported(meeting, asOf) ? 'not-reported' : meeting.status;
 }
 
-/** A reminder line for each meeting whose outcome is due, naming its file: what `npm run validate` prints as warnings. */
-export function unreportedOutcomes(meetings: readonly Meeting[], asOf: string, fileOf: (meeting: Meeting) => string): string[] {
+/**
+ * A reminder for each meeting whose outcome is due, naming its file: what
+ * `npm run validate` prints as warnings, in the editor's language
+ * (`formatProblemIn(lang)`). The entries to add are named by the words of
+ * the site («Өтті», «Перенесена»).
+ */
+export function unreportedOutcomeWarnings(meetings: readonly Meeting[], asOf: string, fileOf: (meeting: Meeting) => string): ContentProblem[] {
+  const kind = (k: 'held' | 'postponed' | 'cancelled') => term(k, meetingChangeKindLabels[k]);
   return meetings
     .filter((m) => outcomeNotReported(m, asOf))
-    .map(
-      (m) =>
-        `${fileOf(m)}: changes: warning: the meeting was due on ${dueDay(m)} and no outcome is recorded — add an entry: held (with attendance), ` +
-        'postponed (with the reason and the new start) or cancelled (with the reason), for example with a row of templates/meeting-changes.csv; until then the site shows "outcome not reported"',
+    .map((m) =>
+      problem(
+        fileOf(m),
+        'changes',
+        msg('check.outcome.notReported', {
+          day: dueDay(m) ?? '',
+          held: kind('held'),
+          postponed: kind('postponed'),
+          cancelled: kind('cancelled'),
+          notReported: term('outcome not reported', shownMeetingStatusLabels['not-reported']),
+        }),
+      ),
     );
+}
+
+/** The same reminders as English lines. */
+export function unreportedOutcomes(meetings: readonly Meeting[], asOf: string, fileOf: (meeting: Meeting) => string): string[] {
+  return unreportedOutcomeWarnings(meetings, asOf, fileOf).map(formatProblem);
 }

@@ -16,6 +16,7 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { gfm } from 'micromark-extension-gfm';
 import { checkAddress, relFor, safeHref, shownAddress } from '../security/addresses.ts';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { msg, say, type Message } from '../i18n/messages.ts';
 
 interface ComponentSpec {
   /** Attributes it must have. */
@@ -43,8 +44,35 @@ const componentList = Object.keys(minutesComponents).join(', ');
 export interface MinutesProblem {
   /** 1-based line in the MDX file. */
   line: number;
-  /** What is wrong — how to fix it. */
+  /** What is wrong — how to fix it, in English. */
   message: string;
+  /** The same as a message of the translation files, for the editor's language. */
+  says: Message;
+}
+
+/** A problem at a line, told by a message of the translation files. */
+function minutesProblem(line: number, says: Message): MinutesProblem {
+  return { line, message: say(says, 'en'), says };
+}
+
+/** How to write an address instead, as the address check says it. */
+const addressFix = msg('minutes.address.fix');
+
+/**
+ * Why an address was refused, as a message: the address check (shared with
+ * the schemas) words its reasons in English only, so each known reason is
+ * recognised by its English words; an unknown one stays as it is.
+ */
+function addressReason(reason: string): Message | string {
+  const scheme = /^is a "([^"]*):" address/.exec(reason)?.[1];
+  const candidates = [
+    msg('minutes.address.hidden', { fix: addressFix }),
+    msg('minutes.address.notWeb', { fix: addressFix }),
+    msg('minutes.address.credentials'),
+    msg('minutes.address.slashes', { fix: addressFix }),
+    ...(scheme === undefined ? [] : [msg('minutes.address.scheme', { scheme, fix: addressFix })]),
+  ];
+  return candidates.find((m) => say(m, 'en') === reason) ?? reason;
 }
 
 export interface CheckedMinutes {
@@ -87,44 +115,42 @@ function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: Check
   const visit = (node: MdastNodes): void => {
     switch (node.type) {
       case 'mdxjsEsm':
-        problems.push({ line: lineOf(node), message: 'uses import or export — minutes may not contain code; remove the line' });
+        problems.push(minutesProblem(lineOf(node), msg('minutes.importExport')));
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problems.push({
-          line: lineOf(node),
-          message: 'contains a JavaScript expression in braces {…} — write plain text; to show a brace, write \\{ or \\}',
-        });
+        problems.push(minutesProblem(lineOf(node), msg('minutes.expression')));
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (!isComponent(name)) {
-          problems.push({
-            line: lineOf(node),
-            message: `uses <${name || '>'}${name ? '>' : ''}, which is not allowed in minutes — use only ${componentList}`,
-          });
+          problems.push(minutesProblem(lineOf(node), msg('minutes.component', { tag: `<${name || '>'}${name ? '>' : ''}`, list: componentList })));
           return;
         }
         const spec: ComponentSpec = minutesComponents[name];
         for (const attr of node.attributes) {
           if (attr.type === 'mdxJsxExpressionAttribute') {
-            problems.push({ line: lineOf(node), message: `<${name}> has a {…} expression attribute — write attributes as name="text"` });
+            problems.push(minutesProblem(lineOf(node), msg('minutes.expressionAttribute', { name })));
           } else if (attr.value !== null && typeof attr.value !== 'string') {
-            problems.push({ line: lineOf(node), message: `<${name} ${attr.name}={…}> uses an expression — write ${attr.name}="text"` });
+            problems.push(minutesProblem(lineOf(node), msg('minutes.attributeExpression', { name, attribute: attr.name })));
           } else if (!spec.required.includes(attr.name) && !spec.optional.includes(attr.name)) {
             const allowed = [...spec.required, ...spec.optional];
-            problems.push({
-              line: lineOf(node),
-              message: `<${name}> has no attribute "${attr.name}" — ${allowed.length ? `use ${allowed.join(', ')}` : 'remove it'}`,
-            });
+            problems.push(
+              minutesProblem(
+                lineOf(node),
+                allowed.length
+                  ? msg('minutes.unknownAttribute', { name, attribute: attr.name, allowed: allowed.join(', ') })
+                  : msg('minutes.noAttributes', { name, attribute: attr.name }),
+              ),
+            );
           }
         }
         const attrs = attributesOf(node);
         const named = new Set(node.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? a.name : '')));
         for (const req of spec.required) {
           if (!named.has(req) || attrs[req]?.trim() === '') {
-            problems.push({ line: lineOf(node), message: `<${name}> needs ${req}="…" — it is for ${spec.purpose}` });
+            problems.push(minutesProblem(lineOf(node), msg('minutes.required', { name, attribute: req, purpose: msg(`minutes.purpose.${name}`) })));
           }
         }
         if (name === 'IssueRef' && attrs.id !== undefined) issueRefs.push({ id: attrs.id, line: lineOf(node) });
@@ -132,7 +158,7 @@ function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: Check
         break;
       }
       case 'html':
-        problems.push({ line: lineOf(node), message: 'contains raw HTML — use Markdown or the listed components instead' });
+        problems.push(minutesProblem(lineOf(node), msg('minutes.html')));
         return;
       case 'text':
       case 'inlineCode':
@@ -149,8 +175,13 @@ function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: Check
         // An e-mail address written as text becomes a mailto: link by itself (GFM): the personal-data check judges
         // the address, and the renderer shows it as text, since only web links are published.
         if (!verdict.ok && !writtenAsText(node)) {
-          const what = node.type === 'image' ? 'an image' : node.type === 'definition' ? `the link reference [${node.label ?? node.identifier}]` : 'a link';
-          problems.push({ line: lineOf(node), message: `${what} leads to "${shownAddress(node.url)}": it ${verdict.message}` });
+          const what =
+            node.type === 'image'
+              ? msg('minutes.what.image')
+              : node.type === 'definition'
+                ? msg('minutes.what.reference', { label: node.label ?? node.identifier })
+                : msg('minutes.what.link');
+          problems.push(minutesProblem(lineOf(node), msg('minutes.address', { what, address: shownAddress(node.url), reason: addressReason(verdict.message) })));
         }
         break;
       }
@@ -259,11 +290,11 @@ export function checkMinutes(source: string): CheckedMinutes {
     const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? 1;
     const reason = (err.reason ?? err.message ?? 'cannot be read').replace(/\s+/g, ' ');
     const hint = /expression|acorn|brace/i.test(reason)
-      ? 'write plain text; to show a brace, write \\{ or \\}'
+      ? msg('minutes.hint.brace')
       : /tag|element|closing/i.test(reason)
-        ? `close every component you open, e.g. <Decision>…</Decision>, and use only ${componentList}`
-        : 'correct the MDX syntax at that line';
-    return { problems: [{ line, message: `cannot be read as MDX (${reason}) — ${hint}` }], issueRefs, text: source, agenda: [], html: '' };
+        ? msg('minutes.hint.close', { list: componentList })
+        : msg('minutes.hint.syntax');
+    return { problems: [minutesProblem(line, msg('minutes.unreadable', { reason, hint }))], issueRefs, text: source, agenda: [], html: '' };
   }
   checkTree(tree, problems, issueRefs, text);
   if (problems.length > 0) return { problems, issueRefs, text: text.join('\n'), agenda: [], html: '' };

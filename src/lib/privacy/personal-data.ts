@@ -16,6 +16,7 @@
  *   тенге"), document numbers after "№", identifiers glued to ASCII letters
  *   ("i-10-00042"), and anything inside an http(s) URL are not reported.
  */
+import { msg, say, type Message } from '../i18n/messages.ts';
 
 export const personalDataKinds = ['iin', 'phone', 'email'] as const;
 export type PersonalDataKind = (typeof personalDataKinds)[number];
@@ -31,11 +32,17 @@ export interface PersonalDataFinding {
   index: number;
 }
 
-const kindWords = { iin: 'an IIN', phone: 'a phone number', email: 'an e-mail address' } as const satisfies Record<PersonalDataKind, string>;
+/**
+ * What an editor reads about a finding, as a message of the translation files:
+ * the kind of data named in their language, the value masked.
+ */
+export function personalDataSays(finding: PersonalDataFinding): Message {
+  return msg('privacy.found', { kind: msg(`privacy.kind.${finding.kind}`), masked: finding.masked });
+}
 
-/** What validation and import tell an editor about a finding, with the value masked. */
+/** The same in English: "contains a phone number (+7 701 *** ** 78) — remove residents' personal data; …". */
 export function personalDataMessage(finding: PersonalDataFinding): string {
-  return `contains ${kindWords[finding.kind]} (${finding.masked}) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json`;
+  return say(personalDataSays(finding), 'en');
 }
 
 /** Contacts that may be published (official hotlines, press-office addresses). */
