@@ -55,26 +55,6 @@ function minutesProblem(line: number, says: Message): MinutesProblem {
   return { line, message: say(says, 'en'), says };
 }
 
-/** How to write an address instead, as the address check says it. */
-const addressFix = msg('minutes.address.fix');
-
-/**
- * Why an address was refused, as a message: the address check (shared with
- * the schemas) words its reasons in English only, so each known reason is
- * recognised by its English words; an unknown one stays as it is.
- */
-function addressReason(reason: string): Message | string {
-  const scheme = /^is a "([^"]*):" address/.exec(reason)?.[1];
-  const candidates = [
-    msg('minutes.address.hidden', { fix: addressFix }),
-    msg('minutes.address.notWeb', { fix: addressFix }),
-    msg('minutes.address.credentials'),
-    msg('minutes.address.slashes', { fix: addressFix }),
-    ...(scheme === undefined ? [] : [msg('minutes.address.scheme', { scheme, fix: addressFix })]),
-  ];
-  return candidates.find((m) => say(m, 'en') === reason) ?? reason;
-}
-
 export interface CheckedMinutes {
   problems: MinutesProblem[];
   /** Issue ids the minutes link to with <IssueRef>. */
@@ -181,7 +161,7 @@ function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: Check
               : node.type === 'definition'
                 ? msg('minutes.what.reference', { label: node.label ?? node.identifier })
                 : msg('minutes.what.link');
-          problems.push(minutesProblem(lineOf(node), msg('minutes.address', { what, address: shownAddress(node.url), reason: addressReason(verdict.message) })));
+          problems.push(minutesProblem(lineOf(node), msg('minutes.address', { what, address: shownAddress(node.url), reason: verdict.says })));
         }
         break;
       }
