@@ -580,8 +580,9 @@ describe('the CSV a spreadsheet saves', () => {
 });
 
 describe('npm run import', () => {
+  // English, as logs and these expectations read it (without --lang the bilingual headings give Kazakh).
   const run = (root: string, file: string, kind: string) =>
-    spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', kind], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) } });
+    spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', kind, '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) } });
 
   it('never gives a new issue the id of one deleted earlier in the repository', () => {
     const root = writeTree(validTree());
@@ -634,7 +635,7 @@ describe('npm run import', () => {
       { kind: 'deadline', date: '2026-06-20', deadline: '2027-03-31', reason: { ru: 'Подрядчик задерживает работы' } },
       { kind: 'financing', date: '2026-06-25', amountKzt: 15000000, source: 'local', reason: { ru: 'Удорожание сметы' } },
     ]);
-    const missing = spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', 'changes', '--sheet', 'Лист1'], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root } });
+    const missing = spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', 'changes', '--sheet', 'Лист1', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root } });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`${file}: (file): has no sheet named "Лист1" — use one of: Черновик, Изменения`);
   });
