@@ -13,6 +13,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { importKinds, templateColumns, templateFiles, type ImportKind } from '../../src/lib/import/columns.ts';
 import { decodeCsv, heading, templateCsv } from '../../src/lib/import/csv.ts';
 import { planImport, type ImportPlan } from '../../src/lib/import/import.ts';
+import { importFile } from '../../src/lib/import/run.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree } from '../content/fixture.ts';
 
 /** CSV text from rows of cells, quoted where needed. */
@@ -861,5 +862,62 @@ describe('messages in the editor\'s language', () => {
     const kk = planIn(root, 'status', text, 'kk').problems;
     expect(kk).toHaveLength(2);
     for (const line of kk) expect(line.startsWith('in.csv: 2-жол, «Түсініктеме (орысша)» бағаны: ')).toBe(true);
+  });
+});
+
+describe('the language of an import\'s messages', () => {
+  const bad = (headings: string[]) => csv([headings, ['i-10-00042', '10.04.2026', 'На рассмотрении']]);
+  const importIn = async (root: string, name: string, text: string, lang?: 'kk' | 'ru' | 'en') => {
+    const file = join(root, '..', `${root.split('/').at(-1)}-${name}.csv`);
+    writeFileSync(file, text);
+    return { file, outcome: await importFile({ root, file, asOf: fixtureAsOf, usedIds: new Set(), ...(lang ? { lang } : {}) }) };
+  };
+
+  it('is the language of the headings the editor kept: Russian halves → Russian, Kazakh halves → Kazakh, both → Kazakh', async () => {
+    const root = writeTree(validTree());
+    const ru = await importIn(root, 'ru', bad(['Номер вопроса', 'Дата', 'Статус']));
+    expect(ru.outcome.lang).toBe('ru');
+    expect(ru.outcome.problems).toEqual([`${ru.file}: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)`]);
+    expect(ru.outcome.summary).toBe(`${ru.file}: ошибок: 1; ничего не записано. Исправьте их и импортируйте файл снова.`);
+    const kk = await importIn(root, 'kk', bad(['Мәселе нөмірі', 'Күні', 'Мәртебесі']));
+    expect(kk.outcome.problems).toEqual([`${kk.file}: 2-жол, «Мәселе нөмірі» бағаны: i-10-00042 деген мәселе жоқ — нөмірін мәселе бетінен тексеріңіз (мысалы, i-10-00042)`]);
+    expect(kk.outcome.summary).toBe(`${kk.file}: қателер саны: 1; ештеңе жазылған жоқ. Оларды түзетіп, файлды қайта импорттаңыз.`);
+    const both = await importIn(root, 'both', bad(['Мәселе нөмірі / Номер вопроса', 'Күні / Дата', 'Мәртебесі / Статус']));
+    expect(both.outcome.lang).toBe('kk');
+    // Asked for, a language wins over the headings.
+    const asked = await importIn(root, 'asked', bad(['Мәселе нөмірі', 'Күні', 'Мәртебесі']), 'ru');
+    expect(asked.outcome.problems).toEqual([`${asked.file}: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)`]);
+    const unknown = await importIn(root, 'unknown', csv([['Фамилия', 'Телефон'], ['Иванов', '1']]));
+    expect(unknown.outcome.problems).toEqual([
+      `${unknown.file}: 1-жол: тақырыптары ешбір үлгіге сәйкес келмейді — тақырып жолын templates/meetings.csv, meeting-changes.csv, issues.csv, status.csv немесе changes.csv үлгілерінің бірінен көшіріңіз`,
+    ]);
+    expect(unknown.outcome.summary).toBe(`${unknown.file}: ештеңе жазылған жоқ.`);
+  });
+
+  it('says what was added in the editor\'s language', async () => {
+    const root = writeTree(validTree());
+    const good = await importIn(root, 'good', csv([['Номер вопроса', 'Дата', 'Статус'], ['i-71-00001', '10.04.2026', 'На рассмотрении']]));
+    expect(good.outcome.ok).toBe(true);
+    expect(good.outcome.summary).toBe(`${good.file}: добавлено строк: 1, уже были: 0; записано файлов: 1; на ${fixtureAsOf} в ${root} нет ошибок.`);
+  });
+
+  it('npm run import -- --lang ru|kk|en tells the problems in that language, and refuses any other', () => {
+    const root = writeTree(validTree());
+    const file = join(root, '..', `${root.split('/').at(-1)}-lang.csv`);
+    writeFileSync(file, sheet('status', [{ issue: 'i-10-00042', date: '10.04.2026', status: 'На рассмотрении' }]));
+    const env = { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) };
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', file, ...args], { encoding: 'utf8', env });
+    const ru = cli('--lang', 'ru');
+    expect(ru.status).toBe(1);
+    expect(ru.stderr).toBe(
+      `${file}: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)\n\n${file}: ошибок: 1; ничего не записано. Исправьте их и импортируйте файл снова.\n`,
+    );
+    // Without --lang, the template's bilingual headings give Kazakh, the site's default.
+    const kk = cli();
+    expect(kk.stderr).toContain(`${file}: 2-жол, «Мәселе нөмірі» бағаны: i-10-00042 деген мәселе жоқ`);
+    expect(cli('--lang', 'en').stderr).toContain(`${file}: row 2, column ${col('status', 'issue')}: i-10-00042 is not an issue in content/issues`);
+    const other = cli('--lang', 'de');
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain('--lang must be one of kk, ru, en, not de');
   });
 });
