@@ -18,7 +18,7 @@
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/load.ts';
 import { idsEverUsed } from '../src/lib/history/git.ts';
-import { editorLanguages } from '../src/lib/i18n/messages.ts';
+import { editorLanguages, say } from '../src/lib/i18n/messages.ts';
 import { importKinds, type ImportKind } from '../src/lib/import/columns.ts';
 import { importFile } from '../src/lib/import/run.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
@@ -51,6 +51,5 @@ if (!outcome.ok) {
   for (const line of outcome.problems) console.error(line);
   fail(`\n${outcome.summary}`, 1);
 }
-for (const line of outcome.added) console.log(`${file}: ${line}`);
-for (const line of outcome.skipped) console.log(`${file}: ${line} — skipped`);
+for (const line of [...outcome.addedSays, ...outcome.skippedSays]) console.log(`${file}: ${say(line, outcome.lang)}`);
 console.log(outcome.summary);

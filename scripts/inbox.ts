@@ -79,10 +79,11 @@ for (const { name, outcome } of outcomes) {
   // Every problem line in each language the editors read, then the same in English (what logs and maintainers compare), folded away.
   for (const [lang, name] of [['kk', 'Қазақша'], ['ru', 'Русский']] as const) {
     lines.push('', `**${name}**`);
-    if (outcome.lines.length > 0) lines.push('', '```', ...outcome.lines.map((line) => say(line, lang)), '```');
+    const told = [...outcome.lines, ...outcome.addedSays, ...outcome.skippedSays];
+    if (told.length > 0) lines.push('', '```', ...told.map((line) => say(line, lang)), '```');
     lines.push('', say(outcome.says, lang));
   }
-  const english = [...outcome.lines.map((line) => say(line, 'en')), ...outcome.added, ...outcome.skipped.map((s) => `${s} — skipped`)];
+  const english = [...outcome.lines, ...outcome.addedSays, ...outcome.skippedSays].map((line) => say(line, 'en'));
   lines.push('', '<details><summary>English</summary>');
   if (english.length > 0) lines.push('', '```', ...english, '```');
   lines.push('', say(outcome.says, 'en'), '', '</details>', '');

@@ -14,6 +14,7 @@ import { importKinds, templateColumns, templateFiles, type ImportKind } from '..
 import { decodeCsv, heading, templateCsv } from '../../src/lib/import/csv.ts';
 import { planImport, type ImportPlan } from '../../src/lib/import/import.ts';
 import { importFile } from '../../src/lib/import/run.ts';
+import { say } from '../../src/lib/i18n/messages.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree } from '../content/fixture.ts';
 
 /** CSV text from rows of cells, quoted where needed. */
@@ -899,6 +900,16 @@ describe('the language of an import\'s messages', () => {
     const good = await importIn(root, 'good', csv([['Номер вопроса', 'Дата', 'Статус'], ['i-71-00001', '10.04.2026', 'На рассмотрении']]));
     expect(good.outcome.ok).toBe(true);
     expect(good.outcome.summary).toBe(`${good.file}: добавлено строк: 1, уже были: 0; записано файлов: 1; на ${fixtureAsOf} в ${root} нет ошибок.`);
+    expect(good.outcome.addedSays.map((line) => say(line, 'ru'))).toEqual(['строка 2: i-71-00001, статус «На рассмотрении»']);
+    expect(good.outcome.addedSays.map((line) => say(line, 'kk'))).toEqual(['2-жол: i-71-00001, мәртебесі «Қаралуда»']);
+    expect(good.outcome.added).toEqual(['row 2: i-71-00001 history[1] in-review']);
+    const again = await importIn(root, 'good', csv([['Мәселе нөмірі', 'Күні', 'Мәртебесі'], ['i-71-00001', '10.04.2026', 'Қаралуда']]));
+    expect(again.outcome.summary).toBe(`${again.file}: қосылған жол: 0, бұрыннан бар: 1; жазылған файл: 0; ${fixtureAsOf} күнгі жағдай бойынша ${root} қатесіз.`);
+    expect(again.outcome.skippedSays.map((line) => say(line, 'kk'))).toEqual(['2-жол: i-71-00001 ішінде бұрыннан бар (2-жазба) — өткізіп жіберілді']);
+    expect(again.outcome.skippedSays.map((line) => say(line, 'ru'))).toEqual(['строка 2: уже есть в i-71-00001 (запись 2) — пропущена']);
+    expect(again.outcome.skippedSays.map((line) => say(line, 'en'))).toEqual(['row 2: already in i-71-00001 history[1] — skipped']);
+    const meetings = await importIn(root, 'issue', csv([['Номер встречи', 'Категория', 'Краткое название (на русском)', 'Описание (на русском)', 'Ответственный орган'], ['m-10-0001', 'Питьевая вода', 'Нет воды', 'Жители просят провести водопровод.', 'water-utility']]));
+    expect(meetings.outcome.addedSays.map((line) => say(line, 'ru'))).toEqual(['строка 2: i-10-00004']);
   });
 
   it('npm run import -- --lang ru|kk|en tells the problems in that language, and refuses any other', () => {

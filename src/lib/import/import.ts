@@ -75,6 +75,9 @@ export interface ImportPlan {
   added: string[];
   /** Rows already in the content, e.g. `row 3: already in i-10-00002 history[3]`. */
   skipped: string[];
+  /** The same as `added` and `skipped`, as messages to be told in the editor's language. */
+  addedSays: Message[];
+  skippedSays: Message[];
 }
 
 /** What is wrong with a cell — how to fix it: a message, or English words where no translation exists yet. */
@@ -313,7 +316,7 @@ export function planImport(options: ImportOptions): ImportPlan {
   const template = templateFiles[kind];
   const lang = options.lang ?? 'en';
   const loaded = options.loaded ?? loadContent(root, { asOf });
-  const refused = (lines: Message[]): ImportPlan => ({ problems: lines.map((line) => say(line, lang)), lines, files: [], added: [], skipped: [] });
+  const refused = (lines: Message[]): ImportPlan => ({ problems: lines.map((line) => say(line, lang)), lines, files: [], added: [], skipped: [], addedSays: [], skippedSays: [] });
   if (loaded.problems.length > 0) {
     return refused([
       ...loaded.problems.map((p) => msg('problem.line', { file: p.file, path: p.path, message: toldOf(p) })),
@@ -377,7 +380,8 @@ export function planImport(options: ImportOptions): ImportPlan {
       ...problems.map((p) => msg('problem.row', { file, row: p.row, column: columnName(p.column), message: p.says })),
     ]);
   }
-  return { problems: [], lines: [], files: result.files, added: result.added, skipped: result.skipped };
+  const english = (lines: Message[]) => lines.map((line) => say(line, 'en'));
+  return { problems: [], lines: [], files: result.files, added: english(result.added), skipped: english(result.skipped), addedSays: result.added, skippedSays: result.skipped };
 }
 
 interface Context {
@@ -399,8 +403,8 @@ interface KindResult {
   /** Traces an integrity problem back to a row and column; undefined when it is not about a row, `told` when another message already says it. */
   trace: (file: string, path: string) => { row: number; column: string } | 'told' | undefined;
   files: PlannedFile[];
-  added: string[];
-  skipped: string[];
+  added: Message[];
+  skipped: Message[];
 }
 
 /** Reads a date cell; reports and returns undefined when it is not a date. */
@@ -537,13 +541,13 @@ function allocate<T extends { id: string }>(
   const sources = new Map<object, EntrySource>();
   const byFile = new Map<string, { row: number; columnOf: ColumnOf }>();
   const files: PlannedFile[] = [];
-  const added: string[] = [];
-  const skipped: string[] = [];
+  const added: Message[] = [];
+  const skipped: Message[] = [];
   for (const draft of drafts) {
     if (repeats(ctx, keys, draft.row, draft.key, o.repeatColumn)) continue;
     const already = existing.get(draft.key);
     if (already !== undefined) {
-      skipped.push(`row ${draft.row}: already imported as ${already}`);
+      skipped.push(msg('import.row.imported', { row: draft.row, id: already }));
       continue;
     }
     if (draft.parsed === undefined || ctx.hasProblems(draft.row)) continue;
@@ -560,7 +564,7 @@ function allocate<T extends { id: string }>(
     sources.set(entry, rowSource(draft.row));
     byFile.set(rowSource(draft.row).file, { row: draft.row, columnOf: o.columnOf });
     files.push({ path: `${o.folder}/${draft.region}/${id}.json`, text: contentJson({ ...draft.raw, id }) });
-    added.push(`row ${draft.row}: ${id}`);
+    added.push(msg('import.row.added', { row: draft.row, id }));
   }
   return { entries, sources, byFile, files, added, skipped };
 }
@@ -747,7 +751,15 @@ interface AppendLog {
   entry: (ctx: Context, row: number, cells: CsvRow<string>['cells']) => { entry: Record<string, unknown>; label: string; field?: LogField };
   schema: z.ZodType;
   columnOf: ColumnOf;
+  /** What an appended entry is, as Kazakh and Russian editors name it (`мәртебесі «Қаралуда»`, `статус «На рассмотрении»`), from its label. */
+  named: (label: string) => Record<'kk' | 'ru', string>;
 }
+
+/** An entry named by its kind of entry and its label in each language. */
+const namedAs = (kk: string, ru: string, labels: Readonly<Record<string, Record<Language, string>>>) => (label: string) => ({
+  kk: `${kk} «${labels[label]?.kk ?? label}»`,
+  ru: `${ru} «${labels[label]?.ru ?? label}»`,
+});
 
 const statusLog: AppendLog = {
   of: 'issue',
@@ -769,6 +781,7 @@ const statusLog: AppendLog = {
   },
   schema: StatusEvent,
   columnOf: statusColumnOf,
+  named: namedAs('мәртебесі', 'статус', Object.fromEntries(statusIds.map((s) => [s, statusTable[s].label]))),
 };
 
 const changeLog: AppendLog = {
@@ -825,6 +838,7 @@ const changeLog: AppendLog = {
   },
   schema: IssueChange,
   columnOf: changeColumnOf,
+  named: namedAs('өзгеріс', 'изменение', issueChangeKindLabels),
 };
 
 /** Web addresses in one cell, separated by spaces (a trailing comma or semicolon is dropped). */
@@ -931,6 +945,7 @@ const meetingLog: AppendLog = {
   },
   schema: MeetingChange,
   columnOf: meetingChangeColumnOf,
+  named: namedAs('жазба', 'запись', { ...meetingChangeKindLabels, [announcementKind]: announcementKindLabel }),
 };
 
 /** Languages of minutes as an editor writes them. */
@@ -951,8 +966,8 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
   const changed = new Map<string, { raw: Raw; path: string; base: Map<LogField, number>; rows: Map<LogField, number[]>; last: number; duplicateRow?: number }>();
   const duplicateStatusRow = new Map<string, number>();
   const keys = new Map<string, number>();
-  const skipped: string[] = [];
-  const added: string[] = [];
+  const skipped: Message[] = [];
+  const added: Message[] = [];
   const folder = log.of === 'issue' ? 'issues' : 'meetings';
   for (const { row, cells } of rows) {
     const id = cells[log.of];
@@ -976,7 +991,7 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     const entries = (change.raw[field] ??= []);
     const found = entries.slice(0, change.base.get(field)).findIndex((e) => canonical(e) === canonical(event));
     if (found >= 0) {
-      skipped.push(`row ${row}: already in ${id} ${field}[${found}]`);
+      skipped.push(msg('import.row.already', { row, id, at: { en: `${field}[${found}]`, kk: `${found + 1}-жазба`, ru: `запись ${found + 1}` } }));
       continue;
     }
     if (log === statusLog && cells.duplicateOf !== undefined) {
@@ -992,7 +1007,8 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     change.rows.set(field, [...(change.rows.get(field) ?? []), row]);
     change.last = row;
     changed.set(id, change);
-    added.push(`row ${row}: ${id} ${field}[${entries.length - 1}] ${label}`);
+    const named = log.named(label);
+    added.push(msg('import.row.appended', { row, id, entry: { en: `${field}[${entries.length - 1}] ${label}`, kk: named.kk, ru: named.ru } }));
   }
 
   const sources = new Map<object, EntrySource>();

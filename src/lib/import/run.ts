@@ -46,6 +46,9 @@ export interface ImportOutcome {
   /** What each row became, or that it was already there. */
   added: string[];
   skipped: string[];
+  /** The same as `added` and `skipped`, as messages (a skipped row's says that it was skipped). */
+  addedSays: Message[];
+  skippedSays: Message[];
   /** Files written, relative to the content root. */
   written: string[];
   /** The closing line, in `lang`. */
@@ -91,6 +94,8 @@ export async function importFile(run: ImportRun): Promise<ImportOutcome> {
     lines,
     added: [],
     skipped: [],
+    addedSays: [],
+    skippedSays: [],
     written: [],
     summary: say(says, lang),
     says,
@@ -145,6 +150,8 @@ export async function importFile(run: ImportRun): Promise<ImportOutcome> {
     lines: [],
     added: plan.added,
     skipped: plan.skipped,
+    addedSays: plan.addedSays,
+    skippedSays: plan.skippedSays.map((line) => msg('import.row.skipped', { line })),
     written: plan.files.map((f) => f.path),
     summary: say(says, lang),
     says,
