@@ -687,7 +687,7 @@ describe('messages in the editor\'s language', () => {
       'in.csv: 4-жол, «Аудан» бағаны: «Бескарагай» — Абай облысы құрамындағы аудан емес — атауын сайттағыдай жазыңыз, мысалы: Семей қаласы, Абай ауданы',
       'in.csv: 4-жол, «Қысқаша атауы (қазақша)» бағаны: толтырылмаған — мәселенің қысқаша атауын қазақша немесе орысша жазыңыз',
       'in.csv: 4-жол, «Орындау мерзімі» бағаны: «31.02.2027» — күнтізбеде мұндай күн жоқ — күні мен айын тексеріңіз',
-      'in.csv: 5-жол, «Орындау мерзімі» бағаны: «31/12/2026» — күн емес — 15.06.2026 немесе 2026-06-15 түрінде жазыңыз',
+      'in.csv: 5-жол, «Орындау мерзімі» бағаны: «31/12/2026» — күнді бұлай жазуға болмайды — 15.06.2026 немесе 2026-06-15 түрінде жазыңыз',
       expect.stringMatching(/^in\.csv: 6-жол, «Санаты» бағаны: «Дороги» — мәселе санаты емес — мыналардың бірін жазыңыз: «[^»]+»(, «[^»]+»)+$/),
       'in.csv: 7-жол, «Қысқаша атауы (қазақша)» бағаны: 2-жолды қайталайды — екі жолдың біреуін өшіріңіз',
     ]);
@@ -720,7 +720,7 @@ describe('messages in the editor\'s language', () => {
       'in.csv: 2-жол, «Мәселе нөмірі» бағаны: i-10-00042 деген мәселе жоқ — нөмірін мәселе бетінен тексеріңіз (мысалы, i-10-00042)',
       'in.csv: 3-жол, «Күні» бағаны: «2026-13-01» — күнтізбеде мұндай күн жоқ — күні мен айын тексеріңіз',
       'in.csv: 3-жол, «Мәртебесі» бағаны: «готово» — мәселе мәртебесі емес — мыналардың бірін жазыңыз: «Қабылданды», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
-      'in.csv: 4-жол, «Күні» бағаны: «15/05/2026» — күн емес — 15.06.2026 немесе 2026-06-15 түрінде жазыңыз',
+      'in.csv: 4-жол, «Күні» бағаны: «15/05/2026» — күнді бұлай жазуға болмайды — 15.06.2026 немесе 2026-06-15 түрінде жазыңыз',
     ]);
     expect(planIn(root, 'status', text, 'ru').problems).toEqual([
       'in.csv: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)',
@@ -786,7 +786,7 @@ describe('messages in the editor\'s language', () => {
       'in.csv: 4-жол, «Хаттаманың тілі» бағаны: толтырылмаған — түзетілген хаттаманың тілін жазыңыз: қазақша, орысша немесе ағылшынша',
       'in.csv: 5-жол, «Хабарландыру арнасы» бағаны: толтырылмаған — мыналардың бірін жазыңыз: «Газет», «Телеарна», «Радио», «Сайт», «Әлеуметтік желі», «eGov»',
       'in.csv: 5-жол, «Хабарландыру жарияланған басылым» бағаны: толтырылмаған — кездесу туралы хабарландыру жариялаған газетті, арнаны немесе сайтты жазыңыз',
-      'in.csv: 6-жол, «Қатысушылар саны» бағаны: «много» — адам саны емес — бүтін санмен жазыңыз, мысалы: 120',
+      'in.csv: 6-жол, «Қатысушылар саны» бағаны: «много» — қатысушылар саны емес — бүтін санмен жазыңыз, мысалы: 120',
       'in.csv: 7-жол, «Жазба түрі» бағаны: «Перенос» — жазба түрі емес — мыналардың бірін жазыңыз: «Шегерілді», «Болдырылмады», «Өтті», «Материалдар қосылды», «Түзетілді», «Хаттама түзетілді», «Хабарландыру»',
     ]);
     expect(planIn(root, 'meeting-changes', text, 'ru').problems).toEqual([
@@ -834,7 +834,7 @@ describe('messages in the editor\'s language', () => {
   it('the file itself: the example row, an unknown and a missing column, in Kazakh and Russian', () => {
     const root = writeTree(validTree());
     const template = readFileSync(templateFiles.status, 'utf8');
-    expect(planIn(root, 'status', template, 'kk').problems).toEqual(['in.csv: 2-жол: бұл — үлгінің мысал жолы («Үлгі / Пример:» сөздерінен басталады) — оны өшіріп, өз жолдарыңызды жазыңыз']);
+    expect(planIn(root, 'status', template, 'kk').problems).toEqual(['in.csv: 2-жол: бұл — үлгі жолы («Үлгі / Пример:» сөздерінен басталады) — оны өшіріп, өз жолдарыңызды жазыңыз']);
     expect(planIn(root, 'status', template, 'ru').problems).toEqual(['in.csv: строка 2: это строка-пример из шаблона (начинается со слов «Үлгі / Пример:») — удалите её и впишите свои строки']);
     const text = csv([['Номер вопроса', 'Статус', 'Цвет'], ['i-71-00001', 'На рассмотрении', 'синий']]);
     expect(planIn(root, 'status', text, 'ru').problems).toEqual([
@@ -893,6 +893,29 @@ describe('the language of an import\'s messages', () => {
       `${unknown.file}: 1-жол: тақырыптары ешбір үлгіге сәйкес келмейді — тақырып жолын templates/meetings.csv, meeting-changes.csv, issues.csv, status.csv немесе changes.csv үлгілерінің бірінен көшіріңіз`,
     ]);
     expect(unknown.outcome.summary).toBe(`${unknown.file}: ештеңе жазылған жоқ.`);
+  });
+
+  it('tells a file that cannot be read in Kazakh, or in the language asked for', async () => {
+    const root = writeTree(validTree());
+    const missing = join(root, '..', 'нет-такого.csv');
+    const kk = await importFile({ root, file: missing, asOf: fixtureAsOf, usedIds: new Set() });
+    expect(kk.problems).toEqual([`${missing}: (файл): табылмады — файлдың атауы мен қалтасын тексеріңіз`]);
+    expect(kk.summary).toBe(`${missing}: ештеңе жазылған жоқ.`);
+    const ru = await importFile({ root, file: missing, asOf: fixtureAsOf, usedIds: new Set(), lang: 'ru' });
+    expect(ru.problems).toEqual([`${missing}: (файл): не найден — проверьте имя файла и папку`]);
+    expect(ru.summary).toBe(`${missing}: ничего не записано.`);
+    const legacy = join(root, '..', `${root.split('/').at(-1)}-cp1251.csv`);
+    writeFileSync(legacy, Uint8Array.from([0xc4, 0xe0, 0xf2, 0xe0, 0x0d, 0x0a]));
+    expect((await importFile({ root, file: legacy, asOf: fixtureAsOf, usedIds: new Set(), lang: 'ru' })).problems).toEqual([
+      `${legacy}: (файл): это не текст UTF-8 — сохраните таблицу как «CSV UTF-8» (Excel: Файл → Сохранить как → CSV UTF-8; LibreOffice: Кодировка: Юникод (UTF-8))`,
+    ]);
+  });
+
+  it('tells an empty required cell in Kazakh and Russian, with an example', () => {
+    const root = writeTree(validTree());
+    const text = csv([['Номер вопроса', 'Дата', 'Статус'], ['i-71-00001', '', 'На рассмотрении']]);
+    expect(planImport({ root, file: 'in.csv', text, kind: 'status', asOf: fixtureAsOf, lang: 'ru' }).problems).toEqual(['in.csv: строка 2, столбец «Дата»: не заполнено — впишите значение, например: 15.06.2026']);
+    expect(planImport({ root, file: 'in.csv', text, kind: 'status', asOf: fixtureAsOf, lang: 'kk' }).problems).toEqual(['in.csv: 2-жол, «Күні» бағаны: толтырылмаған — мәнін жазыңыз, мысалы: 15.06.2026']);
   });
 
   it('says what was added in the editor\'s language', async () => {
