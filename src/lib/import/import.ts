@@ -34,8 +34,8 @@ import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { localDay } from '../time.ts';
 import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
 import { fileProblemLine, heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
-import { issueLookalike, meetingLookalike } from './lookalike.ts';
-import { matchRegion, placeKey } from './places.ts';
+import { editDistance, issueLookalike, meetingLookalike } from './lookalike.ts';
+import { matchRegion, placeKey, retype, withoutLookalikes } from './places.ts';
 
 export interface ImportOptions {
   /** Content tree to import into, e.g. `content`. */
@@ -425,8 +425,29 @@ function dateCell(ctx: Context, row: number, column: string, value: string | und
 function choiceCell<T extends string>(ctx: Context, row: number, column: string, value: string | undefined, what: Record<Language, string>, ids: readonly T[], label: (id: T) => Record<Language, string>): T | undefined {
   if (value === undefined) return undefined;
   const id = choose(value, ids, label);
-  if (id === undefined) ctx.report(row, column, msg('import.cell.notChoice', { value, what, choices: choices(ids, label) }));
-  return id;
+  if (id !== undefined) return id;
+  // Latin look-alike letters in a right value, or a typo or two: say which value it should be.
+  const { text, letters } = withoutLookalikes(value);
+  if (letters.length > 0 && choose(text, ids, label) !== undefined) {
+    ctx.report(row, column, retype(value, letters, text));
+    return undefined;
+  }
+  const nearest = nearestChoice(value, ids, label);
+  ctx.report(row, column, msg(nearest === undefined ? 'import.cell.notChoice' : 'import.cell.notChoiceNear', { value, what, choices: choices(ids, label), ...(nearest !== undefined ? { nearest } : {}) }));
+  return undefined;
+}
+
+/** The accepted value a mistyped one is nearest to, as written in the language it is nearest in: within one typo, or one in four letters. */
+function nearestChoice<T extends string>(value: string, ids: readonly T[], label: (id: T) => Record<Language, string>): string | undefined {
+  const wanted = normalize(value);
+  let best: { text: string; distance: number } | undefined;
+  for (const id of ids) {
+    for (const text of [label(id).kk, label(id).ru, label(id).en]) {
+      const distance = editDistance(wanted, normalize(text));
+      if (best === undefined || distance < best.distance) best = { text, distance };
+    }
+  }
+  return best !== undefined && best.distance <= Math.max(1, Math.floor(wanted.length / 4)) ? best.text : undefined;
 }
 
 /** Reports the schema problems of a built entry against the columns its fields came from. */
@@ -464,7 +485,10 @@ function findDistrict(content: Content, region: string, value: string): District
 function districtCell(ctx: Context, row: number, region: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const district = findDistrict(ctx.content, region, value);
-  if (district === undefined) {
+  const { text, letters } = withoutLookalikes(value);
+  if (district === undefined && letters.length > 0 && findDistrict(ctx.content, region, text) !== undefined) {
+    ctx.report(row, 'district', retype(value, letters, text));
+  } else if (district === undefined) {
     const examples = ctx.content.districts.filter((d) => d.region === region).slice(0, 3);
     const name = ctx.content.regions.find((r) => r.slug === region)?.name;
     const names = (lang: Language) => examples.map((d) => d.name[lang]).join(', ');

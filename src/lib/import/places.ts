@@ -49,6 +49,18 @@ export function withoutLookalikes(value: string): { text: string; letters: strin
 }
 
 /** A region found, or what to write instead: `problem` in English, `says` in the editor's language. */
+/** What to say of a value with Latin look-alike letters: which letters, and the value retyped in Cyrillic. */
+export function retype(value: string, letters: readonly string[], text: string): Message {
+  const latin = [...new Set(letters)];
+  const list = latin.join(', ');
+  const one = latin.length === 1;
+  return msg('import.place.latin', {
+    value,
+    letters: { en: list, kk: one ? `латынның ${list} әрпі` : `латынның ${list} әріптері`, ru: one ? `латинская ${list}` : `латинские ${list}` },
+    text,
+  });
+}
+
 export type RegionMatch = { region: Region } | { problem: string; says: Message };
 
 const refuse = (says: Message): RegionMatch => ({ problem: say(says, 'en'), says });
@@ -90,16 +102,7 @@ export function matchRegion(value: string, regions: readonly Region[]): RegionMa
   if (letters.length > 0) {
     const fixed = lookup(text, regions);
     if (fixed.length === 1) {
-      const latin = [...new Set(letters)];
-      const list = latin.join(', ');
-      const one = latin.length === 1;
-      return refuse(
-        msg('import.place.latin', {
-          value,
-          letters: { en: list, kk: one ? `латынның ${list} әрпі` : `латынның ${list} әріптері`, ru: one ? `латинская ${list}` : `латинские ${list}` },
-          text,
-        }),
-      );
+      return refuse(retype(value, letters, text));
     }
   }
   const examples = regions.slice(0, 3);
