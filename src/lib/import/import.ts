@@ -5,7 +5,10 @@
  * checked with the same zod schemas, integrity rules, status transition
  * table and personal-data check as `npm run validate`, and every problem is
  * reported at once as `FILE.csv: row N, column NAME: what is wrong — how to
- * fix it`. Nothing is returned to write unless every row is good, and a row
+ * fix it`, in the editor's language (`FILE.csv: строка N, столбец «Дата»: …`,
+ * `FILE.csv: N-жол, «Күні» бағаны: …`, the column named by its heading in
+ * that language); every problem in a cell is listed, and a mistyped value is
+ * answered with the one meant. Nothing is returned to write unless every row is good, and a row
  * already in the content is skipped, so importing a file twice changes
  * nothing. Files are written exactly as the demo generator writes them.
  *
