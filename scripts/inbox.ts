@@ -6,14 +6,16 @@
  * other changes). A file
  * whose rows are all good is imported and removed from the inbox, so the
  * pull request shows the content it became; a file with any problem writes
- * nothing and stays, with its problems in the report. The report, in Kazakh
- * and Russian, goes to stdout and to FILE: the inbox workflow posts it on the
- * pull request. Exits 1 when any file was refused.
+ * nothing and stays, with its problems in the report. The report gives
+ * every problem line and closing line in Kazakh and in Russian (and, folded
+ * away, in English), goes to stdout and to FILE: the inbox workflow posts it
+ * on the pull request. Exits 1 when any file was refused.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/load.ts';
+import { say } from '../src/lib/i18n/messages.ts';
 import { idsEverUsed } from '../src/lib/history/git.ts';
 import { importKinds } from '../src/lib/import/columns.ts';
 import { decodeCsv } from '../src/lib/import/csv.ts';
@@ -74,9 +76,17 @@ for (const { name, outcome } of outcomes) {
       `Ештеңе жазылған жоқ: төмендегі әр жолды түзетіп, файлды қайта жүктеңіз. · Ничего не записано: исправьте каждую строку ниже и загрузите файл снова.`,
     );
   }
-  const details = [...outcome.problems, ...outcome.added, ...outcome.skipped.map((s) => `${s} — skipped`)];
-  if (details.length > 0) lines.push('', '```', ...details, '```');
-  lines.push('', outcome.summary, '');
+  // Every problem line in each language the editors read, then the same in English (what logs and maintainers compare), folded away.
+  for (const [lang, name] of [['kk', 'Қазақша'], ['ru', 'Русский']] as const) {
+    lines.push('', `**${name}**`);
+    const told = [...outcome.lines, ...outcome.addedSays, ...outcome.skippedSays];
+    if (told.length > 0) lines.push('', '```', ...told.map((line) => say(line, lang)), '```');
+    lines.push('', say(outcome.says, lang));
+  }
+  const english = [...outcome.lines, ...outcome.addedSays, ...outcome.skippedSays].map((line) => say(line, 'en'));
+  lines.push('', '<details><summary>English</summary>');
+  if (english.length > 0) lines.push('', '```', ...english, '```');
+  lines.push('', say(outcome.says, 'en'), '', '</details>', '');
 }
 const report = `${lines.join('\n').trimEnd()}\n`;
 process.stdout.write(report);

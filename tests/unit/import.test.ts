@@ -13,6 +13,8 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { importKinds, templateColumns, templateFiles, type ImportKind } from '../../src/lib/import/columns.ts';
 import { decodeCsv, heading, templateCsv } from '../../src/lib/import/csv.ts';
 import { planImport, type ImportPlan } from '../../src/lib/import/import.ts';
+import { importFile } from '../../src/lib/import/run.ts';
+import { say } from '../../src/lib/i18n/messages.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree } from '../content/fixture.ts';
 
 /** CSV text from rows of cells, quoted where needed. */
@@ -580,8 +582,9 @@ describe('the CSV a spreadsheet saves', () => {
 });
 
 describe('npm run import', () => {
+  // English, as logs and these expectations read it (without --lang the bilingual headings give Kazakh).
   const run = (root: string, file: string, kind: string) =>
-    spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', kind], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) } });
+    spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', kind, '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) } });
 
   it('never gives a new issue the id of one deleted earlier in the repository', () => {
     const root = writeTree(validTree());
@@ -634,7 +637,7 @@ describe('npm run import', () => {
       { kind: 'deadline', date: '2026-06-20', deadline: '2027-03-31', reason: { ru: 'Подрядчик задерживает работы' } },
       { kind: 'financing', date: '2026-06-25', amountKzt: 15000000, source: 'local', reason: { ru: 'Удорожание сметы' } },
     ]);
-    const missing = spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', 'changes', '--sheet', 'Лист1'], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root } });
+    const missing = spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', 'changes', '--sheet', 'Лист1', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root } });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`${file}: (file): has no sheet named "Лист1" — use one of: Черновик, Изменения`);
   });
@@ -660,5 +663,318 @@ describe('npm run import', () => {
     expect(third.stderr).toContain(`${bad}: row 2, column ${col('status', 'duplicateOf')}: is missing — a duplicate issue names the issue it repeats in duplicateOf`);
     expect(third.stderr).toContain('nothing was written');
     expect(snapshot(root)).toEqual(once);
+  });
+});
+
+describe('messages in the editor\'s language', () => {
+  const planIn = (root: string, kind: ImportKind, text: string, lang: 'kk' | 'ru') => planImport({ root, file: 'in.csv', text, kind, asOf: fixtureAsOf, lang });
+
+  it('new issues: an unknown meeting, a district, an empty title, dates, a category and a repeated row, in Kazakh and Russian', () => {
+    const root = writeTree(validTree());
+    const good = { meeting: 'm-10-0001', category: 'Питьевая вода', titleRu: 'Нет воды на улице Жамбыла', descriptionRu: 'Жители просят провести водопровод.', body: 'water-utility' };
+    const text = sheet('issues', [
+      good,
+      { meeting: 'm-10-0099', category: 'water', titleRu: 'Вода', descriptionRu: 'Нет воды', body: 'water-utility' },
+      { meeting: 'm-10-0001', category: 'water', descriptionRu: 'Без заголовка', body: 'water-utility', district: 'Бескарагай', deadline: '31.02.2027' },
+      { meeting: 'm-10-0001', category: 'water', titleRu: 'Колонка', descriptionRu: 'Сломана колонка', body: 'water-utility', deadline: '31/12/2026' },
+      { meeting: 'm-10-0001', category: 'Дороги', titleRu: 'Яма', descriptionRu: 'Яма у школы', body: 'water-utility' },
+      good,
+      { meeting: 'm-10-0001', category: 'water', titleRu: 'Свет', descriptionRu: 'Нет света', body: 'water-utility', district: 'Aбай ауданы' },
+    ]);
+    const kk = planIn(root, 'issues', text, 'kk');
+    expect(kk.files).toEqual([]);
+    expect(kk.problems).toEqual([
+      'in.csv: 3-жол, «Кездесу нөмірі» бағаны: m-10-0099 деген кездесу жоқ — нөмірін кездесу бетінен тексеріңіз немесе алдымен кездесудің өзін импорттаңыз',
+      'in.csv: 4-жол, «Аудан» бағаны: «Бескарагай» — Абай облысы құрамындағы аудан емес — атауын сайттағыдай жазыңыз, мысалы: Семей қаласы, Абай ауданы',
+      'in.csv: 4-жол, «Қысқаша атауы (қазақша)» бағаны: толтырылмаған — мәселенің қысқаша атауын қазақша немесе орысша жазыңыз',
+      'in.csv: 4-жол, «Орындау мерзімі» бағаны: «31.02.2027» — күнтізбеде мұндай күн жоқ — күні мен айын тексеріңіз',
+      'in.csv: 5-жол, «Орындау мерзімі» бағаны: «31/12/2026» — күнді бұлай жазуға болмайды — 15.06.2026 немесе 2026-06-15 түрінде жазыңыз',
+      expect.stringMatching(/^in\.csv: 6-жол, «Санаты» бағаны: «Дороги» — мәселе санаты емес — мыналардың бірін жазыңыз: «[^»]+»(, «[^»]+»)+$/),
+      'in.csv: 7-жол, «Қысқаша атауы (қазақша)» бағаны: 2-жолды қайталайды — екі жолдың біреуін өшіріңіз',
+      'in.csv: 8-жол, «Аудан» бағаны: «Aбай ауданы»: сөзде латынның A әрпі бар — кириллицамен қайта теріңіз: Абай ауданы',
+    ]);
+    // The accepted values are the editor's words, without codes.
+    expect(kk.problems[5]).toContain('«Ауыз су»');
+    expect(kk.problems[5]).not.toContain('(water)');
+    const ru = planIn(root, 'issues', text, 'ru');
+    expect(ru.problems).toEqual([
+      'in.csv: строка 3, столбец «Номер встречи»: встречи m-10-0099 нет — проверьте номер на странице встречи или сначала импортируйте саму встречу',
+      'in.csv: строка 4, столбец «Район»: «Бескарагай» — не район региона «область Абай» — напишите название, как на сайте, например: город Семей, Абайский район',
+      'in.csv: строка 4, столбец «Краткое название (на казахском)»: не заполнено — напишите краткое название вопроса на казахском или русском',
+      'in.csv: строка 4, столбец «Срок исполнения»: «31.02.2027» — такой даты нет в календаре — проверьте день и месяц',
+      'in.csv: строка 5, столбец «Срок исполнения»: «31/12/2026» — не дата — напишите в виде 15.06.2026 или 2026-06-15',
+      expect.stringMatching(/^in\.csv: строка 6, столбец «Категория»: значения «Дороги» нет среди категорий — напишите одно из: «[^»]+»(, «[^»]+»)+$/),
+      'in.csv: строка 7, столбец «Краткое название (на казахском)»: повторяет строку 2 — удалите одну из двух строк',
+      'in.csv: строка 8, столбец «Район»: «Aбай ауданы»: в слове есть латинская A — наберите заново кириллицей: Абай ауданы',
+    ]);
+    expect(ru.problems[5]).toContain('«Питьевая вода»');
+    // English is what it always was.
+    expect(plan(root, 'issues', text).problems[0]).toBe(`in.csv: row 3, column ${col('issues', 'meeting')}: m-10-0099 is not a meeting in content/meetings — check the number on the meeting's page, or import the meeting first`);
+  });
+
+  it('status updates: an unknown issue, dates and a status, with the statuses listed in the editor\'s words', () => {
+    const root = writeTree(validTree());
+    const text = sheet('status', [
+      { issue: 'i-10-00042', date: '2026-06-01', status: 'in-review' },
+      { issue: 'i-71-00001', date: '2026-13-01', status: 'готово' },
+      { issue: 'i-71-00001', date: '15/05/2026', status: 'in-review' },
+    ]);
+    expect(planIn(root, 'status', text, 'kk').problems).toEqual([
+      'in.csv: 2-жол, «Мәселе нөмірі» бағаны: i-10-00042 деген мәселе жоқ — нөмірін мәселе бетінен тексеріңіз (мысалы, i-10-00042)',
+      'in.csv: 3-жол, «Күні» бағаны: «2026-13-01» — күнтізбеде мұндай күн жоқ — күні мен айын тексеріңіз',
+      'in.csv: 3-жол, «Мәртебесі» бағаны: «готово» — мәселе мәртебесі емес — мыналардың бірін жазыңыз: «Қабылданды», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
+      'in.csv: 4-жол, «Күні» бағаны: «15/05/2026» — күнді бұлай жазуға болмайды — 15.06.2026 немесе 2026-06-15 түрінде жазыңыз',
+    ]);
+    expect(planIn(root, 'status', text, 'ru').problems).toEqual([
+      'in.csv: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)',
+      'in.csv: строка 3, столбец «Дата»: «2026-13-01» — такой даты нет в календаре — проверьте день и месяц',
+      'in.csv: строка 3, столбец «Статус»: значения «готово» нет среди статусов вопроса — напишите одно из: «Принято», «На рассмотрении», «Запланировано», «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»',
+      'in.csv: строка 4, столбец «Дата»: «15/05/2026» — не дата — напишите в виде 15.06.2026 или 2026-06-15',
+    ]);
+  });
+
+  it('suggests the value meant: a typo, or Latin look-alike letters inside a Cyrillic word', () => {
+    const root = writeTree(validTree());
+    const text = sheet('status', [
+      { issue: 'i-71-00001', date: '2026-05-01', status: 'Решенно' },
+      { issue: 'i-71-00001', date: '2026-05-02', status: 'Peшено' },
+      { issue: 'i-71-00001', date: '2026-05-03', status: 'Қаралуды' },
+    ]);
+    expect(planIn(root, 'status', text, 'ru').problems).toEqual([
+      'in.csv: строка 2, столбец «Статус»: значения «Решенно» нет среди статусов вопроса — возможно, имелось в виду «Решено»? Иначе напишите одно из: «Принято», «На рассмотрении», «Запланировано», «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»',
+      'in.csv: строка 3, столбец «Статус»: «Peшено»: в слове есть латинские P, e — наберите заново кириллицей: Решено',
+      'in.csv: строка 4, столбец «Статус»: значения «Қаралуды» нет среди статусов вопроса — возможно, имелось в виду «Қаралуда»? Иначе напишите одно из: «Принято», «На рассмотрении», «Запланировано», «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»',
+    ]);
+    expect(planIn(root, 'status', text, 'kk').problems).toEqual([
+      'in.csv: 2-жол, «Мәртебесі» бағаны: «Решенно» — мәселе мәртебесі емес — «Решено» деп жазбақ болдыңыз ба? Әйтпесе мыналардың бірін жазыңыз: «Қабылданды», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
+      'in.csv: 3-жол, «Мәртебесі» бағаны: «Peшено»: сөзде латынның P, e әріптері бар — кириллицамен қайта теріңіз: Решено',
+      'in.csv: 4-жол, «Мәртебесі» бағаны: «Қаралуды» — мәселе мәртебесі емес — «Қаралуда» деп жазбақ болдыңыз ба? Әйтпесе мыналардың бірін жазыңыз: «Қабылданды», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
+    ]);
+    expect(plan(root, 'status', text).problems[0]).toMatch(new RegExp(`^in\\.csv: row 2, column ${escape(col('status', 'status'))}: "Решенно" is not a status — did you mean "Решено"\\? Otherwise write one of: Қабылданды / Принято \\(received\\);`));
+  });
+
+  it('changes of issues: amounts, financing sources, deadlines, corrections, progress and kinds, in Kazakh and Russian', () => {
+    const root = writeTree(validTree());
+    const text = sheet('changes', [
+      { issue: 'i-10-00002', date: '20.06.2026', kind: 'Финансирование', amount: 'двенадцать миллионов', source: 'Спонсор' },
+      { issue: 'i-10-00002', date: '21.06.2026', kind: 'Срок' },
+      { issue: 'i-10-00002', date: '22.06.2026', kind: 'Финансирование' },
+      { issue: 'i-10-00002', date: '23.06.2026', kind: 'Түзету' },
+      { issue: 'i-10-00002', date: '24.06.2026', kind: 'Ход работ' },
+      { issue: 'i-10-00002', date: '25.06.2026', kind: 'Продление' },
+    ]);
+    expect(planIn(root, 'changes', text, 'kk').problems).toEqual([
+      'in.csv: 2-жол, «Сомасы, теңге» бағаны: «двенадцать миллионов» — сома емес — теңгені цифрмен жазыңыз, мысалы: 12 500 000',
+      'in.csv: 2-жол, «Қаржы көзі» бағаны: «Спонсор» — қаржы көзі емес — мыналардың бірін жазыңыз: «жергілікті бюджет», «республикалық бюджет», «басқа көздер»',
+      'in.csv: 3-жол, «Жаңа мерзім» бағаны: толтырылмаған — жаңа мерзімді жазыңыз, мысалы: 31.03.2027',
+      'in.csv: 3-жол, «Себебі (орысша)» бағаны: толтырылмаған — мерзімнің неге белгіленгенін немесе ауыстырылғанын қазақша немесе орысша жазыңыз',
+      'in.csv: 4-жол, «Сомасы, теңге» бағаны: толтырылмаған — соманы теңгемен жазыңыз, мысалы: 12 500 000',
+      'in.csv: 4-жол, «Қаржы көзі» бағаны: толтырылмаған — қаржы көзін жазыңыз: жергілікті бюджет, республикалық бюджет, басқа көздер',
+      'in.csv: 5-жол, «Себебі (орысша)» бағаны: толтырылмаған — мәтіннің неге түзетілгенін қазақша немесе орысша жазыңыз',
+      'in.csv: 5-жол, «Не түзетілді» бағаны: толтырылмаған — не түзетілгенін жазыңыз: «Атауы» немесе «Сипаттамасы»',
+      'in.csv: 5-жол, «Түзетілген мәтін (орысша)» бағаны: толтырылмаған — түзетілген мәтінді қазақша немесе орысша жазыңыз (тек түзетілетін тілде)',
+      'in.csv: 6-жол, «Не істелді (орысша)» бағаны: толтырылмаған — не істелгенін қазақша немесе орысша жазыңыз',
+      'in.csv: 7-жол, «Өзгеріс түрі» бағаны: «Продление» — өзгеріс түрі емес — мыналардың бірін жазыңыз: «Жұмыс барысы», «Мерзім», «Қаржыландыру», «Түзету»',
+    ]);
+    expect(planIn(root, 'changes', text, 'ru').problems).toEqual([
+      'in.csv: строка 2, столбец «Сумма, тенге»: «двенадцать миллионов» — не сумма — напишите сумму в тенге цифрами, например: 12 500 000',
+      'in.csv: строка 2, столбец «Источник средств»: значения «Спонсор» нет среди источников средств — напишите одно из: «местный бюджет», «республиканский бюджет», «другие источники»',
+      'in.csv: строка 3, столбец «Новый срок»: не заполнено — напишите новый срок, например: 31.03.2027',
+      'in.csv: строка 3, столбец «Причина (на русском)»: не заполнено — напишите на казахском или русском, почему срок установлен или перенесён',
+      'in.csv: строка 4, столбец «Сумма, тенге»: не заполнено — напишите сумму в тенге, например: 12 500 000',
+      'in.csv: строка 4, столбец «Источник средств»: не заполнено — напишите источник средств: местный бюджет, республиканский бюджет, другие источники',
+      'in.csv: строка 5, столбец «Причина (на русском)»: не заполнено — напишите на казахском или русском, почему исправлен текст',
+      'in.csv: строка 5, столбец «Что исправлено»: не заполнено — напишите, что исправлено: «Название» или «Описание»',
+      'in.csv: строка 5, столбец «Исправленный текст (на русском)»: не заполнено — напишите исправленный текст на казахском или русском (только на тех языках, которые исправляются)',
+      'in.csv: строка 6, столбец «Что сделано (на русском)»: не заполнено — напишите на казахском или русском, что сделано',
+      'in.csv: строка 7, столбец «Вид изменения»: значения «Продление» нет среди видов изменения — напишите одно из: «Ход работ», «Срок», «Финансирование», «Исправление»',
+    ]);
+  });
+
+  it('updates of meetings: an unknown meeting, a time, reasons, minutes, announcements, a head count and kinds, in Kazakh and Russian', () => {
+    const root = writeTree(validTree());
+    const text = sheet('meeting-changes', [
+      { meeting: 'm-10-0099', date: '20.06.2026', kind: 'Перенесена', reasonRu: 'Буран', newDate: '24.07.2026', startTime: '25:00' },
+      { meeting: 'm-10-0002', date: '20.06.2026', kind: 'Шегерілді' },
+      { meeting: 'm-10-0002', date: '20.06.2026', kind: 'Хаттама түзетілді' },
+      { meeting: 'm-10-0002', date: '20.06.2026', kind: 'Анонс' },
+      { meeting: 'm-10-0002', date: '20.06.2026', kind: 'Состоялась', attendance: 'много' },
+      { meeting: 'm-10-0002', date: '20.06.2026', kind: 'Перенос' },
+    ]);
+    expect(planIn(root, 'meeting-changes', text, 'kk').problems).toEqual([
+      'in.csv: 2-жол, «Кездесу нөмірі» бағаны: m-10-0099 деген кездесу жоқ — нөмірін кездесу бетінен тексеріңіз (мысалы, m-10-0042)',
+      'in.csv: 2-жол, «Басталу уақыты» бағаны: «25:00» — уақыт емес — сағаты мен минутын Астана уақытымен жазыңыз, мысалы: 11:00',
+      'in.csv: 3-жол, «Себебі (орысша)» бағаны: толтырылмаған — кездесудің неге кейінге қалдырылғанын қазақша немесе орысша жазыңыз',
+      'in.csv: 4-жол, «Себебі (орысша)» бағаны: толтырылмаған — хаттамада не түзетілгенін қазақша немесе орысша жазыңыз',
+      'in.csv: 4-жол, «Хаттаманың тілі» бағаны: толтырылмаған — түзетілген хаттаманың тілін жазыңыз: қазақша, орысша немесе ағылшынша',
+      'in.csv: 5-жол, «Хабарландыру арнасы» бағаны: толтырылмаған — мыналардың бірін жазыңыз: «Газет», «Телеарна», «Радио», «Сайт», «Әлеуметтік желі», «eGov»',
+      'in.csv: 5-жол, «Хабарландыру жарияланған басылым» бағаны: толтырылмаған — кездесу туралы хабарландыру жариялаған газетті, арнаны немесе сайтты жазыңыз',
+      'in.csv: 6-жол, «Қатысушылар саны» бағаны: «много» — қатысушылар саны емес — бүтін санмен жазыңыз, мысалы: 120',
+      'in.csv: 7-жол, «Жазба түрі» бағаны: «Перенос» — жазба түрі емес — мыналардың бірін жазыңыз: «Шегерілді», «Болдырылмады», «Өтті», «Материалдар қосылды», «Түзетілді», «Хаттама түзетілді», «Хабарландыру»',
+    ]);
+    expect(planIn(root, 'meeting-changes', text, 'ru').problems).toEqual([
+      'in.csv: строка 2, столбец «Номер встречи»: встречи m-10-0099 нет — проверьте номер на странице встречи (например, m-10-0042)',
+      'in.csv: строка 2, столбец «Время начала»: «25:00» — не время — напишите часы и минуты по времени Астаны, например: 11:00',
+      'in.csv: строка 3, столбец «Причина (на русском)»: не заполнено — напишите на казахском или русском, почему встреча перенесена',
+      'in.csv: строка 4, столбец «Причина (на русском)»: не заполнено — напишите на казахском или русском, что исправлено в протоколе',
+      'in.csv: строка 4, столбец «Язык протокола»: не заполнено — напишите язык исправленного протокола: казахский, русский или английский',
+      'in.csv: строка 5, столбец «Канал анонса»: не заполнено — напишите одно из: «Газета», «Телевидение», «Радио», «Сайт», «Соцсеть», «eGov»',
+      'in.csv: строка 5, столбец «Издание, опубликовавшее анонс»: не заполнено — назовите газету, канал или сайт, опубликовавший анонс встречи',
+      'in.csv: строка 6, столбец «Число участников»: «много» — не число участников — напишите целое число, например: 120',
+      'in.csv: строка 7, столбец «Вид записи»: значения «Перенос» нет среди видов записи — напишите одно из: «Перенесена», «Отменена», «Состоялась», «Добавлены материалы», «Исправлено», «Протокол исправлен», «Анонс»',
+    ]);
+  });
+
+  it('new meetings: Latin look-alike letters in a region, a level, a missing reason, a head count and an unknown region, in Kazakh and Russian', () => {
+    const root = writeTree(validTree());
+    const row = {
+      region: 'Астана', level: 'Аудан әкімі', officeRu: 'Аким района Алматы', venueRu: 'Школа № 12', addressRu: 'улица Кенесары, 4',
+      date: '2026-08-05', startTime: '15:00', endTime: '17:00', format: 'Очно', status: 'Запланирована',
+    };
+    const text = sheet('meetings', [
+      { ...row, region: 'Aстана' },
+      { ...row, date: '2026-08-06', level: 'Министр' },
+      { ...row, date: '2026-08-07', status: 'Шегерілді' },
+      { ...row, date: '2026-08-08', attendance: '120' },
+      { ...row, date: '2026-08-09', region: 'Тараз' },
+    ]);
+    expect(planIn(root, 'meetings', text, 'kk').problems).toEqual([
+      'in.csv: 2-жол, «Облыс / қала» бағаны: «Aстана»: сөзде латынның A әрпі бар — кириллицамен қайта теріңіз: Астана',
+      'in.csv: 3-жол, «Әкімнің деңгейі» бағаны: «Министр» — әкімнің деңгейі емес — мыналардың бірін жазыңыз: «Облыс әкімі», «Қала әкімі», «Аудан әкімі», «Ауылдық округ әкімі»',
+      'in.csv: 4-жол, «Шегеру не болдырмау себебі (орысша)» бағаны: толтырылмаған — кездесудің неге кейінге қалдырылғанын қазақша немесе орысша жазыңыз',
+      'in.csv: 5-жол, «Қатысушылар саны» бағаны: толтырылған, бірақ кездесу өтпеген — «Өтті» мәртебесін жазыңыз немесе қатысушылар санын бос қалдырыңыз',
+      'in.csv: 6-жол, «Облыс / қала» бағаны: «Тараз» — облыс та, қала да емес — атауын сайттағыдай жазыңыз, мысалы: Абай, Астана',
+    ]);
+    expect(planIn(root, 'meetings', text, 'ru').problems).toEqual([
+      'in.csv: строка 2, столбец «Область / город»: «Aстана»: в слове есть латинская A — наберите заново кириллицей: Астана',
+      'in.csv: строка 3, столбец «Уровень акима»: значения «Министр» нет среди уровней акима — напишите одно из: «Аким области», «Аким города», «Аким района», «Аким сельского округа»',
+      'in.csv: строка 4, столбец «Причина переноса или отмены (на русском)»: не заполнено — напишите на казахском или русском, почему встреча перенесена',
+      'in.csv: строка 5, столбец «Число участников»: заполнено, но встреча не проведена — укажите статус «Состоялась» или оставьте число участников пустым',
+      'in.csv: строка 6, столбец «Область / город»: «Тараз» — не область и не город — напишите название, как на сайте, например: Абай, Астана',
+    ]);
+  });
+
+  it('the file itself: the example row, an unknown and a missing column, in Kazakh and Russian', () => {
+    const root = writeTree(validTree());
+    const template = readFileSync(templateFiles.status, 'utf8');
+    expect(planIn(root, 'status', template, 'kk').problems).toEqual(['in.csv: 2-жол: бұл — үлгі жолы («Үлгі / Пример:» сөздерінен басталады) — оны өшіріп, өз жолдарыңызды жазыңыз']);
+    expect(planIn(root, 'status', template, 'ru').problems).toEqual(['in.csv: строка 2: это строка-пример из шаблона (начинается со слов «Үлгі / Пример:») — удалите её и впишите свои строки']);
+    const text = csv([['Номер вопроса', 'Статус', 'Цвет'], ['i-71-00001', 'На рассмотрении', 'синий']]);
+    expect(planIn(root, 'status', text, 'ru').problems).toEqual([
+      'in.csv: строка 1, столбец «Цвет»: такого столбца нет в шаблоне templates/status.csv — исправьте заголовок (скопируйте его из templates/status.csv) или удалите столбец',
+      'in.csv: строка 1: нет столбца «Күні / Дата» — добавьте его (скопируйте строку заголовков из шаблона templates/status.csv)',
+    ]);
+    expect(planIn(root, 'status', text, 'kk').problems).toEqual([
+      'in.csv: 1-жол, «Цвет» бағаны: templates/status.csv үлгісінде мұндай баған жоқ — тақырыпты түзетіңіз (templates/status.csv үлгісінен көшіріңіз) немесе бағанды өшіріңіз',
+      'in.csv: 1-жол: «Күні / Дата» бағаны жоқ — оны қосыңыз (тақырып жолын templates/status.csv үлгісінен көшіріңіз)',
+    ]);
+    const stray = csv([['Номер вопроса', 'Дата', 'Статус'], ['i-71-00001', '10.04.2026', 'На рассмотрении', 'лишнее']]);
+    expect(planIn(root, 'status', stray, 'kk').problems).toEqual([
+      'in.csv: 2-жол, «D (тақырыбы жоқ)» бағаны: тақырыбы жоқ бағанда мән тұр — мәтінде ; немесе үтір болса, бүкіл мәтінді қос тырнақшаға алыңыз (кесте CSV сақтағанда мұны өзі жасайды); әйтпесе мәнді өшіріңіз',
+    ]);
+  });
+
+  it('lists every finding of personal data in a cell, each masked', () => {
+    const root = writeTree(validTree());
+    const note = 'Позвонить заявителю +7 701 234 56 78 или написать ivanov.a@mail.kz';
+    const text = sheet('status', [{ issue: 'i-71-00001', date: '2026-05-01', status: 'in-review', noteRu: note }]);
+    const en = plan(root, 'status', text).problems;
+    expect(en).toHaveLength(2);
+    const head = `in.csv: row 2, column ${col('status', 'noteRu')}: `;
+    expect(en.map((line) => line.replace(/ \([^()]*\) — .*$/, '')).sort()).toEqual([`${head}contains a phone number`, `${head}contains an e-mail address`]);
+    for (const line of en) expect(line).not.toMatch(/234 56 78|ivanov\.a@/);
+    const kk = planIn(root, 'status', text, 'kk').problems;
+    expect(kk).toHaveLength(2);
+    for (const line of kk) expect(line.startsWith('in.csv: 2-жол, «Түсініктеме (орысша)» бағаны: ')).toBe(true);
+  });
+});
+
+describe('the language of an import\'s messages', () => {
+  const bad = (headings: string[]) => csv([headings, ['i-10-00042', '10.04.2026', 'На рассмотрении']]);
+  const importIn = async (root: string, name: string, text: string, lang?: 'kk' | 'ru' | 'en') => {
+    const file = join(root, '..', `${root.split('/').at(-1)}-${name}.csv`);
+    writeFileSync(file, text);
+    return { file, outcome: await importFile({ root, file, asOf: fixtureAsOf, usedIds: new Set(), ...(lang ? { lang } : {}) }) };
+  };
+
+  it('is the language of the headings the editor kept: Russian halves → Russian, Kazakh halves → Kazakh, both → Kazakh', async () => {
+    const root = writeTree(validTree());
+    const ru = await importIn(root, 'ru', bad(['Номер вопроса', 'Дата', 'Статус']));
+    expect(ru.outcome.lang).toBe('ru');
+    expect(ru.outcome.problems).toEqual([`${ru.file}: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)`]);
+    expect(ru.outcome.summary).toBe(`${ru.file}: ошибок: 1; ничего не записано. Исправьте их и импортируйте файл снова.`);
+    const kk = await importIn(root, 'kk', bad(['Мәселе нөмірі', 'Күні', 'Мәртебесі']));
+    expect(kk.outcome.problems).toEqual([`${kk.file}: 2-жол, «Мәселе нөмірі» бағаны: i-10-00042 деген мәселе жоқ — нөмірін мәселе бетінен тексеріңіз (мысалы, i-10-00042)`]);
+    expect(kk.outcome.summary).toBe(`${kk.file}: қателер саны: 1; ештеңе жазылған жоқ. Оларды түзетіп, файлды қайта импорттаңыз.`);
+    const both = await importIn(root, 'both', bad(['Мәселе нөмірі / Номер вопроса', 'Күні / Дата', 'Мәртебесі / Статус']));
+    expect(both.outcome.lang).toBe('kk');
+    // Asked for, a language wins over the headings.
+    const asked = await importIn(root, 'asked', bad(['Мәселе нөмірі', 'Күні', 'Мәртебесі']), 'ru');
+    expect(asked.outcome.problems).toEqual([`${asked.file}: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)`]);
+    const unknown = await importIn(root, 'unknown', csv([['Фамилия', 'Телефон'], ['Иванов', '1']]));
+    expect(unknown.outcome.problems).toEqual([
+      `${unknown.file}: 1-жол: тақырыптары ешбір үлгіге сәйкес келмейді — тақырып жолын templates/meetings.csv, meeting-changes.csv, issues.csv, status.csv немесе changes.csv үлгілерінің бірінен көшіріңіз`,
+    ]);
+    expect(unknown.outcome.summary).toBe(`${unknown.file}: ештеңе жазылған жоқ.`);
+  });
+
+  it('tells a file that cannot be read in Kazakh, or in the language asked for', async () => {
+    const root = writeTree(validTree());
+    const missing = join(root, '..', 'нет-такого.csv');
+    const kk = await importFile({ root, file: missing, asOf: fixtureAsOf, usedIds: new Set() });
+    expect(kk.problems).toEqual([`${missing}: (файл): табылмады — файлдың атауы мен қалтасын тексеріңіз`]);
+    expect(kk.summary).toBe(`${missing}: ештеңе жазылған жоқ.`);
+    const ru = await importFile({ root, file: missing, asOf: fixtureAsOf, usedIds: new Set(), lang: 'ru' });
+    expect(ru.problems).toEqual([`${missing}: (файл): не найден — проверьте имя файла и папку`]);
+    expect(ru.summary).toBe(`${missing}: ничего не записано.`);
+    const legacy = join(root, '..', `${root.split('/').at(-1)}-cp1251.csv`);
+    writeFileSync(legacy, Uint8Array.from([0xc4, 0xe0, 0xf2, 0xe0, 0x0d, 0x0a]));
+    expect((await importFile({ root, file: legacy, asOf: fixtureAsOf, usedIds: new Set(), lang: 'ru' })).problems).toEqual([
+      `${legacy}: (файл): это не текст UTF-8 — сохраните таблицу как «CSV UTF-8» (Excel: Файл → Сохранить как → CSV UTF-8; LibreOffice: Кодировка: Юникод (UTF-8))`,
+    ]);
+  });
+
+  it('tells an empty required cell in Kazakh and Russian, with an example', () => {
+    const root = writeTree(validTree());
+    const text = csv([['Номер вопроса', 'Дата', 'Статус'], ['i-71-00001', '', 'На рассмотрении']]);
+    expect(planImport({ root, file: 'in.csv', text, kind: 'status', asOf: fixtureAsOf, lang: 'ru' }).problems).toEqual(['in.csv: строка 2, столбец «Дата»: не заполнено — впишите значение, например: 15.06.2026']);
+    expect(planImport({ root, file: 'in.csv', text, kind: 'status', asOf: fixtureAsOf, lang: 'kk' }).problems).toEqual(['in.csv: 2-жол, «Күні» бағаны: толтырылмаған — мәнін жазыңыз, мысалы: 15.06.2026']);
+  });
+
+  it('says what was added in the editor\'s language', async () => {
+    const root = writeTree(validTree());
+    const good = await importIn(root, 'good', csv([['Номер вопроса', 'Дата', 'Статус'], ['i-71-00001', '10.04.2026', 'На рассмотрении']]));
+    expect(good.outcome.ok).toBe(true);
+    expect(good.outcome.summary).toBe(`${good.file}: добавлено строк: 1, уже были: 0; записано файлов: 1; на ${fixtureAsOf} в ${root} нет ошибок.`);
+    expect(good.outcome.addedSays.map((line) => say(line, 'ru'))).toEqual(['строка 2: i-71-00001, статус «На рассмотрении»']);
+    expect(good.outcome.addedSays.map((line) => say(line, 'kk'))).toEqual(['2-жол: i-71-00001, мәртебесі «Қаралуда»']);
+    expect(good.outcome.added).toEqual(['row 2: i-71-00001 history[1] in-review']);
+    const again = await importIn(root, 'good', csv([['Мәселе нөмірі', 'Күні', 'Мәртебесі'], ['i-71-00001', '10.04.2026', 'Қаралуда']]));
+    expect(again.outcome.summary).toBe(`${again.file}: қосылған жол: 0, бұрыннан бар: 1; жазылған файл: 0; ${fixtureAsOf} күнгі жағдай бойынша ${root} қатесіз.`);
+    expect(again.outcome.skippedSays.map((line) => say(line, 'kk'))).toEqual(['2-жол: i-71-00001 ішінде бұрыннан бар (2-жазба) — өткізіп жіберілді']);
+    expect(again.outcome.skippedSays.map((line) => say(line, 'ru'))).toEqual(['строка 2: уже есть в i-71-00001 (запись 2) — пропущена']);
+    expect(again.outcome.skippedSays.map((line) => say(line, 'en'))).toEqual(['row 2: already in i-71-00001 history[1] — skipped']);
+    const meetings = await importIn(root, 'issue', csv([['Номер встречи', 'Категория', 'Краткое название (на русском)', 'Описание (на русском)', 'Ответственный орган'], ['m-10-0001', 'Питьевая вода', 'Нет воды', 'Жители просят провести водопровод.', 'water-utility']]));
+    expect(meetings.outcome.addedSays.map((line) => say(line, 'ru'))).toEqual(['строка 2: i-10-00004']);
+  });
+
+  it('npm run import -- --lang ru|kk|en tells the problems in that language, and refuses any other', () => {
+    const root = writeTree(validTree());
+    const file = join(root, '..', `${root.split('/').at(-1)}-lang.csv`);
+    writeFileSync(file, sheet('status', [{ issue: 'i-10-00042', date: '10.04.2026', status: 'На рассмотрении' }]));
+    const env = { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) };
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', file, ...args], { encoding: 'utf8', env });
+    const ru = cli('--lang', 'ru');
+    expect(ru.status).toBe(1);
+    expect(ru.stderr).toBe(
+      `${file}: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)\n\n${file}: ошибок: 1; ничего не записано. Исправьте их и импортируйте файл снова.\n`,
+    );
+    // Without --lang, the template's bilingual headings give Kazakh, the site's default.
+    const kk = cli();
+    expect(kk.stderr).toContain(`${file}: 2-жол, «Мәселе нөмірі» бағаны: i-10-00042 деген мәселе жоқ`);
+    expect(cli('--lang', 'en').stderr).toContain(`${file}: row 2, column ${col('status', 'issue')}: i-10-00042 is not an issue in content/issues`);
+    const other = cli('--lang', 'de');
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain('--lang must be one of kk, ru, en, not de');
   });
 });

@@ -50,6 +50,14 @@ describe('npm run inbox', () => {
     expect(text).toContain('## ❌ ошибки.csv — мәртебе өзгерістері · изменения статусов');
     expect(text).toContain(`${join(inbox, 'ошибки.csv')}: row 2, column Мәселе нөмірі / Номер вопроса: i-10-00099 is not an issue in content/issues`);
     expect(text).toContain('Ничего не записано: исправьте каждую строку ниже и загрузите файл снова.');
+    // Every problem line and closing line, in Kazakh and in Russian.
+    const bad = join(inbox, 'ошибки.csv');
+    expect(text).toContain(`${bad}: 2-жол, «Мәселе нөмірі» бағаны: i-10-00099 деген мәселе жоқ — нөмірін мәселе бетінен тексеріңіз (мысалы, i-10-00042)`);
+    expect(text).toContain(`${bad}: строка 2, столбец «Номер вопроса»: вопроса i-10-00099 нет — проверьте номер на странице вопроса (например, i-10-00042)`);
+    expect(text).toContain(`${bad}: қателер саны: 1; ештеңе жазылған жоқ. Оларды түзетіп, файлды қайта импорттаңыз.`);
+    expect(text).toContain(`${bad}: ошибок: 1; ничего не записано. Исправьте их и импортируйте файл снова.`);
+    expect(text).toContain(`${join(inbox, 'статусы.csv')}: қосылған жол: 1, бұрыннан бар: 0; жазылған файл: 1; ${fixtureAsOf} күнгі жағдай бойынша ${root} қатесіз.`);
+    expect(text).toContain(`${join(inbox, 'статусы.csv')}: добавлено строк: 1, уже были: 0; записано файлов: 1; на ${fixtureAsOf} в ${root} нет ошибок.`);
     expect(existsSync(join(root, 'issues/abay/i-10-00099.json'))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages.ts';
 import { matchRegion } from '../../src/lib/import/places.ts';
 import type { Region } from '../../src/schemas/region.ts';
 
@@ -41,5 +42,42 @@ describe('a region written in a spreadsheet', () => {
 
   it('refuses what is not a region, with examples', () => {
     expect(slug('Атырау-2')).toMatch(/^"Атырау-2" is not a region — write its name as on the site, e\.g\. /);
+  });
+
+  /** What the editor reads about a value, in Kazakh and in Russian. */
+  const told = (value: string) => {
+    const match = matchRegion(value, regions);
+    return 'says' in match ? { kk: say(match.says, 'kk'), ru: say(match.says, 'ru') } : match.region.slug;
+  };
+
+  it('says in Kazakh and Russian which Latin letters to retype, keeping an abbreviation and the city apart from the region', () => {
+    expect(told('Tуркестанская')).toEqual({
+      kk: '«Tуркестанская»: сөзде латынның T әрпі бар — кириллицамен қайта теріңіз: Туркестанская',
+      ru: '«Tуркестанская»: в слове есть латинская T — наберите заново кириллицей: Туркестанская',
+    });
+    expect(told('Aлматинcкая обл.')).toEqual({
+      kk: '«Aлматинcкая обл.»: сөзде латынның A, c әріптері бар — кириллицамен қайта теріңіз: Алматинская обл.',
+      ru: '«Aлматинcкая обл.»: в слове есть латинские A, c — наберите заново кириллицей: Алматинская обл.',
+    });
+    // Retyped as suggested, «Алматы қ.» is the city and «Алматы облысы» the region.
+    expect(told('Aлматы қ.')).toEqual({
+      kk: '«Aлматы қ.»: сөзде латынның A әрпі бар — кириллицамен қайта теріңіз: Алматы қ.',
+      ru: '«Aлматы қ.»: в слове есть латинская A — наберите заново кириллицей: Алматы қ.',
+    });
+    expect(told('Алматы қ.')).toBe('almaty');
+    expect(told('Aлматы облысы')).toEqual({
+      kk: '«Aлматы облысы»: сөзде латынның A әрпі бар — кириллицамен қайта теріңіз: Алматы облысы',
+      ru: '«Aлматы облысы»: в слове есть латинская A — наберите заново кириллицей: Алматы облысы',
+    });
+    expect(told('Алматы облысы')).toBe('almaty-region');
+    expect(told('Алматы р-н')).toMatchObject({ kk: expect.stringMatching(/^«Алматы р-н» — облыс та, қала да емес — атауын сайттағыдай жазыңыз, мысалы: /) });
+  });
+
+  it('refuses what is not a region in Kazakh and Russian, with examples in each language', () => {
+    const [a, b, c] = regions;
+    expect(told('Атырау-2')).toEqual({
+      kk: `«Атырау-2» — облыс та, қала да емес — атауын сайттағыдай жазыңыз, мысалы: ${a?.shortName.kk}, ${b?.shortName.kk}, ${c?.shortName.kk}`,
+      ru: `«Атырау-2» — не область и не город — напишите название, как на сайте, например: ${a?.shortName.ru}, ${b?.shortName.ru}, ${c?.shortName.ru}`,
+    });
   });
 });

@@ -1,5 +1,7 @@
 /** Cells of an Excel workbook as the import reads them (src/lib/import/xlsx.ts). */
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/lib/i18n/messages.ts';
+import { fileProblemLine } from '../../src/lib/import/csv.ts';
 import { cellText, workbookToCsv } from '../../src/lib/import/xlsx.ts';
 
 describe('Excel cells', () => {
@@ -18,5 +20,14 @@ describe('Excel cells', () => {
     expect(await workbookToCsv(Buffer.from('issue,date\n'))).toEqual({
       problem: { where: '(file)', message: 'cannot be read as an Excel workbook — save it from the spreadsheet as "Excel Workbook (.xlsx)" or as "CSV UTF-8" and import that' },
     });
+  });
+
+  it('says it in Kazakh and Russian too', async () => {
+    const read = await workbookToCsv(Buffer.from('issue,date\n'));
+    if (!('problem' in read)) throw new Error('read as a workbook');
+    const line = fileProblemLine('кітап.xlsx', read.problem);
+    expect(say(line, 'kk')).toBe('кітап.xlsx: (файл): Excel кітабы ретінде оқылмайды — кестені «Excel кітабы (.xlsx)» немесе «CSV UTF-8» түрінде сақтап, соны импорттаңыз');
+    expect(say(line, 'ru')).toBe('кітап.xlsx: (файл): не читается как книга Excel — сохраните таблицу как «Книга Excel (.xlsx)» или «CSV UTF-8» и импортируйте её');
+    expect(say(line, 'en')).toBe('кітап.xlsx: (file): cannot be read as an Excel workbook — save it from the spreadsheet as "Excel Workbook (.xlsx)" or as "CSV UTF-8" and import that');
   });
 });

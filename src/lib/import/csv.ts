@@ -6,6 +6,8 @@
  * spreadsheet shows them: the header is row 1.
  */
 import { parse } from 'csv-parse/sync';
+import type { Language } from '../../schemas/common.ts';
+import { msg, say, type Message } from '../i18n/messages.ts';
 
 /** One column of an import template. */
 export interface ColumnSpec<K extends string = string> {
@@ -36,7 +38,34 @@ export interface CsvRow<K extends string = string> {
 export interface FileProblem {
   /** `row 1, column NAME` or `line N`, or `(file)`. */
   where: string;
+  /** What is wrong — how to fix it, in English. */
   message: string;
+}
+
+/** Where each file problem made by `fileProblem` is and what it says as a message, for the editor's language. */
+const told = new WeakMap<FileProblem, { says: Message; at: FileAt | undefined }>();
+
+/** Where in a file: a row (and a column as the editor headed it) or a line of the file; the whole file when undefined. */
+type FileAt = { row: number; column?: string } | { line: number } | undefined;
+
+/** A file problem from where it is and what it says (its English words are `where` and `message`). */
+export function fileProblem(at: FileAt, says: Message): FileProblem {
+  const where = at === undefined ? '(file)' : 'line' in at ? `line ${at.line}` : at.column === undefined ? `row ${at.row}` : `row ${at.row}, column ${at.column}`;
+  const p = { where, message: say(says, 'en') };
+  told.set(p, { says, at });
+  return p;
+}
+
+/** The line an editor reads for a file problem: `FILE: row 1, column NAME: …`, `FILE: line 3: …` or `FILE: (file): …`, in any language. */
+export function fileProblemLine(file: string, p: FileProblem): Message {
+  const known = told.get(p);
+  if (known === undefined) return msg('problem.line', { file, path: p.where, message: p.message });
+  const { says, at } = known;
+  if (at !== undefined && 'row' in at) {
+    return at.column === undefined ? msg('problem.rowOnly', { file, row: at.row, message: says }) : msg('problem.row', { file, row: at.row, column: at.column, message: says });
+  }
+  const path = at === undefined ? msg('import.where.file') : msg('import.where.line', { line: at.line });
+  return msg('problem.line', { file, path, message: says });
 }
 
 export interface ParsedCsv<K extends string> {
@@ -60,12 +89,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string } | { problem: File
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
-    return {
-      problem: {
-        where: '(file)',
-        message: 'is not UTF-8 text — save it from the spreadsheet as "CSV UTF-8" (Excel: File → Save As → CSV UTF-8; LibreOffice: Character set: Unicode (UTF-8))',
-      },
-    };
+    return { problem: fileProblem(undefined, msg('import.file.notUtf8')) };
   }
 }
 
@@ -94,15 +118,12 @@ export function parseCsv<K extends string>(text: string, columns: readonly Colum
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     const reason = error instanceof Error ? error.message.replace(/^Invalid Record Length: |^Invalid Closing Quote: /, '') : String(error);
-    problems.push({
-      where: line === undefined ? '(file)' : `line ${line}`,
-      message: `is not valid CSV (${reason}) — check the quotes in this line, or export the file from the spreadsheet again`,
-    });
+    problems.push(fileProblem(line === undefined ? undefined : { line }, msg('import.file.badCsv', { reason })));
     return { headings: {}, rows: [], problems, stray: [] };
   }
   const header = records[0];
   if (header === undefined || header.every((cell) => cell.trim() === '')) {
-    problems.push({ where: 'row 1', message: `has no headings — copy the header row from ${template}` });
+    problems.push(fileProblem({ row: 1 }, msg('import.file.noHeadings', { template })));
     return { headings: {}, rows: [], problems, stray: [] };
   }
   const byName = new Map<string, ColumnSpec<K>>();
@@ -116,9 +137,9 @@ export function parseCsv<K extends string>(text: string, columns: readonly Colum
     if (name === '') return;
     const column = byName.get(normalize(name));
     if (column === undefined) {
-      problems.push({ where: `row 1, column ${name}`, message: `is not a column of ${template} — correct the heading (copy it from ${template}) or delete the column` });
+      problems.push(fileProblem({ row: 1, column: name }, msg('import.file.unknownColumn', { template })));
     } else if (headings[column.key] !== undefined) {
-      problems.push({ where: `row 1, column ${name}`, message: `repeats the column ${headings[column.key]} — keep one of the two` });
+      problems.push(fileProblem({ row: 1, column: name }, msg('import.file.repeatedColumn', { heading: headings[column.key] ?? '' })));
     } else {
       headings[column.key] = name;
       positions.push({ index, key: column.key });
@@ -126,7 +147,7 @@ export function parseCsv<K extends string>(text: string, columns: readonly Colum
   });
   for (const column of columns) {
     if (column.required && headings[column.key] === undefined) {
-      problems.push({ where: 'row 1', message: `has no column ${heading(column)} — add it (copy the header row from ${template})` });
+      problems.push(fileProblem({ row: 1 }, msg('import.file.missingColumn', { heading: heading(column), template })));
     }
   }
   const rows: CsvRow<K>[] = [];
@@ -135,7 +156,7 @@ export function parseCsv<K extends string>(text: string, columns: readonly Colum
   records.slice(1).forEach((record, i) => {
     if (record.every((cell) => cell.trim() === '')) return;
     if (isExampleRow(record)) {
-      problems.push({ where: `row ${i + 2}`, message: `is the template's example row (it starts with "${exampleMark.trim()}") — delete it and write your own rows` });
+      problems.push(fileProblem({ row: i + 2 }, msg('import.file.exampleRow', { mark: exampleMark.trim() })));
       return;
     }
     const cells: Partial<Record<K, string>> = {};
@@ -168,4 +189,29 @@ export function templateCsv(columns: readonly ColumnSpec[]): string {
   const cell = (s: string): string => (/[",\n\r;]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
   const example = columns.map((c, i) => cell(i === 0 ? `${exampleMark}${c.example}` : c.example));
   return `\uFEFF${columns.map((c) => cell(heading(c))).join(',')}\r\n${example.join(',')}\r\n`;
+}
+
+/**
+ * The language an editor works in, told by the headings they kept: only the
+ * Kazakh halves → kk, only the Russian halves → ru; the template's bilingual
+ * headings (or the columns' keys) → kk, the site's default.
+ */
+export function headingLanguage(text: string, columns: readonly ColumnSpec[]): Extract<Language, 'kk' | 'ru'> {
+  let header: string[];
+  try {
+    header = ((parse(text, { bom: true, delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, to_line: 1 }) as string[][])[0] ?? []).map(normalize);
+  } catch {
+    return 'kk';
+  }
+  let kk = false;
+  let ru = false;
+  for (const name of header) {
+    for (const column of columns) {
+      if (normalize(column.kk) === normalize(column.ru)) continue;
+      if (name === normalize(heading(column))) kk = ru = true;
+      else if (name === normalize(column.kk)) kk = true;
+      else if (name === normalize(column.ru)) ru = true;
+    }
+  }
+  return ru && !kk ? 'ru' : 'kk';
 }

@@ -5,7 +5,10 @@
  * checked with the same zod schemas, integrity rules, status transition
  * table and personal-data check as `npm run validate`, and every problem is
  * reported at once as `FILE.csv: row N, column NAME: what is wrong — how to
- * fix it`. Nothing is returned to write unless every row is good, and a row
+ * fix it`, in the editor's language (`FILE.csv: строка N, столбец «Дата»: …`,
+ * `FILE.csv: N-жол, «Күні» бағаны: …`, the column named by its heading in
+ * that language); every problem in a cell is listed, and a mistyped value is
+ * answered with the one meant. Nothing is returned to write unless every row is good, and a row
  * already in the content is skipped, so importing a file twice changes
  * nothing. Files are written exactly as the demo generator writes them.
  *
@@ -24,7 +27,8 @@ import type { District } from '../../schemas/district.ts';
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
-import { formatFieldPath, formatProblem } from '../content/problems.ts';
+import { formatFieldPath, formatProblem, problemsFromZod, type ContentProblem } from '../content/problems.ts';
+import { msg, say, type Message } from '../i18n/messages.ts';
 import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
 import { findPersonalData, personalDataMessage } from '../privacy/personal-data.ts';
@@ -32,9 +36,9 @@ import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { localDay } from '../time.ts';
 import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
-import { heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
-import { issueLookalike, meetingLookalike } from './lookalike.ts';
-import { matchRegion, placeKey } from './places.ts';
+import { fileProblemLine, heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
+import { editDistance, issueLookalike, meetingLookalike } from './lookalike.ts';
+import { matchRegion, placeKey, retype, withoutLookalikes } from './places.ts';
 
 export interface ImportOptions {
   /** Content tree to import into, e.g. `content`. */
@@ -54,6 +58,8 @@ export interface ImportOptions {
   usedIds?: ReadonlySet<string>;
   /** The tree as already loaded and checked (by the parallel loader, say); loaded here when not given. */
   loaded?: LoadResult;
+  /** The language of the problem lines (`problems`): the editor's; English when not given. */
+  lang?: Language;
 }
 
 /** A file to write, relative to the content root, with its complete text. */
@@ -63,20 +69,39 @@ export interface PlannedFile {
 }
 
 export interface ImportPlan {
-  /** Every problem, one line each; when there is any, `files` is empty. */
+  /** Every problem, one line each, in the language asked for; when there is any, `files` is empty. */
   problems: string[];
+  /** The same lines as messages, to be told in any language (the inbox report gives them in Kazakh and Russian). */
+  lines: Message[];
   files: PlannedFile[];
   /** What each good row became, e.g. `row 2: i-10-00004`. */
   added: string[];
   /** Rows already in the content, e.g. `row 3: already in i-10-00002 history[3]`. */
   skipped: string[];
+  /** The same as `added` and `skipped`, as messages to be told in the editor's language. */
+  addedSays: Message[];
+  skippedSays: Message[];
 }
+
+/** What is wrong with a cell — how to fix it: a message, or English words where no translation exists yet. */
+export type Told = string | Message;
+
+/** Told in one language (English words stay English). */
+export const tell = (told: Told, lang: Language): string => (typeof told === 'string' ? told : say(told, lang));
+
+/** A problem found by the validator's rules, as it is told: its message when it has one, else its English words. */
+const toldOf = (p: ContentProblem): Told => p.says ?? p.message;
 
 interface RowProblem {
   row: number;
   column: string;
+  /** English words, to tell one problem from another. */
   message: string;
+  says: Told;
 }
+
+/** A column without a heading, named by its letter: `C (no heading)`. */
+const strayColumn = (letter: string): string => `\u0000stray ${letter}`;
 
 /** The JSON text of a content file, exactly as the demo generator and earlier imports write it. */
 function contentJson(value: unknown): string {
@@ -92,8 +117,36 @@ function choose<T extends string>(value: string, ids: readonly T[], label: (id: 
   return ids.find((id) => id === wanted || Object.values(label(id)).some((l) => normalize(l) === wanted));
 }
 
-function choices<T extends string>(ids: readonly T[], label: (id: T) => Record<Language, string>): string {
-  return ids.map((id) => `${label(id).kk} / ${label(id).ru} (${id})`).join('; ');
+/** The values a closed-set cell accepts, as each language lists them: the editor's own words (English keeps both labels and the code). */
+function choices<T extends string>(ids: readonly T[], label: (id: T) => Record<Language, string>): Record<Language, string> {
+  return {
+    en: ids.map((id) => `${label(id).kk} / ${label(id).ru} (${id})`).join('; '),
+    kk: ids.map((id) => `«${label(id).kk}»`).join(', '),
+    ru: ids.map((id) => `«${label(id).ru}»`).join(', '),
+  };
+}
+
+/** What a closed-set cell holds, as its problems name it (ru in the genitive plural: «нет среди статусов вопроса»). */
+const what = {
+  level: { en: 'level of akim', kk: 'әкімнің деңгейі', ru: 'уровней акима' },
+  format: { en: 'meeting format', kk: 'кездесудің өткізу түрі', ru: 'форматов встречи' },
+  meetingStatus: { en: 'meeting status', kk: 'кездесу мәртебесі', ru: 'статусов встречи' },
+  channel: { en: 'channel', kk: 'хабарландыру арнасы', ru: 'каналов анонса' },
+  category: { en: 'category', kk: 'мәселе санаты', ru: 'категорий' },
+  body: { en: 'responsible body', kk: 'жауапты орган', ru: 'ответственных органов' },
+  status: { en: 'status', kk: 'мәселе мәртебесі', ru: 'статусов вопроса' },
+  changeKind: { en: 'kind of change', kk: 'өзгеріс түрі', ru: 'видов изменения' },
+  source: { en: 'financing source', kk: 'қаржы көзі', ru: 'источников средств' },
+  field: { en: 'text that can be corrected', kk: 'түзетуге болатын мәтін', ru: 'текстов, которые можно исправить' },
+  entryKind: { en: 'kind of entry', kk: 'жазба түрі', ru: 'видов записи' },
+  language: { en: 'language', kk: 'хаттама тілі', ru: 'языков протокола' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+/** A zod issue of a built entry as the import tells it; the schema's own message in the editor's language once it has one. */
+function zodTold(issue: z.core.$ZodIssue): Told {
+  const english = issue.message.includes(' — ') ? issue.message : `${issue.message} — correct the value`;
+  const told = problemsFromZod('', [issue])[0];
+  return told?.says !== undefined && told.message === english ? told.says : english;
 }
 
 /** `YYYY-MM-DD` or `DD.MM.YYYY` (how Russian-locale spreadsheets write dates) → `YYYY-MM-DD`. */
@@ -264,47 +317,43 @@ interface Draft {
 export function planImport(options: ImportOptions): ImportPlan {
   const { root, file, kind, asOf } = options;
   const template = templateFiles[kind];
+  const lang = options.lang ?? 'en';
   const loaded = options.loaded ?? loadContent(root, { asOf });
+  const refused = (lines: Message[]): ImportPlan => ({ problems: lines.map((line) => say(line, lang)), lines, files: [], added: [], skipped: [], addedSays: [], skippedSays: [] });
   if (loaded.problems.length > 0) {
-    return {
-      problems: [
-        ...loaded.problems.map(formatProblem),
-        `${file}: (file): was not imported — ${root} already has ${loaded.problems.length} problems; run npm run validate and fix them first`,
-      ],
-      files: [],
-      added: [],
-      skipped: [],
-    };
+    return refused([
+      ...loaded.problems.map((p) => msg('problem.line', { file: p.file, path: p.path, message: toldOf(p) })),
+      msg('problem.line', { file, path: msg('import.where.file'), message: msg('import.file.treeHasProblems', { root, count: loaded.problems.length }) }),
+    ]);
   }
   const { content, sources } = loaded;
   const columns: readonly ColumnSpec[] = templateColumns[kind];
   const parsed = parseCsv(options.text, columns, template);
-  if (parsed.problems.length > 0) {
-    return { problems: parsed.problems.map((p) => `${file}: ${p.where}: ${p.message}`), files: [], added: [], skipped: [] };
-  }
-  const headingOf = (key: string): string => {
+  if (parsed.problems.length > 0) return refused(parsed.problems.map((p) => fileProblemLine(file, p)));
+  /** A column as the editor reads it: in English the heading as written; in Kazakh or Russian that language's half. */
+  const columnName = (key: string): Message | Record<Language, string> => {
+    if (key.startsWith(strayColumn(''))) return msg('import.column.stray', { letter: key.slice(strayColumn('').length) });
     const spec = columns.find((c) => c.key === key);
-    return parsed.headings[key] ?? (spec ? heading(spec) : key);
+    const en = parsed.headings[key] ?? (spec ? heading(spec) : key);
+    return { en, kk: spec?.kk ?? en, ru: spec?.ru ?? en };
   };
   const problems: RowProblem[] = [];
-  const report = (row: number, column: string, message: string): void => {
-    if (!problems.some((p) => p.row === row && p.column === column && p.message === message)) problems.push({ row, column, message });
+  const report = (row: number, column: string, says: Told): void => {
+    const message = tell(says, 'en');
+    if (!problems.some((p) => p.row === row && p.column === column && p.message === message)) problems.push({ row, column, message, says });
   };
 
-  for (const { row, column } of parsed.stray) {
-    report(row, `${column} (no heading)`, 'has a value in a column without a heading — if a text holds a ; or a comma, put the whole text in double quotes (a spreadsheet does this itself when it saves CSV); otherwise delete the value');
-  }
-  // Personal data in any cell, reported with the value masked.
+  for (const { row, column } of parsed.stray) report(row, strayColumn(column), msg('import.cell.stray'));
+  // Personal data in any cell, every finding reported with its value masked.
   for (const { row, cells } of parsed.rows) {
     for (const [key, value] of Object.entries(cells) as [string, string][]) {
-      const finding = findPersonalData(value, content.allowList)[0];
-      if (finding !== undefined) report(row, key, personalDataMessage(finding));
+      for (const finding of findPersonalData(value, content.allowList)) report(row, key, personalDataMessage(finding));
     }
   }
   // Required cells.
   for (const { row, cells } of parsed.rows) {
     for (const column of columns) {
-      if (column.required && cells[column.key] === undefined) report(row, column.key, `is empty — fill it in, e.g. ${column.example || 'as in the template'}`);
+      if (column.required && cells[column.key] === undefined) report(row, column.key, msg('import.cell.required', { example: column.example || msg('import.cell.asInTemplate') }));
     }
   }
 
@@ -320,22 +369,22 @@ export function planImport(options: ImportOptions): ImportPlan {
   // that passed the checks above, so one bad cell is not reported again as a knock-on problem).
   for (const [entry, source] of result.sources) sources.set(entry, source);
   const merged: Content = { ...content, meetings: result.meetings, issues: result.issues };
+  const untraced: ContentProblem[] = [];
   for (const p of checkIntegrity(merged, sources, { asOf, minutesRefs: [], invalidIds: new Set() })) {
     const traced = result.trace(p.file, p.path);
-    if (traced === undefined) problems.push({ row: 0, column: '', message: formatProblem(p) });
-    else if (traced !== 'told') report(traced.row, traced.column, p.message);
+    if (traced === undefined) untraced.push(p);
+    else if (traced !== 'told') report(traced.row, traced.column, toldOf(p));
   }
 
-  if (problems.length > 0) {
+  if (problems.length > 0 || untraced.length > 0) {
     problems.sort((a, b) => a.row - b.row || columns.findIndex((c) => c.key === a.column) - columns.findIndex((c) => c.key === b.column));
-    return {
-      problems: problems.map((p) => (p.row === 0 ? p.message : `${file}: row ${p.row}, column ${headingOf(p.column)}: ${p.message}`)),
-      files: [],
-      added: [],
-      skipped: [],
-    };
+    return refused([
+      ...untraced.map((p) => msg('problem.line', { file: p.file, path: p.path, message: toldOf(p) })),
+      ...problems.map((p) => msg('problem.row', { file, row: p.row, column: columnName(p.column), message: p.says })),
+    ]);
   }
-  return { problems: [], files: result.files, added: result.added, skipped: result.skipped };
+  const english = (lines: Message[]) => lines.map((line) => say(line, 'en'));
+  return { problems: [], lines: [], files: result.files, added: english(result.added), skipped: english(result.skipped), addedSays: result.added, skippedSays: result.skipped };
 }
 
 interface Context {
@@ -344,7 +393,7 @@ interface Context {
   asOf: string;
   /** Ids used before, in the working tree or in the repository's history. */
   usedIds: ReadonlySet<string>;
-  report: (row: number, column: string, message: string) => void;
+  report: (row: number, column: string, says: Told) => void;
   /** True when a problem is already reported for the row: fields its bad cells left out are then not reported again. */
   hasProblems: (row: number) => boolean;
 }
@@ -357,8 +406,8 @@ interface KindResult {
   /** Traces an integrity problem back to a row and column; undefined when it is not about a row, `told` when another message already says it. */
   trace: (file: string, path: string) => { row: number; column: string } | 'told' | undefined;
   files: PlannedFile[];
-  added: string[];
-  skipped: string[];
+  added: Message[];
+  skipped: Message[];
 }
 
 /** Reads a date cell; reports and returns undefined when it is not a date. */
@@ -366,21 +415,42 @@ function dateCell(ctx: Context, row: number, column: string, value: string | und
   if (value === undefined) return undefined;
   const day = parseDate(value);
   if (day === undefined) {
-    ctx.report(row, column, `"${value}" is not a date — write it as 2026-06-15 or 15.06.2026`);
+    ctx.report(row, column, msg('import.cell.notDate', { value }));
     return undefined;
   }
   if (!isRealDay(day)) {
-    ctx.report(row, column, `"${value}" is not a real calendar date — check the day and month`);
+    ctx.report(row, column, msg('import.cell.notRealDate', { value }));
     return undefined;
   }
   return day;
 }
 
-function choiceCell<T extends string>(ctx: Context, row: number, column: string, value: string | undefined, what: string, ids: readonly T[], label: (id: T) => Record<Language, string>): T | undefined {
+function choiceCell<T extends string>(ctx: Context, row: number, column: string, value: string | undefined, what: Record<Language, string>, ids: readonly T[], label: (id: T) => Record<Language, string>): T | undefined {
   if (value === undefined) return undefined;
   const id = choose(value, ids, label);
-  if (id === undefined) ctx.report(row, column, `"${value}" is not a ${what} — write one of: ${choices(ids, label)}`);
-  return id;
+  if (id !== undefined) return id;
+  // Latin look-alike letters in a right value, or a typo or two: say which value it should be.
+  const { text, letters } = withoutLookalikes(value);
+  if (letters.length > 0 && choose(text, ids, label) !== undefined) {
+    ctx.report(row, column, retype(value, letters, text));
+    return undefined;
+  }
+  const nearest = nearestChoice(value, ids, label);
+  ctx.report(row, column, msg(nearest === undefined ? 'import.cell.notChoice' : 'import.cell.notChoiceNear', { value, what, choices: choices(ids, label), ...(nearest !== undefined ? { nearest } : {}) }));
+  return undefined;
+}
+
+/** The accepted value a mistyped one is nearest to, as written in the language it is nearest in: within one typo, or one in four letters. */
+function nearestChoice<T extends string>(value: string, ids: readonly T[], label: (id: T) => Record<Language, string>): string | undefined {
+  const wanted = normalize(value);
+  let best: { text: string; distance: number } | undefined;
+  for (const id of ids) {
+    for (const text of [label(id).kk, label(id).ru, label(id).en]) {
+      const distance = editDistance(wanted, normalize(text));
+      if (best === undefined || distance < best.distance) best = { text, distance };
+    }
+  }
+  return best !== undefined && best.distance <= Math.max(1, Math.floor(wanted.length / 4)) ? best.text : undefined;
 }
 
 /** Reports the schema problems of a built entry against the columns its fields came from. */
@@ -390,8 +460,7 @@ function schemaCheck<T>(ctx: Context, row: number, schema: z.ZodType<T>, raw: un
   const rowHadProblems = ctx.hasProblems(row);
   for (const issue of result.error.issues) {
     if (rowHadProblems && valueAt(raw, issue.path) === undefined) continue;
-    const message = issue.message.includes(' — ') ? issue.message : `${issue.message} — correct the value`;
-    ctx.report(row, columnOf(formatFieldPath(issue.path)), message);
+    ctx.report(row, columnOf(formatFieldPath(issue.path)), zodTold(issue));
   }
   return undefined;
 }
@@ -419,9 +488,22 @@ function findDistrict(content: Content, region: string, value: string): District
 function districtCell(ctx: Context, row: number, region: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const district = findDistrict(ctx.content, region, value);
-  if (district === undefined) {
-    const examples = ctx.content.districts.filter((d) => d.region === region).slice(0, 3).map((d) => d.name.ru);
-    ctx.report(row, 'district', `"${value}" is not a district of ${region} — write its name as in content/geo/districts/${region}.json${examples.length ? `, e.g. ${examples.join(', ')}` : ''}`);
+  const { text, letters } = withoutLookalikes(value);
+  if (district === undefined && letters.length > 0 && findDistrict(ctx.content, region, text) !== undefined) {
+    ctx.report(row, 'district', retype(value, letters, text));
+  } else if (district === undefined) {
+    const examples = ctx.content.districts.filter((d) => d.region === region).slice(0, 3);
+    const name = ctx.content.regions.find((r) => r.slug === region)?.name;
+    const names = (lang: Language) => examples.map((d) => d.name[lang]).join(', ');
+    ctx.report(
+      row,
+      'district',
+      msg('import.cell.notDistrict', {
+        value,
+        region: { en: region, kk: name?.kk ?? region, ru: name?.ru ?? region },
+        examples: examples.length ? msg('import.cell.examples', { names: { en: names('ru'), kk: names('kk'), ru: names('ru') } }) : '',
+      }),
+    );
   }
   return district?.slug;
 }
@@ -433,7 +515,7 @@ function settlementOf(ctx: Context, row: number, cells: Record<string, string | 
   if (name === undefined) {
     const known = ctx.content.settlements.find((s) => s.kato === kato);
     if (known === undefined) {
-      ctx.report(row, 'settlementName', 'is empty — write the name of the settlement (its KATO code alone is not enough when it is not in content/geo/settlements)');
+      ctx.report(row, 'settlementName', msg('import.cell.settlementName'));
       return undefined;
     }
     return { kato, name: known.name };
@@ -452,7 +534,7 @@ function tracer(byFile: Map<string, { row: number; columnOf: ColumnOf }>): KindR
 function repeats(ctx: Context, keys: Map<string, number>, row: number, key: string, column: string): boolean {
   const first = keys.get(key);
   if (first !== undefined) {
-    ctx.report(row, column, `repeats row ${first} — delete one of the two rows`);
+    ctx.report(row, column, msg('import.cell.repeatsRow', { row: first }));
     return true;
   }
   keys.set(key, row);
@@ -471,7 +553,7 @@ function allocate<T extends { id: string }>(
     existing: T[];
     keyOf: (entry: T) => string;
     /** A published entry the new one looks like (so it is refused), with the column and message that say so. */
-    lookalike: (draft: T) => { column: string; message: string } | undefined;
+    lookalike: (draft: T) => { column: string; message: Message } | undefined;
     prefix: 'm' | 'i';
     digits: number;
     folder: 'meetings' | 'issues';
@@ -486,13 +568,13 @@ function allocate<T extends { id: string }>(
   const sources = new Map<object, EntrySource>();
   const byFile = new Map<string, { row: number; columnOf: ColumnOf }>();
   const files: PlannedFile[] = [];
-  const added: string[] = [];
-  const skipped: string[] = [];
+  const added: Message[] = [];
+  const skipped: Message[] = [];
   for (const draft of drafts) {
     if (repeats(ctx, keys, draft.row, draft.key, o.repeatColumn)) continue;
     const already = existing.get(draft.key);
     if (already !== undefined) {
-      skipped.push(`row ${draft.row}: already imported as ${already}`);
+      skipped.push(msg('import.row.imported', { row: draft.row, id: already }));
       continue;
     }
     if (draft.parsed === undefined || ctx.hasProblems(draft.row)) continue;
@@ -509,7 +591,7 @@ function allocate<T extends { id: string }>(
     sources.set(entry, rowSource(draft.row));
     byFile.set(rowSource(draft.row).file, { row: draft.row, columnOf: o.columnOf });
     files.push({ path: `${o.folder}/${draft.region}/${id}.json`, text: contentJson({ ...draft.raw, id }) });
-    added.push(`row ${draft.row}: ${id}`);
+    added.push(msg('import.row.added', { row: draft.row, id }));
   }
   return { entries, sources, byFile, files, added, skipped };
 }
@@ -521,20 +603,20 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     const regionValue = cells.region;
     const match = regionValue === undefined ? undefined : matchRegion(regionValue, content.regions);
     const region = match !== undefined && 'region' in match ? match.region : undefined;
-    if (match !== undefined && 'problem' in match) ctx.report(row, 'region', match.problem);
+    if (match !== undefined && 'problem' in match) ctx.report(row, 'region', match.says);
     const slug = region?.slug ?? '';
     const district = region ? districtCell(ctx, row, slug, cells.district) : undefined;
-    const level = choiceCell(ctx, row, 'level', cells.level, 'level of akim', holderLevels, (id) => holderLevelLabels[id]);
-    const format = choiceCell(ctx, row, 'format', cells.format, 'meeting format', meetingFormats, (id) => meetingFormatLabels[id]);
-    const status = choiceCell(ctx, row, 'status', cells.status, 'meeting status', meetingStatuses, (id) => meetingStatusLabels[id]);
-    const channel = choiceCell(ctx, row, 'announcementChannel', cells.announcementChannel, 'channel', announcementChannels, (id) => channelLabels[id]);
+    const level = choiceCell(ctx, row, 'level', cells.level, what.level, holderLevels, (id) => holderLevelLabels[id]);
+    const format = choiceCell(ctx, row, 'format', cells.format, what.format, meetingFormats, (id) => meetingFormatLabels[id]);
+    const status = choiceCell(ctx, row, 'status', cells.status, what.meetingStatus, meetingStatuses, (id) => meetingStatusLabels[id]);
+    const channel = choiceCell(ctx, row, 'announcementChannel', cells.announcementChannel, what.channel, announcementChannels, (id) => channelLabels[id]);
     const day = dateCell(ctx, row, 'date', cells.date);
     const published = dateCell(ctx, row, 'announcementDate', cells.announcementDate);
     const time = (column: 'startTime' | 'endTime'): string | undefined => {
       const value = cells[column];
       if (value === undefined) return undefined;
       const t = parseTime(value);
-      if (t === undefined) ctx.report(row, column, `"${value}" is not a time — write hours and minutes in Kazakhstan time, e.g. 11:00`);
+      if (t === undefined) ctx.report(row, column, msg('import.cell.notTime', { value }));
       return t;
     };
     const start = time('startTime');
@@ -542,7 +624,7 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     let attendance: number | undefined;
     if (cells.attendance !== undefined) {
       attendance = /^\d+$/.test(cells.attendance.replace(/\s/g, '')) ? Number(cells.attendance.replace(/\s/g, '')) : undefined;
-      if (attendance === undefined) ctx.report(row, 'attendance', `"${cells.attendance}" is not a head count — write a whole number, e.g. 120`);
+      if (attendance === undefined) ctx.report(row, 'attendance', msg('import.cell.notHeadCount', { value: cells.attendance }));
     }
     const announced = [cells.announcementChannel, cells.announcementOutlet, cells.announcementUrl, cells.announcementIssue, cells.announcementDate].some((v) => v !== undefined);
     const settlement = settlementOf(ctx, row, cells);
@@ -576,15 +658,15 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     const reason = localized(cells.reasonKk, cells.reasonRu);
     if (status === 'held') raw.changes = [{ kind: 'held', date: ctx.asOf, ...(attendance !== undefined ? { attendance } : {}) }];
     else if (status === 'postponed' || status === 'cancelled') raw.changes = [{ kind: status, date: ctx.asOf, reason }];
-    if ((status === 'postponed' || status === 'cancelled') && reason === undefined) ctx.report(row, 'reasonRu', `is empty — say why the meeting is ${status === 'postponed' ? 'postponed' : 'cancelled'}, in Kazakh or Russian`);
-    if (attendance !== undefined && status !== 'held') ctx.report(row, 'attendance', `is given but the meeting is not held — write the status ${meetingStatusLabels.held.ru}, or leave the count empty`);
-    if ((raw.holder as { office?: unknown }).office === undefined) ctx.report(row, 'officeKk', 'is empty — write who holds the meeting (the akim\'s office) in Kazakh or Russian');
+    if ((status === 'postponed' || status === 'cancelled') && reason === undefined) ctx.report(row, 'reasonRu', msg(status === 'postponed' ? 'import.cell.reasonPostponed' : 'import.cell.reasonCancelled'));
+    if (attendance !== undefined && status !== 'held') ctx.report(row, 'attendance', msg('import.cell.attendanceNotHeld', { held: { ...meetingStatusLabels.held, en: meetingStatusLabels.held.ru } }));
+    if ((raw.holder as { office?: unknown }).office === undefined) ctx.report(row, 'officeKk', msg('import.cell.officeEmpty'));
     const placeRaw = raw.place as Record<string, unknown>;
-    if (placeRaw.venue === undefined) ctx.report(row, 'venueKk', 'is empty — write where the meeting takes place in Kazakh or Russian');
-    if (placeRaw.address === undefined) ctx.report(row, 'addressKk', 'is empty — write the address in Kazakh or Russian');
-    if (announced && cells.announcementOutlet === undefined) ctx.report(row, 'announcementOutlet', 'is empty — name the newspaper, channel or site that announced the meeting');
-    if (announced && cells.announcementChannel === undefined) ctx.report(row, 'announcementChannel', `is empty — write one of: ${choices(announcementChannels, (id) => channelLabels[id])}`);
-    if (announced && cells.announcementDate === undefined) ctx.report(row, 'announcementDate', 'is empty — write the day the announcement was published');
+    if (placeRaw.venue === undefined) ctx.report(row, 'venueKk', msg('import.cell.venueEmpty'));
+    if (placeRaw.address === undefined) ctx.report(row, 'addressKk', msg('import.cell.addressEmpty'));
+    if (announced && cells.announcementOutlet === undefined) ctx.report(row, 'announcementOutlet', msg('import.cell.outletEmpty'));
+    if (announced && cells.announcementChannel === undefined) ctx.report(row, 'announcementChannel', msg('import.cell.channelEmpty', { choices: choices(announcementChannels, (id) => channelLabels[id]) }));
+    if (announced && cells.announcementDate === undefined) ctx.report(row, 'announcementDate', msg('import.cell.announcementDateEmpty'));
     const record = schemaCheck<MeetingRecord>(ctx, row, MeetingRecord, { ...raw, id: 'm-00-0000' }, meetingColumnOf);
     drafts.push({ row, raw, region: slug, parsed: record && meetingView(record), key: canonical([slug, raw.start, (raw.holder as { office?: unknown }).office]) });
   }
@@ -598,7 +680,7 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
         ? undefined
         : {
             column: 'date',
-            message: `looks like ${twin.id}, published for the same holder on the same day — to correct its time or place, update ${twin.id}; a new row would publish the meeting twice`,
+            message: msg('import.cell.meetingLookalike', { id: twin.id }),
           };
     },
     prefix: 'm',
@@ -617,7 +699,7 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
   for (const { row, cells } of rows) {
     const meeting = cells.meeting === undefined ? undefined : meetingById.get(cells.meeting);
     if (cells.meeting !== undefined && meeting === undefined) {
-      ctx.report(row, 'meeting', `${cells.meeting} is not a meeting in content/meetings — check the number on the meeting's page, or import the meeting first`);
+      ctx.report(row, 'meeting', msg('import.cell.noMeeting', { id: cells.meeting }));
     }
     const region = meeting?.place.region ?? '';
     const district = meeting ? districtCell(ctx, row, region, cells.district) : undefined;
@@ -629,13 +711,13 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
         : { region, ...(district !== undefined ? { district } : {}), ...(settlement !== undefined ? { settlement } : {}) }
       : { region };
     const raised = cells.raised !== undefined ? dateCell(ctx, row, 'raised', cells.raised) : meeting ? localDay(meeting.start) : undefined;
-    const category = choiceCell(ctx, row, 'category', cells.category, 'category', categoryIds, (id) => categories[id].label);
-    const body = choiceCell(ctx, row, 'body', cells.body, 'responsible body', bodyIds, (id) => bodies[id].name);
+    const category = choiceCell(ctx, row, 'category', cells.category, what.category, categoryIds, (id) => categories[id].label);
+    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => bodies[id].name);
     const deadline = dateCell(ctx, row, 'deadline', cells.deadline);
     const title = localized(cells.titleKk, cells.titleRu);
     const description = localized(cells.descriptionKk, cells.descriptionRu);
-    if (title === undefined) ctx.report(row, 'titleKk', 'is empty — write a short title of the issue in Kazakh or Russian');
-    if (description === undefined) ctx.report(row, 'descriptionKk', 'is empty — write what residents asked, in Kazakh or Russian');
+    if (title === undefined) ctx.report(row, 'titleKk', msg('import.cell.titleEmpty'));
+    if (description === undefined) ctx.report(row, 'descriptionKk', msg('import.cell.descriptionEmpty'));
     const raw: Record<string, unknown> = {
       id: '',
       meetings: [cells.meeting],
@@ -662,7 +744,7 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
         ? undefined
         : {
             column: twin.lang === 'kk' ? 'titleKk' : 'titleRu',
-            message: `looks like ${twin.issue.id} «${twin.title}», raised at the same meeting — if it is that issue, update ${twin.issue.id} (status or changes); if it is another one, make its title say how it differs`,
+            message: msg('import.cell.issueLookalike', { id: twin.issue.id, title: twin.title }),
           };
     },
     prefix: 'i',
@@ -696,14 +778,22 @@ interface AppendLog {
   entry: (ctx: Context, row: number, cells: CsvRow<string>['cells']) => { entry: Record<string, unknown>; label: string; field?: LogField };
   schema: z.ZodType;
   columnOf: ColumnOf;
+  /** What an appended entry is, as Kazakh and Russian editors name it (`мәртебесі «Қаралуда»`, `статус «На рассмотрении»`), from its label. */
+  named: (label: string) => Record<'kk' | 'ru', string>;
 }
+
+/** An entry named by its kind of entry and its label in each language. */
+const namedAs = (kk: string, ru: string, labels: Readonly<Record<string, Record<Language, string>>>) => (label: string) => ({
+  kk: `${kk} «${labels[label]?.kk ?? label}»`,
+  ru: `${ru} «${labels[label]?.ru ?? label}»`,
+});
 
 const statusLog: AppendLog = {
   of: 'issue',
   field: 'history',
   entry: (ctx, row, cells) => {
-    const status = choiceCell(ctx, row, 'status', cells.status, 'status', statusIds, (s) => statusTable[s].label);
-    const referredTo = choiceCell(ctx, row, 'referredTo', cells.referredTo, 'responsible body', bodyIds, (b) => bodies[b].name);
+    const status = choiceCell(ctx, row, 'status', cells.status, what.status, statusIds, (s) => statusTable[s].label);
+    const referredTo = choiceCell(ctx, row, 'referredTo', cells.referredTo, what.body, bodyIds, (b) => bodies[b].name);
     const evidence = linksCell(cells.evidence);
     const note = localized(cells.noteKk, cells.noteRu);
     const entry: Record<string, unknown> = {
@@ -718,33 +808,35 @@ const statusLog: AppendLog = {
   },
   schema: StatusEvent,
   columnOf: statusColumnOf,
+  named: namedAs('мәртебесі', 'статус', Object.fromEntries(statusIds.map((s) => [s, statusTable[s].label]))),
 };
 
 const changeLog: AppendLog = {
   of: 'issue',
   field: 'changes',
   entry: (ctx, row, cells) => {
-    const kind = choiceCell(ctx, row, 'kind', cells.kind, 'kind of change', issueChangeKinds, (k) => issueChangeKindLabels[k]);
+    const kind = choiceCell(ctx, row, 'kind', cells.kind, what.changeKind, issueChangeKinds, (k) => issueChangeKindLabels[k]);
     const date = dateCell(ctx, row, 'date', cells.date);
     const reason = localized(cells.reasonKk, cells.reasonRu);
     const note = localized(cells.noteKk, cells.noteRu);
     let entry: Record<string, unknown> = { kind, date };
     // A spreadsheet row says what is missing in the editor's columns, not as a field of the file.
-    const needs = (value: unknown, column: string, message: string) => {
+    const needs = (value: unknown, column: string, message: Message) => {
       if (value === undefined) ctx.report(row, column, message);
     };
     if (kind === 'progress') {
-      needs(note, 'noteRu', 'is empty — say what was done, in Kazakh or Russian');
+      needs(note, 'noteRu', msg('import.cell.noteEmpty'));
       const evidence = linksCell(cells.evidence);
       entry = { ...entry, note, ...(evidence.length > 0 ? { evidence } : {}) };
     } else if (kind === 'deadline') {
-      needs(cells.deadline, 'deadline', 'is empty — write the new deadline, e.g. 31.03.2027');
-      needs(reason, 'reasonRu', 'is empty — say why the deadline is set or moved, in Kazakh or Russian');
+      needs(cells.deadline, 'deadline', msg('import.cell.deadlineEmpty'));
+      needs(reason, 'reasonRu', msg('import.cell.reasonDeadline'));
       entry = { ...entry, deadline: dateCell(ctx, row, 'deadline', cells.deadline), reason, ...(cells.decision !== undefined ? { decision: cells.decision } : {}) };
     } else if (kind === 'financing') {
-      needs(cells.amount, 'amount', 'is empty — write the amount in tenge, e.g. 12 500 000');
-      needs(cells.source, 'source', `is empty — write where the money comes from: ${financingSources.map((id) => financingSourceLabels[id].ru).join(', ')}`);
-      const source = choiceCell(ctx, row, 'source', cells.source, 'financing source', financingSources, (id) => financingSourceLabels[id]);
+      needs(cells.amount, 'amount', msg('import.cell.amountEmpty'));
+      const sources = (lang: Language) => financingSources.map((id) => financingSourceLabels[id][lang]).join(', ');
+      needs(cells.source, 'source', msg('import.cell.sourceEmpty', { sources: { en: sources('ru'), kk: sources('kk'), ru: sources('ru') } }));
+      const source = choiceCell(ctx, row, 'source', cells.source, what.source, financingSources, (id) => financingSourceLabels[id]);
       const decision =
         cells.maslikhatNumber === undefined && cells.maslikhatDate === undefined && cells.maslikhatSession === undefined
           ? undefined
@@ -757,17 +849,23 @@ const changeLog: AppendLog = {
       entry = { ...entry, amountKzt: amountCell(ctx, row, 'amount', cells.amount), source, ...(decision ? { decision } : {}), ...(reason ? { reason } : {}) };    } else if (kind === 'correction') {
       // The title or description first published stays; the row gives the corrected wording and why.
       const label = (id: CorrectableField) => `${correctableFieldLabels[id].kk} / ${correctableFieldLabels[id].ru}`;
-      needs(cells.field, 'field', `is empty — say what is corrected: ${correctableFields.map(label).join(' or ')}`);
-      const field = choiceCell(ctx, row, 'field', cells.field, 'text that can be corrected', correctableFields, (id) => correctableFieldLabels[id]);
+      const fields = {
+        en: correctableFields.map(label).join(' or '),
+        kk: correctableFields.map((id) => `«${correctableFieldLabels[id].kk}»`).join(' немесе '),
+        ru: correctableFields.map((id) => `«${correctableFieldLabels[id].ru}»`).join(' или '),
+      };
+      needs(cells.field, 'field', msg('import.cell.fieldEmpty', { fields }));
+      const field = choiceCell(ctx, row, 'field', cells.field, what.field, correctableFields, (id) => correctableFieldLabels[id]);
       const text = localized(cells.textKk, cells.textRu);
-      needs(text, 'textRu', 'is empty — write the corrected wording, in Kazakh or Russian (only the languages being corrected)');
-      needs(reason, 'reasonRu', 'is empty — say why the text is corrected, in Kazakh or Russian');
+      needs(text, 'textRu', msg('import.cell.textEmpty'));
+      needs(reason, 'reasonRu', msg('import.cell.reasonCorrection'));
       entry = { ...entry, field, text, reason };
     }
     return { entry, label: String(kind) };
   },
   schema: IssueChange,
   columnOf: changeColumnOf,
+  named: namedAs('өзгеріс', 'изменение', issueChangeKindLabels),
 };
 
 /** Web addresses in one cell, separated by spaces (a trailing comma or semicolon is dropped). */
@@ -784,7 +882,7 @@ function amountCell(ctx: Context, row: number, column: string, value: string | u
   if (value === undefined) return undefined;
   const plain = value.replace(/[\s\u00a0\u202f]/g, '').replace(/(,|\.)00$/, '').replace(/₸|тг\.?|тенге|теңге/gi, '');
   if (!/^\d+$/.test(plain)) {
-    ctx.report(row, column, `"${value}" is not an amount — write the tenge in digits, e.g. 12 500 000`);
+    ctx.report(row, column, msg('import.cell.notAmount', { value }));
     return undefined;
   }
   return Number(plain);
@@ -794,7 +892,7 @@ function amountCell(ctx: Context, row: number, column: string, value: string | u
 function timeOf(ctx: Context, row: number, column: string, day: string | undefined, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const t = parseTime(value);
-  if (t === undefined) ctx.report(row, column, `"${value}" is not a time — write hours and minutes in Kazakhstan time, e.g. 11:00`);
+  if (t === undefined) ctx.report(row, column, msg('import.cell.notTime', { value }));
   return day !== undefined && t !== undefined ? `${day}T${t}+05:00` : undefined;
 }
 
@@ -807,60 +905,60 @@ const meetingLog: AppendLog = {
   field: 'changes',
   entry: (ctx, row, cells) => {
     const kinds = [...meetingChangeKinds, announcementKind] as const;
-    const kind = choiceCell(ctx, row, 'kind', cells.kind, 'kind of entry', kinds, (k) => (k === announcementKind ? announcementKindLabel : meetingChangeKindLabels[k]));
+    const kind = choiceCell(ctx, row, 'kind', cells.kind, what.entryKind, kinds, (k) => (k === announcementKind ? announcementKindLabel : meetingChangeKindLabels[k]));
     const date = dateCell(ctx, row, 'date', cells.date);
     const reason = localized(cells.reasonKk, cells.reasonRu);
-    const needs = (value: unknown, column: string, message: string) => {
+    const needs = (value: unknown, column: string, message: Message) => {
       if (value === undefined) ctx.report(row, column, message);
     };
     const newDay = dateCell(ctx, row, 'newDate', cells.newDate);
     const start = timeOf(ctx, row, 'startTime', newDay, cells.startTime);
     const end = timeOf(ctx, row, 'endTime', newDay, cells.endTime);
-    if (newDay !== undefined && cells.startTime === undefined) ctx.report(row, 'startTime', 'is empty — write the new start time, e.g. 11:00');
-    if (newDay === undefined && (cells.startTime !== undefined || cells.endTime !== undefined) && cells.newDate === undefined) ctx.report(row, 'newDate', 'is empty — write the day of the new time, e.g. 15.06.2026');
+    if (newDay !== undefined && cells.startTime === undefined) ctx.report(row, 'startTime', msg('import.cell.startTimeEmpty'));
+    if (newDay === undefined && (cells.startTime !== undefined || cells.endTime !== undefined) && cells.newDate === undefined) ctx.report(row, 'newDate', msg('import.cell.newDateEmpty'));
     const links = (column: 'video' | 'documents') => linksCell(cells[column]);
     const coverage =
       cells.coverageUrl === undefined && cells.coverageOutlet === undefined && cells.coverageTitle === undefined
         ? []
         : [{ outlet: cells.coverageOutlet, title: cells.coverageTitle === undefined ? undefined : { [languageOf(cells.coverageTitle)]: cells.coverageTitle }, url: cells.coverageUrl, published: date }];
     if (coverage.length > 0) {
-      needs(cells.coverageOutlet, 'coverageOutlet', 'is empty — name the newspaper, channel or site that reported on the meeting');
-      needs(cells.coverageUrl, 'coverageUrl', 'is empty — give the address of the report');
-      needs(cells.coverageTitle, 'coverageTitle', 'is empty — write the headline of the report');
+      needs(cells.coverageOutlet, 'coverageOutlet', msg('import.cell.coverageOutletEmpty'));
+      needs(cells.coverageUrl, 'coverageUrl', msg('import.cell.coverageUrlEmpty'));
+      needs(cells.coverageTitle, 'coverageTitle', msg('import.cell.coverageTitleEmpty'));
     }
     let attendance: number | undefined;
     if (cells.attendance !== undefined) {
       attendance = /^\d+$/.test(cells.attendance.replace(/\s/g, '')) ? Number(cells.attendance.replace(/\s/g, '')) : undefined;
-      if (attendance === undefined) ctx.report(row, 'attendance', `"${cells.attendance}" is not a head count — write a whole number, e.g. 120`);
+      if (attendance === undefined) ctx.report(row, 'attendance', msg('import.cell.notHeadCount', { value: cells.attendance }));
     }
     let entry: Record<string, unknown> = { kind, date };
     if (kind === 'postponed') {
-      needs(reason, 'reasonRu', 'is empty — say why the meeting is postponed, in Kazakh or Russian');
+      needs(reason, 'reasonRu', msg('import.cell.reasonPostponed'));
       entry = { ...entry, reason, ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
     } else if (kind === 'cancelled') {
-      needs(reason, 'reasonRu', 'is empty — say why the meeting is cancelled, in Kazakh or Russian');
+      needs(reason, 'reasonRu', msg('import.cell.reasonCancelled'));
       entry = { ...entry, reason };
     } else if (kind === 'held' || kind === 'materials') {
       const video = links('video').map((l) => l.url);
       const documents = links('documents');
       entry = { ...entry, ...(attendance !== undefined ? { attendance } : {}), ...(video.length ? { video } : {}), ...(documents.length ? { documents } : {}), ...(coverage.length ? { coverage } : {}) };
     } else if (kind === 'corrected') {
-      needs(reason, 'reasonRu', 'is empty — say what was wrong, in Kazakh or Russian');
+      needs(reason, 'reasonRu', msg('import.cell.reasonCorrected'));
       const venue = localized(cells.venueKk, cells.venueRu);
       const address = localized(cells.addressKk, cells.addressRu);
       if (start === undefined && end === undefined && venue === undefined && address === undefined && !ctx.hasProblems(row)) {
-        ctx.report(row, 'newDate', 'is empty, and so are the place columns — write the right day and time, or the right venue or address');
+        ctx.report(row, 'newDate', msg('import.cell.correctedNothing'));
       }
       entry = { ...entry, reason, ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}), ...(venue ? { venue } : {}), ...(address ? { address } : {}) };
     } else if (kind === 'minutes') {
-      needs(cells.minutesLang, 'minutesLang', 'is empty — write the language of the corrected minutes: қазақша, русский or English');
-      needs(reason, 'reasonRu', 'is empty — say what was corrected in the minutes, in Kazakh or Russian');
-      const lang = choiceCell(ctx, row, 'minutesLang', cells.minutesLang, 'language', languages, (l) => minutesLanguageLabels[l]);
+      needs(cells.minutesLang, 'minutesLang', msg('import.cell.minutesLangEmpty'));
+      needs(reason, 'reasonRu', msg('import.cell.reasonMinutes'));
+      const lang = choiceCell(ctx, row, 'minutesLang', cells.minutesLang, what.language, languages, (l) => minutesLanguageLabels[l]);
       entry = { ...entry, lang, reason };
     } else if (kind === announcementKind) {
-      needs(cells.announcementOutlet, 'announcementOutlet', 'is empty — name the newspaper, channel or site that announced the meeting');
-      needs(cells.announcementChannel, 'announcementChannel', `is empty — write one of: ${choices(announcementChannels, (id) => channelLabels[id])}`);
-      const channel = choiceCell(ctx, row, 'announcementChannel', cells.announcementChannel, 'channel', announcementChannels, (id) => channelLabels[id]);
+      needs(cells.announcementOutlet, 'announcementOutlet', msg('import.cell.outletEmpty'));
+      needs(cells.announcementChannel, 'announcementChannel', msg('import.cell.channelEmpty', { choices: choices(announcementChannels, (id) => channelLabels[id]) }));
+      const channel = choiceCell(ctx, row, 'announcementChannel', cells.announcementChannel, what.channel, announcementChannels, (id) => channelLabels[id]);
       const announcement = {
         channel,
         outlet: cells.announcementOutlet,
@@ -874,6 +972,7 @@ const meetingLog: AppendLog = {
   },
   schema: MeetingChange,
   columnOf: meetingChangeColumnOf,
+  named: namedAs('жазба', 'запись', { ...meetingChangeKindLabels, [announcementKind]: announcementKindLabel }),
 };
 
 /** Languages of minutes as an editor writes them. */
@@ -894,14 +993,14 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
   const changed = new Map<string, { raw: Raw; path: string; base: Map<LogField, number>; rows: Map<LogField, number[]>; last: number; duplicateRow?: number }>();
   const duplicateStatusRow = new Map<string, number>();
   const keys = new Map<string, number>();
-  const skipped: string[] = [];
-  const added: string[] = [];
+  const skipped: Message[] = [];
+  const added: Message[] = [];
   const folder = log.of === 'issue' ? 'issues' : 'meetings';
   for (const { row, cells } of rows) {
     const id = cells[log.of];
     const at = id === undefined ? undefined : index.get(id);
     if (id !== undefined && at === undefined) {
-      ctx.report(row, log.of, log.of === 'issue' ? `${id} is not an issue in content/issues — check the number on the issue's page (e.g. i-10-00042)` : `${id} is not a meeting in content/meetings — check the number on the meeting's page (e.g. m-10-0042)`);
+      ctx.report(row, log.of, msg(log.of === 'issue' ? 'import.cell.noIssue' : 'import.cell.noMeetingToUpdate', { id }));
     }
     const { entry: event, label, field = log.field } = log.entry(ctx, row, cells);
     schemaCheck(ctx, row, field === 'announcements' ? Announcement : log.schema, event, log.columnOf);
@@ -919,12 +1018,12 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     const entries = (change.raw[field] ??= []);
     const found = entries.slice(0, change.base.get(field)).findIndex((e) => canonical(e) === canonical(event));
     if (found >= 0) {
-      skipped.push(`row ${row}: already in ${id} ${field}[${found}]`);
+      skipped.push(msg('import.row.already', { row, id, at: { en: `${field}[${found}]`, kk: `${found + 1}-жазба`, ru: `запись ${found + 1}` } }));
       continue;
     }
     if (log === statusLog && cells.duplicateOf !== undefined) {
       if (change.raw.duplicateOf !== undefined && change.raw.duplicateOf !== cells.duplicateOf) {
-        ctx.report(row, 'duplicateOf', `${id} already repeats ${String(change.raw.duplicateOf)} — an issue repeats one issue; correct the number`);
+        ctx.report(row, 'duplicateOf', msg('import.cell.alreadyRepeats', { id, other: String(change.raw.duplicateOf) }));
         continue;
       }
       change.raw.duplicateOf = cells.duplicateOf;
@@ -935,7 +1034,8 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     change.rows.set(field, [...(change.rows.get(field) ?? []), row]);
     change.last = row;
     changed.set(id, change);
-    added.push(`row ${row}: ${id} ${field}[${entries.length - 1}] ${label}`);
+    const named = log.named(label);
+    added.push(msg('import.row.appended', { row, id, entry: { en: `${field}[${entries.length - 1}] ${label}`, kk: named.kk, ru: named.ru } }));
   }
 
   const sources = new Map<object, EntrySource>();
@@ -956,7 +1056,7 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     if (!result.success) {
       for (const issue of result.error.issues) {
         const where = rowOf(formatFieldPath(issue.path));
-        ctx.report(where.row, where.column, issue.message.includes(' — ') ? issue.message : `${issue.message} — correct the value`);
+        ctx.report(where.row, where.column, zodTold(issue));
       }
       continue;
     }

@@ -6,6 +6,7 @@
  * refused with the name it should be, so the editor sees what to retype.
  */
 import type { Region } from '../../schemas/region.ts';
+import { msg, say, type Message } from '../i18n/messages.ts';
 
 /** Latin letters that look like Cyrillic ones, as keyboards and OCR mix them up. */
 const lookalikes: Record<string, string> = {
@@ -47,7 +48,22 @@ export function withoutLookalikes(value: string): { text: string; letters: strin
   return { text, letters };
 }
 
-export type RegionMatch = { region: Region } | { problem: string };
+/** A region found, or what to write instead: `problem` in English, `says` in the editor's language. */
+/** What to say of a value with Latin look-alike letters: which letters, and the value retyped in Cyrillic. */
+export function retype(value: string, letters: readonly string[], text: string): Message {
+  const latin = [...new Set(letters)];
+  const list = latin.join(', ');
+  const one = latin.length === 1;
+  return msg('import.place.latin', {
+    value,
+    letters: { en: list, kk: one ? `латынның ${list} әрпі` : `латынның ${list} әріптері`, ru: one ? `латинская ${list}` : `латинские ${list}` },
+    text,
+  });
+}
+
+export type RegionMatch = { region: Region } | { problem: string; says: Message };
+
+const refuse = (says: Message): RegionMatch => ({ problem: say(says, 'en'), says });
 
 /** Every way a region may be written, best first: full names, then short names (a city's before a region's: «Алматы» is the city). */
 function namesOf(region: Region): { key: string; rank: number }[] {
@@ -75,14 +91,25 @@ export function matchRegion(value: string, regions: readonly Region[]): RegionMa
   const found = lookup(value, regions);
   if (found.length === 1) return { region: found[0]! };
   if (found.length > 1) {
-    return { problem: `"${value}" can mean ${found.map((r) => `${r.name.ru} (${r.name.kk})`).join(' or ')} — write the full name` };
+    const names = {
+      en: found.map((r) => `${r.name.ru} (${r.name.kk})`).join(' or '),
+      kk: found.map((r) => `«${r.name.kk}»`).join(' немесе '),
+      ru: found.map((r) => `«${r.name.ru}»`).join(' или '),
+    };
+    return refuse(msg('import.place.ambiguous', { value, names }));
   }
   const { text, letters } = withoutLookalikes(value);
   if (letters.length > 0) {
     const fixed = lookup(text, regions);
     if (fixed.length === 1) {
-      return { problem: `"${value}" has Latin ${[...new Set(letters)].join(', ')} inside a Cyrillic word — retype it as ${text}` };
+      return refuse(retype(value, letters, text));
     }
   }
-  return { problem: `"${value}" is not a region — write its name as on the site, e.g. ${regions.slice(0, 3).map((r) => r.shortName.ru).join(', ')}` };
+  const examples = regions.slice(0, 3);
+  return refuse(
+    msg('import.place.notRegion', {
+      value,
+      examples: { en: examples.map((r) => r.shortName.ru).join(', '), kk: examples.map((r) => r.shortName.kk).join(', '), ru: examples.map((r) => r.shortName.ru).join(', ') },
+    }),
+  );
 }

@@ -11,8 +11,10 @@ import { dirname, join } from 'node:path';
 import { loadContentInParallel } from '../content/load-parallel.ts';
 import { Issue } from '../../schemas/issue.ts';
 import { MeetingRecord } from '../../schemas/meeting.ts';
+import type { Language } from '../../schemas/common.ts';
+import { msg, say, type Message } from '../i18n/messages.ts';
 import { importKinds, templateColumns, type ImportKind } from './columns.ts';
-import { decodeCsv, heading } from './csv.ts';
+import { decodeCsv, fileProblemLine, heading, headingLanguage } from './csv.ts';
 import { planImport } from './import.ts';
 import { workbookToCsv } from './xlsx.ts';
 
@@ -27,24 +29,44 @@ export interface ImportRun {
   asOf: string;
   /** Every id the repository ever held (`idsEverUsed`). */
   usedIds: ReadonlySet<string>;
+  /** The language the editor reads problems in; when not given, the one of the headings the editor kept (Kazakh for the template's bilingual ones). */
+  lang?: Language;
 }
 
 export interface ImportOutcome {
   /** True when the file was imported (or had nothing new); false when nothing was written because of problems. */
   ok: boolean;
   kind?: ImportKind;
-  /** One line per problem, `FILE: row N, column NAME: what is wrong — how to fix it`. */
+  /** The language of `problems` and `summary`. */
+  lang: Language;
+  /** One line per problem, `FILE: row N, column NAME: what is wrong — how to fix it`, in `lang`. */
   problems: string[];
+  /** The same lines as messages, to be told in any language. */
+  lines: Message[];
   /** What each row became, or that it was already there. */
   added: string[];
   skipped: string[];
+  /** The same as `added` and `skipped`, as messages (a skipped row's says that it was skipped). */
+  addedSays: Message[];
+  skippedSays: Message[];
   /** Files written, relative to the content root. */
   written: string[];
-  /** The closing line. */
+  /** The closing line, in `lang`. */
   summary: string;
+  /** The closing line as a message. */
+  says: Message;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A count as each language's sentence wants it: English "3 rows", Kazakh and Russian the number after their noun. */
+const counted = (n: number, word: string) => ({ en: plural(n, word), kk: String(n), ru: String(n) });
+/** What a file problem told at `(file)` reads like. */
+const fileLine = (file: string, message: Message): Message => msg('problem.line', { file, path: msg('import.where.file'), message });
+
+/** The language of a file's headings, against the template it was filled from (or every template, when not known). */
+function languageOf(text: string, kind: ImportKind | undefined): Language {
+  return headingLanguage(text, kind === undefined ? importKinds.flatMap((k) => templateColumns[k]) : templateColumns[kind]);
+}
 
 /** The template whose headings a file's header row uses: every required one present, the most of all matched. */
 export function recogniseKind(text: string): ImportKind | undefined {
@@ -63,24 +85,33 @@ export function recogniseKind(text: string): ImportKind | undefined {
 /** Imports one file; writes nothing unless every row is good and the tree stays valid. */
 export async function importFile(run: ImportRun): Promise<ImportOutcome> {
   const { root, file, asOf } = run;
-  const refused = (problems: string[], summary: string, kind?: ImportKind): ImportOutcome => ({ ok: false, kind, problems, added: [], skipped: [], written: [], summary });
-  if (!existsSync(file)) return refused([`${file}: (file): does not exist — check the path`], `${file}: nothing was written.`);
+  let lang: Language = run.lang ?? 'kk';
+  const refused = (lines: Message[], says: Message, kind?: ImportKind): ImportOutcome => ({
+    ok: false,
+    kind,
+    lang,
+    problems: lines.map((line) => say(line, lang)),
+    lines,
+    added: [],
+    skipped: [],
+    addedSays: [],
+    skippedSays: [],
+    written: [],
+    summary: say(says, lang),
+    says,
+  });
+  const nothingWritten = msg('import.summary.nothingWritten', { file });
+  if (!existsSync(file)) return refused([fileLine(file, msg('import.file.missing'))], nothingWritten);
   const workbook = /\.xlsx$/i.test(file);
   const decoded = workbook ? await workbookToCsv(readFileSync(file), run.sheet) : decodeCsv(readFileSync(file));
-  if ('problem' in decoded) return refused([`${file}: ${decoded.problem.where}: ${decoded.problem.message}`], `${file}: nothing was written.`);
+  if ('problem' in decoded) return refused([fileProblemLine(file, decoded.problem)], nothingWritten);
   const kind = run.kind ?? recogniseKind(decoded.text);
-  if (kind === undefined) {
-    return refused(
-      [`${file}: row 1: its headings are not those of any template — copy the header row from one of templates/meetings.csv, meeting-changes.csv, issues.csv, status.csv or changes.csv`],
-      `${file}: nothing was written.`,
-    );
-  }
+  lang = run.lang ?? languageOf(decoded.text, kind);
+  if (kind === undefined) return refused([msg('problem.rowOnly', { file, row: 1, message: msg('import.file.unknownTemplate') })], nothingWritten);
   // Ids once used, even by files deleted since, are never handed out again.
   // Minutes are checked on worker threads: at 30,000 issues a load takes 14 s instead of 20.
-  const plan = planImport({ root, file, text: decoded.text, kind, asOf, usedIds: run.usedIds, loaded: await loadContentInParallel(root, { asOf }) });
-  if (plan.problems.length > 0) {
-    return refused(plan.problems, `${plural(plan.problems.length, 'problem')} in ${file}: nothing was written. Fix them and import again.`, kind);
-  }
+  const plan = planImport({ root, file, text: decoded.text, kind, asOf, usedIds: run.usedIds, loaded: await loadContentInParallel(root, { asOf }), lang });
+  if (plan.problems.length > 0) return refused(plan.lines, msg('import.summary.refused', { problems: counted(plan.problems.length, 'problem'), file }), kind);
 
   // Keep what was there, so the tree can be put back exactly if a write goes wrong.
   const before = new Map<string, string | undefined>();
@@ -105,20 +136,24 @@ export async function importFile(run: ImportRun): Promise<ImportOutcome> {
       else writeFileSync(path, text);
     }
     return refused(
-      unwritten.map((f) => `${join(root, f.path)}: (file): was not written as planned — check the disk space and permissions of ${root}`),
-      `${file}: the import could not be written, so it was undone; nothing changed.`,
+      unwritten.map((f) => fileLine(join(root, f.path), msg('import.file.notWritten', { root }))),
+      msg('import.summary.undone', { file }),
       kind,
     );
   }
+  const says = msg('import.summary.done', { file, rows: counted(plan.added.length, 'row'), skipped: plan.skipped.length, files: counted(plan.files.length, 'file'), root, asOf });
   return {
     ok: true,
     kind,
+    lang,
     problems: [],
+    lines: [],
     added: plan.added,
     skipped: plan.skipped,
+    addedSays: plan.addedSays,
+    skippedSays: plan.skippedSays.map((line) => msg('import.row.skipped', { line })),
     written: plan.files.map((f) => f.path),
-    summary:
-      `${file}: ${plural(plan.added.length, 'row')} added, ${plan.skipped.length} already in the content; ` +
-      `${plural(plan.files.length, 'file')} written; ${root} is valid as of ${asOf}.`,
+    summary: say(says, lang),
+    says,
   };
 }

@@ -7,8 +7,10 @@
  * package on npm is stale and has known vulnerabilities).
  */
 import readXlsxFile, { readSheet } from 'read-excel-file/node';
+import { msg } from '../i18n/messages.ts';
+import { fileProblem, type FileProblem } from './csv.ts';
 
-export type WorkbookRead = { text: string } | { problem: { where: string; message: string } };
+export type WorkbookRead = { text: string } | { problem: FileProblem };
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -43,14 +45,9 @@ export async function workbookToCsv(bytes: Buffer, sheet?: string): Promise<Work
         (sheets) => sheets.map((s) => s.sheet),
         () => [] as string[],
       );
-      return { problem: { where: '(file)', message: `has no sheet named "${sheet}" — use one of: ${names.join(', ')}` } };
+      return { problem: fileProblem(undefined, msg('import.file.noSheet', { sheet, sheets: names.join(', ') })) };
     }
-    return {
-      problem: {
-        where: '(file)',
-        message: 'cannot be read as an Excel workbook — save it from the spreadsheet as "Excel Workbook (.xlsx)" or as "CSV UTF-8" and import that',
-      },
-    };
+    return { problem: fileProblem(undefined, msg('import.file.notWorkbook')) };
   }
   return { text: rows.map((row) => row.map((cell) => csvCell(cellText(cell))).join(',')).join('\r\n') + '\r\n' };
 }
