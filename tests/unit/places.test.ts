@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { say } from '../../src/lib/i18n/messages.ts';
-import { matchRegion } from '../../src/lib/import/places.ts';
+import { matchRegion, placeKey } from '../../src/lib/import/places.ts';
 import type { Region } from '../../src/schemas/region.ts';
 
 const regions = JSON.parse(readFileSync('content/geo/regions.json', 'utf8')) as Region[];
@@ -79,5 +79,15 @@ describe('a region written in a spreadsheet', () => {
       kk: `«Атырау-2» — облыс та, қала да емес — атауын сайттағыдай жазыңыз, мысалы: ${a?.shortName.kk}, ${b?.shortName.kk}, ${c?.shortName.kk}`,
       ru: `«Атырау-2» — не область и не город — напишите название, как на сайте, например: ${a?.shortName.ru}, ${b?.shortName.ru}, ${c?.shortName.ru}`,
     });
+  });
+});
+
+describe('a district written with the usual abbreviations', () => {
+  it.each([
+    ['Абай ауданы', 'Абай ауд.', 'Kazakh abbreviation of «ауданы»'],
+    ['Абай ауданы', 'Абай аудан', 'Kazakh word without its possessive ending'],
+    ['Абайский район', 'Абайский р-н', 'Russian abbreviation of «район»'],
+  ])('reads %j and %j as the same name (%s)', (full, short) => {
+    expect(placeKey(short)).toBe(placeKey(full));
   });
 });

@@ -17,7 +17,7 @@ const lookalikes: Record<string, string> = {
 const kindWords: Record<string, string> = {
   область: 'обл', обл: 'обл', облысы: 'обл', region: 'обл', oblast: 'обл',
   город: 'г', гор: 'г', г: 'г', қаласы: 'г', қ: 'г', city: 'г',
-  район: 'р', 'р-н': 'р', ауданы: 'р', district: 'р',
+  район: 'р', 'р-н': 'р', ауданы: 'р', аудан: 'р', ауд: 'р', district: 'р',
 };
 
 /** A name as compared: lower case, ё as е, no quotes or dots, "область", "облысы", "обл." as one word (and so for city and district). */
