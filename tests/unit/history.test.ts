@@ -42,6 +42,25 @@ function guard(content: string, base = 'HEAD', lang?: 'kk' | 'ru'): string[] {
 
 const i1 = 'issues/abay/i-10-00001.json';
 
+/** A published change log, then a deadline and financing changed in place, a deadline added later, one change removed and one rewritten. */
+function deadlineRewrites(): string {
+    const { repo, content } = repository();
+    edit(content, 'issues/abay/i-10-00002.json', (v) => {
+      v.changes = [{ kind: 'progress', date: '2026-06-01', note: { ru: 'Завезены материалы' } }, { kind: 'deadline', date: '2026-06-05', deadline: '2027-03-31', reason: { ru: 'Погода' } }];
+    });
+    git(repo, 'commit', '-q', '-am', 'changes published');
+    edit(content, 'issues/abay/i-10-00002.json', (v) => {
+      v.deadline = '2027-06-30';
+      v.financing.amountKzt = 1;
+      v.changes.shift();
+      v.changes[0].reason.ru = 'Передумали';
+    });
+    edit(content, i1, (v) => {
+      v.deadline = '2026-12-31';
+    });
+  return content;
+}
+
 describe('check-history', () => {
   it('accepts appended entries, new issues and titles corrected by an entry', () => {
     const { content } = repository();
@@ -67,20 +86,7 @@ describe('check-history', () => {
   });
 
   it('refuses a deadline or financing changed in place, a deadline added later, and a removed or rewritten change', () => {
-    const { repo, content } = repository();
-    edit(content, 'issues/abay/i-10-00002.json', (v) => {
-      v.changes = [{ kind: 'progress', date: '2026-06-01', note: { ru: 'Завезены материалы' } }, { kind: 'deadline', date: '2026-06-05', deadline: '2027-03-31', reason: { ru: 'Погода' } }];
-    });
-    git(repo, 'commit', '-q', '-am', 'changes published');
-    edit(content, 'issues/abay/i-10-00002.json', (v) => {
-      v.deadline = '2027-06-30';
-      v.financing.amountKzt = 1;
-      v.changes.shift();
-      v.changes[0].reason.ru = 'Передумали';
-    });
-    edit(content, i1, (v) => {
-      v.deadline = '2026-12-31';
-    });
+    const content = deadlineRewrites();
     expect(guard(content)).toEqual([
       'content/issues/abay/i-10-00001.json: deadline: was added after the issue was published — a deadline set later is an entry at the end of changes: { "kind": "deadline", "date": …, "deadline": …, "reason": … }; remove the field',
       'content/issues/abay/i-10-00002.json: changes[0]: the published entry 2026-06-01 progress was removed — restore it as it was in HEAD; the change log is append-only, so a correction is a new entry at the end',
@@ -319,20 +325,7 @@ describe('check-history in Kazakh and Russian', () => {
   });
 
   it('a deadline added later or changed in place, financing changed, and a change removed or rewritten', () => {
-    const { repo, content } = repository();
-    edit(content, 'issues/abay/i-10-00002.json', (v) => {
-      v.changes = [{ kind: 'progress', date: '2026-06-01', note: { ru: 'Завезены материалы' } }, { kind: 'deadline', date: '2026-06-05', deadline: '2027-03-31', reason: { ru: 'Погода' } }];
-    });
-    git(repo, 'commit', '-q', '-am', 'changes published');
-    edit(content, 'issues/abay/i-10-00002.json', (v) => {
-      v.deadline = '2027-06-30';
-      v.financing.amountKzt = 1;
-      v.changes.shift();
-      v.changes[0].reason.ru = 'Передумали';
-    });
-    edit(content, i1, (v) => {
-      v.deadline = '2026-12-31';
-    });
+    const content = deadlineRewrites();
     const deadline = '{ "kind": "deadline", "date": …, "deadline": …, "reason": … }';
     const financing = '{ "kind": "financing", "date": …, "amountKzt": …, "source": …, "decision": … }';
     expect(guard(content, 'HEAD', 'kk')).toEqual([
