@@ -76,6 +76,37 @@ describe('templates', () => {
   });
 });
 
+describe('every kind, in every form a spreadsheet saves', () => {
+  /** The template's example row, unmarked: a good row of each kind against the fixture. */
+  const example = (kind: ImportKind): string[][] => {
+    const columns = templateColumns[kind];
+    return [columns.map(heading), columns.map((c) => c.example)];
+  };
+
+  it.each(importKinds)('imports the same %s row from CSV with commas, from CSV with semicolons and a BOM, and from an Excel workbook', async (kind) => {
+    const { default: writeExcelFile } = await import('write-excel-file/node');
+    const { workbookToCsv } = await import('../../src/lib/import/xlsx.ts');
+    const rows = example(kind);
+    const comma = plan(writeTree(validTree()), kind, csv(rows));
+    expect(comma.problems).toEqual([]);
+    expect(comma.added).toHaveLength(1);
+    expect(comma.files).toHaveLength(1);
+    expect(plan(writeTree(validTree()), kind, `\uFEFF${csv(rows, ';')}`)).toEqual(comma);
+    const root = writeTree(validTree());
+    const file = join(root, '..', `${root.split('/').at(-1)}-${kind}.xlsx`);
+    await writeExcelFile(rows.map((r) => r.map((value) => (value === '' ? null : value)))).toFile(file);
+    const read = await workbookToCsv(readFileSync(file));
+    if (!('text' in read)) throw new Error(`the workbook could not be read: ${JSON.stringify(read)}`);
+    expect(plan(root, kind, read.text)).toEqual(comma);
+    // Imported once, the same row again changes nothing.
+    apply(root, comma);
+    const again = plan(root, kind, csv(rows));
+    expect(again.problems).toEqual([]);
+    expect(again.files).toEqual([]);
+    expect(again.skipped).toHaveLength(1);
+  });
+});
+
 describe('new issues', () => {
   const good: Record<string, string>[] = [
     { meeting: 'm-10-0001', category: 'Питьевая вода', titleRu: 'Нет воды на улице Жамбыла', descriptionRu: 'Жители просят провести водопровод.', body: 'water-utility', deadline: '2026-12-31' },
