@@ -190,8 +190,8 @@ const cases: Record<string, Case> = {
   },
   'an issue numbered for another region': {
     mutate: (t) => { t['issues/astana/i-10-00009.json'] = { ...entry(t, i71), id: 'i-10-00009' }; delete t[i71]; },
-    kk: ['content/issues/astana/i-10-00009.json: id: i-10-00009 нөмірі 10 облысына арналған, ал мәселе astana (71) облысында — оған astana облысының келесі бос нөмірін беріңіз: i-71-…'],
-    ru: ['content/issues/astana/i-10-00009.json: id: номер i-10-00009 относится к области 10, а вопрос находится в области astana (71) — присвойте следующий свободный номер области astana: i-71-…'],
+    kk: ['content/issues/astana/i-10-00009.json: id: i-10-00009 нөмірі 10 өңіріне арналған, ал мәселе astana (71) өңірінде — оған astana өңірінің келесі бос нөмірін беріңіз: i-71-…'],
+    ru: ['content/issues/astana/i-10-00009.json: id: номер i-10-00009 относится к региону 10, а вопрос находится в регионе astana (71) — присвойте следующий свободный номер региона astana: i-71-…'],
   },
   'stray files, a list that is not a list, a missing map': {
     mutate: (t) => {
@@ -203,7 +203,7 @@ const cases: Record<string, Case> = {
       delete t['geo/tiles.json'];
     },
     kk: [
-      'content/geo/tiles.json: (file): жоқ — облыстар картасын қосыңыз: әр облысқа бір ұяшықтан тұратын тізім, content/geo/README.md қараңыз',
+      'content/geo/tiles.json: (file): жоқ — өңірлер картасын қосыңыз: әр өңірге бір ұяшықтан тұратын тізім, content/geo/README.md қараңыз',
       'content/geo/districts/abay/old.json: (file): деректер файлы емес — аудандар файлдары geo/districts/{region}.json түрінде болады; оны көшіріңіз немесе атын өзгертіңіз',
       'content/geo/settlements/abay.csv: (file): деректер файлы емес — елді мекендер файлдары geo/settlements/{region}.json түрінде болады; оны көшіріңіз немесе атын өзгертіңіз',
       'content/meetings/abay/photo.jpg: (file): деректер файлы емес — кездесулер meetings/{region}/{id}.json, хаттамалары {id}.minutes.{kk|ru|en}.mdx түрінде болады; оны көшіріңіз немесе атын өзгертіңіз',
@@ -212,7 +212,7 @@ const cases: Record<string, Case> = {
       'content/issues/abay/i-10-00002.json: measure: plan/measures.json ішінде ap-001 шарасы жоқ — нөмірді тексеріңіз немесе алдымен шараны қосыңыз',
     ],
     ru: [
-      'content/geo/tiles.json: (file): отсутствует — добавьте карту областей: список, в котором у каждой области одна клетка, см. content/geo/README.md',
+      'content/geo/tiles.json: (file): отсутствует — добавьте карту регионов: список, в котором у каждого региона одна клетка, см. content/geo/README.md',
       'content/geo/districts/abay/old.json: (file): не файл данных — файлы районов называются geo/districts/{region}.json; перенесите или переименуйте его',
       'content/geo/settlements/abay.csv: (file): не файл данных — файлы населённых пунктов называются geo/settlements/{region}.json; перенесите или переименуйте его',
       'content/meetings/abay/photo.jpg: (file): не файл данных — встречи лежат в meetings/{region}/{id}.json, протоколы к ним — в {id}.minutes.{kk|ru|en}.mdx; перенесите или переименуйте его',
@@ -388,18 +388,18 @@ const cases: Record<string, Case> = {
   // Geography.
   'a place in an unknown region': {
     mutate: (t) => { entry(t, i71).place.region = 'astanaa'; },
-    kk: ['content/issues/astana/i-71-00001.json: place.region: astanaa деген облыс жоқ — geo/regions.json файлындағы slug мәнін жазыңыз, мысалы abay'],
-    ru: ['content/issues/astana/i-71-00001.json: place.region: области astanaa нет — укажите slug из geo/regions.json, например abay'],
+    kk: ['content/issues/astana/i-71-00001.json: place.region: astanaa деген өңір жоқ — geo/regions.json файлындағы slug мәнін жазыңыз, мысалы abay'],
+    ru: ['content/issues/astana/i-71-00001.json: place.region: региона astanaa нет — укажите slug из geo/regions.json, например abay'],
   },
   'a district of another region, and one of no region': {
     mutate: (t) => { entry(t, i71).place.district = 'semey-city'; entry(t, m71).place.district = 'yesil'; },
     kk: [
-      'content/meetings/astana/m-71-0001.json: place.district: astana облысында yesil ауданы жоқ — geo/districts/astana.json файлындағы slug мәнін жазыңыз',
-      'content/issues/astana/i-71-00001.json: place.district: semey-city ауданы astana облысында емес, abay облысында — облысты немесе ауданды түзетіңіз',
+      'content/meetings/astana/m-71-0001.json: place.district: astana өңірінде yesil ауданы жоқ — geo/districts/astana.json файлындағы slug мәнін жазыңыз',
+      'content/issues/astana/i-71-00001.json: place.district: semey-city ауданы astana өңірінде емес, abay өңірінде — өңірді немесе ауданды түзетіңіз',
     ],
     ru: [
-      'content/meetings/astana/m-71-0001.json: place.district: в области astana нет района yesil — укажите slug из geo/districts/astana.json',
-      'content/issues/astana/i-71-00001.json: place.district: район semey-city относится к области abay, а не astana — исправьте область или район',
+      'content/meetings/astana/m-71-0001.json: place.district: в регионе astana нет района yesil — укажите slug из geo/districts/astana.json',
+      'content/issues/astana/i-71-00001.json: place.district: район semey-city относится к региону abay, а не astana — исправьте регион или район',
     ],
   },
   'a settlement that is not in the list, and one in another district': {
@@ -424,11 +424,11 @@ const cases: Record<string, Case> = {
     },
     kk: [
       'content/geo/regions.json: [0].iso: KZ-11 деп жазылған, бірақ КАТО коды 10 санынан басталады — KZ-10 деп жазыңыз',
-      'content/geo/regions.json: [2].slug: astana басқа облыста да қолданылған — әр облыстың slug мәні өзіне ғана тиесілі болсын',
+      'content/geo/regions.json: [2].slug: astana басқа өңірде де қолданылған — әр өңірдің slug мәні өзіне ғана тиесілі болсын',
     ],
     ru: [
       'content/geo/regions.json: [0].iso: указано KZ-11, но код КАТО начинается с 10 — напишите KZ-10',
-      'content/geo/regions.json: [2].slug: astana уже использует другая область — дайте каждой области свой slug',
+      'content/geo/regions.json: [2].slug: astana уже использует другой регион — дайте каждому региону свой slug',
     ],
   },
   'districts: in the file of another region, a slug twice, a KATO code taken or outside the region': {
@@ -441,15 +441,15 @@ const cases: Record<string, Case> = {
     },
     kk: [
       'content/geo/districts/abay.json: [1].kato: 101000000 кодын abay/semey-city ауданы қолданып тұр — әр КАТО коды бір ғана бірлікке тиесілі; кодты тексеріңіз',
-      'content/geo/districts/abay.json: [2].slug: semey-city abay облысында екі рет қолданылған — әр ауданның slug мәні өзіне ғана тиесілі болсын',
+      'content/geo/districts/abay.json: [2].slug: semey-city abay өңірінде екі рет қолданылған — әр ауданның slug мәні өзіне ғана тиесілі болсын',
       'content/geo/districts/abay.json: [3].region: astana деп жазылған, бірақ аудан content/geo/districts/abay.json файлында тұр — оны geo/districts/astana.json файлына жазыңыз',
-      'content/geo/districts/astana.json: [0].kato: 751100000 коды astana облысының коды 71 санынан басталмайды — кодты немесе облысты тексеріңіз',
+      'content/geo/districts/astana.json: [0].kato: 751100000 коды astana өңірінің коды 71 санынан басталмайды — кодты немесе өңірді тексеріңіз',
     ],
     ru: [
       'content/geo/districts/abay.json: [1].kato: код 101000000 уже занят: район abay/semey-city — каждый код КАТО принадлежит одной единице; проверьте код',
-      'content/geo/districts/abay.json: [2].slug: semey-city дважды встречается в области abay — дайте каждому району свой slug',
+      'content/geo/districts/abay.json: [2].slug: semey-city дважды встречается в регионе abay — дайте каждому району свой slug',
       'content/geo/districts/abay.json: [3].region: указано astana, но район записан в content/geo/districts/abay.json — запишите его в geo/districts/astana.json',
-      'content/geo/districts/astana.json: [0].kato: 751100000 не начинается с 71, кода области astana — проверьте код или область',
+      'content/geo/districts/astana.json: [0].kato: 751100000 не начинается с 71, кода региона astana — проверьте код или регион',
     ],
   },
   'settlements: of an unknown district, outside their district, a KATO code taken': {
@@ -460,12 +460,12 @@ const cases: Record<string, Case> = {
       settlements.push({ kato: '101033000', district: 'semey-city', kind: 'rural-okrug', name: { ru: 'Повтор' } });
     },
     kk: [
-      'content/geo/settlements/abay.json: [1].district: abay облысында abay-dist ауданы жоқ — geo/districts/abay.json файлындағы slug мәнін жазыңыз',
+      'content/geo/settlements/abay.json: [1].district: abay өңірінде abay-dist ауданы жоқ — geo/districts/abay.json файлындағы slug мәнін жазыңыз',
       'content/geo/settlements/abay.json: [2].kato: 101533000 коды abay-district ауданының коды 1030 санынан басталмайды — кодты немесе ауданды тексеріңіз',
       'content/geo/settlements/abay.json: [3].kato: 101033000 кодын Абралинский сельский округ елді мекені қолданып тұр — әр КАТО коды бір ғана бірлікке тиесілі; кодты тексеріңіз',
     ],
     ru: [
-      'content/geo/settlements/abay.json: [1].district: в области abay нет района abay-dist — укажите slug из geo/districts/abay.json',
+      'content/geo/settlements/abay.json: [1].district: в регионе abay нет района abay-dist — укажите slug из geo/districts/abay.json',
       'content/geo/settlements/abay.json: [2].kato: 101533000 не начинается с 1030, кода района abay-district — проверьте код или район',
       'content/geo/settlements/abay.json: [3].kato: код 101033000 уже занят: населённый пункт Абралинский сельский округ — каждый код КАТО принадлежит одной единице; проверьте код',
     ],
@@ -480,16 +480,16 @@ const cases: Record<string, Case> = {
       tiles.pop();
     },
     kk: [
-      'content/geo/tiles.json: [1].region: geo/regions.json файлында astna облысы жоқ — облыстардың бірінің slug мәнін жазыңыз',
-      'content/geo/tiles.json: [1].column: 1-баған, 0-жол [0] орнындағы abay облысының ұяшығы болып тұр — біреуін бос ұяшыққа ауыстырыңыз',
-      'content/geo/tiles.json: [2].region: abay облысының [0] орнында ұяшығы бар — әр облысқа бір ұяшық; біреуін өшіріңіз',
-      'content/geo/tiles.json: (file): astana облысының ұяшығы жоқ — бос ұяшыққа {"region": "astana", "column": …, "row": …, "label": {"kk": …, "ru": …, "en": …}} қосыңыз',
+      'content/geo/tiles.json: [1].region: geo/regions.json файлында astna өңірі жоқ — өңірлердің бірінің slug мәнін жазыңыз',
+      'content/geo/tiles.json: [1].column: 1-баған, 0-жол [0] орнындағы abay өңірінің ұяшығы болып тұр — біреуін бос ұяшыққа ауыстырыңыз',
+      'content/geo/tiles.json: [2].region: abay өңірінің [0] орнында ұяшығы бар — әр өңірге бір ұяшық; біреуін өшіріңіз',
+      'content/geo/tiles.json: (file): astana өңірінің ұяшығы жоқ — бос ұяшыққа {"region": "astana", "column": …, "row": …, "label": {"kk": …, "ru": …, "en": …}} қосыңыз',
     ],
     ru: [
-      'content/geo/tiles.json: [1].region: области astna нет в geo/regions.json — укажите slug одной из областей',
-      'content/geo/tiles.json: [1].column: клетка (столбец 1, строка 0) уже занята областью abay в [0] — перенесите одну из них на свободную клетку',
-      'content/geo/tiles.json: [2].region: у области abay уже есть клетка в [0] — у каждой области одна клетка; удалите одну из них',
-      'content/geo/tiles.json: (file): нет клетки для области astana — добавьте {"region": "astana", "column": …, "row": …, "label": {"kk": …, "ru": …, "en": …}} на свободную клетку',
+      'content/geo/tiles.json: [1].region: региона astna нет в geo/regions.json — укажите slug одного из регионов',
+      'content/geo/tiles.json: [1].column: клетка (столбец 1, строка 0) уже занята регионом abay в [0] — перенесите одну из них на свободную клетку',
+      'content/geo/tiles.json: [2].region: у региона abay уже есть клетка в [0] — у каждого региона одна клетка; удалите одну из них',
+      'content/geo/tiles.json: (file): нет клетки для региона astana — добавьте {"region": "astana", "column": …, "row": …, "label": {"kk": …, "ru": …, "en": …}} на свободную клетку',
     ],
   },
   // Minutes files against meetings and issues.
@@ -504,13 +504,13 @@ const cases: Record<string, Case> = {
       'content/meetings/abay/m-10-0001.minutes.ru.mdx: line 1: <IssueRef id="i-10-00042"> көрсеткен мәселе жоқ — нөмірді тексеріңіз',
       'content/meetings/abay/m-10-0002.minutes.kk.mdx: (file): m-10-0002 кездесуінің хаттамасы, ал кездесу «Жоспарланған» — хаттама тек өткен кездесулерге жарияланады; алдымен кездесудің changes тізіміне «Өтті» жазбасын қосыңыз',
       'content/meetings/abay/m-10-0005.minutes.kk.mdx: (file): m-10-0005 деген кездесу жоқ — файлды өз кездесуінің нөмірімен атаңыз',
-      'content/meetings/abay/m-71-0001.minutes.ru.mdx: (file): astana облысының m-71-0001 кездесуіне тиесілі — оны meetings/astana/ қалтасына көшіріңіз',
+      'content/meetings/abay/m-71-0001.minutes.ru.mdx: (file): astana өңірінің m-71-0001 кездесуіне тиесілі — оны meetings/astana/ қалтасына көшіріңіз',
     ],
     ru: [
       'content/meetings/abay/m-10-0001.minutes.ru.mdx: line 1: <IssueRef id="i-10-00042"> указывает на несуществующий вопрос — проверьте номер',
       'content/meetings/abay/m-10-0002.minutes.kk.mdx: (file): это протокол встречи m-10-0002, а она «Запланирована» — протоколы публикуют только для состоявшихся встреч; сначала добавьте в changes встречи запись «Состоялась»',
       'content/meetings/abay/m-10-0005.minutes.kk.mdx: (file): встречи m-10-0005 нет — назовите файл по номеру его встречи',
-      'content/meetings/abay/m-71-0001.minutes.ru.mdx: (file): относится к встрече m-71-0001 области astana — перенесите его в meetings/astana/',
+      'content/meetings/abay/m-71-0001.minutes.ru.mdx: (file): относится к встрече m-71-0001 региона astana — перенесите его в meetings/astana/',
     ],
   },
   // Personal data.
