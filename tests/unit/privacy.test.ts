@@ -36,8 +36,8 @@ const IIN_SECOND_PASS = '850808310738';
 const IIN_LEAP_2000 = '000229500127';
 
 describe('personalDataKinds', () => {
-  it('lists the three kinds', () => {
-    expect([...personalDataKinds]).toEqual(['iin', 'phone', 'email']);
+  it('lists the four kinds: an IIN-like number (bad check digit) is reported too', () => {
+    expect([...personalDataKinds]).toEqual(['iin', 'phone', 'email', 'iin-like']);
   });
 });
 
@@ -184,7 +184,6 @@ describe('findPersonalData: phones', () => {
     ['hotline 1414', 'Звоните 1414'],
     ['hotlines 109 and 112', 'Звоните 109 или 112'],
     ['toll-free', 'Колл-центр 8 800 080 7777'],
-    ['12 digits failing the IIN check', 'Номер 900101300125'],
     ['12 arbitrary digits', 'Номер 123456789012'],
     ['digits inside a URL', 'См. https://akimat.kz/news/87012345678?id=7012345678'],
     ['Russian number', 'Звонил +7 912 345 67 89'],
@@ -215,8 +214,10 @@ describe('findPersonalData: IINs', () => {
     ]);
   });
 
-  it('does not report an IIN that fails the check as a phone or anything else', () => {
-    expect(findPersonalData('ИИН 850808310737')).toEqual([]);
+  // Issue 13: an IIN with one mistyped digit used to pass silently; it is now reported as "looks like an IIN".
+  it('reports an IIN that fails the check as IIN-like, not as a phone', () => {
+    expect(findPersonalData('ИИН 850808310737')).toEqual([{ kind: 'iin-like', value: '850808310737', masked: '8508******37', index: 4 }]);
+    expect(findPersonalData('Номер 900101300125')).toEqual([{ kind: 'iin-like', value: '900101300125', masked: '9001******25', index: 6 }]);
   });
 });
 
