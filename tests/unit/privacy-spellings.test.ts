@@ -165,7 +165,7 @@ describe('spellings of personal data that must be caught', () => {
 describe('look-alikes that must pass', () => {
   it('has at least 30 of them', () => expect(LOOK_ALIKES.length).toBeGreaterThanOrEqual(30));
 
-  it.each(LOOK_ALIKES)('%j — %s', (text, _why, allow) => {
+  it.for(LOOK_ALIKES)('%j — %s', ([text, , allow]) => {
     expect(findPersonalData(text, allow)).toEqual([]);
   });
 });

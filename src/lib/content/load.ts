@@ -21,7 +21,7 @@ import { checkMinutes } from '../minutes/mdx.ts';
 import { findPersonalData, personalDataSays, type ContactAllowList } from '../privacy/personal-data.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { checkIntegrity } from './integrity.ts';
-import { problem, problemsFromZod, type ContentProblem } from './problems.ts';
+import { formatFieldPath, problem, problemsFromZod, type ContentProblem } from './problems.ts';
 
 /** Minutes of one meeting in one language, checked and rendered. */
 export interface Minutes {
@@ -161,13 +161,26 @@ class Reader {
   }
 }
 
-/** Every string inside a value, with its field path. */
-function* stringsOf(value: unknown, path: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
-  if (typeof value === 'string') yield [value, path];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringsOf(value[i], [...path, i]);
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringsOf(v, [...path, k]);
+/**
+ * Calls visit with every string inside a value and its field path. The path
+ * array is the walker's own and changes as it goes: copy it to keep it.
+ */
+function eachString(value: unknown, visit: (text: string, path: readonly PropertyKey[]) => void, path: PropertyKey[] = []): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachString(value[i], visit, path);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      path.push(k);
+      eachString(v, visit, path);
+      path.pop();
+    }
+  }
 }
-
 
 /** One minutes file, checked: its problems (path = `line N`), the issues it cites, and its HTML and text. */
 export interface CheckedMinutesFile {
@@ -317,21 +330,17 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     if (checked.problems.length === 0) minutes.push({ meeting: m.meeting, lang: m.lang, html: checked.html, text: checked.text, agenda: checked.agenda });
   });
 
-  // Personal data in any text field of meetings and issues.
-  for (const entry of [...meetingRecords, ...issues]) {
+  // Personal data in every published text of every kind of content: every finding of every field.
+  const scanned: object[] = [...regions, ...tiles, ...districts, ...settlements, ...meetingRecords, ...issues, ...measures];
+  if (site !== undefined) scanned.push(site);
+  for (const entry of scanned) {
     const source = r.sources.get(entry);
     if (source === undefined) continue;
-    for (const [text, path] of stringsOf(entry)) {
+    eachString(entry, (text, path) => {
       for (const finding of findPersonalData(text, allowList as ContactAllowList)) {
-        r.problems.push(
-          problem(
-            source.file,
-            path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join(''),
-            personalDataSays(finding),
-          ),
-        );
+        r.problems.push(problem(source.file, formatFieldPath(path, source.prefix), personalDataSays(finding)));
       }
-    }
+    });
   }
 
   const content: Content = {
@@ -367,8 +376,13 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   return step.value;
 }
 
+/** The line of source where value is written; a value the Markdown broke up (bold, a line break) is looked for by its first part. */
 function lineOfText(source: string, value: string): number {
-  const at = source.indexOf(value);
+  let at = source.indexOf(value);
+  if (at < 0) {
+    const part = value.split(/[\s*_~`]+/).find((p) => p.length >= 3);
+    if (part !== undefined) at = source.indexOf(part);
+  }
   return at < 0 ? 1 : source.slice(0, at).split('\n').length;
 }
 

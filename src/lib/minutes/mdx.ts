@@ -59,7 +59,12 @@ export interface CheckedMinutes {
   problems: MinutesProblem[];
   /** Issue ids the minutes link to with <IssueRef>. */
   issueRefs: { id: string; line: number }[];
-  /** All text of the minutes, for the personal-data check and for search. */
+  /**
+   * All text of the minutes as the reader sees it (text within a paragraph
+   * runs on, whatever the emphasis; each block on its own line), with every
+   * link's address and title and every component attribute on lines of their
+   * own: for the personal-data check and for search.
+   */
   text: string;
   /** The items of the <Agenda> list as plain text, for the press texts of the meeting. */
   agenda: string[];
@@ -90,6 +95,9 @@ function attributesOf(node: MdxJsxFlowElement | MdxJsxTextElement): Record<strin
   }
   return out;
 }
+
+/** Nodes after which the reader's text starts a new line. */
+const blockTypes: ReadonlySet<string> = new Set(['paragraph', 'heading', 'listItem', 'list', 'blockquote', 'tableRow', 'table', 'thematicBreak', 'mdxJsxFlowElement', 'footnoteDefinition']);
 
 function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: CheckedMinutes['issueRefs'], text: string[]): void {
   const visit = (node: MdastNodes): void => {
@@ -134,7 +142,7 @@ function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: Check
           }
         }
         if (name === 'IssueRef' && attrs.id !== undefined) issueRefs.push({ id: attrs.id, line: lineOf(node) });
-        for (const value of Object.values(attrs)) text.push(value);
+        for (const value of Object.values(attrs)) text.push('\n', value, '\n');
         break;
       }
       case 'html':
@@ -142,15 +150,21 @@ function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: Check
         return;
       case 'text':
       case 'inlineCode':
-      case 'code':
         text.push(node.value);
+        break;
+      case 'code':
+        text.push('\n', node.value, '\n');
+        break;
+      case 'break':
+        text.push('\n');
         break;
       case 'link':
       case 'definition':
       case 'image': {
-        text.push(node.url);
-        if (node.type === 'image') text.push(node.alt ?? '');
-        if ('title' in node && node.title) text.push(node.title);
+        // The address and title are published too (the title shows on hover): each on a line of its own.
+        text.push('\n', node.url, '\n');
+        if (node.type === 'image') text.push(node.alt ?? '', '\n');
+        if ('title' in node && node.title) text.push(node.title, '\n');
         const verdict = checkAddress(node.url);
         // An e-mail address written as text becomes a mailto: link by itself (GFM): the personal-data check judges
         // the address, and the renderer shows it as text, since only web links are published.
@@ -169,6 +183,9 @@ function checkTree(tree: MdastRoot, problems: MinutesProblem[], issueRefs: Check
         break;
     }
     if ('children' in node) for (const child of node.children as MdastNodes[]) visit(child);
+    // Text runs on within a paragraph as the reader sees it ("8 701 **234** 56 78" reads as one number); blocks end a line, table cells are kept apart.
+    if (node.type === 'tableCell') text.push(' | ');
+    else if (blockTypes.has(node.type)) text.push('\n');
   };
   visit(tree);
 }
@@ -277,9 +294,9 @@ export function checkMinutes(source: string): CheckedMinutes {
     return { problems: [minutesProblem(line, msg('minutes.unreadable', { reason, hint }))], issueRefs, text: source, agenda: [], html: '' };
   }
   checkTree(tree, problems, issueRefs, text);
-  if (problems.length > 0) return { problems, issueRefs, text: text.join('\n'), agenda: [], html: '' };
+  if (problems.length > 0) return { problems, issueRefs, text: text.join(''), agenda: [], html: '' };
   const agenda = agendaItems(tree);
-  return { problems, issueRefs, text: text.join('\n'), agenda, html: renderTree(tree) };
+  return { problems, issueRefs, text: text.join(''), agenda, html: renderTree(tree) };
 }
 
 /** The HTML of a parsed minutes tree; what the guard refuses never reaches it. */
