@@ -917,6 +917,11 @@ describe('messages in the editor\'s language', () => {
     const kk = planIn(root, 'status', text, 'kk').problems;
     expect(kk).toHaveLength(2);
     for (const line of kk) expect(line.startsWith('in.csv: 2-жол, «Түсініктеме (орысша)» бағаны: ')).toBe(true);
+    // The finding itself is told in the editor's language too, not in English.
+    expect(kk.map((line) => line.slice('in.csv: 2-жол, «Түсініктеме (орысша)» бағаны: '.length).replace(/ \(.*$/, '')).sort()).toEqual([
+      'мәтінде телефон нөмірі бар',
+      'мәтінде электрондық пошта мекенжайы бар',
+    ]);
   });
 });
 

@@ -31,7 +31,7 @@ import { formatFieldPath, formatProblem, problemsFromZod, type ContentProblem } 
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
-import { findPersonalData, personalDataMessage } from '../privacy/personal-data.ts';
+import { findPersonalData, personalDataSays } from '../privacy/personal-data.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { localDay } from '../time.ts';
@@ -347,7 +347,7 @@ export function planImport(options: ImportOptions): ImportPlan {
   // Personal data in any cell, every finding reported with its value masked.
   for (const { row, cells } of parsed.rows) {
     for (const [key, value] of Object.entries(cells) as [string, string][]) {
-      for (const finding of findPersonalData(value, content.allowList)) report(row, key, personalDataMessage(finding));
+      for (const finding of findPersonalData(value, content.allowList)) report(row, key, personalDataSays(finding));
     }
   }
   // Required cells.
