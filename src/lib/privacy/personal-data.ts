@@ -5,16 +5,28 @@
  * file directly with Node's native type stripping.
  *
  * Design notes
- * - Phones are found by splitting the text into "digit runs" (digit groups
- *   joined by spaces, dashes, dots or parentheses) and looking for a
- *   Kazakhstan number made of whole groups inside each run, so a date or a
- *   number written just before a phone does not hide it.
+ * - Text as people write it: emphasis marks (**, ~~, _) read as spaces;
+ *   digit groups may be joined by spaces, line breaks, dots, dashes,
+ *   slashes or brackets. Phones are found by splitting the text into such
+ *   "digit runs" and looking for a number made of whole groups inside each
+ *   run, so a date, an id or a decision number written just before a phone
+ *   does not hide it (only the token glued to "№" or to letters is skipped).
  * - Only Kazakhstan numbers count: 10 national digits starting with 70x, 71x,
  *   72x, 747, 75x, 76x or 77x. Toll-free 8 800, short hotlines and numbers of
  *   other countries (+7 9xx is Russia) are not reported.
- * - Amounts written with thousands groups ("7 250 000 000", "12 500 000
- *   тенге"), document numbers after "№", identifiers glued to ASCII letters
- *   ("i-10-00042"), and anything inside an http(s) URL are not reported.
+ * - Decided on the evidence, not the shape alone: 12 digits with a real date
+ *   of birth and a matching check digit are an IIN whatever their grouping
+ *   (only a round sum next to a currency is let through); with a wrong check
+ *   digit they are reported as "looks like an IIN" when grouped as IINs are.
+ *   Amounts (thousands groups, a currency next to them) are not phones unless
+ *   "тел."/"номер"… precedes them or they can only be one (trunk prefix and a
+ *   mobile code, not a round sum).
+ * - Ordinary web addresses are skipped, but phone numbers in messenger links
+ *   (wa.me, t.me/+7…, api.whatsapp.com/send?phone=…, viber://) and tel:
+ *   links are caught. E-mail addresses are found with spaces around "@", and
+ *   spelled out ("собака", "точка", "[at]", "(dot)"), Cyrillic or Latin.
+ * - Only text with 10 digits or more, an "@" or a spelled-out one goes
+ *   through the full check, which keeps loading 30,000 issues fast.
  */
 import { msg, say, type Message } from '../i18n/messages.ts';
 
