@@ -159,8 +159,9 @@ const AT_WORDS_BRACKETED = 'at|собака|собачка|эт|ат';
 const DOT_WORDS = 'dot|точка|тчк|нүкте|нукте';
 /** Top-level domains residents' addresses use; spaced-out and spelled-out addresses must end in one. */
 const KNOWN_TLDS = new Set(['kz', 'ru', 'com', 'net', 'org', 'info', 'biz', 'me', 'io', 'kg', 'uz', 'by', 'ua', 'tj', 'tm', 'az', 'am', 'ge', 'de', 'tr', 'cn', 'рф', 'қаз', 'каз', 'edu', 'gov']);
-const EMAIL_LOCAL = String.raw`[\p{L}\p{N}_%+\-](?:[\p{L}\p{N}._%+\-]*[\p{L}\p{N}_%+\-])?`;
-const EMAIL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
+// Bounded as addresses are (64 characters before "@", 63 per domain label), so a long unbroken token costs linear time.
+const EMAIL_LOCAL = String.raw`[\p{L}\p{N}_%+\-](?:[\p{L}\p{N}._%+\-]{0,62}[\p{L}\p{N}_%+\-])?`;
+const EMAIL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}[\p{L}\p{N}])?`;
 const EMAIL_AT = String.raw`(?:[ \t\u00A0]{0,2}@[ \t\u00A0]{0,2}|\s*[\[(<{]\s*(?:${AT_WORDS_BRACKETED}|@)\s*[\])>}]\s*|\s+(?:${AT_WORDS})\s+)`;
 const EMAIL_DOT = String.raw`(?:\.|\s*[\[(<{]\s*(?:${DOT_WORDS}|\.)\s*[\])>}]\s*|\s+(?:${DOT_WORDS})\s+)`;
 /** An e-mail address, plain or obfuscated: "a@b.kz", "a @ b.kz", "a [at] b [dot] kz", "a(at)b.kz", "a собака b точка ru". */
