@@ -106,6 +106,35 @@ describe('published JSON Schemas', () => {
 });
 
 describe('CSV files', () => {
+  it('never hand a spreadsheet a formula: a text beginning with =, +, - or @ gets an apostrophe, numbers stay numbers', () => {
+    const d: Dataset<{ text: string | null; n: number | null }> = {
+      name: 'formulas',
+      description: { kk: 'сынақ', ru: 'проверка', en: 'test' },
+      columns: [
+        { name: 'text', type: 'string', description: { kk: 'мәтін', ru: 'текст', en: 'text' }, value: (r) => r.text },
+        { name: 'n', type: 'number', description: { kk: 'сан', ru: 'число', en: 'number' }, value: (r) => r.n },
+      ],
+      rows: [
+        { text: '=HYPERLINK("http://evil.example","Подробнее")', n: -5 },
+        { text: '+7 701 000 00 00', n: 12 },
+        { text: '-1+1', n: null },
+        { text: '@SUM(A1:A2)', n: 0 },
+        { text: '\tразрыв', n: 1 },
+        { text: 'Нет воды = нет жизни', n: 2 },
+      ],
+    };
+    const lines = toCsv(d as Dataset, meta).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const tail = `,${meta.version},${meta.asOf},${meta.license}`;
+    expect(lines.slice(1)).toEqual([
+      `"'=HYPERLINK(""http://evil.example"",""Подробнее"")",-5${tail}`,
+      `"'+7 701 000 00 00",12${tail}`,
+      `"'-1+1",${tail}`,
+      `"'@SUM(A1:A2)",0${tail}`,
+      `"'\tразрыв",1${tail}`,
+      `Нет воды = нет жизни,2${tail}`,
+    ]);
+  });
+
   it('end every row with the dataset version, as-of day and licence', () => {
     for (const d of sets) {
       const lines = toCsv(d, meta).replace(/^\uFEFF/, '').trim().split('\r\n');

@@ -43,10 +43,19 @@ export const csvFileColumns: readonly { name: string; type: ColumnType; descript
   { name: 'license', type: 'string', description: fileFieldMeanings.license, value: (meta) => meta.license },
 ];
 
+/**
+ * A text a spreadsheet would take for a formula: it begins with =, +, -, @, a
+ * tab or a carriage return (OWASP, "CSV Injection"). Numbers are numbers and
+ * are written as they are.
+ */
+export const formulaStart = /^[=+\-@\t\r]/;
+
 function csvCell(value: Cell): string {
   if (value === null) return '';
-  const s = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const written = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
+  // A text that would start a formula is written with an apostrophe first, so a spreadsheet shows it as text and runs nothing.
+  const s = typeof value === 'string' && formulaStart.test(written) ? `'${written}` : written;
+  return /[",\r\n]/.test(s) || s !== written ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** The dataset as CSV; every row also carries the dataset version, as-of day and licence. */
