@@ -42,6 +42,20 @@ function guard(content: string, base = 'HEAD', lang?: 'kk' | 'ru'): string[] {
 
 const i1 = 'issues/abay/i-10-00001.json';
 
+/** i-10-00002 given to an issue of another region and meeting, and i-10-00003, deleted before the base (before the guard existed, say), used again. */
+function reusedIds(): string {
+  const { repo, content } = repository();
+  // i-10-00003 was deleted in a commit before the base (before the guard existed, say).
+  git(repo, 'rm', '-q', 'content/issues/abay/i-10-00003.json');
+  git(repo, 'commit', '-q', '-m', 'deleted');
+  edit(content, 'issues/abay/i-10-00002.json', (v) => {
+    v.meetings = ['m-71-0001'];
+    v.place = { region: 'astana', district: 'almaty-district' };
+  });
+  writeFileSync(join(content, 'issues/abay/i-10-00003.json'), json({ ...validTree()['issues/abay/i-10-00003.json'] as object }));
+  return content;
+}
+
 /** A published change log, then a deadline and financing changed in place, a deadline added later, one change removed and one rewritten. */
 function deadlineRewrites(): string {
     const { repo, content } = repository();
@@ -188,15 +202,7 @@ describe('check-history', () => {
   });
 
   it('refuses an id given to another issue, and an id deleted earlier and used again', () => {
-    const { repo, content } = repository();
-    // i-10-00003 was deleted in a commit before the base (before the guard existed, say).
-    git(repo, 'rm', '-q', 'content/issues/abay/i-10-00003.json');
-    git(repo, 'commit', '-q', '-m', 'deleted');
-    edit(content, 'issues/abay/i-10-00002.json', (v) => {
-      v.meetings = ['m-71-0001'];
-      v.place = { region: 'astana', district: 'almaty-district' };
-    });
-    writeFileSync(join(content, 'issues/abay/i-10-00003.json'), json({ ...validTree()['issues/abay/i-10-00003.json'] as object }));
+    const content = reusedIds();
     expect(guard(content)).toEqual([
       'content/issues/abay/i-10-00002.json: id: i-10-00002 was region abay, raised at m-10-0001 in HEAD, now region astana, raised at m-71-0001 — ids are never reused: restore i-10-00002 as it was and give the new issue the next free id',
       'content/issues/abay/i-10-00003.json: id: i-10-00003 belonged to an issue deleted before HEAD — ids are never reused; give this issue the next free id',
@@ -423,14 +429,7 @@ describe('check-history in Kazakh and Russian', () => {
   });
 
   it('an id given to another issue, and an id deleted earlier and used again', () => {
-    const { repo, content } = repository();
-    git(repo, 'rm', '-q', 'content/issues/abay/i-10-00003.json');
-    git(repo, 'commit', '-q', '-m', 'deleted');
-    edit(content, 'issues/abay/i-10-00002.json', (v) => {
-      v.meetings = ['m-71-0001'];
-      v.place = { region: 'astana', district: 'almaty-district' };
-    });
-    writeFileSync(join(content, 'issues/abay/i-10-00003.json'), json({ ...validTree()['issues/abay/i-10-00003.json'] as object }));
+    const content = reusedIds();
     expect(guard(content, 'HEAD', 'kk')).toEqual([
       `${f2}: id: i-10-00002 HEAD нұсқасында: өңір abay, m-10-0001 кездесуінде көтерілген; қазір: өңір astana, m-71-0001 кездесуінде көтерілген — идентификаторлар қайта пайдаланылмайды: i-10-00002 бұрынғы күйіне қайтарып, жаңа мәселеге келесі бос идентификаторды беріңіз`,
       'content/issues/abay/i-10-00003.json: id: i-10-00003 идентификаторы HEAD нұсқасына дейін өшірілген мәселеге тиесілі болған — идентификаторлар қайта пайдаланылмайды; бұл мәселеге келесі бос идентификаторды беріңіз',

@@ -27,7 +27,7 @@ import type { District } from '../../schemas/district.ts';
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
-import { formatFieldPath, formatProblem, problemsFromZod, type ContentProblem } from '../content/problems.ts';
+import { formatFieldPath, formatProblem, zodIssueSays, type ContentProblem } from '../content/problems.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
@@ -144,9 +144,8 @@ const what = {
 
 /** A zod issue of a built entry as the import tells it; the schema's own message in the editor's language once it has one. */
 function zodTold(issue: z.core.$ZodIssue): Told {
-  const english = issue.message.includes(' — ') ? issue.message : `${issue.message} — correct the value`;
-  const told = problemsFromZod('', [issue])[0];
-  return told?.says !== undefined && told.message === english ? told.says : english;
+  // The schema's own message, or zod's with "— correct the value": in the editor's language, its English as ever.
+  return zodIssueSays(issue) ?? issue.message;
 }
 
 /** `YYYY-MM-DD` or `DD.MM.YYYY` (how Russian-locale spreadsheets write dates) → `YYYY-MM-DD`. */

@@ -7,7 +7,7 @@
  */
 import type { Meeting } from '../../schemas/meeting.ts';
 import { localDay } from '../time.ts';
-import { formatProblem, problem, type ContentProblem } from '../content/problems.ts';
+import { problem, type ContentProblem } from '../content/problems.ts';
 import { term } from '../content/terms.ts';
 import { meetingChangeKindLabels, shownMeetingStatusLabels } from '../i18n/labels.ts';
 import { msg } from '../i18n/messages.ts';
@@ -56,9 +56,4 @@ export function unreportedOutcomeWarnings(meetings: readonly Meeting[], asOf: st
         }),
       ),
     );
-}
-
-/** The same reminders as English lines. */
-export function unreportedOutcomes(meetings: readonly Meeting[], asOf: string, fileOf: (meeting: Meeting) => string): string[] {
-  return unreportedOutcomeWarnings(meetings, asOf, fileOf).map(formatProblem);
 }
