@@ -27,7 +27,7 @@ import type { District } from '../../schemas/district.ts';
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
-import { formatFieldPath, formatProblem, zodIssueSays, type ContentProblem } from '../content/problems.ts';
+import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/problems.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
