@@ -1,163 +1,241 @@
 /**
- * `npm run build [-- --out DIR]`: validates the content, builds the site
- * with Astro while Pagefind indexes the same content on the other core, then
- * writes the search index and proves every entry got its page and its search
- * records. KEZDESU_CONTENT=DIR builds another tree; SOURCE_DATE_EPOCH fixes
- * the build date.
+ * `npm run build [-- --out DIR] [--shards N] [--jobs J]`: validates the
+ * content, splits the build into N shards (pages by region, the pages that
+ * cut across regions, search by language, open data and API; see
+ * src/lib/build/shards.ts), runs them J at a time, each its own process, then
+ * merges them into DIR and proves every entry got its page, its search record
+ * and its API document.
+ *
+ * The same shards run separately, on one machine or several:
+ *   npm run build -- --shard K/N [--work W]   one shard, into W/N/K/
+ *   npm run build -- --merge --shards N [--work W] [--out DIR]
+ * KEZDESU_CONTENT=DIR builds another tree; SOURCE_DATE_EPOCH fixes the build date.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
 import { languages } from '../src/schemas/common.ts';
 import { indexContent } from '../src/lib/content/indexes.ts';
-import { contentRoot, type ContentSnapshot } from '../src/lib/content/load.ts';
+import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile, reconcileApi } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
-import { compactIndex } from '../src/lib/search/compact.ts';
-import { searchRecords } from '../src/lib/search/records.ts';
-import { writeDataFiles } from '../src/lib/exports/write.ts';
-import { writeApiFiles } from '../src/lib/exports/write-api.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
-import { computeSiteFigures } from '../src/lib/stats/site-figures.ts';
+import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, type Shard } from '../src/lib/build/shards.ts';
+import { placeFiles, runShard, shardDir, type ShardDone } from '../src/lib/build/work.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'dist' },
+    work: { type: 'string' },
+    shards: { type: 'string' },
+    shard: { type: 'string' },
+    jobs: { type: 'string' },
+    merge: { type: 'boolean', default: false },
+    prepared: { type: 'boolean', default: false },
+  },
+});
 const outDir = values.out;
-const root = contentRoot();
-const asOf = localDay(buildInstant());
+const work = resolve(values.work ?? join('.cache', 'shards', basename(resolve(outDir))));
+const snapshotPath = join(work, 'snapshot.json');
 const started = performance.now();
 const seconds = (from = started) => ((performance.now() - from) / 1000).toFixed(1);
+const log = (line: string) => console.log(`[kezdesu] ${line}`);
 const fail = (message: string): never => {
   console.error(`[kezdesu] ${message}`);
   process.exit(1);
 };
+const count = (name: string, text: string | undefined): number | undefined => {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(text)) fail(`--${name} ${text}: expected a whole number of 1 or more, e.g. --${name} 4`);
+  return Number(text);
+};
+const jobs = count('jobs', values.jobs) ?? availableParallelism();
 
-const { content, problems } = await loadContentInParallel(root, { asOf });
-if (problems.length > 0) {
-  for (const p of problems) console.error(formatProblem(p));
-  fail(`${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);
+/** Loads and checks the content, or stops with every problem. */
+async function loaded(): Promise<ContentSnapshot> {
+  const root = contentRoot();
+  const asOf = localDay(buildInstant());
+  const { content, problems } = await loadContentInParallel(root, { asOf });
+  if (problems.length > 0) {
+    for (const p of problems) console.error(formatProblem(p));
+    fail(`${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);
+  }
+  log(`${root} is valid (${content.issues.length} issues, ${content.meetings.length} meetings) as of ${asOf}; ${seconds()} s`);
+  return { content, asOf, version: contentVersion(root), root };
 }
-console.log(`[kezdesu] ${root} is valid (${content.issues.length} issues, ${content.meetings.length} meetings) as of ${asOf}; ${seconds()} s`);
 
-// Hand the checked content to the Astro process, so it is read and checked once per build, not twice.
-const snapshot = join(mkdtempSync(join(tmpdir(), 'kezdesu-build-')), 'content.json');
-const version = contentVersion(root);
-writeFileSync(snapshot, JSON.stringify({ root, asOf, version, content } satisfies ContentSnapshot));
+/** The number of shards: as asked, else enough that no shard renders more than about 40,000 pages, and at least one per core. */
+function shardCount(content: Content, asked: number | undefined): number {
+  if (asked !== undefined) return asked;
+  const cost = unitCosts(indexContent(content, '0000-00-00')).reduce((sum, u) => sum + u.cost, 0);
+  return Math.max(jobs, Math.ceil(cost / 40_000));
+}
 
-const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const astro = new Promise<void>((resolve, reject) => {
-  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, KEZDESU_SNAPSHOT: snapshot } });
-  child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal})`))));
-});
+function writeSnapshot(snapshot: ContentSnapshot): void {
+  mkdirSync(work, { recursive: true });
+  for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
+  writeFileSync(snapshotPath, JSON.stringify(snapshot));
+}
 
-// Search records are built from the content, so Pagefind works while Astro renders. Each language is
-// indexed and written on its own, so Pagefind holds one language in memory at a time.
-const searchStarted = performance.now();
-const searchRoot = mkdtempSync(join(tmpdir(), 'kezdesu-search-'));
-const searchDir = join(searchRoot, 'pagefind');
-const minutes = new Map<string, string>();
-for (const m of content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
-const model = indexContent(content, asOf);
-const indexed = new Map<string, number>();
-const metaBytes = new Map<string, number>();
-const indexing = (async () => {
-  const entry: { languages: Record<string, unknown> } & Record<string, unknown> = { languages: {} };
-  for (const lang of languages) {
-    const { index: search, errors } = await pagefind.createIndex({});
-    if (search === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const records = searchRecords(model, lang, (id) => minutes.get(id) ?? '');
-    for (let i = 0; i < records.length; i += 500) {
-      const responses = await Promise.all(records.slice(i, i + 500).map((r) => search.addCustomRecord(r)));
-      for (const response of responses) {
-        if (response.errors.length > 0) throw new Error(`Pagefind refused a record: ${response.errors.join('; ')}`);
+/** Writes the snapshot every shard reads, and the plan of N shards beside it. */
+function prepare(snapshot: ContentSnapshot, n: number): void {
+  writeSnapshot(snapshot);
+  const plan = planShards(indexContent(snapshot.content, snapshot.asOf), n);
+  writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
+  // A shard of regions' pages gets only those regions' issues, meetings and minutes.
+  for (const shard of plan) {
+    const keys = new Set(pageKeys(shard));
+    if (keys.size === 0 || keys.has(coreKey)) continue;
+    writeFileSync(pagesSnapshotPath(shard.number, n), JSON.stringify({ ...snapshot, content: regionsContent(snapshot.content, keys) }));
+  }
+}
+
+/** The snapshot the Astro process of shard K renders from: its regions' part, or the whole content for a shard with the cross-cutting pages. */
+function pagesSnapshotPath(k: number, n: number): string {
+  return join(work, `pages-${k}-of-${n}.json`);
+}
+
+function planPath(n: number): string {
+  return join(work, `plan-${n}.json`);
+}
+
+/** Runs shard K of N in this process, from the snapshot and plan already written. */
+async function shardHere(k: number, n: number): Promise<ShardDone> {
+  const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Shard[];
+  const shard = plan[k - 1] ?? fail(`${planPath(n)} has no shard ${k}`);
+  const pages = pagesSnapshotPath(k, n);
+  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath }, shard, n, work, log);
+}
+
+/** Runs shards 1…N, J at a time, each in a process of its own. */
+async function runAll(n: number): Promise<void> {
+  const queue = Array.from({ length: n }, (_, i) => i + 1);
+  const runOne = (k: number) =>
+    new Promise<void>((done, reject) => {
+      const child = spawn(process.execPath, [fileURLToPathOf('build.ts'), '--shard', `${k}/${n}`, '--work', work, '--prepared'], { stdio: 'inherit' });
+      child.on('close', (code, signal) => (code === 0 ? done() : reject(new Error(`shard ${k}/${n} failed (exit ${code ?? signal})`))));
+    });
+  const worker = async () => {
+    for (let k = queue.shift(); k !== undefined; k = queue.shift()) await runOne(k);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, n) }, worker));
+}
+
+function fileURLToPathOf(script: string): string {
+  return join(import.meta.dirname, script);
+}
+
+/** Assembles `outDir` from the N shards' folders, then proves it complete. */
+function merge(content: Content, asOf: string, version: string, n: number): void {
+  const mergeStarted = performance.now();
+  const dones: ShardDone[] = [];
+  for (let k = 1; k <= n; k++) {
+    const file = join(shardDir(work, k, n), 'done.json');
+    if (!existsSync(file)) fail(`shard ${k}/${n} has not been built (no ${file}): run npm run build -- --shard ${k}/${n} first.`);
+    const done = JSON.parse(readFileSync(file, 'utf8')) as ShardDone;
+    if (done.version !== version || done.asOf !== asOf) {
+      fail(`shard ${k}/${n} was built from content version ${done.version} as of ${done.asOf}, not ${version} as of ${asOf}: build it again.`);
+    }
+    dones.push(done);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const placed = new Map<string, string>();
+  type Entry = { languages: Record<string, unknown> } & Record<string, unknown>;
+  const parts = new Map<string, Entry>();
+  for (let k = 1; k <= n; k++) {
+    const dir = shardDir(work, k, n);
+    placeFiles(join(dir, 'site'), outDir, placed);
+    placeFiles(join(dir, 'files'), outDir, placed);
+    const search = join(dir, 'search');
+    if (existsSync(search)) {
+      for (const lang of readdirSync(search)) {
+        const part = JSON.parse(readFileSync(join(search, lang, 'pagefind-entry.json'), 'utf8')) as Entry;
+        parts.set(lang, part);
+        rmSync(join(search, lang, 'pagefind-entry.json'));
+        placeFiles(join(search, lang), join(outDir, 'pagefind'), placed);
+        writeFileSync(join(search, lang, 'pagefind-entry.json'), JSON.stringify(part));
       }
     }
-    indexed.set(lang, records.length);
-    // Written beside the build and moved in afterwards: Astro empties the output folder when it starts.
-    const written = await search.writeFiles({ outputPath: join(searchRoot, lang) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    await search.deleteIndex();
-    const compacted = compactIndex(join(searchRoot, lang), lang, new Map(records.map((r) => [r.url, r.meta.date])));
-    metaBytes.set(lang, compacted.metaBytesAfter);
-    const part = JSON.parse(readFileSync(join(searchRoot, lang, 'pagefind-entry.json'), 'utf8')) as typeof entry;
-    Object.assign(entry, part, { languages: { ...entry.languages, ...part.languages } });
-    cpSync(join(searchRoot, lang), searchDir, { recursive: true });
-    rmSync(join(searchRoot, lang), { recursive: true, force: true });
   }
-  writeFileSync(join(searchDir, 'pagefind-entry.json'), JSON.stringify(entry));
-  // Only the search API is used; Pagefind's ready-made interfaces are not published.
-  for (const file of readdirSync(searchDir)) if (/ui\.(js|css)$|highlight\.js$/.test(file)) rmSync(join(searchDir, file));
-  console.log(`[kezdesu] search index written in ${seconds(searchStarted)} s`);
-})();
+  // One entry file for the languages, in the site's order of languages whichever shard wrote each.
+  const entry: Entry = { languages: {} };
+  for (const lang of languages) {
+    const part = parts.get(lang) ?? fail(`no shard wrote the ${lang} search index`);
+    Object.assign(entry, part, { languages: { ...entry.languages, ...part.languages } });
+  }
+  writeFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), JSON.stringify(entry));
+  log(`merged ${n} shards: ${placed.size} files in ${seconds(mergeStarted)} s`);
 
-// The static API, from the same model and figures as the pages and the open data. Written once the search
-// index is done, while Astro still renders on the other core, into a folder moved in after Astro has emptied
-// and filled the output folder: at 30,000 issues its 35,000 files then cost the build no time.
-const fileMeta = { version, asOf, license: content.site.dataLicense, siteUrl: content.site.siteUrl };
-const withFigures = Object.assign(model, { figures: computeSiteFigures(model) });
-const apiRoot = mkdtempSync(join(tmpdir(), 'kezdesu-api-'));
-const apiWriting = indexing.then(() => {
-  const apiStarted = performance.now();
-  const { files, bytes } = writeApiFiles(apiRoot, withFigures, fileMeta);
-  console.log(`[kezdesu] API: ${files} files, ${(bytes / 2 ** 20).toFixed(1)} MB written in ${seconds(apiStarted)} s`);
-});
+  const records = new Map<string, number>();
+  const metaBytes = new Map<string, number>();
+  for (const done of dones) {
+    for (const [lang, r] of Object.entries(done.records)) records.set(lang, r);
+    for (const [lang, b] of Object.entries(done.metaBytes)) metaBytes.set(lang, b);
+  }
+  const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
+    .map((f) => join(outDir, 'pagefind', f))
+    .filter((f) => statSync(f).isFile())
+    .reduce((sum, f) => sum + statSync(f).size, 0);
+  log(
+    `search: ${languages.map((lang) => `${records.get(lang) ?? 0} ${lang}`).join(', ')} records, ` +
+      `${(searchBytes / 2 ** 20).toFixed(1)} MB index, metadata ${languages.map((lang) => `${((metaBytes.get(lang) ?? 0) / 1024).toFixed(0)} KB ${lang}`).join(', ')}`,
+  );
+
+  // Sitemap of every page (not the 404 page, nor the redirect at /) and robots.txt.
+  const pagePaths = [...placed.keys()]
+    .map((f) => f.slice(outDir.length + 1).split(sep).join('/'))
+    .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/'))
+    .sort()
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+  for (const file of sitemapFiles(pagePaths, content.site.siteUrl, asOf)) writeFileSync(join(outDir, file.name), file.text);
+
+  // Nothing lost: every entry has its page in every language, and its search record.
+  const check = reconcile(content, outDir);
+  if (check.missing.length > 0 || check.orphaned.length > 0) {
+    for (const p of check.missing.slice(0, 20)) console.error(`missing page: ${p}`);
+    for (const p of check.orphaned.slice(0, 20)) console.error(`page without content: ${p}`);
+    fail(`${check.missing.length} pages missing, ${check.orphaned.length} without content: the site does not match its content.`);
+  }
+  const expectedRecords = content.issues.length + content.meetings.length + content.regions.length + content.districts.length + content.measures.length;
+  for (const lang of languages) {
+    if (records.get(lang) !== expectedRecords) fail(`search has ${records.get(lang) ?? 0} ${lang} records, the content ${expectedRecords}.`);
+  }
+  // Every issue, meeting and region has its API document, listed once in the API index.
+  const apiCheck = reconcileApi(content, outDir);
+  if (apiCheck.missing.length > 0 || apiCheck.orphaned.length > 0) {
+    for (const p of apiCheck.missing.slice(0, 20)) console.error(`missing API document: ${p}`);
+    for (const p of apiCheck.orphaned.slice(0, 20)) console.error(`API document without content: ${p}`);
+    fail(`${apiCheck.missing.length} API documents missing, ${apiCheck.orphaned.length} without content: the API does not match its content.`);
+  }
+  log(`built ${outDir}: all ${check.expected} content pages present, none without content, all in search; ${seconds()} s`);
+}
 
 try {
-  await Promise.all([astro, indexing, apiWriting]);
+  if (values.shard !== undefined) {
+    const { k, n } = parseShard(values.shard);
+    if (!values.prepared) prepare(await loaded(), n);
+    await shardHere(k, n);
+  } else if (values.merge) {
+    const { content, asOf, version } = await loaded();
+    const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
+    merge(content, asOf, version, n);
+  } else {
+    // The content is let go while the shards run, and read back from the snapshot for the merge.
+    let snapshot: ContentSnapshot | undefined = await loaded();
+    const n = shardCount(snapshot.content, count('shards', values.shards));
+    prepare(snapshot, n);
+    snapshot = undefined;
+    log(`${n} ${n === 1 ? 'shard' : 'shards'}, ${Math.min(jobs, n)} at a time`);
+    await runAll(n);
+    const { content, asOf, version } = JSON.parse(readFileSync(snapshotPath, 'utf8')) as ContentSnapshot;
+    merge(content, asOf, version, n);
+  }
 } catch (error) {
-  await pagefind.close();
-  rmSync(apiRoot, { recursive: true, force: true });
   fail(error instanceof Error ? error.message : String(error));
-} finally {
-  rmSync(dirname(snapshot), { recursive: true, force: true });
 }
-await pagefind.close();
-renameSync(searchDir, join(outDir, 'pagefind'));
-rmSync(searchRoot, { recursive: true, force: true });
-renameSync(join(apiRoot, 'api'), join(outDir, 'api'));
-rmSync(apiRoot, { recursive: true, force: true });
-const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
-  .map((f) => join(outDir, 'pagefind', f))
-  .filter((f) => statSync(f).isFile())
-  .reduce((sum, f) => sum + statSync(f).size, 0);
-console.log(
-  `[kezdesu] search: ${[...indexed].map(([lang, n]) => `${n} ${lang}`).join(', ')} records, ` +
-    `${(searchBytes / 2 ** 20).toFixed(1)} MB index, metadata ${[...metaBytes].map(([lang, n]) => `${(n / 1024).toFixed(0)} KB ${lang}`).join(', ')}`,
-);
-
-// Open data: the same model the pages were built from.
-const dataFiles = writeDataFiles(outDir, withFigures, fileMeta);
-console.log(`[kezdesu] open data: ${dataFiles} files in ${outDir}/data`);
-
-// Sitemap of every page (not the 404 page, nor the redirect at /) and robots.txt.
-const pagePaths = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[])
-  .map((f) => f.split(sep).join('/'))
-  .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/'))
-  .map((f) => `/${f.slice(0, -'index.html'.length)}`);
-for (const file of sitemapFiles(pagePaths, content.site.siteUrl, asOf)) writeFileSync(join(outDir, file.name), file.text);
-
-// Nothing lost: every entry has its page in every language, and its search record.
-const check = reconcile(content, outDir);
-if (check.missing.length > 0 || check.orphaned.length > 0) {
-  for (const p of check.missing.slice(0, 20)) console.error(`missing page: ${p}`);
-  for (const p of check.orphaned.slice(0, 20)) console.error(`page without content: ${p}`);
-  fail(`${check.missing.length} pages missing, ${check.orphaned.length} without content: the site does not match its content.`);
-}
-const expectedRecords = content.issues.length + content.meetings.length + content.regions.length + content.districts.length + content.measures.length;
-for (const lang of languages) {
-  if (indexed.get(lang) !== expectedRecords) fail(`search has ${indexed.get(lang) ?? 0} ${lang} records, the content ${expectedRecords}.`);
-}
-// Every issue, meeting and region has its API document, listed once in the API index.
-const apiCheck = reconcileApi(content, outDir);
-if (apiCheck.missing.length > 0 || apiCheck.orphaned.length > 0) {
-  for (const p of apiCheck.missing.slice(0, 20)) console.error(`missing API document: ${p}`);
-  for (const p of apiCheck.orphaned.slice(0, 20)) console.error(`API document without content: ${p}`);
-  fail(`${apiCheck.missing.length} API documents missing, ${apiCheck.orphaned.length} without content: the API does not match its content.`);
-}
-console.log(`[kezdesu] built ${outDir}: all ${check.expected} content pages present, none without content, all in search; ${seconds()} s`);
