@@ -12,6 +12,7 @@
  * KEZDESU_CONTENT=DIR builds another tree; SOURCE_DATE_EPOCH fixes the build date.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
@@ -24,8 +25,9 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile, reconcileApi } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
-import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, type Shard } from '../src/lib/build/shards.ts';
-import { placeFiles, runShard, shardDir, type ShardDone } from '../src/lib/build/work.ts';
+import { codeHash, contentHashes, regionVersion } from '../src/lib/build/inputs.ts';
+import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
+import { builtUnit, placeFiles, runShard, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
 const { values } = parseArgs({
@@ -76,23 +78,47 @@ function shardCount(content: Content, asked: number | undefined): number {
   return Math.max(jobs, Math.ceil(cost / 40_000));
 }
 
-function writeSnapshot(snapshot: ContentSnapshot): void {
-  mkdirSync(work, { recursive: true });
-  for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
-  writeFileSync(snapshotPath, JSON.stringify(snapshot));
+const projectRoot = resolve(import.meta.dirname, '..');
+
+/**
+ * The plan of N shards: their units, the inputs each unit is built from (the
+ * code, the build day, and the content it shows: a region's own files with the
+ * shared ones for its pages, the whole dataset for the rest), and the version
+ * of the data each page shows.
+ */
+function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: Record<string, string> } {
+  const shards = planShards(indexContent(snapshot.content, snapshot.asOf), n);
+  const hashes = contentHashes(snapshot.root);
+  if (hashes.dataset !== snapshot.version) fail(`${snapshot.root} changed while it was being built: build again.`);
+  const code = codeHash(projectRoot);
+  const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
+  const versions: Record<string, string> = { [coreKey]: snapshot.version };
+  for (const region of snapshot.content.regions) versions[region.slug] = regionVersion(hashes, region.slug);
+  const inputs: Record<string, string> = {};
+  for (const shard of shards) {
+    for (const unit of shard.units) {
+      const region = unit.kind === 'pages' && unit.key !== coreKey ? unit.key : undefined;
+      inputs[unitName(unit)] = hash(code, snapshot.asOf, region === undefined ? snapshot.version : (versions[region] ?? ''), unitName(unit));
+    }
+  }
+  return { plan: { shards, inputs, regions: snapshot.content.regions.map((r) => ({ kato: r.kato, slug: r.slug })) }, versions };
 }
 
-/** Writes the snapshot every shard reads, and the plan of N shards beside it. */
-function prepare(snapshot: ContentSnapshot, n: number): void {
-  writeSnapshot(snapshot);
-  const plan = planShards(indexContent(snapshot.content, snapshot.asOf), n);
+/** Writes the snapshot every shard reads, the plan of N shards, and each regions' shard its part of the content. */
+function prepare(snapshot: ContentSnapshot, n: number): Plan {
+  const { plan, versions } = planFor(snapshot, n);
+  mkdirSync(work, { recursive: true });
+  for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
+  const full = { ...snapshot, versions };
+  writeFileSync(snapshotPath, JSON.stringify(full));
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
   // A shard of regions' pages gets only those regions' issues, meetings and minutes.
-  for (const shard of plan) {
+  for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
     if (keys.size === 0 || keys.has(coreKey)) continue;
-    writeFileSync(pagesSnapshotPath(shard.number, n), JSON.stringify({ ...snapshot, content: regionsContent(snapshot.content, keys) }));
+    writeFileSync(pagesSnapshotPath(shard.number, n), JSON.stringify({ ...full, content: regionsContent(snapshot.content, keys) }));
   }
+  return plan;
 }
 
 /** The snapshot the Astro process of shard K renders from: its regions' part, or the whole content for a shard with the cross-cutting pages. */
@@ -106,10 +132,9 @@ function planPath(n: number): string {
 
 /** Runs shard K of N in this process, from the snapshot and plan already written. */
 async function shardHere(k: number, n: number): Promise<ShardDone> {
-  const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Shard[];
-  const shard = plan[k - 1] ?? fail(`${planPath(n)} has no shard ${k}`);
+  const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
   const pages = pagesSnapshotPath(k, n);
-  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath }, shard, n, work, log);
+  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath }, plan, k, work, log);
 }
 
 /** Runs shards 1…N, J at a time, each in a process of its own. */
@@ -130,37 +155,40 @@ function fileURLToPathOf(script: string): string {
   return join(import.meta.dirname, script);
 }
 
-/** Assembles `outDir` from the N shards' folders, then proves it complete. */
-function merge(content: Content, asOf: string, version: string, n: number): void {
+/** Assembles `outDir` from the units of the N shards, then proves it complete. */
+function merge(content: Content, asOf: string, plan: Plan): void {
   const mergeStarted = performance.now();
-  const dones: ShardDone[] = [];
+  const n = plan.shards.length;
+  const units: UnitDone[] = [];
+  for (const shard of plan.shards) {
+    for (const unit of shard.units) {
+      const name = unitName(unit);
+      const done = builtUnit(work, name, plan.inputs[name] ?? '') ?? fail(`${name} (shard ${shard.number}/${n}) is not built for this content, code and day: run npm run build -- --shard ${shard.number}/${n} first.`);
+      units.push(done);
+    }
+  }
+  const rebuilt: string[] = [];
   for (let k = 1; k <= n; k++) {
     const file = join(shardDir(work, k, n), 'done.json');
-    if (!existsSync(file)) fail(`shard ${k}/${n} has not been built (no ${file}): run npm run build -- --shard ${k}/${n} first.`);
-    const done = JSON.parse(readFileSync(file, 'utf8')) as ShardDone;
-    if (done.version !== version || done.asOf !== asOf) {
-      fail(`shard ${k}/${n} was built from content version ${done.version} as of ${done.asOf}, not ${version} as of ${asOf}: build it again.`);
-    }
-    dones.push(done);
+    if (existsSync(file)) rebuilt.push(...(JSON.parse(readFileSync(file, 'utf8')) as ShardDone).rebuilt);
   }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const placed = new Map<string, string>();
   type Entry = { languages: Record<string, unknown> } & Record<string, unknown>;
   const parts = new Map<string, Entry>();
-  for (let k = 1; k <= n; k++) {
-    const dir = shardDir(work, k, n);
+  const records = new Map<string, number>();
+  const metaBytes = new Map<string, number>();
+  for (const unit of units) {
+    const dir = unitDir(work, unit.unit);
     placeFiles(join(dir, 'site'), outDir, placed);
     placeFiles(join(dir, 'files'), outDir, placed);
-    const search = join(dir, 'search');
-    if (existsSync(search)) {
-      for (const lang of readdirSync(search)) {
-        const part = JSON.parse(readFileSync(join(search, lang, 'pagefind-entry.json'), 'utf8')) as Entry;
-        parts.set(lang, part);
-        rmSync(join(search, lang, 'pagefind-entry.json'));
-        placeFiles(join(search, lang), join(outDir, 'pagefind'), placed);
-        writeFileSync(join(search, lang, 'pagefind-entry.json'), JSON.stringify(part));
-      }
+    const lang = /^search:(.+)$/.exec(unit.unit)?.[1];
+    if (lang !== undefined) {
+      parts.set(lang, JSON.parse(readFileSync(join(dir, 'search', 'pagefind-entry.json'), 'utf8')) as Entry);
+      placeFiles(join(dir, 'search'), join(outDir, 'pagefind'), placed, (file) => file === 'pagefind-entry.json');
+      records.set(lang, unit.records ?? 0);
+      metaBytes.set(lang, unit.metaBytes ?? 0);
     }
   }
   // One entry file for the languages, in the site's order of languages whichever shard wrote each.
@@ -170,14 +198,9 @@ function merge(content: Content, asOf: string, version: string, n: number): void
     Object.assign(entry, part, { languages: { ...entry.languages, ...part.languages } });
   }
   writeFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), JSON.stringify(entry));
-  log(`merged ${n} shards: ${placed.size} files in ${seconds(mergeStarted)} s`);
+  const reused = units.map((u) => u.unit).filter((u) => !rebuilt.includes(u));
+  log(`merged ${n} shards: ${placed.size} files in ${seconds(mergeStarted)} s; built ${rebuilt.length} units${rebuilt.length > 0 ? ` (${rebuilt.join(', ')})` : ''}, reused ${reused.length}${reused.length > 0 ? ` (${reused.join(', ')})` : ''}`);
 
-  const records = new Map<string, number>();
-  const metaBytes = new Map<string, number>();
-  for (const done of dones) {
-    for (const [lang, r] of Object.entries(done.records)) records.set(lang, r);
-    for (const [lang, b] of Object.entries(done.metaBytes)) metaBytes.set(lang, b);
-  }
   const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
     .map((f) => join(outDir, 'pagefind', f))
     .filter((f) => statSync(f).isFile())
@@ -222,19 +245,19 @@ try {
     if (!values.prepared) prepare(await loaded(), n);
     await shardHere(k, n);
   } else if (values.merge) {
-    const { content, asOf, version } = await loaded();
+    const snapshot = await loaded();
     const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
-    merge(content, asOf, version, n);
+    merge(snapshot.content, snapshot.asOf, planFor(snapshot, n).plan);
   } else {
     // The content is let go while the shards run, and read back from the snapshot for the merge.
     let snapshot: ContentSnapshot | undefined = await loaded();
     const n = shardCount(snapshot.content, count('shards', values.shards));
-    prepare(snapshot, n);
+    const plan = prepare(snapshot, n);
     snapshot = undefined;
     log(`${n} ${n === 1 ? 'shard' : 'shards'}, ${Math.min(jobs, n)} at a time`);
     await runAll(n);
-    const { content, asOf, version } = JSON.parse(readFileSync(snapshotPath, 'utf8')) as ContentSnapshot;
-    merge(content, asOf, version, n);
+    const { content, asOf } = JSON.parse(readFileSync(snapshotPath, 'utf8')) as ContentSnapshot;
+    merge(content, asOf, plan);
   }
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));

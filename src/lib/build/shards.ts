@@ -11,8 +11,7 @@
  * on the content and N, so every machine that runs shard K of N runs the
  * same units.
  */
-import type { Language } from '../../schemas/common.ts';
-import { languages } from '../../schemas/common.ts';
+import { languages, type Language } from '../../schemas/common.ts';
 import type { ContentIndex } from '../content/indexes.ts';
 import type { Content } from '../content/load.ts';
 
@@ -97,22 +96,44 @@ export function shardKeys(env: Record<string, string | undefined> = process.env)
 
 type Params = Record<string, string | undefined>;
 
+/** The region an issue or meeting id names: `i-10-00042` and `m-10-0042` belong to the region whose KATO code begins `10`. */
+export function regionOfId(id: string, regions: readonly { kato: string; slug: string }[]): string | undefined {
+  const digits = /^[im]-(\d{2})-/.exec(id)?.[1];
+  return regions.find((r) => r.kato.slice(0, 2) === digits)?.slug;
+}
+
 /**
- * Keeps the `getStaticPaths` entries of the pages this shard renders. A page
- * belongs to its region (from `params.region`, or the region of the issue or
- * meeting `params.id` names); every other page to `core`.
+ * The page key of a page, from its `getStaticPaths` params: its region (from
+ * `params.region`, or the region the id of an issue or meeting names), or
+ * `core` for a page that belongs to no region.
  */
-export function inShard<P extends { params: Params }>(paths: P[], index?: Pick<ContentIndex, 'issueById' | 'meetingById'>, idKind?: 'issue' | 'meeting'): P[] {
+export function keyOfParams(params: Params, regions: readonly { kato: string; slug: string }[]): string {
+  if (params.region !== undefined) return params.region;
+  if (params.id !== undefined) return regionOfId(params.id, regions) ?? coreKey;
+  return coreKey;
+}
+
+/**
+ * The page key of a file of the built site, by its path (`kk/issues/i-10-00042/index.html`):
+ * the same key `keyOfParams` gives the page that wrote it. Every file no region owns
+ * (the cross-cutting pages, the stylesheet, the public files) is `core`'s.
+ */
+export function keyOfFile(path: string, regions: readonly { kato: string; slug: string }[]): string {
+  const parts = path.split('/');
+  const [first, second, third] = parts;
+  if (first === 'meetings' && second !== undefined) return regionOfId(second.replace(/\.ics$/, ''), regions) ?? coreKey;
+  if (languages.includes(first as Language) && third !== undefined) {
+    if (second === 'issues' || second === 'meetings') return regionOfId(third, regions) ?? coreKey;
+    if (second === 'regions' && parts.length > 3) return third;
+  }
+  return coreKey;
+}
+
+/** Keeps the `getStaticPaths` entries of the pages this shard renders (all of them when no shard is given). */
+export function inShard<P extends { params: Params }>(paths: P[], regions: readonly { kato: string; slug: string }[] = []): P[] {
   const wanted = shardKeys();
   if (wanted === null) return paths;
-  return paths.filter(({ params }) => {
-    let key = params.region;
-    if (key === undefined && index !== undefined && idKind !== undefined && params.id !== undefined) {
-      const entry = idKind === 'issue' ? index.issueById.get(params.id) : index.meetingById.get(params.id);
-      key = entry?.place.region;
-    }
-    return wanted.has(key ?? coreKey);
-  });
+  return paths.filter(({ params }) => wanted.has(keyOfParams(params, regions)));
 }
 
 /**

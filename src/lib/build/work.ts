@@ -1,19 +1,20 @@
 /**
- * The work of the build, split into shards (see `shards.ts`): `prepare`
- * loads and checks the content once and writes the snapshot every shard
- * reads; `runShard` renders its pages with Astro, writes its search indexes
- * and the open data and API; `mergeShards` assembles `dist/` from the
- * shards' folders and proves it complete.
+ * The work of the build, split into shards (see `shards.ts`). Each unit of
+ * work keeps its output in the cache with the hash of the inputs it was
+ * built from (`inputs.ts`): a later build whose inputs for that unit are the
+ * same reuses it, so a one-issue change rebuilds only the units it touches.
+ * `runShard` builds a shard's stale units; the build script's merge places
+ * every unit's files into `dist/` and proves it complete.
  *
  * Layout of the work folder (`--work`, by default `.cache/shards/<out>`):
- *   snapshot.json              the checked content, asOf and version
- *   N/K/site/                  shard K of N: the pages Astro rendered
- *   N/K/search/{lang}/         its search indexes (Pagefind, compacted)
- *   N/K/files/                 the open data (`data/`) and API (`api/`)
- *   N/K/done.json              what the shard did, from which content version
+ *   snapshot.json            the checked content, asOf, version and page versions
+ *   plan-N.json              the units of each of N shards, their inputs, the regions
+ *   pages-K-of-N.json        the part of the content shard K's pages show (regions' shards)
+ *   units/<unit>/            a unit's output (`site/`, `search/`, `files/`) and `unit.json`
+ *   N/K/done.json            what shard K of N built and what it reused
  */
 import { spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -25,22 +26,54 @@ import { writeDataFiles } from '../exports/write.ts';
 import { compactIndex } from '../search/compact.ts';
 import { searchRecords } from '../search/records.ts';
 import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
-import { pageKeys, unitName, type Shard } from './shards.ts';
+import { keyOfFile, pageKeys, unitName, type Shard, type Unit } from './shards.ts';
 
+/** What a shard did: which of its units it built and which it found built already for the same inputs. */
 export interface ShardDone {
   shard: string;
-  version: string;
-  asOf: string;
-  units: string[];
-  /** Search records written per language. */
-  records: Partial<Record<Language, number>>;
-  /** Metadata bytes of each language's search index after compaction. */
-  metaBytes: Partial<Record<Language, number>>;
-  seconds: Record<string, number>;
+  rebuilt: string[];
+  reused: string[];
+}
+
+/** What a unit's folder holds beside its output: the inputs it was built from, and what the merge reports. */
+export interface UnitDone {
+  unit: string;
+  inputs: string;
+  /** Search records written (search units). */
+  records?: number;
+  /** Metadata bytes of the search index after compaction (search units). */
+  metaBytes?: number;
+  seconds: number;
+}
+
+/** The plan of a build as every shard reads it. */
+export interface Plan {
+  shards: Shard[];
+  /** Inputs hash of every unit, by unit name. */
+  inputs: Record<string, string>;
+  /** Regions' KATO codes, to tell which region a page belongs to. */
+  regions: { kato: string; slug: string }[];
 }
 
 export function shardDir(work: string, k: number, n: number): string {
   return join(work, String(n), String(k));
+}
+
+/** A unit's folder in the cache: its output (`site/`, `search/`, `files/`) and `unit.json`. */
+export function unitDir(work: string, name: string): string {
+  return join(work, 'units', name.replace(':', '-'));
+}
+
+/** The unit's record when it was built for exactly these inputs, else undefined. */
+export function builtUnit(work: string, name: string, inputs: string): UnitDone | undefined {
+  const file = join(unitDir(work, name), 'unit.json');
+  if (!existsSync(file)) return undefined;
+  const done = JSON.parse(readFileSync(file, 'utf8')) as UnitDone;
+  return done.inputs === inputs ? done : undefined;
+}
+
+function finishUnit(work: string, done: UnitDone): void {
+  writeFileSync(join(unitDir(work, done.unit), 'unit.json'), `${JSON.stringify(done, null, 1)}\n`);
 }
 
 const seconds = (from: number) => Math.round((performance.now() - from) / 100) / 10;
@@ -87,49 +120,95 @@ async function writeSearch(model: ContentIndex, lang: Language, minutes: Map<str
 }
 
 /**
- * Runs one shard: its pages, then (in this process, after Astro has ended and
- * freed its memory) its search indexes and files.
+ * Runs one shard: the units whose inputs changed since they were last built
+ * (all of them on a first build), the others reused as they are. Its pages
+ * first, in one Astro run whose files are then sorted into their units'
+ * folders; then, in this process, after Astro has ended and freed its memory,
+ * its search indexes and files.
  */
-export async function runShard(snapshots: { full: string; pages: string }, shard: Shard, n: number, work: string, log: (line: string) => void): Promise<ShardDone> {
-  const dir = shardDir(work, shard.number, n);
+export async function runShard(snapshots: { full: string; pages: string }, plan: Plan, k: number, work: string, log: (line: string) => void): Promise<ShardDone> {
+  const n = plan.shards.length;
+  const shard = plan.shards[k - 1];
+  if (shard === undefined) throw new Error(`the plan has no shard ${k} of ${n}`);
+  const name = `${k}/${n}`;
+  const dir = shardDir(work, k, n);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const name = `${shard.number}/${n}`;
-  const done: ShardDone = { shard: name, version: '', asOf: '', units: shard.units.map(unitName), records: {}, metaBytes: {}, seconds: {} };
-  const keys = pageKeys(shard);
+  const inputsOf = (unit: Unit) => plan.inputs[unitName(unit)] ?? '';
+  const stale = shard.units.filter((u) => builtUnit(work, unitName(u), inputsOf(u)) === undefined);
+  const done: ShardDone = { shard: name, rebuilt: stale.map(unitName), reused: shard.units.filter((u) => !stale.includes(u)).map(unitName) };
+  log(`shard ${name}: ${done.rebuilt.length > 0 ? `building ${done.rebuilt.join(', ')}` : 'nothing to build'}${done.reused.length > 0 ? `; reusing ${done.reused.join(', ')}` : ''}`);
+  const keys = pageKeys({ ...shard, units: stale });
   if (keys.length > 0) {
     const started = performance.now();
-    await renderPages(snapshots.pages, keys, join(dir, 'site'));
-    done.seconds.pages = seconds(started);
-    log(`shard ${name}: pages of ${keys.join(', ')} in ${done.seconds.pages} s`);
+    // Rendered inside the project: for an output folder outside it, Astro keeps its intermediate
+    // modules in the project's own .astro/, which two shards running at once would share.
+    const rendered = fileURLToPath(new URL(`../../../.cache/render/${k}-of-${n}-${process.pid}/`, import.meta.url));
+    rmSync(rendered, { recursive: true, force: true });
+    await renderPages(snapshots.pages, keys, rendered);
+    // Each file goes to its page key's unit; what the run wrote for a key it was not asked for
+    // (the stylesheet and public files every Astro run writes) is core's, and core keeps its own copy.
+    const wanted = new Set(keys);
+    for (const key of keys) rmSync(unitDir(work, `pages:${key}`), { recursive: true, force: true });
+    const made = new Set<string>();
+    for (const file of filesUnder(rendered)) {
+      const path = file.split(sep).join('/');
+      const key = keyOfFile(path, plan.regions);
+      if (!wanted.has(key)) continue;
+      const target = join(unitDir(work, `pages:${key}`), 'site', file);
+      if (!made.has(dirname(target))) {
+        mkdirSync(dirname(target), { recursive: true });
+        made.add(dirname(target));
+      }
+      moveFile(join(rendered, file), target);
+    }
+    rmSync(rendered, { recursive: true, force: true });
+    const took = seconds(started);
+    for (const key of keys) {
+      mkdirSync(unitDir(work, `pages:${key}`), { recursive: true });
+      finishUnit(work, { unit: `pages:${key}`, inputs: plan.inputs[`pages:${key}`] ?? '', seconds: took });
+    }
+    log(`shard ${name}: pages of ${keys.join(', ')} in ${took} s`);
   }
-  const snapshot = readSnapshot(snapshots.full);
-  done.version = snapshot.version;
-  done.asOf = snapshot.asOf;
-  const others = shard.units.filter((u) => u.kind !== 'pages');
+  const others = stale.filter((u) => u.kind !== 'pages');
   if (others.length > 0) {
+    const snapshot = readSnapshot(snapshots.full);
     const model = indexContent(snapshot.content, snapshot.asOf);
     for (const unit of others) {
       const started = performance.now();
+      const folder = unitDir(work, unitName(unit));
+      rmSync(folder, { recursive: true, force: true });
+      mkdirSync(folder, { recursive: true });
+      const result: UnitDone = { unit: unitName(unit), inputs: inputsOf(unit), seconds: 0 };
       if (unit.kind === 'search') {
         const minutes = new Map<string, string>();
         for (const m of snapshot.content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
-        const result = await writeSearch(model, unit.lang, minutes, join(dir, 'search', unit.lang));
-        done.records[unit.lang] = result.records;
-        done.metaBytes[unit.lang] = result.metaBytes;
+        Object.assign(result, await writeSearch(model, unit.lang, minutes, join(folder, 'search')));
       } else if (unit.kind === 'data') {
         const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
         const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
-        writeApiFiles(join(dir, 'files'), withFigures, meta);
-        writeDataFiles(join(dir, 'files'), withFigures, meta);
+        writeApiFiles(join(folder, 'files'), withFigures, meta);
+        writeDataFiles(join(folder, 'files'), withFigures, meta);
       }
-      done.seconds[unitName(unit)] = seconds(started);
-      log(`shard ${name}: ${unitName(unit)} in ${done.seconds[unitName(unit)]} s`);
+      result.seconds = seconds(started);
+      finishUnit(work, result);
+      log(`shard ${name}: ${unitName(unit)} in ${result.seconds} s`);
     }
     await pagefind.close();
   }
   writeFileSync(join(dir, 'done.json'), `${JSON.stringify(done, null, 1)}\n`);
   return done;
+}
+
+/** Moves a file, copying it when the two places are on different file systems. */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+    rmSync(from);
+  }
 }
 
 function filesUnder(root: string): string[] {
@@ -143,10 +222,11 @@ function filesUnder(root: string): string[] {
  * copy. A file two shards both wrote (the stylesheet, the pages every Astro
  * run renders) must have the same bytes in both.
  */
-export function placeFiles(from: string, to: string, placed: Map<string, string>): number {
+export function placeFiles(from: string, to: string, placed: Map<string, string>, skip?: (file: string) => boolean): number {
   let count = 0;
   const made = new Set<string>();
   for (const file of filesUnder(from)) {
+    if (skip?.(file) === true) continue;
     const target = join(to, file);
     const source = join(from, file);
     const earlier = placed.get(target);

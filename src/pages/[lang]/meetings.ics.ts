@@ -6,7 +6,7 @@ import { languagePaths, siteIndex } from '../../queries/site.ts';
 import { inShard } from '../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return inShard(languagePaths(), siteIndex());
+  return inShard(languagePaths(), siteIndex().content.regions);
 }
 
 export const GET: APIRoute = ({ params }) => calendarResponse('Kezdesu', [...siteIndex().meetingById.values()], params.lang as Language);

@@ -6,7 +6,7 @@ import { siteIndex } from '../../queries/site.ts';
 import { inShard } from '../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return inShard(siteIndex().content.meetings.map((meeting) => ({ params: { id: meeting.id }, props: { meeting } })), siteIndex(), 'meeting');
+  return inShard(siteIndex().content.meetings.map((meeting) => ({ params: { id: meeting.id }, props: { meeting } })), siteIndex().content.regions);
 }
 
 export const GET: APIRoute = ({ props }) => {

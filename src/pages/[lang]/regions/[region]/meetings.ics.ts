@@ -6,7 +6,7 @@ import { siteIndex } from '../../../../queries/site.ts';
 import { inShard } from '../../../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return inShard(languages.flatMap((lang) => siteIndex().content.regions.map((r) => ({ params: { lang, region: r.slug } }))), siteIndex());
+  return inShard(languages.flatMap((lang) => siteIndex().content.regions.map((r) => ({ params: { lang, region: r.slug } }))), siteIndex().content.regions);
 }
 
 export const GET: APIRoute = ({ params }) => {

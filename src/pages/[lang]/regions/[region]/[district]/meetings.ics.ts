@@ -7,7 +7,7 @@ import { siteIndex } from '../../../../../queries/site.ts';
 import { inShard } from '../../../../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return inShard(languages.flatMap((lang) => siteIndex().content.districts.map((d) => ({ params: { lang, region: d.region, district: d.slug } }))), siteIndex());
+  return inShard(languages.flatMap((lang) => siteIndex().content.districts.map((d) => ({ params: { lang, region: d.region, district: d.slug } }))), siteIndex().content.regions);
 }
 
 export const GET: APIRoute = ({ params }) => {

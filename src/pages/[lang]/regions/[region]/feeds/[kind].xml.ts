@@ -6,7 +6,7 @@ import { siteIndex } from '../../../../../queries/site.ts';
 import { inShard } from '../../../../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return inShard(languages.flatMap((lang) => siteIndex().content.regions.flatMap((r) => feedKinds.map((kind) => ({ params: { lang, region: r.slug, kind } })))), siteIndex());
+  return inShard(languages.flatMap((lang) => siteIndex().content.regions.flatMap((r) => feedKinds.map((kind) => ({ params: { lang, region: r.slug, kind } })))), siteIndex().content.regions);
 }
 
 export const GET: APIRoute = ({ params }) => feedResponse(params.kind as FeedKind, params.lang as Language, params.region);
