@@ -18,7 +18,7 @@ import { Settlement } from '../../schemas/settlement.ts';
 import { AllowList, SiteSettings } from '../../schemas/site.ts';
 import { RegionTile } from '../../schemas/tile.ts';
 import { checkMinutes } from '../minutes/mdx.ts';
-import { allowedContacts, checkContacts, officialContacts, type OfficialContact } from '../privacy/contacts.ts';
+import { allowedContacts, checkContacts, officialContacts, readableAllowList, type OfficialContact } from '../privacy/contacts.ts';
 import { findPersonalData, personalDataSays, type ContactAllowList } from '../privacy/personal-data.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -227,7 +227,8 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   const siteValue = r.readJson('site.json');
   const site = siteValue === undefined ? undefined : r.parse(SiteSettings, siteValue, 'site.json');
   const allowValue = existsSync(join(root, 'privacy/allow-list.json')) ? r.readJson('privacy/allow-list.json') : {};
-  const allowFile = r.parse(AllowList, allowValue ?? {}, 'privacy/allow-list.json') ?? { contacts: [], phones: [], emails: [] };
+  const allowParsed = r.parse(AllowList, allowValue ?? {}, 'privacy/allow-list.json');
+  const allowFile = allowParsed ?? readableAllowList(allowValue);
   const allowList = allowedContacts(allowFile);
 
   const meetingFiles = listFiles(join(root, 'meetings'));
@@ -361,7 +362,8 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     measures,
     minutes,
   };
-  r.problems.push(...checkContacts(allowFile, r.display('privacy/allow-list.json'), regionSlugs, options.asOf));
+  // The log's own rules, once every entry has passed its schema (the paths are then the file's).
+  if (allowParsed !== undefined) r.problems.push(...checkContacts(allowParsed, r.display('privacy/allow-list.json'), regionSlugs, options.asOf));
   r.problems.push(...checkIntegrity(content, r.sources, { asOf: options.asOf, minutesRefs, invalidIds: r.invalidIds, tilesFile }));
   return { content, problems: r.problems, sources: r.sources, files: r.files };
 }

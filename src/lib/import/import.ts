@@ -349,12 +349,13 @@ export function planImport(options: ImportOptions): ImportPlan {
   // phone and e-mail cells are the official contacts it puts on the allow-list, so they are not
   // personal data, and its other cells may give them too; every other cell is still checked.
   const contactCells = kind === 'contacts' ? new Set(['phone', 'email']) : new Set<string>();
-  const allow = kind !== 'contacts'
-    ? content.allowList
-    : {
-        phones: [...content.allowList.phones, ...parsed.rows.flatMap((r) => (r.cells.phone === undefined ? [] : [r.cells.phone]))],
-        emails: [...content.allowList.emails, ...parsed.rows.flatMap((r) => (r.cells.email === undefined ? [] : [r.cells.email.trim()]))],
-      };
+  const allow =
+    kind !== 'contacts'
+      ? content.allowList
+      : {
+          phones: [...content.allowList.phones, ...parsed.rows.flatMap((r) => (r.cells.phone === undefined ? [] : [r.cells.phone]))],
+          emails: [...content.allowList.emails, ...parsed.rows.flatMap((r) => (r.cells.email === undefined ? [] : [r.cells.email.trim()]))],
+        };
   for (const { row, cells } of parsed.rows) {
     for (const [key, value] of Object.entries(cells) as [string, string][]) {
       if (contactCells.has(key)) continue;

@@ -6,7 +6,7 @@
  * taken off by a later `removed` entry; what is allowed on the build day is
  * the log played from the start, plus the older bare `phones` and `emails`.
  */
-import type { AllowList, ContactAdded } from '../../schemas/site.ts';
+import { ContactEntry, type AllowList, type ContactAdded } from '../../schemas/site.ts';
 import { msg } from '../i18n/messages.ts';
 import { problem, type ContentProblem } from '../content/problems.ts';
 import { normalizePhone, type ContactAllowList } from './personal-data.ts';
@@ -29,6 +29,21 @@ export function contactShown(contact: { phone?: string | undefined; email?: stri
   const rest = n.slice(1 + code.length);
   const groups = rest.length === 7 ? [rest.slice(0, 3), rest.slice(3, 5), rest.slice(5)] : [rest.slice(0, 2), rest.slice(2, 4), rest.slice(4)];
   return `+7 ${code} ${groups.join(' ')}`;
+}
+
+/**
+ * What can still be read of an allow-list file that failed its schema: its
+ * good entries and bare values, so one bad entry (reported on its own) does
+ * not turn every official contact in the published texts into a problem too.
+ */
+export function readableAllowList(value: unknown): AllowList {
+  const v = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+  const contacts = Array.isArray(v.contacts) ? v.contacts.flatMap((e) => {
+    const parsed = ContactEntry.safeParse(e);
+    return parsed.success ? [parsed.data] : [];
+  }) : [];
+  return { contacts, phones: strings(v.phones), emails: strings(v.emails) };
 }
 
 /** The log played from the start: the contacts on the list now, and the older bare values not taken off since. */
