@@ -1,5 +1,5 @@
 /**
- * `npm run import -- FILE.csv|FILE.xlsx [--kind meetings|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]`:
+ * `npm run import -- FILE.csv|FILE.xlsx [--kind contacts|meetings|meeting-changes|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]`:
  * adds the rows of a spreadsheet filled in from templates/*.csv to the
  * content tree. The template is recognised from the headings when --kind is
  * not given; an Excel workbook is read from its first sheet, or the one named
@@ -23,7 +23,7 @@ import { importKinds, type ImportKind } from '../src/lib/import/columns.ts';
 import { importFile } from '../src/lib/import/run.ts';
 import { buildInstant, localDay } from '../src/lib/time.ts';
 
-const usage = 'usage: npm run import -- FILE.csv|FILE.xlsx [--kind meetings|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]';
+const usage = 'usage: npm run import -- FILE.csv|FILE.xlsx [--kind contacts|meetings|meeting-changes|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]';
 const { values, positionals } = parseArgs({ options: { kind: { type: 'string' }, sheet: { type: 'string' }, lang: { type: 'string' } }, allowPositionals: true });
 const fail = (message: string, code = 2): never => {
   console.error(message);

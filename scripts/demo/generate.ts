@@ -372,7 +372,19 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
     path: 'site.json',
     text: json({ demo: true, timelyAnnouncementDays: 3, dataLicense: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' }),
   });
-  out.push({ path: 'privacy/allow-list.json', text: json({ phones: [], emails: ['press@example.org'] }) });
+  // The allow-list is a log of official contacts, each with whose it is and the day it was put on the list.
+  const pressOffice = {
+    kind: 'added',
+    date: dayString(roundStart),
+    email: 'press@example.org',
+    whose: {
+      kk: 'Облыс әкімдігі баспасөз қызметінің мекенжайы (демонстрациялық деректер)',
+      ru: 'Адрес пресс-службы акимата области (демонстрационные данные)',
+      en: 'Press office of a regional akimat (demonstration data)',
+    },
+    body: 'region-akimat',
+  };
+  out.push({ path: 'privacy/allow-list.json', text: json({ contacts: [pressOffice] }) });
   out.push({ path: 'plan/measures.json', text: json(measures) });
   for (const plan of plans) {
     const langs: ('kk' | 'ru')[] = plan.meeting.status === 'held' ? (rnd.chance(0.15) ? ['kk', 'ru'] : [plan.lang]) : [];

@@ -949,7 +949,7 @@ describe('the language of an import\'s messages', () => {
     expect(asked.outcome.problems).toEqual([`${asked.file}: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)`]);
     const unknown = await importIn(root, 'unknown', csv([['Фамилия', 'Телефон'], ['Иванов', '1']]));
     expect(unknown.outcome.problems).toEqual([
-      `${unknown.file}: 1-жол: тақырыптары ешбір үлгіге сәйкес келмейді — тақырып жолын templates/meetings.csv, meeting-changes.csv, issues.csv, status.csv немесе changes.csv үлгілерінің бірінен көшіріңіз`,
+      `${unknown.file}: 1-жол: тақырыптары ешбір үлгіге сәйкес келмейді — тақырып жолын templates/contacts.csv, meetings.csv, meeting-changes.csv, issues.csv, status.csv немесе changes.csv үлгілерінің бірінен көшіріңіз`,
     ]);
     expect(unknown.outcome.summary).toBe(`${unknown.file}: ештеңе жазылған жоқ.`);
   });

@@ -15,7 +15,7 @@
  * This module plans the import and writes nothing; `scripts/import.ts`
  * writes the planned files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Language } from '../../schemas/common.ts';
@@ -31,7 +31,9 @@ import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/p
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
-import { findPersonalData, personalDataSays } from '../privacy/personal-data.ts';
+import { checkContacts, contactKey, contactShown } from '../privacy/contacts.ts';
+import { findPersonalData, normalizePhone, personalDataSays } from '../privacy/personal-data.ts';
+import { AllowList, contactEmail, ContactEntry } from '../../schemas/site.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { localDay } from '../time.ts';
@@ -343,10 +345,21 @@ export function planImport(options: ImportOptions): ImportPlan {
   };
 
   for (const { row, column } of parsed.stray) report(row, strayColumn(column), msg('import.cell.stray'));
-  // Personal data in any cell, every finding reported with its value masked.
+  // Personal data in any cell, every finding reported with its value masked. A contacts sheet's
+  // phone and e-mail cells are the official contacts it puts on the allow-list, so they are not
+  // personal data, and its other cells may give them too; every other cell is still checked.
+  const contactCells = kind === 'contacts' ? new Set(['phone', 'email']) : new Set<string>();
+  const allow =
+    kind !== 'contacts'
+      ? content.allowList
+      : {
+          phones: [...content.allowList.phones, ...parsed.rows.flatMap((r) => (r.cells.phone === undefined ? [] : [r.cells.phone]))],
+          emails: [...content.allowList.emails, ...parsed.rows.flatMap((r) => (r.cells.email === undefined ? [] : [r.cells.email.trim()]))],
+        };
   for (const { row, cells } of parsed.rows) {
     for (const [key, value] of Object.entries(cells) as [string, string][]) {
-      for (const finding of findPersonalData(value, content.allowList)) report(row, key, personalDataSays(finding));
+      if (contactCells.has(key)) continue;
+      for (const finding of findPersonalData(value, allow)) report(row, key, personalDataSays(finding));
     }
   }
   // Required cells.
@@ -358,7 +371,9 @@ export function planImport(options: ImportOptions): ImportPlan {
 
   const ctx: Context = { content, asOf, usedIds: options.usedIds ?? new Set(), report, hasProblems: (row) => problems.some((p) => p.row === row) };
   const result =
-    kind === 'meetings'
+    kind === 'contacts'
+      ? planContacts(ctx, parsed.rows as CsvRow<string>[], root)
+      : kind === 'meetings'
       ? planMeetings(ctx, parsed.rows as CsvRow<string>[])
       : kind === 'issues'
         ? planIssues(ctx, parsed.rows as CsvRow<string>[])
@@ -1073,4 +1088,95 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     added,
     skipped,
   };
+}
+
+/** The allow-list file, in the content tree. */
+const allowListPath = 'privacy/allow-list.json';
+
+const contactColumnOf = columnByPrefix({ phone: 'phone', email: 'email', whose: 'whoseKk', 'whose.ru': 'whoseRu', body: 'body', region: 'region', date: 'date' }, 'phone');
+
+/**
+ * Official contacts appended to the allow-list's log, each with whose it is,
+ * the body, the region and the day: a phone in the form the personal-data
+ * check compares (`77132556677`), an e-mail in lower case. A contact already
+ * on the list is skipped, so importing a sheet twice changes nothing.
+ */
+function planContacts(ctx: Context, rows: CsvRow<string>[], root: string): KindResult {
+  const { content } = ctx;
+  const at = join(root, allowListPath);
+  const raw = (existsSync(at) ? JSON.parse(readFileSync(at, 'utf8').replace(/^\uFEFF/, '')) : {}) as Record<string, unknown>;
+  const contacts: unknown[] = Array.isArray(raw.contacts) ? [...(raw.contacts as unknown[])] : [];
+  const published = contacts.length;
+  const listed = new Set([...content.allowList.phones.map((phone) => contactKey({ phone })), ...content.allowList.emails.map((email) => contactKey({ email }))]);
+  const keys = new Map<string, number>();
+  /** The row each appended entry came from. */
+  const rowOf: number[] = [];
+  const added: Message[] = [];
+  const skipped: Message[] = [];
+  for (const { row, cells } of rows) {
+    let phone: string | undefined;
+    let email: string | undefined;
+    if (cells.phone !== undefined) {
+      phone = normalizePhone(cells.phone) ?? undefined;
+      if (phone === undefined) ctx.report(row, 'phone', msg('import.cell.notKzPhone', { value: cells.phone }));
+    }
+    if (cells.email !== undefined) {
+      const lower = cells.email.trim().toLowerCase();
+      if (contactEmail.test(lower)) email = lower;
+      else ctx.report(row, 'email', msg('import.cell.notEmail', { value: cells.email }));
+    }
+    if (cells.phone === undefined && cells.email === undefined) ctx.report(row, 'phone', msg('import.cell.contactEmpty'));
+    const whose = localized(cells.whoseKk, cells.whoseRu);
+    if (whose === undefined) ctx.report(row, 'whoseKk', msg('import.cell.whoseEmpty'));
+    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => bodies[id].name);
+    let region: string | undefined;
+    if (cells.region !== undefined) {
+      const match = matchRegion(cells.region, content.regions);
+      if ('region' in match) region = match.region.slug;
+      else ctx.report(row, 'region', match.says);
+    }
+    const date = dateCell(ctx, row, 'date', cells.date);
+    if (date !== undefined && date > ctx.asOf) ctx.report(row, 'date', msg('check.future', { asOf: ctx.asOf, what: msg('check.what.entry') }));
+    if (ctx.hasProblems(row)) continue;
+    const fresh: string[] = [];
+    const already: string[] = [];
+    for (const contact of [...(phone !== undefined ? [{ phone }] : []), ...(email !== undefined ? [{ email }] : [])]) {
+      const key = contactKey(contact);
+      if (repeats(ctx, keys, row, key, 'phone' in contact ? 'phone' : 'email')) continue;
+      if (listed.has(key)) {
+        already.push(contactShown(contact));
+        continue;
+      }
+      const entry = { kind: 'added', date, ...contact, whose, body, ...(region !== undefined ? { region } : {}) };
+      if (schemaCheck(ctx, row, ContactEntry, entry, contactColumnOf) === undefined) continue;
+      contacts.push(entry);
+      rowOf.push(row);
+      listed.add(key);
+      fresh.push(contactShown(contact));
+    }
+    if (fresh.length > 0) added.push(msg('import.row.added', { row, id: fresh.join(', ') }));
+    else if (already.length > 0) skipped.push(msg('import.row.contactListed', { row, contact: already.join(', ') }));
+  }
+  const files: PlannedFile[] = [];
+  if (contacts.length > published) {
+    const written = 'contacts' in raw ? { ...raw, contacts } : { contacts, ...raw };
+    // The list as it would be, checked by the same rules as `npm run validate`, each problem on its row.
+    const parsed = AllowList.safeParse(written);
+    const entryRow = (path: readonly PropertyKey[]) => (path[0] === 'contacts' && typeof path[1] === 'number' ? rowOf[path[1] - published] : undefined);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const row = entryRow(issue.path);
+        if (row !== undefined) ctx.report(row, contactColumnOf(formatFieldPath(issue.path.slice(2))), zodTold(issue));
+      }
+    } else {
+      const regions = new Set(content.regions.map((r) => r.slug));
+      for (const p of checkContacts(parsed.data, allowListPath, regions, ctx.asOf)) {
+        const m = /^contacts\[(\d+)\]\.?(.*)$/.exec(p.path);
+        const row = m ? rowOf[Number(m[1]) - published] : undefined;
+        if (row !== undefined) ctx.report(row, contactColumnOf(m?.[2] ?? ''), toldOf(p));
+      }
+      files.push({ path: allowListPath, text: contentJson(written) });
+    }
+  }
+  return { meetings: content.meetings, issues: content.issues, sources: new Map(), trace: () => undefined, files, added, skipped };
 }
