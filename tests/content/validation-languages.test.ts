@@ -142,7 +142,7 @@ const cases: Record<string, Case> = {
     ],
     ru: [
       'content/meetings/abay/m-10-0001.json: changes[0].coverage[0].published: 2026-03-09 раньше встречи 2026-03-10 — публикация рассказывает о встрече после неё; проверьте дату',
-      'content/meetings/abay/m-10-0002.json: changes[0].end: не позже начала (start) — проверьте оба времени и их часовой пояс (+05:00)',
+      'content/meetings/abay/m-10-0002.json: changes[0].end: не позже начала (start) — проверьте оба времени и их часовой пояс',
     ],
   },
   'an announcement published on the day of the meeting': {
