@@ -25,12 +25,12 @@ import { writeDataFiles } from '../src/lib/exports/write.ts';
 import { writeApiFiles } from '../src/lib/exports/write-api.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { computeSiteFigures } from '../src/lib/stats/site-figures.ts';
-import { buildInstant, localDay } from '../src/lib/time.ts';
+import { asOfDay } from '../src/lib/time.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = values.out;
 const root = contentRoot();
-const asOf = localDay(buildInstant());
+const asOf = asOfDay();
 const started = performance.now();
 const seconds = (from = started) => ((performance.now() - from) / 1000).toFixed(1);
 const fail = (message: string): never => {

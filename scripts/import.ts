@@ -21,7 +21,7 @@ import { idsEverUsed } from '../src/lib/history/git.ts';
 import { editorLanguages, say } from '../src/lib/i18n/messages.ts';
 import { importKinds, type ImportKind } from '../src/lib/import/columns.ts';
 import { importFile } from '../src/lib/import/run.ts';
-import { buildInstant, localDay } from '../src/lib/time.ts';
+import { asOfDay } from '../src/lib/time.ts';
 
 const usage = 'usage: npm run import -- FILE.csv|FILE.xlsx [--kind contacts|meetings|meeting-changes|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]';
 const { values, positionals } = parseArgs({ options: { kind: { type: 'string' }, sheet: { type: 'string' }, lang: { type: 'string' } }, allowPositionals: true });
@@ -44,7 +44,7 @@ const outcome = await importFile({
   kind: values.kind as ImportKind | undefined,
   sheet: values.sheet,
   lang,
-  asOf: localDay(buildInstant()),
+  asOf: asOfDay(),
   usedIds: idsEverUsed(root),
 });
 if (!outcome.ok) {

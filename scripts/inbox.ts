@@ -21,12 +21,12 @@ import { importKinds } from '../src/lib/import/columns.ts';
 import { decodeCsv } from '../src/lib/import/csv.ts';
 import { importFile, recogniseKind, type ImportOutcome } from '../src/lib/import/run.ts';
 import { workbookToCsv } from '../src/lib/import/xlsx.ts';
-import { buildInstant, localDay } from '../src/lib/time.ts';
+import { asOfDay } from '../src/lib/time.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'inbox' }, report: { type: 'string' } } });
 const dir = values.dir;
 const root = contentRoot();
-const asOf = localDay(buildInstant());
+const asOf = asOfDay();
 
 let names: string[];
 try {

@@ -10,7 +10,7 @@ import { contentRoot, loadContent, type ContentSnapshot } from '../lib/content/l
 import { formatProblem } from '../lib/content/problems.ts';
 import { contentVersion } from '../lib/content/version.ts';
 import { computeSiteFigures, type SiteFigures } from '../lib/stats/site-figures.ts';
-import { buildInstant, localDay } from '../lib/time.ts';
+import { asOfDay } from '../lib/time.ts';
 
 export interface SiteModel extends ContentIndex {
   /** Dataset version: a hash of the content files. */
@@ -35,7 +35,7 @@ export function siteIndex(): SiteModel {
     return cached;
   }
   const root = contentRoot();
-  const asOf = localDay(buildInstant());
+  const asOf = asOfDay();
   const { content, problems } = loadContent(root, { asOf });
   if (problems.length > 0) {
     const shown = problems.slice(0, 50).map(formatProblem).join('\n');

@@ -206,7 +206,7 @@ describe('each rule gives its message', () => {
   });
   it("bad offset", () => {
     expectProblems((t) => { entry(t, 'meetings/abay/m-10-0001.json').start = '2026-03-10T10:00'; }, [
-      "content/meetings/abay/m-10-0001.json: start: is not a date and time with a UTC offset — write it as 2026-03-15T10:00+05:00 (Kazakhstan is UTC+5)",
+      "content/meetings/abay/m-10-0001.json: start: is not a date and time with a UTC offset — write it as 2026-03-15T10:00+05:00 (local time with its UTC offset: +05:00 everywhere since 2024-03-01)",
     ]);
   });
   it("no text", () => {

@@ -36,7 +36,7 @@ import { findPersonalData, normalizePhone, personalDataSays } from '../privacy/p
 import { AllowList, contactEmail, ContactEntry } from '../../schemas/site.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
-import { localDay } from '../time.ts';
+import { instantAt, localDay, zoneOf } from '../time.ts';
 import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
 import { fileProblemLine, heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
 import { editDistance, issueLookalike, meetingLookalike } from './lookalike.ts';
@@ -652,8 +652,9 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
         venue: localized(cells.venueKk, cells.venueRu),
         address: localized(cells.addressKk, cells.addressRu),
       },
-      start: day && start ? `${day}T${start}+05:00` : undefined,
-      end: day && end ? `${day}T${end}+05:00` : undefined,
+      // The time as the row writes it, local to the region, with the offset the region kept that day.
+      start: day && start ? instantAt(day, start, zoneOf(slug)) : undefined,
+      end: day && end ? instantAt(day, end, zoneOf(slug)) : undefined,
       format,
       ...(cells.stream !== undefined ? { stream: cells.stream } : {}),
       announcements: announced
@@ -724,7 +725,7 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
         ? { region, ...(meeting.place.district !== undefined ? { district: meeting.place.district } : {}), ...(meeting.place.settlement !== undefined ? { settlement: meeting.place.settlement } : {}) }
         : { region, ...(district !== undefined ? { district } : {}), ...(settlement !== undefined ? { settlement } : {}) }
       : { region };
-    const raised = cells.raised !== undefined ? dateCell(ctx, row, 'raised', cells.raised) : meeting ? localDay(meeting.start) : undefined;
+    const raised = cells.raised !== undefined ? dateCell(ctx, row, 'raised', cells.raised) : meeting ? localDay(meeting.start, zoneOf(meeting.place.region)) : undefined;
     const category = choiceCell(ctx, row, 'category', cells.category, what.category, categoryIds, (id) => categories[id].label);
     const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => bodies[id].name);
     const deadline = dateCell(ctx, row, 'deadline', cells.deadline);
@@ -788,8 +789,8 @@ interface AppendLog {
   of: 'issue' | 'meeting';
   /** The field of the file the rows append to. */
   field: LogField;
-  /** The entry a row appends (bad cells are reported on `ctx`), how messages call it, and the field it goes to when not `field`. */
-  entry: (ctx: Context, row: number, cells: CsvRow<string>['cells']) => { entry: Record<string, unknown>; label: string; field?: LogField };
+  /** The entry a row appends (bad cells are reported on `ctx`), how messages call it, and the field it goes to when not `field`; `target` is the issue or meeting it names, when it exists. */
+  entry: (ctx: Context, row: number, cells: CsvRow<string>['cells'], target: Issue | Meeting | undefined) => { entry: Record<string, unknown>; label: string; field?: LogField };
   schema: z.ZodType;
   columnOf: ColumnOf;
   /** What an appended entry is, as Kazakh and Russian editors name it (`мәртебесі «Қаралуда»`, `статус «На рассмотрении»`), from its label. */
@@ -902,12 +903,12 @@ function amountCell(ctx: Context, row: number, column: string, value: string | u
   return Number(plain);
 }
 
-/** A meeting's time from a date cell and a time cell, in Kazakhstan time; reports a bad time. */
-function timeOf(ctx: Context, row: number, column: string, day: string | undefined, value: string | undefined): string | undefined {
+/** A meeting's time from a date cell and a time cell, local to its region (zone), with the offset kept that day; reports a bad time. */
+function timeOf(ctx: Context, row: number, column: string, day: string | undefined, value: string | undefined, zone: string): string | undefined {
   if (value === undefined) return undefined;
   const t = parseTime(value);
   if (t === undefined) ctx.report(row, column, msg('import.cell.notTime', { value }));
-  return day !== undefined && t !== undefined ? `${day}T${t}+05:00` : undefined;
+  return day !== undefined && t !== undefined ? instantAt(day, t, zone) : undefined;
 }
 
 /** An announcement row is not an entry of the log: it is added to the meeting's announcements. */
@@ -917,7 +918,7 @@ const announcementKindLabel = { kk: 'Хабарландыру', ru: 'Анонс'
 const meetingLog: AppendLog = {
   of: 'meeting',
   field: 'changes',
-  entry: (ctx, row, cells) => {
+  entry: (ctx, row, cells, target) => {
     const kinds = [...meetingChangeKinds, announcementKind] as const;
     const kind = choiceCell(ctx, row, 'kind', cells.kind, what.entryKind, kinds, (k) => (k === announcementKind ? announcementKindLabel : meetingChangeKindLabels[k]));
     const date = dateCell(ctx, row, 'date', cells.date);
@@ -926,8 +927,10 @@ const meetingLog: AppendLog = {
       if (value === undefined) ctx.report(row, column, message);
     };
     const newDay = dateCell(ctx, row, 'newDate', cells.newDate);
-    const start = timeOf(ctx, row, 'startTime', newDay, cells.startTime);
-    const end = timeOf(ctx, row, 'endTime', newDay, cells.endTime);
+    // A new or corrected time is the meeting's region's local time on the new day.
+    const zone = zoneOf(target?.place.region ?? '');
+    const start = timeOf(ctx, row, 'startTime', newDay, cells.startTime, zone);
+    const end = timeOf(ctx, row, 'endTime', newDay, cells.endTime, zone);
     if (newDay !== undefined && cells.startTime === undefined) ctx.report(row, 'startTime', msg('import.cell.startTimeEmpty'));
     if (newDay === undefined && (cells.startTime !== undefined || cells.endTime !== undefined) && cells.newDate === undefined) ctx.report(row, 'newDate', msg('import.cell.newDateEmpty'));
     const links = (column: 'video' | 'documents') => linksCell(cells[column]);
@@ -1016,7 +1019,7 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     if (id !== undefined && at === undefined) {
       ctx.report(row, log.of, msg(log.of === 'issue' ? 'import.cell.noIssue' : 'import.cell.noMeetingToUpdate', { id }));
     }
-    const { entry: event, label, field = log.field } = log.entry(ctx, row, cells);
+    const { entry: event, label, field = log.field } = log.entry(ctx, row, cells, at === undefined ? undefined : list[at]);
     schemaCheck(ctx, row, field === 'announcements' ? Announcement : log.schema, event, log.columnOf);
     // A bad row is left out; later rows of its issue or meeting are still checked, against the log without it.
     if (id === undefined || at === undefined || ctx.hasProblems(row)) continue;
