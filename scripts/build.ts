@@ -28,7 +28,7 @@ import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { codeHash, contentHashes, regionVersion } from '../src/lib/build/inputs.ts';
 import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { builtUnit, placeFiles, runShard, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
-import { buildInstant, localDay } from '../src/lib/time.ts';
+import { asOfDay } from '../src/lib/time.ts';
 
 const { values } = parseArgs({
   options: {
@@ -61,7 +61,7 @@ const jobs = count('jobs', values.jobs) ?? availableParallelism();
 /** Loads and checks the content, or stops with every problem. */
 async function loaded(): Promise<ContentSnapshot> {
   const root = contentRoot();
-  const asOf = localDay(buildInstant());
+  const asOf = asOfDay();
   const { content, problems } = await loadContentInParallel(root, { asOf });
   if (problems.length > 0) {
     for (const p of problems) console.error(formatProblem(p));

@@ -1,5 +1,5 @@
 /**
- * `npm run import -- FILE.csv|FILE.xlsx [--kind meetings|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]`:
+ * `npm run import -- FILE.csv|FILE.xlsx [--kind contacts|meetings|meeting-changes|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]`:
  * adds the rows of a spreadsheet filled in from templates/*.csv to the
  * content tree. The template is recognised from the headings when --kind is
  * not given; an Excel workbook is read from its first sheet, or the one named
@@ -21,9 +21,9 @@ import { idsEverUsed } from '../src/lib/history/git.ts';
 import { editorLanguages, say } from '../src/lib/i18n/messages.ts';
 import { importKinds, type ImportKind } from '../src/lib/import/columns.ts';
 import { importFile } from '../src/lib/import/run.ts';
-import { buildInstant, localDay } from '../src/lib/time.ts';
+import { asOfDay } from '../src/lib/time.ts';
 
-const usage = 'usage: npm run import -- FILE.csv|FILE.xlsx [--kind meetings|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]';
+const usage = 'usage: npm run import -- FILE.csv|FILE.xlsx [--kind contacts|meetings|meeting-changes|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]';
 const { values, positionals } = parseArgs({ options: { kind: { type: 'string' }, sheet: { type: 'string' }, lang: { type: 'string' } }, allowPositionals: true });
 const fail = (message: string, code = 2): never => {
   console.error(message);
@@ -44,7 +44,7 @@ const outcome = await importFile({
   kind: values.kind as ImportKind | undefined,
   sheet: values.sheet,
   lang,
-  asOf: localDay(buildInstant()),
+  asOf: asOfDay(),
   usedIds: idsEverUsed(root),
 });
 if (!outcome.ok) {

@@ -1,8 +1,8 @@
 /**
  * `npm run inbox [-- --dir inbox] [--report FILE]`: imports every
  * spreadsheet an editor put into the inbox folder (CSV or Excel), each
- * recognised from its headings, in the order the record needs them (new
- * meetings, then updates of meetings, then new issues, then status updates and
+ * recognised from its headings, in the order the record needs them
+ * (official contacts, so texts may give them, then new meetings, then updates of meetings, then new issues, then status updates and
  * other changes). A file
  * whose rows are all good is imported and removed from the inbox, so the
  * pull request shows the content it became; a file with any problem writes
@@ -21,12 +21,12 @@ import { importKinds } from '../src/lib/import/columns.ts';
 import { decodeCsv } from '../src/lib/import/csv.ts';
 import { importFile, recogniseKind, type ImportOutcome } from '../src/lib/import/run.ts';
 import { workbookToCsv } from '../src/lib/import/xlsx.ts';
-import { buildInstant, localDay } from '../src/lib/time.ts';
+import { asOfDay } from '../src/lib/time.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'inbox' }, report: { type: 'string' } } });
 const dir = values.dir;
 const root = contentRoot();
-const asOf = localDay(buildInstant());
+const asOf = asOfDay();
 
 let names: string[];
 try {
@@ -55,6 +55,7 @@ for (const { name } of ranked) {
 }
 
 const kindWords: Record<string, { kk: string; ru: string }> = {
+  contacts: { kk: 'ресми байланыстар', ru: 'официальные контакты' },
   meetings: { kk: 'жаңа кездесулер', ru: 'новые встречи' },
   'meeting-changes': { kk: 'кездесулер туралы жазбалар', ru: 'записи о встречах' },
   issues: { kk: 'жаңа мәселелер', ru: 'новые вопросы' },

@@ -14,7 +14,7 @@ import { contentRoot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblemIn } from '../src/lib/content/problems.ts';
 import { editorLanguages, msg, say } from '../src/lib/i18n/messages.ts';
-import { buildInstant, localDay } from '../src/lib/time.ts';
+import { asOfDay } from '../src/lib/time.ts';
 import { unreportedOutcomeWarnings } from '../src/lib/meetings/outcome.ts';
 
 /** The language asked for: `--lang X` or `--lang=X`, else KEZDESU_LANG, else English. */
@@ -44,7 +44,7 @@ function counted(n: number, noun: 'problems' | 'files'): Readonly<Record<Languag
 const lang = messageLanguage(process.argv.slice(2), process.env);
 const line = formatProblemIn(lang);
 const root = contentRoot();
-const asOf = localDay(buildInstant());
+const asOf = asOfDay();
 const started = performance.now();
 const { content, problems, files, sources } = await loadContentInParallel(root, { asOf });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -12,6 +12,7 @@ import type { Issue, IssueChange, StatusEvent } from '../../src/schemas/issue.ts
 import type { Measure } from '../../src/schemas/measure.ts';
 import { MeetingRecord, type Announcement, type Coverage, type Meeting, type MeetingChange } from '../../src/schemas/meeting.ts';
 import { meetingView } from '../../src/lib/meetings/log.ts';
+import { instantAt, zoneOf } from '../../src/lib/time.ts';
 import type { Region } from '../../src/schemas/region.ts';
 import type { Settlement } from '../../src/schemas/settlement.ts';
 import type { BodyId } from '../../src/lib/taxonomy/bodies.ts';
@@ -240,8 +241,12 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
       const house = rnd.int(1, 120);
       const where = settlement?.name.ru ?? district?.centre?.name.ru ?? region.centre.name.ru;
       const hour = rnd.pick([10, 11, 15, 16]);
-      const start = `${dayString(day)}T${pad(hour, 2)}:00+05:00`;
-      const end = `${dayString(day)}T${pad(hour + rnd.int(2, 3), 2)}:00+05:00`;
+      // Local times of the region, with the offset it kept that day (src/lib/time.ts).
+      const zone = zoneOf(region.slug);
+      const at = (d: number, h: number) => instantAt(dayString(d), `${pad(h, 2)}:00`, zone);
+      const start = at(day, hour);
+      const endHour = hour + rnd.int(2, 3);
+      const end = at(day, endHour);
       const format = rnd.weighted({ 'in-person': 65, hybrid: 30, online: 5 }) as Meeting['format'];
       let status: Meeting['status'];
       if (future) status = rnd.weighted({ scheduled: 92, postponed: 5, cancelled: 3 }) as Meeting['status'];
@@ -268,7 +273,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
 
       // What happened to the meeting, in the order the main stream has always drawn it.
       const statusReason = status === 'postponed' ? rnd.pick(wording.postponeReasons) : status === 'cancelled' ? rnd.pick(wording.cancelReasons) : undefined;
-      const newStart = status === 'postponed' ? `${dayString(day + rnd.int(7, 30))}T${pad(hour, 2)}:00+05:00` : undefined;
+      const newStart = status === 'postponed' ? at(day + rnd.int(7, 30), hour) : undefined;
       const attendance = status === 'held' ? rnd.int(20, 400) : undefined;
       const documents = status === 'held' && rnd.chance(0.3) ? [{ url: `https://example.org/kezdesu-demo/documents/${id}-report.pdf`, title: { kk: 'Әкімнің есебі', ru: 'Отчёт акима' } }] : [];
       const coverage: Coverage[] = [];
@@ -299,7 +304,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
         const date = on(day - log.int(1, 6));
         if (corrected === 'time') {
           const later = hour + 1;
-          changes.push({ kind: 'corrected', date, reason: log.pick(wording.timeCorrectionReasons), start: `${dayString(day)}T${pad(later, 2)}:00+05:00`, end: `${end.slice(0, 11)}${pad(Number(end.slice(11, 13)) + 1, 2)}:00+05:00` });
+          changes.push({ kind: 'corrected', date, reason: log.pick(wording.timeCorrectionReasons), start: at(day, later), end: at(day, endHour + 1) });
         } else {
           const fixed = house + log.int(1, 9);
           changes.push({
@@ -372,7 +377,19 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
     path: 'site.json',
     text: json({ demo: true, timelyAnnouncementDays: 3, dataLicense: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' }),
   });
-  out.push({ path: 'privacy/allow-list.json', text: json({ phones: [], emails: ['press@example.org'] }) });
+  // The allow-list is a log of official contacts, each with whose it is and the day it was put on the list.
+  const pressOffice = {
+    kind: 'added',
+    date: dayString(roundStart),
+    email: 'press@example.org',
+    whose: {
+      kk: 'Облыс әкімдігі баспасөз қызметінің мекенжайы (демонстрациялық деректер)',
+      ru: 'Адрес пресс-службы акимата области (демонстрационные данные)',
+      en: 'Press office of a regional akimat (demonstration data)',
+    },
+    body: 'region-akimat',
+  };
+  out.push({ path: 'privacy/allow-list.json', text: json({ contacts: [pressOffice] }) });
   out.push({ path: 'plan/measures.json', text: json(measures) });
   for (const plan of plans) {
     const langs: ('kk' | 'ru')[] = plan.meeting.status === 'held' ? (rnd.chance(0.15) ? ['kk', 'ru'] : [plan.lang]) : [];

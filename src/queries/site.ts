@@ -11,7 +11,7 @@ import { formatProblem } from '../lib/content/problems.ts';
 import { contentHashes, regionVersion } from '../lib/build/inputs.ts';
 import { coreKey, keyOfFile } from '../lib/build/shards.ts';
 import { computeSiteFigures, type SiteFigures } from '../lib/stats/site-figures.ts';
-import { buildInstant, localDay } from '../lib/time.ts';
+import { asOfDay } from '../lib/time.ts';
 
 export interface SiteModel extends ContentIndex {
   /** Dataset version: a hash of the content files. */
@@ -49,7 +49,7 @@ export function siteIndex(): SiteModel {
     return cached;
   }
   const root = contentRoot();
-  const asOf = localDay(buildInstant());
+  const asOf = asOfDay();
   const { content, problems } = loadContent(root, { asOf });
   if (problems.length > 0) {
     const shown = problems.slice(0, 50).map(formatProblem).join('\n');

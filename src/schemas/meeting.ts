@@ -162,8 +162,8 @@ export const MeetingRecord = z
       /** Street address. */
       address: LocalizedText,
     }),
-    start: IsoDateTime.meta(meaning({ kk: 'Кездесудің басталу уақыты, UTC ығысуымен', ru: 'Начало встречи, со смещением от UTC', en: 'Start of the meeting, with UTC offset' })),
-    end: IsoDateTime.meta(meaning({ kk: 'Кездесудің аяқталу уақыты, UTC ығысуымен', ru: 'Окончание встречи, со смещением от UTC', en: 'End of the meeting, with UTC offset' })),
+    start: IsoDateTime.meta(meaning({ kk: 'Кездесудің басталу уақыты: өңірдің жергілікті уақыты, сол күнгі UTC ығысуымен', ru: 'Начало встречи: местное время региона со смещением от UTC, действовавшим в тот день', en: 'Start of the meeting: local time of its region, with the UTC offset it kept that day' })),
+    end: IsoDateTime.meta(meaning({ kk: 'Кездесудің аяқталу уақыты: өңірдің жергілікті уақыты, сол күнгі UTC ығысуымен', ru: 'Окончание встречи: местное время региона со смещением от UTC, действовавшим в тот день', en: 'End of the meeting: local time of its region, with the UTC offset it kept that day' })),
     format: z.enum(meetingFormats, oneOf('schema.what.format', meetingFormats, (f) => meetingFormatLabels[f])).meta(meaning({ kk: 'Кездесудің өткізілу түрі', ru: 'Формат встречи', en: 'Format of the meeting' })),
     /** Required for hybrid and online meetings. */
     stream: Url.optional().meta(meaning({ kk: 'Трансляцияны көруге болатын мекенжай', ru: 'Где смотреть трансляцию', en: 'Where the stream can be watched' })),

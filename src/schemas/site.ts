@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
-import { meaning, Url } from './common.ts';
+import { bodies, bodyIds } from '../lib/taxonomy/bodies.ts';
+import { normalizePhone } from '../lib/privacy/personal-data.ts';
+import { IsoDate, LocalizedText, meaning, oneOf, RegionRef, Url } from './common.ts';
+
+/** An e-mail address as the allow-list keeps it: lower case, a name, @ and a domain with a dot. */
+export const contactEmail = /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/;
 
 /** Site-wide settings. File: `content/site.json`. */
 export const SiteSettings = z.strictObject({
@@ -18,14 +23,69 @@ export const SiteSettings = z.strictObject({
 });
 export type SiteSettings = z.output<typeof SiteSettings>;
 
+/** A contact on the allow-list: a Kazakhstan phone in the form the personal-data check compares (`77132556677`), or an e-mail in lower case. */
+const contactValue = {
+  /** The phone number: 11 digits starting with 7, as `normalizePhone` gives it. */
+  phone: z
+    .string()
+    .refine((s) => normalizePhone(s) === s, schemaMessage('schema.contact.phone'))
+    .optional()
+    .meta(meaning({ kk: 'Телефон нөмірі, 11 цифр, 7-ден басталады', ru: 'Номер телефона, 11 цифр, начиная с 7', en: 'Phone number, 11 digits starting with 7' })),
+  /** The e-mail address, in lower case. */
+  email: z
+    .string()
+    .regex(contactEmail, schemaMessage('schema.contact.email'))
+    .optional()
+    .meta(meaning({ kk: 'Электрондық пошта мекенжайы', ru: 'Адрес электронной почты', en: 'E-mail address' })),
+};
+
+/** A contact put on the allow-list on a day: whose it is and why it is public, and the body it belongs to. */
+export const ContactAdded = z.strictObject({
+  kind: z.literal('added'),
+  /** The day it was put on the list. */
+  date: IsoDate,
+  ...contactValue,
+  /** Whose contact it is and why it is public, e.g. «Телефон доверия акимата Актюбинской области». */
+  whose: LocalizedText.meta(meaning({ kk: 'Кімнің байланысы және неге жария', ru: 'Чей это контакт и почему он публичный', en: 'Whose contact it is and why it is public' })),
+  /** The body or akimat it belongs to. */
+  body: z.enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name)),
+  /** The region, for a local body's contact (checked against content/geo by the validator). */
+  region: RegionRef.optional(),
+});
+export type ContactAdded = z.output<typeof ContactAdded>;
+
+/** A contact taken off the allow-list on a day, and why: from then on the check refuses it again. */
+export const ContactRemoved = z.strictObject({
+  kind: z.literal('removed'),
+  date: IsoDate,
+  ...contactValue,
+  reason: LocalizedText,
+});
+export type ContactRemoved = z.output<typeof ContactRemoved>;
+
+const oneContact = (e: { phone?: string | undefined; email?: string | undefined }) => (e.phone === undefined) !== (e.email === undefined);
+
+/** One entry of the allow-list's log. */
+export const ContactEntry = z
+  .discriminatedUnion('kind', [ContactAdded, ContactRemoved], { error: schemaMessage('schema.contact.kind') })
+  .refine(oneContact, { message: schemaMessage('schema.contact.one') });
+export type ContactEntry = z.output<typeof ContactEntry>;
+
 /**
  * Contacts that may appear in public text: official hotlines and press-office
- * addresses. File: `content/privacy/allow-list.json`.
+ * addresses. File: `content/privacy/allow-list.json`. The list is a published
+ * fact, kept like an issue's history: `contacts` is a log, appended to, where
+ * each contact is added on a day with whose it is, and taken off again by a
+ * later `removed` entry, never by deleting its entry. `phones` and `emails`
+ * are the older form, bare values without whose they are; they are still
+ * read, and new contacts go into `contacts`.
  */
 export const AllowList = z.strictObject({
-  /** Phone numbers in any usual spelling. */
+  /** The log of contacts added and removed, oldest first. */
+  contacts: z.array(ContactEntry).default([]),
+  /** Phone numbers in any usual spelling (older form). */
   phones: z.array(z.string()).default([]),
-  /** E-mail addresses. */
+  /** E-mail addresses (older form). */
   emails: z.array(z.string()).default([]),
 });
 export type AllowList = z.output<typeof AllowList>;

@@ -60,3 +60,24 @@ describe('data dictionary page', () => {
     }
   });
 });
+
+describe('official contacts on the data page', () => {
+  it('lists each contact the texts may give, with whose it is and its body, in the language of the page', () => {
+    // The demo content's one contact (content/privacy/allow-list.json).
+    const expected = {
+      kk: ['Облыс әкімдігі баспасөз қызметінің мекенжайы (демонстрациялық деректер)', 'Облыс (қала) әкімдігі'],
+      ru: ['Адрес пресс-службы акимата области (демонстрационные данные)', 'Акимат области (города)'],
+      en: ['Press office of a regional akimat (demonstration data)', 'Regional (city) akimat'],
+    };
+    for (const lang of languages) {
+      const html = decode(readFileSync(join(testDist, lang, 'data', 'index.html'), 'utf8'));
+      const start = html.indexOf('<h2 id="contacts">');
+      expect(start, lang).toBeGreaterThan(-1);
+      const section = html.slice(start, html.indexOf('</table>', start));
+      const [whose, body] = expected[lang];
+      expect(section).toContain(`<th scope="row"><span>${whose}</span></th>`);
+      expect(section).toContain('<code>press@example.org</code>');
+      expect(section).toContain(`<td>${body}</td>`);
+    }
+  });
+});

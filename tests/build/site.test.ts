@@ -94,6 +94,18 @@ describe('the built site', () => {
     }
   });
 
+  it('shows a meeting in Aktobe and one in Astana at the local time written in their files, with the UTC offset of the day', () => {
+    // The committed content is dated after 2024-03-01, so every region kept UTC+5: 11:00+05:00 is shown as 11:00 (UTC+5).
+    for (const region of ['aktobe', 'astana']) {
+      const m = content.meetings.find((x) => x.place.region === region && x.newStart === undefined)!;
+      expect(m.start.endsWith('+05:00'), m.id).toBe(true);
+      const ru = decode(readFileSync(join(testDist, 'ru', 'meetings', m.id, 'index.html'), 'utf8'));
+      expect(ru, m.id).toMatch(new RegExp(`<time datetime="${m.start.replace('+', '\\+')}">[^<]* в ${m.start.slice(11, 16)}</time> <span class="muted">\\(местное время, UTC\\+5\\)</span>`));
+      const notice = decode(readFileSync(join(testDist, 'meetings', m.id, 'notice', 'index.html'), 'utf8'));
+      expect(notice, m.id).toContain(`${m.start.slice(11, 16)}–${m.end.slice(11, 16)} (жергілікті уақыт, UTC+5)`);
+    }
+  });
+
   it('shows a corrected title and description with the corrected wording, when and why, and the earlier wording behind a disclosure', () => {
     // i-75-00164 was published as «В селе нет работы для молодёжи» / «Ауылда жастарға жұмыс жоқ». Its Russian title
     // was corrected on 17 September 2026 (it is a microdistrict of Almaty, not a village), and its description,

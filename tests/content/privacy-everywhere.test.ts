@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { entry, problemsOf, validTree, type Tree } from './fixture.ts';
 
-const tail = " — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json";
+const tail = " — remove residents' personal data; an official hotline or press address goes on the allow-list (a row of templates/contacts.csv, or privacy/allow-list.json)";
 const phone = (where: string) => `${where}: contains a phone number (+7 701 *** ** 78)${tail}`;
 
 function expectProblems(mutate: (t: Tree) => void, expected: string[]): void {

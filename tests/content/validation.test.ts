@@ -29,7 +29,7 @@ describe('the valid fixture', () => {
     expect(problemsOf(tree)).toEqual([]);
     entry(tree, 'privacy/allow-list.json').phones = [];
     expect(problemsOf(tree)).toEqual([
-      "content/issues/abay/i-10-00003.json: description.ru: contains a phone number (+7 717 *** ** 77) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+      "content/issues/abay/i-10-00003.json: description.ru: contains a phone number (+7 717 *** ** 77) — remove residents' personal data; an official hotline or press address goes on the allow-list (a row of templates/contacts.csv, or privacy/allow-list.json)",
     ]);
   });
 });
@@ -206,7 +206,7 @@ describe('each rule gives its message', () => {
   });
   it("bad offset", () => {
     expectProblems((t) => { entry(t, 'meetings/abay/m-10-0001.json').start = '2026-03-10T10:00'; }, [
-      "content/meetings/abay/m-10-0001.json: start: is not a date and time with a UTC offset — write it as 2026-03-15T10:00+05:00 (Kazakhstan is UTC+5)",
+      "content/meetings/abay/m-10-0001.json: start: is not a date and time with a UTC offset — write it as 2026-03-15T10:00+05:00 (local time with its UTC offset: +05:00 everywhere since 2024-03-01)",
     ]);
   });
   it("no text", () => {
@@ -366,17 +366,17 @@ describe('each rule gives its message', () => {
   });
   it("iin", () => {
     expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').description.ru = 'Заявитель, ИИН 900101300017, просит воду.'; }, [
-      "content/issues/abay/i-10-00001.json: description.ru: contains an IIN (9001******17) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+      "content/issues/abay/i-10-00001.json: description.ru: contains an IIN (9001******17) — remove residents' personal data; an official hotline or press address goes on the allow-list (a row of templates/contacts.csv, or privacy/allow-list.json)",
     ]);
   });
   it("phone", () => {
     expectProblems((t) => { entry(t, 'issues/abay/i-10-00001.json').history[1].note.ru = 'Звонить 8 701 234 56 78'; }, [
-      "content/issues/abay/i-10-00001.json: history[1].note.ru: contains a phone number (+7 701 *** ** 78) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+      "content/issues/abay/i-10-00001.json: history[1].note.ru: contains a phone number (+7 701 *** ** 78) — remove residents' personal data; an official hotline or press address goes on the allow-list (a row of templates/contacts.csv, or privacy/allow-list.json)",
     ]);
   });
   it("email in minutes", () => {
     expectProblems((t) => { t['meetings/abay/m-10-0001.minutes.ru.mdx'] = 'Пишите: aigerim.n@mail.kz\n'; }, [
-      "content/meetings/abay/m-10-0001.minutes.ru.mdx: line 1: contains an e-mail address (a***@mail.kz) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+      "content/meetings/abay/m-10-0001.minutes.ru.mdx: line 1: contains an e-mail address (a***@mail.kz) — remove residents' personal data; an official hotline or press address goes on the allow-list (a row of templates/contacts.csv, or privacy/allow-list.json)",
     ]);
   });
   it("stream missing", () => {

@@ -11,7 +11,7 @@ import type { Language } from '../../src/schemas/common.ts';
 import { currentStatus, districtKey, meetingStart } from '../../src/lib/content/indexes.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { currentWording } from '../../src/lib/issues/changes.ts';
-import { localDay } from '../../src/lib/time.ts';
+import { localDay, zoneOf } from '../../src/lib/time.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from '../build/global-setup.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -109,7 +109,7 @@ describe('search', () => {
     const region = issue.place.region;
     const district = districtKey(region, issue.place.district ?? '');
     const year = issue.raised.slice(0, 4);
-    const meetingYear = (m: Content['meetings'][number]) => localDay(meetingStart(m)).slice(0, 4);
+    const meetingYear = (m: Content['meetings'][number]) => localDay(meetingStart(m), zoneOf(m.place.region)).slice(0, 4);
     const expected: [string, number][] = [
       ['type=meeting', content.meetings.length],
       [

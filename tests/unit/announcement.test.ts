@@ -40,11 +40,11 @@ function source(state: { status?: string; statusReason?: unknown; newStart?: str
 const lines = (s: AnnouncementSource, lang: 'kk' | 'ru') => announcementPlainText(announcementText(s, lang)).split('\n');
 
 describe('announcement of a meeting to come', () => {
-  it('says in Kazakh who holds it, when in Almaty time, where, in what format, how to take part, and links to the page', () => {
+  it('says in Kazakh who holds it, when in local time with its UTC offset, where, in what format, how to take part, and links to the page', () => {
     expect(lines(source({}), 'kk')).toEqual([
       'Тұрғындармен кездесу туралы хабарландыру',
       'Жарма ауданының әкімі тұрғындармен кездесу өткізеді.',
-      'Уақыты: 2026 ж. 15 шілде, сәрсенбі, 11:00–13:00 (Алматы уақыты, UTC+5)',
+      'Уақыты: 2026 ж. 15 шілде, сәрсенбі, 11:00–13:00 (жергілікті уақыт, UTC+5)',
       'Орны: Мәдениет үйі, Абай көшесі, 5, Калбатау, Жарма ауданы, Абай облысы',
       'Форматы: Күндізгі',
       'Қалай қатысуға болады: Кіру барлық тұрғындарға еркін: шақыру мен тіркеу қажет емес. Тұрғындар кездесуде сұрақ қойып, ұсыныс айта алады.',
@@ -56,7 +56,7 @@ describe('announcement of a meeting to come', () => {
     expect(lines(source({}), 'ru')).toEqual([
       'Объявление о встрече с населением',
       'Аким Жарминского района проведёт встречу с населением.',
-      'Когда: среда, 15 июля 2026 г., 11:00–13:00 (время Алматы, UTC+5)',
+      'Когда: среда, 15 июля 2026 г., 11:00–13:00 (местное время, UTC+5)',
       'Где: Дом культуры, улица Абая, 5, Калбатау, Жарминский район, область Абай',
       'Формат: Очно',
       'Как принять участие: Вход свободный для всех жителей: приглашение и регистрация не нужны. На встрече жители могут задать вопросы и внести предложения.',
@@ -89,7 +89,7 @@ describe('announcement of a cancelled meeting', () => {
     expect(kk).toContain('Себебі: Су тасқыны қаупіне байланысты');
     const ru = lines(cancelled, 'ru');
     expect(ru.slice(0, 2)).toEqual(['Встреча с населением отменена', 'Аким Жарминского района отменил встречу с населением: она не состоится.']);
-    expect(ru).toContain('Была назначена на: среда, 15 июля 2026 г., 11:00–13:00 (время Алматы, UTC+5)');
+    expect(ru).toContain('Была назначена на: среда, 15 июля 2026 г., 11:00–13:00 (местное время, UTC+5)');
     expect(ru).toContain('Причина: В связи с угрозой паводка');
   });
 
@@ -106,12 +106,12 @@ describe('announcement of a postponed meeting', () => {
     const postponed = source({ status: 'postponed', statusReason: reason, newStart: '2026-09-23T15:00+05:00' });
     const ru = lines(postponed, 'ru');
     expect(ru[0]).toBe('Встреча с населением переносится');
-    expect(ru).toContain('Была назначена на: среда, 15 июля 2026 г., 11:00–13:00 (время Алматы, UTC+5)');
-    expect(ru).toContain('Новая дата: среда, 23 сентября 2026 г., 15:00–17:00 (время Алматы, UTC+5)');
+    expect(ru).toContain('Была назначена на: среда, 15 июля 2026 г., 11:00–13:00 (местное время, UTC+5)');
+    expect(ru).toContain('Новая дата: среда, 23 сентября 2026 г., 15:00–17:00 (местное время, UTC+5)');
     expect(ru).toContain('Причина: В связи с угрозой паводка');
     const kk = lines(postponed, 'kk');
     expect(kk[0]).toBe('Тұрғындармен кездесу басқа уақытқа шегерілді');
-    expect(kk).toContain('Жаңа күні: 2026 ж. 23 қыркүйек, сәрсенбі, 15:00–17:00 (Алматы уақыты, UTC+5)');
+    expect(kk).toContain('Жаңа күні: 2026 ж. 23 қыркүйек, сәрсенбі, 15:00–17:00 (жергілікті уақыт, UTC+5)');
   });
 
   it('says the new time is still to be announced when it is not known', () => {
@@ -151,5 +151,33 @@ describe('agenda of the minutes', () => {
   it('is the paragraphs of an <Agenda> without a list, and nothing without an <Agenda>', () => {
     expect(checkMinutes('<Agenda>\n\nОтчёт акима за год\n\n</Agenda>\n').agenda).toEqual(['Отчёт акима за год']);
     expect(checkMinutes('<Decision>\n\n1. Решено\n\n</Decision>\n').agenda).toEqual([]);
+  });
+});
+
+describe('the time of the announcement is the local time of the meeting’s region, with the UTC offset of that date', () => {
+  const astana = { kk: 'Астана қаласы', ru: 'город Астана', en: 'Astana' };
+  const aktobe = { kk: 'Ақтөбе облысы', ru: 'Актюбинская область', en: 'Aktobe Region' };
+  const at = (region: string, start: string, end: string) => ({ place: { region, venue: { kk: 'Мәдениет үйі', ru: 'Дом культуры' }, address: { kk: 'Абай көшесі, 5', ru: 'улица Абая, 5' } }, start, end });
+
+  it('says UTC+6 for a 2023 Astana meeting and UTC+5 for a 2025 one', () => {
+    const before = source(at('astana', '2023-05-10T11:00+06:00', '2023-05-10T13:00+06:00'), { region: astana, district: undefined });
+    expect(lines(before, 'ru')).toContain('Когда: среда, 10 мая 2023 г., 11:00–13:00 (местное время, UTC+6)');
+    expect(lines(before, 'kk')).toContain('Уақыты: 2023 ж. 10 мамыр, сәрсенбі, 11:00–13:00 (жергілікті уақыт, UTC+6)');
+    const after = source(at('astana', '2025-05-14T11:00+05:00', '2025-05-14T13:00+05:00'), { region: astana, district: undefined });
+    expect(lines(after, 'ru')).toContain('Когда: среда, 14 мая 2025 г., 11:00–13:00 (местное время, UTC+5)');
+  });
+
+  it('gives a 2023 Aktobe meeting at half past midnight its own hour and day, not Almaty’s', () => {
+    // 00:30 at UTC+5 is 01:30 on Almaty's clocks of 2023 (UTC+6); the notice says 00:30.
+    const night = source(at('aktobe', '2023-05-10T00:30+05:00', '2023-05-10T02:30+05:00'), { region: aktobe, district: undefined });
+    expect(lines(night, 'ru')).toContain('Когда: среда, 10 мая 2023 г., 00:30–02:30 (местное время, UTC+5)');
+    expect(lines(night, 'kk')).toContain('Уақыты: 2023 ж. 10 мамыр, сәрсенбі, 00:30–02:30 (жергілікті уақыт, UTC+5)');
+  });
+
+  it('gives each time of a meeting postponed across 2024-03-01 its own offset', () => {
+    const moved = source({ ...at('astana', '2024-02-20T11:00+06:00', '2024-02-20T13:00+06:00'), status: 'postponed', statusReason: { ru: 'Буран' }, newStart: '2024-03-05T11:00+05:00' }, { region: astana, district: undefined });
+    const ru = lines(moved, 'ru');
+    expect(ru).toContain('Была назначена на: вторник, 20 февраля 2024 г., 11:00–13:00 (местное время, UTC+6)');
+    expect(ru).toContain('Новая дата: вторник, 5 марта 2024 г., 11:00–13:00 (местное время, UTC+5)');
   });
 });

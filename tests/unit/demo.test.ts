@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../scripts/demo/generate.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { currentStatus } from '../../src/lib/content/indexes.ts';
-import { localDay } from '../../src/lib/time.ts';
+import { localDay, zoneOf } from '../../src/lib/time.ts';
 
 const today = '2026-11-27';
 const demo = (args: string[]) => spawnSync(process.execPath, ['scripts/demo.ts', ...args], { encoding: 'utf8' });
@@ -80,7 +80,7 @@ describe('a generated tree', () => {
 
   it('has meetings announced late or not at all, postponed and cancelled ones, and upcoming ones', () => {
     const lead = (m: Content['meetings'][number]) =>
-      Math.min(...m.announcements.map((a) => (Date.parse(localDay(m.start)) - Date.parse(a.published)) / 86_400_000));
+      Math.min(...m.announcements.map((a) => (Date.parse(localDay(m.start, zoneOf(m.place.region))) - Date.parse(a.published)) / 86_400_000));
     expect(content.meetings.some((m) => m.announcements.length === 0)).toBe(true);
     expect(content.meetings.some((m) => m.announcements.length > 0 && lead(m) < content.site.timelyAnnouncementDays)).toBe(true);
     for (const status of ['held', 'scheduled', 'postponed', 'cancelled'] as const) expect(content.meetings.some((m) => m.status === status)).toBe(true);

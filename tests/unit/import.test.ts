@@ -401,7 +401,7 @@ describe('updates of published meetings', () => {
     expect(p.problems).toEqual([
       `in.csv: row 2, column ${col('meeting-changes', 'meeting')}: m-10-0099 is not a meeting in content/meetings — check the number on the meeting's page (e.g. m-10-0042)`,
       `in.csv: row 3, column ${col('meeting-changes', 'reasonRu')}: is empty — say why the meeting is postponed, in Kazakh or Russian`,
-      `in.csv: row 3, column ${col('meeting-changes', 'startTime')}: "25:00" is not a time — write hours and minutes in Kazakhstan time, e.g. 11:00`,
+      `in.csv: row 3, column ${col('meeting-changes', 'startTime')}: "25:00" is not a time — write hours and minutes in the local time of the meeting's region, e.g. 11:00`,
       `in.csv: row 4, column ${col('meeting-changes', 'meeting')}: is after the build date 2026-06-30 but the meeting is held — a held meeting cannot be in the future; check the date, or remove the "held" entry from changes`,
       `in.csv: row 4, column ${col('meeting-changes', 'date')}: 2026-06-29 is before the meeting's day 2026-07-15 — the outcome is recorded on or after the day the meeting was held; check the date`,
       `in.csv: row 5, column ${col('meeting-changes', 'kind')}: follows the "held" entry of 2026-04-02 — a held meeting is not cancelled afterwards; record a new meeting instead`,
@@ -521,7 +521,7 @@ describe('new meetings', () => {
     announcementChannel: 'website', announcementOutlet: 'astana.example.kz', announcementUrl: 'https://astana.example.kz/news/2', announcementDate: '2026-06-25',
   };
 
-  it('adds the meeting with the next free id, the start in Kazakhstan time, and is a no-op the second time', () => {
+  it('adds the meeting with the next free id, the start in the local time of its region, and is a no-op the second time', () => {
     const root = writeTree(validTree());
     const p = plan(root, 'meetings', sheet('meetings', [row]));
     expect(p.problems).toEqual([]);
@@ -553,7 +553,7 @@ describe('new meetings', () => {
     expect(p.problems).toEqual([
       `in.csv: row 2, column ${col('meetings', 'stream')}: is missing for a hybrid meeting — give the address of the stream`,
       `in.csv: row 3, column ${col('meetings', 'region')}: "Атырау" is not a region — write its name as on the site, e.g. Абай, Астана`,
-      `in.csv: row 4, column ${col('meetings', 'startTime')}: "25:00" is not a time — write hours and minutes in Kazakhstan time, e.g. 11:00`,
+      `in.csv: row 4, column ${col('meetings', 'startTime')}: "25:00" is not a time — write hours and minutes in the local time of the meeting's region, e.g. 11:00`,
       `in.csv: row 5, column ${col('meetings', 'announcementDate')}: 2026-06-25 is not before the meeting on 2026-06-20 — an announcement must be published before its meeting; check the date`,
     ]);
   });
@@ -834,7 +834,7 @@ describe('messages in the editor\'s language', () => {
     ]);
     expect(planIn(root, 'meeting-changes', text, 'kk').problems).toEqual([
       'in.csv: 2-жол, «Кездесу нөмірі» бағаны: m-10-0099 деген кездесу жоқ — нөмірін кездесу бетінен тексеріңіз (мысалы, m-10-0042)',
-      'in.csv: 2-жол, «Басталу уақыты» бағаны: «25:00» — уақыт емес — сағаты мен минутын Астана уақытымен жазыңыз, мысалы: 11:00',
+      'in.csv: 2-жол, «Басталу уақыты» бағаны: «25:00» — уақыт емес — сағаты мен минутын кездесу өтетін өңірдің жергілікті уақытымен жазыңыз, мысалы: 11:00',
       'in.csv: 3-жол, «Себебі (орысша)» бағаны: толтырылмаған — кездесудің неге кейінге қалдырылғанын қазақша немесе орысша жазыңыз',
       'in.csv: 4-жол, «Себебі (орысша)» бағаны: толтырылмаған — хаттамада не түзетілгенін қазақша немесе орысша жазыңыз',
       'in.csv: 4-жол, «Хаттаманың тілі» бағаны: толтырылмаған — түзетілген хаттаманың тілін жазыңыз: қазақша, орысша немесе ағылшынша',
@@ -845,7 +845,7 @@ describe('messages in the editor\'s language', () => {
     ]);
     expect(planIn(root, 'meeting-changes', text, 'ru').problems).toEqual([
       'in.csv: строка 2, столбец «Номер встречи»: встречи m-10-0099 нет — проверьте номер на странице встречи (например, m-10-0042)',
-      'in.csv: строка 2, столбец «Время начала»: «25:00» — не время — напишите часы и минуты по времени Астаны, например: 11:00',
+      'in.csv: строка 2, столбец «Время начала»: «25:00» — не время — напишите часы и минуты по местному времени региона встречи, например: 11:00',
       'in.csv: строка 3, столбец «Причина (на русском)»: не заполнено — напишите на казахском или русском, почему встреча перенесена',
       'in.csv: строка 4, столбец «Причина (на русском)»: не заполнено — напишите на казахском или русском, что исправлено в протоколе',
       'in.csv: строка 4, столбец «Язык протокола»: не заполнено — напишите язык исправленного протокола: казахский, русский или английский',
@@ -949,7 +949,7 @@ describe('the language of an import\'s messages', () => {
     expect(asked.outcome.problems).toEqual([`${asked.file}: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)`]);
     const unknown = await importIn(root, 'unknown', csv([['Фамилия', 'Телефон'], ['Иванов', '1']]));
     expect(unknown.outcome.problems).toEqual([
-      `${unknown.file}: 1-жол: тақырыптары ешбір үлгіге сәйкес келмейді — тақырып жолын templates/meetings.csv, meeting-changes.csv, issues.csv, status.csv немесе changes.csv үлгілерінің бірінен көшіріңіз`,
+      `${unknown.file}: 1-жол: тақырыптары ешбір үлгіге сәйкес келмейді — тақырып жолын templates/contacts.csv, meetings.csv, meeting-changes.csv, issues.csv, status.csv немесе changes.csv үлгілерінің бірінен көшіріңіз`,
     ]);
     expect(unknown.outcome.summary).toBe(`${unknown.file}: ештеңе жазылған жоқ.`);
   });

@@ -299,26 +299,26 @@ describe('what an editor reads about personal data', () => {
 
   it('in English, as before', () => {
     expect(personalDataMessage(phone!)).toBe(
-      "contains a phone number (+7 701 *** ** 78) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+      "contains a phone number (+7 701 *** ** 78) — remove residents' personal data; an official hotline or press address goes on the allow-list (a row of templates/contacts.csv, or privacy/allow-list.json)",
     );
     expect(say(personalDataSays(iin!), 'en')).toBe(
-      "contains an IIN (9001******26) — remove residents' personal data; an official hotline or press address goes in privacy/allow-list.json",
+      "contains an IIN (9001******26) — remove residents' personal data; an official hotline or press address goes on the allow-list (a row of templates/contacts.csv, or privacy/allow-list.json)",
     );
   });
 
   it('in Kazakh, naming the kind of data and masking it', () => {
     expect([iin, phone, email].map((f) => say(personalDataSays(f!), 'kk'))).toEqual([
-      'мәтінде ЖСН бар (9001******26) — тұрғындардың жеке деректерін өшіріңіз; ресми жедел желі немесе баспасөз қызметінің мекенжайы privacy/allow-list.json файлына жазылады',
-      'мәтінде телефон нөмірі бар (+7 701 *** ** 78) — тұрғындардың жеке деректерін өшіріңіз; ресми жедел желі немесе баспасөз қызметінің мекенжайы privacy/allow-list.json файлына жазылады',
-      'мәтінде электрондық пошта мекенжайы бар (a***@mail.kz) — тұрғындардың жеке деректерін өшіріңіз; ресми жедел желі немесе баспасөз қызметінің мекенжайы privacy/allow-list.json файлына жазылады',
+      'мәтінде ЖСН бар (9001******26) — тұрғындардың жеке деректерін өшіріңіз; ресми жедел желі немесе баспасөз қызметінің мекенжайы рұқсат етілген байланыстар тізіміне жазылады (templates/contacts.csv үлгісінің бір жолымен немесе privacy/allow-list.json файлына)',
+      'мәтінде телефон нөмірі бар (+7 701 *** ** 78) — тұрғындардың жеке деректерін өшіріңіз; ресми жедел желі немесе баспасөз қызметінің мекенжайы рұқсат етілген байланыстар тізіміне жазылады (templates/contacts.csv үлгісінің бір жолымен немесе privacy/allow-list.json файлына)',
+      'мәтінде электрондық пошта мекенжайы бар (a***@mail.kz) — тұрғындардың жеке деректерін өшіріңіз; ресми жедел желі немесе баспасөз қызметінің мекенжайы рұқсат етілген байланыстар тізіміне жазылады (templates/contacts.csv үлгісінің бір жолымен немесе privacy/allow-list.json файлына)',
     ]);
   });
 
   it('in Russian, naming the kind of data and masking it', () => {
     expect([iin, phone, email].map((f) => say(personalDataSays(f!), 'ru'))).toEqual([
-      'содержит ИИН (9001******26) — удалите персональные данные жителей; официальную горячую линию или адрес пресс-службы внесите в privacy/allow-list.json',
-      'содержит номер телефона (+7 701 *** ** 78) — удалите персональные данные жителей; официальную горячую линию или адрес пресс-службы внесите в privacy/allow-list.json',
-      'содержит адрес электронной почты (a***@mail.kz) — удалите персональные данные жителей; официальную горячую линию или адрес пресс-службы внесите в privacy/allow-list.json',
+      'содержит ИИН (9001******26) — удалите персональные данные жителей; официальную горячую линию или адрес пресс-службы внесите в список разрешённых контактов (строкой шаблона templates/contacts.csv или в privacy/allow-list.json)',
+      'содержит номер телефона (+7 701 *** ** 78) — удалите персональные данные жителей; официальную горячую линию или адрес пресс-службы внесите в список разрешённых контактов (строкой шаблона templates/contacts.csv или в privacy/allow-list.json)',
+      'содержит адрес электронной почты (a***@mail.kz) — удалите персональные данные жителей; официальную горячую линию или адрес пресс-службы внесите в список разрешённых контактов (строкой шаблона templates/contacts.csv или в privacy/allow-list.json)',
     ]);
   });
 });

@@ -10,7 +10,7 @@ import type { Meeting } from '../../schemas/meeting.ts';
 import type { Region } from '../../schemas/region.ts';
 import { isOverdue, statusIds, statusTable, type StatusId } from '../issues/status.ts';
 import type { CategoryId } from '../taxonomy/categories.ts';
-import { localDay } from '../time.ts';
+import { localDay, zoneOf } from '../time.ts';
 import type { Content, Minutes } from './load.ts';
 
 export interface ContentIndex {
@@ -106,7 +106,7 @@ export function indexContent(content: Content, asOf: string): ContentIndex {
     if (i.duplicateOf !== undefined) push(index.duplicatesOf, i.duplicateOf, i);
   }
   index.upcomingMeetings = meetings
-    .filter((m) => (m.status === 'scheduled' || m.status === 'postponed') && localDay(meetingStart(m)) >= asOf)
+    .filter((m) => (m.status === 'scheduled' || m.status === 'postponed') && localDay(meetingStart(m), zoneOf(m.place.region)) >= asOf)
     .sort((a, b) => Date.parse(meetingStart(a)) - Date.parse(meetingStart(b)) || a.id.localeCompare(b.id));
   for (const m of content.minutes) push(index.minutesByMeeting, m.meeting, m);
   return index;

@@ -11,7 +11,8 @@ import type { Meeting } from '../../schemas/meeting.ts';
 import { initialStatus, statusTable, transitionRule, type StatusId } from '../issues/status.ts';
 import { correctableFieldLabels, meetingChangeKindLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { msg, type Message } from '../i18n/messages.ts';
-import { localDay } from '../time.ts';
+import { recordOf } from '../meetings/log.ts';
+import { localDay, rightOffset, utcLabel, zoneOf } from '../time.ts';
 import type { Content, EntrySource } from './load.ts';
 import { formatFieldPath, problem, type ContentProblem } from './problems.ts';
 import { term, termList } from './terms.ts';
@@ -152,7 +153,8 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
   const checkMeetingLog = (meeting: Meeting): void => {
     let heldOn: string | undefined;
     let cancelled: string | undefined;
-    let day = localDay(meeting.published?.start ?? meeting.start);
+    const zone = zoneOf(meeting.place.region);
+    let day = localDay(meeting.published?.start ?? meeting.start, zone);
     meeting.changes.forEach((change, i) => {
       const path = (...field: (string | number)[]) => ['changes', i, ...field];
       const previous = meeting.changes[i - 1];
@@ -174,8 +176,8 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       if ((change.kind === 'materials' || change.kind === 'minutes') && heldOn === undefined) {
         at(meeting, path('kind'), msg(change.kind === 'minutes' ? 'check.log.minutesBeforeHeld' : 'check.log.materialsBeforeHeld', { held }));
       }
-      if (change.kind === 'postponed' && change.start !== undefined) day = localDay(change.start);
-      if (change.kind === 'corrected' && change.start !== undefined) day = localDay(change.start);
+      if (change.kind === 'postponed' && change.start !== undefined) day = localDay(change.start, zone);
+      if (change.kind === 'corrected' && change.start !== undefined) day = localDay(change.start, zone);
       if (change.kind === 'held') {
         heldOn = change.date;
         if (change.date < day) at(meeting, path('date'), msg('check.log.heldBeforeDay', { date: change.date, day }));
@@ -193,16 +195,46 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     });
   };
 
+  /**
+   * Every time in a meeting's file carries the UTC offset its region kept on
+   * that date (Aktobe +05:00 throughout; Astana +06:00 until 2024-03-01), so
+   * the local time written is the time shown. A time a later `corrected`
+   * entry replaces is not reported again: a published time is corrected by
+   * an entry, never in place.
+   */
+  const checkMeetingOffsets = (meeting: Meeting): void => {
+    const record = recordOf(meeting);
+    const zone = zoneOf(meeting.place.region);
+    const region = regionBySlug.get(meeting.place.region);
+    const correctedAfter = (i: number) => meeting.changes.some((c, j) => j > i && c.kind === 'corrected' && (c.start !== undefined || c.end !== undefined));
+    const check = (instant: string | undefined, path: (string | number)[], entry: number): void => {
+      if (instant === undefined || correctedAfter(entry)) return;
+      const verdict = rightOffset(instant, zone);
+      if (verdict.ok) return;
+      const name = region?.name ?? { kk: meeting.place.region, ru: meeting.place.region, en: meeting.place.region };
+      at(meeting, path, msg('check.meeting.offset', { value: instant, region: { kk: `${name.kk}нда`, ru: name.ru, en: name.en }, utc: utcLabel(verdict.offset), right: verdict.instant, corrected: entryKind('corrected') }));
+    };
+    check(record.start, ['start'], -1);
+    check(record.end, ['end'], -1);
+    record.changes.forEach((change, i) => {
+      if (change.kind !== 'postponed' && change.kind !== 'corrected') return;
+      check(change.start, ['changes', i, 'start'], i);
+      check(change.end, ['changes', i, 'end'], i);
+    });
+  };
+
   // Meetings.
   const meetingById = new Map<string, Meeting>();
   for (const meeting of content.meetings) {
     if (meetingById.has(meeting.id)) at(meeting, ['id'], msg('check.meeting.idTaken', { id: meeting.id }));
     meetingById.set(meeting.id, meeting);
     checkPlace(meeting, meeting.place);
-    const day = localDay(meeting.start);
+    checkMeetingOffsets(meeting);
+    const zone = zoneOf(meeting.place.region);
+    const day = localDay(meeting.start, zone);
     if (meeting.status === 'held' && day > asOf) at(meeting, ['start'], msg('check.meeting.heldInFuture', { asOf, held }));
     // Announcements come before the day the meeting stands at: a postponed meeting is announced again for its new day.
-    const announcedFor = localDay(meeting.newStart ?? meeting.start);
+    const announcedFor = localDay(meeting.newStart ?? meeting.start, zone);
     meeting.announcements.forEach((a, i) => {
       if (a.published >= announcedFor) {
         at(meeting, ['announcements', i, 'published'], msg('check.meeting.announcementLate', { date: a.published, day: announcedFor }));
@@ -238,7 +270,7 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       if (!meeting.changes.some((c) => c.kind === 'held')) {
         at(issue, ['meetings', i], msg('check.issue.meetingNotHeld', { id, status: term(meeting.status, meetingStatusLabels[meeting.status]), held }));
       }
-      const day = localDay(meeting.start);
+      const day = localDay(meeting.start, zoneOf(meeting.place.region));
       if (firstMeetingDay === undefined || day < firstMeetingDay) firstMeetingDay = day;
     });
     if (firstMeetingDay !== undefined && issue.raised < firstMeetingDay) {

@@ -18,6 +18,7 @@ import { Settlement } from '../../schemas/settlement.ts';
 import { AllowList, SiteSettings } from '../../schemas/site.ts';
 import { RegionTile } from '../../schemas/tile.ts';
 import { checkMinutes } from '../minutes/mdx.ts';
+import { allowedContacts, checkContacts, officialContacts, readableAllowList, type OfficialContact } from '../privacy/contacts.ts';
 import { findPersonalData, personalDataSays, type ContactAllowList } from '../privacy/personal-data.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -37,7 +38,10 @@ export interface Minutes {
 
 export interface Content {
   site: SiteSettings;
-  allowList: AllowList;
+  /** What the personal-data check lets through now: the contacts on the allow-list. */
+  allowList: ContactAllowList;
+  /** The official contacts on the allow-list now, with whose each is (content/privacy/allow-list.json played from the start). */
+  contacts: OfficialContact[];
   regions: Region[];
   /** The regional map's squares, one per region. */
   tiles: RegionTile[];
@@ -225,7 +229,9 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   const siteValue = r.readJson('site.json');
   const site = siteValue === undefined ? undefined : r.parse(SiteSettings, siteValue, 'site.json');
   const allowValue = existsSync(join(root, 'privacy/allow-list.json')) ? r.readJson('privacy/allow-list.json') : {};
-  const allowList = r.parse(AllowList, allowValue ?? {}, 'privacy/allow-list.json') ?? { phones: [], emails: [] };
+  const allowParsed = r.parse(AllowList, allowValue ?? {}, 'privacy/allow-list.json');
+  const allowFile = allowParsed ?? readableAllowList(allowValue);
+  const allowList = allowedContacts(allowFile);
 
   const meetingFiles = listFiles(join(root, 'meetings'));
   const minutesFiles: { rel: string; meeting: string; lang: Language; folder: string }[] = [];
@@ -234,7 +240,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     const match = minutesName.exec(parts[1] ?? '');
     if (parts.length === 2 && match) minutesFiles.push({ rel: `meetings/${f}`, meeting: match[1] ?? '', lang: (match[2] ?? 'kk') as Language, folder: parts[0] ?? '' });
   }
-  yield { kind: 'start', root, files: minutesFiles.map((m) => m.rel), allowList: allowList as ContactAllowList };
+  yield { kind: 'start', root, files: minutesFiles.map((m) => m.rel), allowList };
 
   const regions = r.parseList(Region, 'geo/regions.json');
   const regionSlugs = new Set(regions.map((region) => region.slug));
@@ -339,7 +345,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     const source = r.sources.get(entry);
     if (source === undefined) continue;
     eachString(entry, (text, path) => {
-      for (const finding of findPersonalData(text, allowList as ContactAllowList)) {
+      for (const finding of findPersonalData(text, allowList)) {
         r.problems.push(problem(source.file, formatFieldPath(path, source.prefix), personalDataSays(finding)));
       }
     });
@@ -348,6 +354,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   const content: Content = {
     site: site ?? { demo: false, timelyAnnouncementDays: 3, dataLicense: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' },
     allowList,
+    contacts: officialContacts(allowFile),
     regions,
     tiles,
     districts,
@@ -357,6 +364,8 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     measures,
     minutes,
   };
+  // The log's own rules, once every entry has passed its schema (the paths are then the file's).
+  if (allowParsed !== undefined) r.problems.push(...checkContacts(allowParsed, r.display('privacy/allow-list.json'), regionSlugs, options.asOf));
   r.problems.push(...checkIntegrity(content, r.sources, { asOf: options.asOf, minutesRefs, invalidIds: r.invalidIds, tilesFile }));
   return { content, problems: r.problems, sources: r.sources, files: r.files };
 }

@@ -9,6 +9,7 @@ import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
 import { channelLabels } from '../i18n/labels.ts';
 import { meetingLog } from '../meetings/describe.ts';
+import { localDay, zoneOf } from '../time.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -30,17 +31,19 @@ export function announcementEntries(meetings: readonly Meeting[], lang: Language
     .flatMap((m) => {
       const link = `${siteUrl}/${lang}/meetings/${m.id}/`;
       const office = pickText(m.holder.office, lang).text;
+      // The meeting's day in its region's time.
+      const day = localDay(m.start, zoneOf(m.place.region));
       return [
         ...m.announcements.map((a, n) => ({
           id: `urn:kezdesu:announcement:${m.id}:${n + 1}`,
-          title: `${office} — ${m.start.slice(0, 10)}`,
+          title: `${office} — ${day}`,
           link,
           updated: a.published,
           summary: `${channelLabels[a.channel][lang]}: ${a.outlet}. ${pickText(m.place.venue, lang).text}, ${pickText(m.place.address, lang).text}`,
         })),
         ...meetingLog(m, lang).map((line, n) => ({
           id: `urn:kezdesu:meeting-change:${m.id}:${n + 1}`,
-          title: `${line.label}: ${office} — ${m.start.slice(0, 10)}`,
+          title: `${line.label}: ${office} — ${day}`,
           link,
           updated: line.date,
           summary: [line.details.join('; '), line.reason ? pickText(line.reason, lang).text : ''].filter(Boolean).join('. ') || line.label,

@@ -1,5 +1,6 @@
 /**
- * iCalendar (RFC 5545) for meetings. Times are written in UTC, so a calendar
+ * iCalendar (RFC 5545) for meetings. Times are written in UTC, the instant of
+ * the local time and offset stored for the meeting's region, so a calendar
  * shows the right hour wherever the reader is; the UID never changes, so a
  * moved or cancelled meeting updates the event instead of adding another.
  */

@@ -21,6 +21,7 @@ import { problem, type ContentProblem } from '../content/problems.ts';
 import { correctableFieldLabels, issueChangeKindLabels, meetingChangeKindLabels } from '../i18n/labels.ts';
 import { msg, type MessageValue } from '../i18n/messages.ts';
 import { statusTable, type StatusId } from '../issues/status.ts';
+import { contactKey } from '../privacy/contacts.ts';
 import type { Language } from '../../schemas/common.ts';
 
 /** One issue or meeting file as stored in a revision: its path in the content tree and its JSON value. */
@@ -36,13 +37,16 @@ export interface HistorySides {
   base: string;
   /** Issue and meeting files in the earlier revision, by id; minutes by `m-10-0001.minutes.kk`, their value the text. */
   before: ReadonlyMap<string, StoredEntry>;
-  /** Issue and meeting files now, by id. */
+  /** Issue and meeting files now, by id (and the allow-list, by its path). */
   after: ReadonlyMap<string, StoredEntry>;
   /** Ids that existed at some revision up to the base and were deleted before it. */
   deletedBefore: ReadonlySet<string>;
   /** How the content root is shown in messages, e.g. `content`. */
   root: string;
 }
+
+/** The allow-list of official contacts, kept in both revisions by its path. */
+export const allowListFile = 'privacy/allow-list.json';
 
 type Json = Record<string, unknown>;
 const asObject = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
@@ -51,7 +55,7 @@ const regionOf = (v: unknown): unknown => asObject(asObject(v).place).region;
 /** An append-only list of an issue: its status history or its change log. */
 interface Log {
   /** The field that holds it. */
-  field: 'history' | 'changes' | 'announcements';
+  field: 'history' | 'changes' | 'announcements' | 'contacts';
   /** The field that holds an entry's date. */
   date: 'date' | 'published';
   /** The field that, with the date, names an entry: `status`, `kind` or `outlet`. */
@@ -65,6 +69,9 @@ const statusLog: Log = { field: 'history', date: 'date', key: 'status', label: l
 const issueChangeLog: Log = { field: 'changes', date: 'date', key: 'kind', label: labelIn(issueChangeKindLabels) };
 const meetingChangeLog: Log = { field: 'changes', date: 'date', key: 'kind', label: labelIn(meetingChangeKindLabels) };
 const announcementLog: Log = { field: 'announcements', date: 'published', key: 'outlet', label: () => undefined };
+/** The allow-list's log of official contacts added and removed. */
+const contactKindLabels = { added: { kk: 'Қосылды', ru: 'Добавлен', en: 'added' }, removed: { kk: 'Алынды', ru: 'Исключён', en: 'removed' } };
+const contactLog: Log = { field: 'contacts', date: 'date', key: 'kind', label: labelIn(contactKindLabels) };
 
 /**
  * How an entry is named in messages: `2026-03-20 in-review` in English; in
@@ -76,8 +83,10 @@ function describeEntry(entry: unknown, log: Log = statusLog): Record<Language, s
   const date = String(e[log.date] ?? '?');
   const key = String(e[log.key] ?? '?');
   const label = log.label(key);
-  const shown = (lang: 'kk' | 'ru') => (label !== undefined ? `${date} «${label[lang]}» (${key})` : log.key === 'outlet' ? `${date} «${key}»` : `${date} ${key}`);
-  return { kk: shown('kk'), ru: shown('ru'), en: `${date} ${key}` };
+  // An entry of the allow-list is named with its contact as well.
+  const contact = log.field === 'contacts' ? ` ${String(e.phone ?? e.email ?? '?')}` : '';
+  const shown = (lang: 'kk' | 'ru') => (label !== undefined ? `${date} «${label[lang]}» (${key})` : log.key === 'outlet' ? `${date} «${key}»` : `${date} ${key}`) + contact;
+  return { kk: shown('kk'), ru: shown('ru'), en: `${date} ${key}${contact}` };
 }
 
 /** An issue's or meeting's identity in words: region, and where an issue was first raised. */
@@ -183,7 +192,7 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
   }
 
   for (const [id, old] of [...before].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (id.includes('.minutes.')) continue;
+    if (id.includes('.minutes.') || id === allowListFile) continue;
     const now = after.get(id);
     if (now === undefined) {
       problems.push(
@@ -262,10 +271,38 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
     }
   }
 
+  problems.push(...compareAllowList(before.get(allowListFile), after.get(allowListFile), file, base));
+
   for (const [id, now] of after) {
     if (!before.has(id) && !id.includes('.minutes.') && sides.deletedBefore.has(id)) {
       problems.push(problem(file(now.path), 'id', msg(`guard.deletedBefore.${kind(id)}`, { id, base })));
     }
+  }
+  return problems;
+}
+
+/**
+ * The allow-list of official contacts is a published fact too: its log of
+ * contacts added and removed is only appended to, and a contact of the older
+ * bare `phones` and `emails` leaves them only for the log (moved there, or
+ * taken off by a `removed` entry), never by being deleted.
+ */
+function compareAllowList(old: StoredEntry | undefined, now: StoredEntry | undefined, file: (path: string) => string, base: string): ContentProblem[] {
+  if (old?.value === undefined) return [];
+  const path = file(allowListFile);
+  if (now !== undefined && now.value === undefined) return [problem(path, '(file)', msg('guard.notJson'))];
+  const was = asObject(old.value);
+  const is = asObject(now?.value);
+  const list = (v: Json, field: string): unknown[] => (Array.isArray(v[field]) ? (v[field] as unknown[]) : []);
+  const problems = compareHistory(list(was, 'contacts'), list(is, 'contacts'), path, base, contactLog);
+  const inLog = new Set(list(is, 'contacts').map((e) => contactKey(asObject(e) as { phone?: string; email?: string })));
+  for (const field of ['phones', 'emails'] as const) {
+    const kept = new Set(list(is, field).map(String));
+    list(was, field).forEach((value, i) => {
+      const contact = String(value);
+      const key = contactKey(field === 'phones' ? { phone: contact } : { email: contact });
+      if (!kept.has(contact) && !inLog.has(key)) problems.push(problem(path, `${field}[${i}]`, msg('guard.contactDropped', { contact, base, field })));
+    });
   }
   return problems;
 }

@@ -1,19 +1,23 @@
-/** Dates, times and numbers the way each language writes them, in Almaty time. */
+/**
+ * Dates, times and numbers the way each language writes them. A time is
+ * written in the zone it is given (a meeting's: its region's, on that date;
+ * see src/lib/time.ts), never the machine's.
+ */
 import type { Language } from '../../schemas/common.ts';
-import { timeZone } from '../time.ts';
+import { offsetOf, utcLabel } from '../time.ts';
 
 const locales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
-const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 const monthFormats = { long: new Map<Language, Intl.DateTimeFormat>(), short: new Map<Language, Intl.DateTimeFormat>() };
-const weekdayDateFormats = new Map<Language, Intl.DateTimeFormat>();
-const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+const weekdayDateFormats = new Map<string, Intl.DateTimeFormat>();
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 const percentFormats = new Map<Language, Intl.NumberFormat>();
 const compactFormats = new Map<Language, Intl.NumberFormat>();
 
-function cached<T>(map: Map<Language, T>, lang: Language, make: () => T): T {
+function cached<K, T>(map: Map<K, T>, lang: K, make: () => T): T {
   let value = map.get(lang);
   if (value === undefined) {
     value = make();
@@ -22,9 +26,14 @@ function cached<T>(map: Map<Language, T>, lang: Language, make: () => T): T {
   return value;
 }
 
-/** "15 March 2026, 10:00" in Almaty time. */
-export function formatDateTime(instant: string, lang: Language): string {
-  return cached(dateTimeFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone, dateStyle: 'long', timeStyle: 'short' })).format(new Date(instant));
+/** "15 March 2026, 10:00" in a zone (tz name, e.g. a meeting's `zoneOf(region)`). */
+export function formatDateTime(instant: string, lang: Language, zone: string): string {
+  return cached(dateTimeFormats, `${lang} ${zone}`, () => new Intl.DateTimeFormat(locales[lang], { timeZone: zone, dateStyle: 'long', timeStyle: 'short' })).format(new Date(instant));
+}
+
+/** The UTC offset a zone kept at an instant, as readers are told it: "UTC+5", "UTC+6". */
+export function formatUtcOffset(instant: string, zone: string): string {
+  return utcLabel(offsetOf(instant, zone));
 }
 
 /** A calendar day (`YYYY-MM-DD`) written out: "15 March 2026". */
@@ -46,14 +55,14 @@ export function formatDateOn(day: string, lang: Language): string {
   return `${year} жылғы ${Number(date)} ${kazakhMonthsIn[Number(month) - 1]}`;
 }
 
-/** The Almaty day of an instant with its weekday, as a notice board writes it: "Sunday, 11 January 2026". */
-export function formatWeekdayDate(instant: string, lang: Language): string {
-  return cached(weekdayDateFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone, dateStyle: 'full' })).format(new Date(instant));
+/** The day of an instant in a zone with its weekday, as a notice board writes it: "Sunday, 11 January 2026". */
+export function formatWeekdayDate(instant: string, lang: Language, zone: string): string {
+  return cached(weekdayDateFormats, `${lang} ${zone}`, () => new Intl.DateTimeFormat(locales[lang], { timeZone: zone, dateStyle: 'full' })).format(new Date(instant));
 }
 
-/** The Almaty clock time of an instant: "10:00". */
-export function formatTime(instant: string, lang: Language): string {
-  return cached(timeFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone, timeStyle: 'short' })).format(new Date(instant));
+/** The clock time of an instant in a zone: "10:00". */
+export function formatTime(instant: string, lang: Language, zone: string): string {
+  return cached(timeFormats, `${lang} ${zone}`, () => new Intl.DateTimeFormat(locales[lang], { timeZone: zone, timeStyle: 'short' })).format(new Date(instant));
 }
 
 /** A month (`YYYY-MM`) written out, "March 2026", or as a chart axis writes it, "Mar". */

@@ -1,5 +1,6 @@
 /**
- * The spreadsheet templates akimat data editors fill in: new meetings,
+ * The spreadsheet templates akimat data editors fill in: official contacts
+ * that may be published (the allow-list of the personal-data check), new meetings,
  * updates of published meetings (postponed, cancelled, held, materials,
  * corrections, further announcements), new issues, status updates of
  * existing issues, and their other changes (progress, a deadline set or
@@ -10,8 +11,12 @@
  */
 import type { ColumnSpec } from './csv.ts';
 
-/** In the order the record needs them: a meeting is held before issues raised at it are added. */
-export const importKinds = ['meetings', 'meeting-changes', 'issues', 'status', 'changes'] as const;
+/**
+ * In the order the record needs them: official contacts first, so a text
+ * that gives a hotline can be imported with it; a meeting is held before
+ * issues raised at it are added.
+ */
+export const importKinds = ['contacts', 'meetings', 'meeting-changes', 'issues', 'status', 'changes'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 const col = <K extends string>(key: K, kk: string, ru: string, required: boolean, example: string): ColumnSpec<K> => ({ key, kk, ru, required, example });
@@ -125,8 +130,25 @@ export const changeColumns = [
 ] as const;
 export type ChangeColumn = (typeof changeColumns)[number]['key'];
 
+/**
+ * Official contacts put on the allow-list, so the personal-data check lets
+ * them through in published text: a phone, an e-mail or both, whose it is
+ * and why it is public, the body or akimat, the region, the day.
+ */
+export const contactColumns = [
+  col('phone', 'Телефон нөмірі', 'Номер телефона', false, '8 (7222) 00-00-00'),
+  col('email', 'Электрондық пошта', 'Электронная почта', false, 'press@abay.example.kz'),
+  col('whoseKk', 'Кімнің байланысы және неге жария (қазақша)', 'Чей контакт и почему публичный (на казахском)', false, 'Абай облысы әкімдігінің сенім телефоны және баспасөз қызметі'),
+  col('whoseRu', 'Кімнің байланысы және неге жария (орысша)', 'Чей контакт и почему публичный (на русском)', false, 'Телефон доверия и пресс-служба акимата области Абай'),
+  col('body', 'Органы немесе әкімдігі', 'Орган или акимат', true, 'Облыс (қала) әкімдігі'),
+  col('region', 'Облыс / қала', 'Область / город', false, 'Абай'),
+  col('date', 'Тізімге қосылған күні', 'Дата внесения в список', true, '01.06.2026'),
+] as const;
+export type ContactColumn = (typeof contactColumns)[number]['key'];
+
 /** Columns of each template. */
 export const templateColumns: Record<ImportKind, readonly ColumnSpec[]> = {
+  contacts: contactColumns,
   meetings: meetingColumns,
   'meeting-changes': meetingChangeColumns,
   issues: issueColumns,
@@ -136,6 +158,7 @@ export const templateColumns: Record<ImportKind, readonly ColumnSpec[]> = {
 
 /** Where each template lives in the repository. */
 export const templateFiles: Record<ImportKind, string> = {
+  contacts: 'templates/contacts.csv',
   meetings: 'templates/meetings.csv',
   'meeting-changes': 'templates/meeting-changes.csv',
   issues: 'templates/issues.csv',

@@ -15,7 +15,7 @@
  * This module plans the import and writes nothing; `scripts/import.ts`
  * writes the planned files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Language } from '../../schemas/common.ts';
@@ -31,10 +31,12 @@ import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/p
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
-import { findPersonalData, personalDataSays } from '../privacy/personal-data.ts';
+import { checkContacts, contactKey, contactShown } from '../privacy/contacts.ts';
+import { findPersonalData, normalizePhone, personalDataSays } from '../privacy/personal-data.ts';
+import { AllowList, contactEmail, ContactEntry } from '../../schemas/site.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import { categories, categoryIds } from '../taxonomy/categories.ts';
-import { localDay } from '../time.ts';
+import { instantAt, localDay, zoneOf } from '../time.ts';
 import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
 import { fileProblemLine, heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
 import { editDistance, issueLookalike, meetingLookalike } from './lookalike.ts';
@@ -343,10 +345,21 @@ export function planImport(options: ImportOptions): ImportPlan {
   };
 
   for (const { row, column } of parsed.stray) report(row, strayColumn(column), msg('import.cell.stray'));
-  // Personal data in any cell, every finding reported with its value masked.
+  // Personal data in any cell, every finding reported with its value masked. A contacts sheet's
+  // phone and e-mail cells are the official contacts it puts on the allow-list, so they are not
+  // personal data, and its other cells may give them too; every other cell is still checked.
+  const contactCells = kind === 'contacts' ? new Set(['phone', 'email']) : new Set<string>();
+  const allow =
+    kind !== 'contacts'
+      ? content.allowList
+      : {
+          phones: [...content.allowList.phones, ...parsed.rows.flatMap((r) => (r.cells.phone === undefined ? [] : [r.cells.phone]))],
+          emails: [...content.allowList.emails, ...parsed.rows.flatMap((r) => (r.cells.email === undefined ? [] : [r.cells.email.trim()]))],
+        };
   for (const { row, cells } of parsed.rows) {
     for (const [key, value] of Object.entries(cells) as [string, string][]) {
-      for (const finding of findPersonalData(value, content.allowList)) report(row, key, personalDataSays(finding));
+      if (contactCells.has(key)) continue;
+      for (const finding of findPersonalData(value, allow)) report(row, key, personalDataSays(finding));
     }
   }
   // Required cells.
@@ -358,7 +371,9 @@ export function planImport(options: ImportOptions): ImportPlan {
 
   const ctx: Context = { content, asOf, usedIds: options.usedIds ?? new Set(), report, hasProblems: (row) => problems.some((p) => p.row === row) };
   const result =
-    kind === 'meetings'
+    kind === 'contacts'
+      ? planContacts(ctx, parsed.rows as CsvRow<string>[], root)
+      : kind === 'meetings'
       ? planMeetings(ctx, parsed.rows as CsvRow<string>[])
       : kind === 'issues'
         ? planIssues(ctx, parsed.rows as CsvRow<string>[])
@@ -637,8 +652,9 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
         venue: localized(cells.venueKk, cells.venueRu),
         address: localized(cells.addressKk, cells.addressRu),
       },
-      start: day && start ? `${day}T${start}+05:00` : undefined,
-      end: day && end ? `${day}T${end}+05:00` : undefined,
+      // The time as the row writes it, local to the region, with the offset the region kept that day.
+      start: day && start ? instantAt(day, start, zoneOf(slug)) : undefined,
+      end: day && end ? instantAt(day, end, zoneOf(slug)) : undefined,
       format,
       ...(cells.stream !== undefined ? { stream: cells.stream } : {}),
       announcements: announced
@@ -709,7 +725,7 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
         ? { region, ...(meeting.place.district !== undefined ? { district: meeting.place.district } : {}), ...(meeting.place.settlement !== undefined ? { settlement: meeting.place.settlement } : {}) }
         : { region, ...(district !== undefined ? { district } : {}), ...(settlement !== undefined ? { settlement } : {}) }
       : { region };
-    const raised = cells.raised !== undefined ? dateCell(ctx, row, 'raised', cells.raised) : meeting ? localDay(meeting.start) : undefined;
+    const raised = cells.raised !== undefined ? dateCell(ctx, row, 'raised', cells.raised) : meeting ? localDay(meeting.start, zoneOf(meeting.place.region)) : undefined;
     const category = choiceCell(ctx, row, 'category', cells.category, what.category, categoryIds, (id) => categories[id].label);
     const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => bodies[id].name);
     const deadline = dateCell(ctx, row, 'deadline', cells.deadline);
@@ -773,8 +789,8 @@ interface AppendLog {
   of: 'issue' | 'meeting';
   /** The field of the file the rows append to. */
   field: LogField;
-  /** The entry a row appends (bad cells are reported on `ctx`), how messages call it, and the field it goes to when not `field`. */
-  entry: (ctx: Context, row: number, cells: CsvRow<string>['cells']) => { entry: Record<string, unknown>; label: string; field?: LogField };
+  /** The entry a row appends (bad cells are reported on `ctx`), how messages call it, and the field it goes to when not `field`; `target` is the issue or meeting it names, when it exists. */
+  entry: (ctx: Context, row: number, cells: CsvRow<string>['cells'], target: Issue | Meeting | undefined) => { entry: Record<string, unknown>; label: string; field?: LogField };
   schema: z.ZodType;
   columnOf: ColumnOf;
   /** What an appended entry is, as Kazakh and Russian editors name it (`мәртебесі «Қаралуда»`, `статус «На рассмотрении»`), from its label. */
@@ -887,12 +903,12 @@ function amountCell(ctx: Context, row: number, column: string, value: string | u
   return Number(plain);
 }
 
-/** A meeting's time from a date cell and a time cell, in Kazakhstan time; reports a bad time. */
-function timeOf(ctx: Context, row: number, column: string, day: string | undefined, value: string | undefined): string | undefined {
+/** A meeting's time from a date cell and a time cell, local to its region (zone), with the offset kept that day; reports a bad time. */
+function timeOf(ctx: Context, row: number, column: string, day: string | undefined, value: string | undefined, zone: string): string | undefined {
   if (value === undefined) return undefined;
   const t = parseTime(value);
   if (t === undefined) ctx.report(row, column, msg('import.cell.notTime', { value }));
-  return day !== undefined && t !== undefined ? `${day}T${t}+05:00` : undefined;
+  return day !== undefined && t !== undefined ? instantAt(day, t, zone) : undefined;
 }
 
 /** An announcement row is not an entry of the log: it is added to the meeting's announcements. */
@@ -902,7 +918,7 @@ const announcementKindLabel = { kk: 'Хабарландыру', ru: 'Анонс'
 const meetingLog: AppendLog = {
   of: 'meeting',
   field: 'changes',
-  entry: (ctx, row, cells) => {
+  entry: (ctx, row, cells, target) => {
     const kinds = [...meetingChangeKinds, announcementKind] as const;
     const kind = choiceCell(ctx, row, 'kind', cells.kind, what.entryKind, kinds, (k) => (k === announcementKind ? announcementKindLabel : meetingChangeKindLabels[k]));
     const date = dateCell(ctx, row, 'date', cells.date);
@@ -911,8 +927,10 @@ const meetingLog: AppendLog = {
       if (value === undefined) ctx.report(row, column, message);
     };
     const newDay = dateCell(ctx, row, 'newDate', cells.newDate);
-    const start = timeOf(ctx, row, 'startTime', newDay, cells.startTime);
-    const end = timeOf(ctx, row, 'endTime', newDay, cells.endTime);
+    // A new or corrected time is the meeting's region's local time on the new day.
+    const zone = zoneOf(target?.place.region ?? '');
+    const start = timeOf(ctx, row, 'startTime', newDay, cells.startTime, zone);
+    const end = timeOf(ctx, row, 'endTime', newDay, cells.endTime, zone);
     if (newDay !== undefined && cells.startTime === undefined) ctx.report(row, 'startTime', msg('import.cell.startTimeEmpty'));
     if (newDay === undefined && (cells.startTime !== undefined || cells.endTime !== undefined) && cells.newDate === undefined) ctx.report(row, 'newDate', msg('import.cell.newDateEmpty'));
     const links = (column: 'video' | 'documents') => linksCell(cells[column]);
@@ -1001,7 +1019,7 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     if (id !== undefined && at === undefined) {
       ctx.report(row, log.of, msg(log.of === 'issue' ? 'import.cell.noIssue' : 'import.cell.noMeetingToUpdate', { id }));
     }
-    const { entry: event, label, field = log.field } = log.entry(ctx, row, cells);
+    const { entry: event, label, field = log.field } = log.entry(ctx, row, cells, at === undefined ? undefined : list[at]);
     schemaCheck(ctx, row, field === 'announcements' ? Announcement : log.schema, event, log.columnOf);
     // A bad row is left out; later rows of its issue or meeting are still checked, against the log without it.
     if (id === undefined || at === undefined || ctx.hasProblems(row)) continue;
@@ -1073,4 +1091,95 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     added,
     skipped,
   };
+}
+
+/** The allow-list file, in the content tree. */
+const allowListPath = 'privacy/allow-list.json';
+
+const contactColumnOf = columnByPrefix({ phone: 'phone', email: 'email', whose: 'whoseKk', 'whose.ru': 'whoseRu', body: 'body', region: 'region', date: 'date' }, 'phone');
+
+/**
+ * Official contacts appended to the allow-list's log, each with whose it is,
+ * the body, the region and the day: a phone in the form the personal-data
+ * check compares (`77132556677`), an e-mail in lower case. A contact already
+ * on the list is skipped, so importing a sheet twice changes nothing.
+ */
+function planContacts(ctx: Context, rows: CsvRow<string>[], root: string): KindResult {
+  const { content } = ctx;
+  const at = join(root, allowListPath);
+  const raw = (existsSync(at) ? JSON.parse(readFileSync(at, 'utf8').replace(/^\uFEFF/, '')) : {}) as Record<string, unknown>;
+  const contacts: unknown[] = Array.isArray(raw.contacts) ? [...(raw.contacts as unknown[])] : [];
+  const published = contacts.length;
+  const listed = new Set([...content.allowList.phones.map((phone) => contactKey({ phone })), ...content.allowList.emails.map((email) => contactKey({ email }))]);
+  const keys = new Map<string, number>();
+  /** The row each appended entry came from. */
+  const rowOf: number[] = [];
+  const added: Message[] = [];
+  const skipped: Message[] = [];
+  for (const { row, cells } of rows) {
+    let phone: string | undefined;
+    let email: string | undefined;
+    if (cells.phone !== undefined) {
+      phone = normalizePhone(cells.phone) ?? undefined;
+      if (phone === undefined) ctx.report(row, 'phone', msg('import.cell.notKzPhone', { value: cells.phone }));
+    }
+    if (cells.email !== undefined) {
+      const lower = cells.email.trim().toLowerCase();
+      if (contactEmail.test(lower)) email = lower;
+      else ctx.report(row, 'email', msg('import.cell.notEmail', { value: cells.email }));
+    }
+    if (cells.phone === undefined && cells.email === undefined) ctx.report(row, 'phone', msg('import.cell.contactEmpty'));
+    const whose = localized(cells.whoseKk, cells.whoseRu);
+    if (whose === undefined) ctx.report(row, 'whoseKk', msg('import.cell.whoseEmpty'));
+    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => bodies[id].name);
+    let region: string | undefined;
+    if (cells.region !== undefined) {
+      const match = matchRegion(cells.region, content.regions);
+      if ('region' in match) region = match.region.slug;
+      else ctx.report(row, 'region', match.says);
+    }
+    const date = dateCell(ctx, row, 'date', cells.date);
+    if (date !== undefined && date > ctx.asOf) ctx.report(row, 'date', msg('check.future', { asOf: ctx.asOf, what: msg('check.what.entry') }));
+    if (ctx.hasProblems(row)) continue;
+    const fresh: string[] = [];
+    const already: string[] = [];
+    for (const contact of [...(phone !== undefined ? [{ phone }] : []), ...(email !== undefined ? [{ email }] : [])]) {
+      const key = contactKey(contact);
+      if (repeats(ctx, keys, row, key, 'phone' in contact ? 'phone' : 'email')) continue;
+      if (listed.has(key)) {
+        already.push(contactShown(contact));
+        continue;
+      }
+      const entry = { kind: 'added', date, ...contact, whose, body, ...(region !== undefined ? { region } : {}) };
+      if (schemaCheck(ctx, row, ContactEntry, entry, contactColumnOf) === undefined) continue;
+      contacts.push(entry);
+      rowOf.push(row);
+      listed.add(key);
+      fresh.push(contactShown(contact));
+    }
+    if (fresh.length > 0) added.push(msg('import.row.added', { row, id: fresh.join(', ') }));
+    else if (already.length > 0) skipped.push(msg('import.row.contactListed', { row, contact: already.join(', ') }));
+  }
+  const files: PlannedFile[] = [];
+  if (contacts.length > published) {
+    const written = 'contacts' in raw ? { ...raw, contacts } : { contacts, ...raw };
+    // The list as it would be, checked by the same rules as `npm run validate`, each problem on its row.
+    const parsed = AllowList.safeParse(written);
+    const entryRow = (path: readonly PropertyKey[]) => (path[0] === 'contacts' && typeof path[1] === 'number' ? rowOf[path[1] - published] : undefined);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const row = entryRow(issue.path);
+        if (row !== undefined) ctx.report(row, contactColumnOf(formatFieldPath(issue.path.slice(2))), zodTold(issue));
+      }
+    } else {
+      const regions = new Set(content.regions.map((r) => r.slug));
+      for (const p of checkContacts(parsed.data, allowListPath, regions, ctx.asOf)) {
+        const m = /^contacts\[(\d+)\]\.?(.*)$/.exec(p.path);
+        const row = m ? rowOf[Number(m[1]) - published] : undefined;
+        if (row !== undefined) ctx.report(row, contactColumnOf(m?.[2] ?? ''), toldOf(p));
+      }
+      files.push({ path: allowListPath, text: contentJson(written) });
+    }
+  }
+  return { meetings: content.meetings, issues: content.issues, sources: new Map(), trace: () => undefined, files, added, skipped };
 }

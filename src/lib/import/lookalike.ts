@@ -8,7 +8,7 @@ import type { LocalizedText } from '../../schemas/common.ts';
 import type { Issue } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { currentWording, isCorrected } from '../issues/changes.ts';
-import { localDay } from '../time.ts';
+import { localDay, zoneOf } from '../time.ts';
 
 /** Text as compared: lower case, ё as е, letters and digits only, single spaces. */
 function plain(text: string): string {
@@ -60,8 +60,9 @@ export function issueLookalike(draft: Pick<Issue, 'meetings' | 'title'>, publish
 
 /** A published meeting of the same holder in the same region on the same day (its time or place may have been corrected). */
 export function meetingLookalike(draft: Pick<Meeting, 'place' | 'start' | 'holder'>, published: readonly Meeting[]): Meeting | undefined {
-  const day = localDay(draft.start);
+  const zone = zoneOf(draft.place.region);
+  const day = localDay(draft.start, zone);
   return published.find(
-    (m) => m.place.region === draft.place.region && m.holder.level === draft.holder.level && localDay(m.start) === day && sameIn(m.holder.office, draft.holder.office) !== undefined,
+    (m) => m.place.region === draft.place.region && m.holder.level === draft.holder.level && localDay(m.start, zone) === day && sameIn(m.holder.office, draft.holder.office) !== undefined,
   );
 }

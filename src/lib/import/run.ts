@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { loadContentInParallel } from '../content/load-parallel.ts';
 import { Issue } from '../../schemas/issue.ts';
 import { MeetingRecord } from '../../schemas/meeting.ts';
+import { AllowList } from '../../schemas/site.ts';
 import type { Language } from '../../schemas/common.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { importKinds, templateColumns, type ImportKind } from './columns.ts';
@@ -127,7 +128,7 @@ export async function importFile(run: ImportRun): Promise<ImportOutcome> {
     const path = join(root, f.path);
     const text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (text !== f.text) return true;
-    const schema = f.path.startsWith('meetings/') ? MeetingRecord : Issue;
+    const schema = f.path.startsWith('privacy/') ? AllowList : f.path.startsWith('meetings/') ? MeetingRecord : Issue;
     return !schema.safeParse(JSON.parse(text)).success;
   });
   if (unwritten.length > 0) {

@@ -6,6 +6,7 @@
 import type { Language, LocalizedText } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
+import { zoneOf } from '../time.ts';
 import { languageLabels, meetingChangeKindLabels } from '../i18n/labels.ts';
 import { pickText } from '../i18n/text.ts';
 import { t, tf } from '../i18n/ui.ts';
@@ -22,12 +23,12 @@ export interface MeetingLogLine {
   step: MeetingStep;
 }
 
-function details(step: MeetingStep, lang: Language): string[] {
+function details(step: MeetingStep, lang: Language, zone: string): string[] {
   const { change, before, after } = step;
   const text = (value: LocalizedText) => pickText(value, lang).text;
   switch (change.kind) {
     case 'postponed':
-      return [after.newStart ? tf(lang, 'meeting.log.newTime', { time: formatDateTime(after.newStart, lang) }) : t(lang, 'meeting.log.noNewTime')];
+      return [after.newStart ? tf(lang, 'meeting.log.newTime', { time: formatDateTime(after.newStart, lang, zone) }) : t(lang, 'meeting.log.noNewTime')];
     case 'cancelled':
       return [];
     case 'held':
@@ -43,7 +44,7 @@ function details(step: MeetingStep, lang: Language): string[] {
       const out: string[] = [];
       const [fromStart, toStart] = before.newStart !== undefined && after.newStart !== undefined ? [before.newStart, after.newStart] : [before.start, after.start];
       if (fromStart !== toStart || change.end !== undefined) {
-        out.push(tf(lang, 'meeting.log.time', { from: formatDateTime(fromStart, lang), to: formatDateTime(toStart, lang) }));
+        out.push(tf(lang, 'meeting.log.time', { from: formatDateTime(fromStart, lang, zone), to: formatDateTime(toStart, lang, zone) }));
       }
       if (change.venue !== undefined) out.push(tf(lang, 'meeting.log.venue', { from: text(before.venue), to: text(after.venue) }));
       if (change.address !== undefined) out.push(tf(lang, 'meeting.log.address', { from: text(before.address), to: text(after.address) }));
@@ -59,6 +60,6 @@ export function meetingLog(meeting: Meeting, lang: Language): MeetingLogLine[] {
   return meetingSteps(recordOf(meeting)).map((step) => {
     const { change } = step;
     const reason = change.kind === 'postponed' || change.kind === 'cancelled' || change.kind === 'corrected' || change.kind === 'minutes' ? change.reason : undefined;
-    return { date: change.date, label: meetingChangeKindLabels[change.kind][lang], details: details(step, lang), ...(reason ? { reason } : {}), step };
+    return { date: change.date, label: meetingChangeKindLabels[change.kind][lang], details: details(step, lang, zoneOf(meeting.place.region)), ...(reason ? { reason } : {}), step };
   });
 }

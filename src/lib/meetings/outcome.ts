@@ -6,7 +6,7 @@
  * and `npm run validate` reminds the editors of it.
  */
 import type { Meeting } from '../../schemas/meeting.ts';
-import { localDay } from '../time.ts';
+import { localDay, zoneOf } from '../time.ts';
 import { problem, type ContentProblem } from '../content/problems.ts';
 import { term } from '../content/terms.ts';
 import { meetingChangeKindLabels, shownMeetingStatusLabels } from '../i18n/labels.ts';
@@ -15,21 +15,21 @@ import { msg } from '../i18n/messages.ts';
 /** The status a meeting is shown with: its recorded status, or `not-reported` when its day has passed without an outcome. */
 export type ShownMeetingStatus = Meeting['status'] | 'not-reported';
 
-/** The day a meeting is (now) due: its new start when postponed to one, else its start. */
-export function dueDay(meeting: Pick<Meeting, 'start' | 'newStart' | 'status'>): string | undefined {
-  if (meeting.status === 'scheduled') return localDay(meeting.start);
-  if (meeting.status === 'postponed' && meeting.newStart !== undefined) return localDay(meeting.newStart);
+/** The day a meeting is (now) due, in its region's time: its new start when postponed to one, else its start. */
+export function dueDay(meeting: Pick<Meeting, 'start' | 'newStart' | 'status' | 'place'>): string | undefined {
+  if (meeting.status === 'scheduled') return localDay(meeting.start, zoneOf(meeting.place.region));
+  if (meeting.status === 'postponed' && meeting.newStart !== undefined) return localDay(meeting.newStart, zoneOf(meeting.place.region));
   return undefined;
 }
 
 /** True when the meeting's day is before the build day and no outcome (held, postponed, cancelled) is recorded for it. */
-export function outcomeNotReported(meeting: Pick<Meeting, 'start' | 'newStart' | 'status'>, asOf: string): boolean {
+export function outcomeNotReported(meeting: Pick<Meeting, 'start' | 'newStart' | 'status' | 'place'>, asOf: string): boolean {
   const day = dueDay(meeting);
   return day !== undefined && day < asOf;
 }
 
 /** The status to show on pages, in lists, feeds and open data. */
-export function shownStatus(meeting: Pick<Meeting, 'start' | 'newStart' | 'status'>, asOf: string): ShownMeetingStatus {
+export function shownStatus(meeting: Pick<Meeting, 'start' | 'newStart' | 'status' | 'place'>, asOf: string): ShownMeetingStatus {
   return outcomeNotReported(meeting, asOf) ? 'not-reported' : meeting.status;
 }
 

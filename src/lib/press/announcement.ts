@@ -1,6 +1,7 @@
 /**
  * The announcement text of a meeting, ready for a newspaper, a website or a
- * notice board: who holds it, when (Almaty time), where, in what format, how
+ * notice board: who holds it, when (local time of its region, with the UTC
+ * offset of that date), where, in what format, how
  * to take part, and the permanent link. Official notices in Kazakhstan are in
  * Kazakh and Russian, so the meeting page and the printable notice show both,
  * whatever the reader's language. A cancelled or postponed meeting says so in
@@ -9,10 +10,11 @@
  */
 import type { Language, LocalizedText, Names } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
-import { formatNumber, formatTime, formatWeekdayDate } from '../i18n/format.ts';
+import { formatNumber, formatTime, formatUtcOffset, formatWeekdayDate } from '../i18n/format.ts';
 import { meetingFormatLabels } from '../i18n/labels.ts';
 import { pickText } from '../i18n/text.ts';
-import { t, type UiKey } from '../i18n/ui.ts';
+import { t, tf, type UiKey } from '../i18n/ui.ts';
+import { zoneOf } from '../time.ts';
 
 /** The languages the announcement is written in, Kazakh first as on official notices. */
 export const pressLanguages = ['kk', 'ru'] as const satisfies readonly Language[];
@@ -61,9 +63,9 @@ export function meetingUrl(siteUrl: string, lang: Language, id: string): string 
 const own = (text: string, lang: Language): TextPart[] => [{ text, lang }];
 const picked = (text: LocalizedText, lang: Language): TextPart => pickText(text, lang);
 
-/** "Sunday, 11 January 2026, 10:00–12:00 (Almaty time, UTC+5)". */
-function timeRange(start: string, end: string, lang: Language): string {
-  return `${formatWeekdayDate(start, lang)}, ${formatTime(start, lang)}–${formatTime(end, lang)} (${t(lang, 'meeting.localTime')})`;
+/** "Sunday, 11 January 2026, 10:00–12:00 (local time, UTC+5)", in the zone of the meeting's region on that date. */
+function localTimeRange(start: string, end: string, lang: Language, zone: string): string {
+  return `${formatWeekdayDate(start, lang, zone)}, ${formatTime(start, lang, zone)}–${formatTime(end, lang, zone)} (${tf(lang, 'meeting.localTime', { utc: formatUtcOffset(start, zone) })})`;
 }
 
 /** A sentence with `{office}` in it, the office kept in its own language. */
@@ -96,6 +98,8 @@ function agendaParts(agenda: AnnouncementSource['agenda'], lang: Language): Text
 /** The announcement of a meeting in one language. */
 export function announcementText(source: AnnouncementSource, lang: Language): AnnouncementText {
   const { meeting } = source;
+  const zone = zoneOf(meeting.place.region);
+  const timeRange = (start: string, end: string) => localTimeRange(start, end, lang, zone);
   const office = picked(meeting.holder.office, lang);
   const facts: AnnouncementFact[] = [];
   const fact = (label: UiKey, value: TextPart[]) => facts.push({ label: t(lang, label), value });
@@ -110,13 +114,13 @@ export function announcementText(source: AnnouncementSource, lang: Language): An
 
   switch (meeting.status) {
     case 'scheduled':
-      fact('meeting.when', own(timeRange(meeting.start, meeting.end, lang), lang));
+      fact('meeting.when', own(timeRange(meeting.start, meeting.end), lang));
       where();
       format();
       takePart();
       break;
     case 'held': {
-      fact('meeting.when', own(timeRange(meeting.start, meeting.end, lang), lang));
+      fact('meeting.when', own(timeRange(meeting.start, meeting.end), lang));
       where();
       format();
       if (meeting.attendance !== undefined) fact('meeting.attendance', own(formatNumber(meeting.attendance, lang), lang));
@@ -125,10 +129,10 @@ export function announcementText(source: AnnouncementSource, lang: Language): An
       break;
     }
     case 'postponed': {
-      fact('press.was', own(timeRange(meeting.start, meeting.end, lang), lang));
+      fact('press.was', own(timeRange(meeting.start, meeting.end), lang));
       // The new meeting lasts as long as the one it replaces.
       const newEnd = meeting.newStart && new Date(Date.parse(meeting.newStart) + Date.parse(meeting.end) - Date.parse(meeting.start)).toISOString();
-      fact('meeting.newDate', own(meeting.newStart && newEnd ? timeRange(meeting.newStart, newEnd, lang) : t(lang, 'press.newDateLater'), lang));
+      fact('meeting.newDate', own(meeting.newStart && newEnd ? timeRange(meeting.newStart, newEnd) : t(lang, 'press.newDateLater'), lang));
       reason();
       where();
       format();
@@ -136,7 +140,7 @@ export function announcementText(source: AnnouncementSource, lang: Language): An
       break;
     }
     case 'cancelled':
-      fact('press.was', own(timeRange(meeting.start, meeting.end, lang), lang));
+      fact('press.was', own(timeRange(meeting.start, meeting.end), lang));
       reason();
       where();
       break;

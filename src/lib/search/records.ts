@@ -8,7 +8,7 @@ import type { Language, LocalizedText } from '../../schemas/common.ts';
 import { currentStatus, districtKey, meetingStart, type ContentIndex } from '../content/indexes.ts';
 import { pickText } from '../i18n/text.ts';
 import { currentWording } from '../issues/changes.ts';
-import { localDay } from '../time.ts';
+import { localDay, zoneOf } from '../time.ts';
 
 /** Kinds of records, the `type` filter. */
 export const searchTypes = ['issue', 'meeting', 'region', 'district', 'measure'] as const;
@@ -77,7 +77,7 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
   }
 
   for (const meeting of content.meetings) {
-    const day = localDay(meetingStart(meeting));
+    const day = localDay(meetingStart(meeting), zoneOf(meeting.place.region));
     records.push({
       url: `/${lang}/meetings/${meeting.id}/`,
       content: [

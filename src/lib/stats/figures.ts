@@ -11,7 +11,7 @@ import type { Meeting } from '../../schemas/meeting.ts';
 import { currentEvent } from '../content/indexes.ts';
 import { isOverdue, statusIds, statusTable, type StatusId } from '../issues/status.ts';
 import { categoryIds, type CategoryId } from '../taxonomy/categories.ts';
-import { daysBetween, localDay } from '../time.ts';
+import { daysBetween, localDay, zoneOf } from '../time.ts';
 
 export interface AnnouncementFigures {
   /** Held meetings considered. */
@@ -20,7 +20,7 @@ export interface AnnouncementFigures {
   announced: number;
   /** Held meetings without any announcement (held − announced). */
   notAnnounced: number;
-  /** Held meetings whose earliest announcement came at least `timelyDays` days before the meeting's day (Asia/Almaty). */
+  /** Held meetings whose earliest announcement came at least `timelyDays` days before the meeting's day (in its region's time). */
   timely: number;
   /** timely / held, or null when held is 0. */
   timelyShare: number | null;
@@ -175,9 +175,9 @@ export function leadTimeDays(m: Meeting): number | undefined {
   return earliest === undefined ? undefined : announcementLeadDays(m, earliest);
 }
 
-/** Days from an announcement's publication to the day (Asia/Almaty) of the meeting it announced. */
+/** Days from an announcement's publication to the day of the meeting it announced, in the meeting's region's time on that date. */
 export function announcementLeadDays(m: Meeting, published: string): number {
-  return daysBetween(published, localDay(m.start));
+  return daysBetween(published, localDay(m.start, zoneOf(m.place.region)));
 }
 
 /** Every figure for one set of issues and meetings (a country, region, district, category or measure). */
@@ -249,7 +249,7 @@ export function computeFigures(input: FigureInput): Figures {
         if (lead >= timelyDays) timely += 1;
       }
     } else if (m.status === 'scheduled' || m.status === 'postponed') {
-      if (localDay(m.newStart ?? m.start) >= asOf) upcoming += 1;
+      if (localDay(m.newStart ?? m.start, zoneOf(m.place.region)) >= asOf) upcoming += 1;
       if (outcomeNotReported(m, asOf)) notReported += 1;
     }
   }
