@@ -7,8 +7,11 @@
  * and its API document.
  *
  * The same shards run separately, on one machine or several:
- *   npm run build -- --shard K/N [--work W]   one shard, into W/N/K/
+ *   npm run build -- --shard K/N [--work W] [--prune]   one shard's units, into W/units/
  *   npm run build -- --merge --shards N [--work W] [--out DIR]
+ * A unit whose inputs (its content, the code, the build day) are those it was
+ * last built from is reused from W (by default .cache/shards/<out>); --prune
+ * drops the units of other shards from W, for a runner that builds one shard.
  * KEZDESU_CONTENT=DIR builds another tree; SOURCE_DATE_EPOCH fixes the build date.
  */
 import { spawn } from 'node:child_process';
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     jobs: { type: 'string' },
     merge: { type: 'boolean', default: false },
     prepared: { type: 'boolean', default: false },
+    prune: { type: 'boolean', default: false },
   },
 });
 const outDir = values.out;
@@ -244,6 +248,13 @@ try {
     const { k, n } = parseShard(values.shard);
     if (!values.prepared) prepare(await loaded(), n);
     await shardHere(k, n);
+    // On a runner of its own, the shard keeps (in its cache) and hands on (to the merge) only its own units.
+    if (values.prune) {
+      const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
+      const own = new Set((plan.shards[k - 1]?.units ?? []).map((u) => basename(unitDir(work, unitName(u)))));
+      const units = join(work, 'units');
+      for (const folder of existsSync(units) ? readdirSync(units) : []) if (!own.has(folder)) rmSync(join(units, folder), { recursive: true, force: true });
+    }
   } else if (values.merge) {
     const snapshot = await loaded();
     const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
