@@ -12,7 +12,9 @@ import { districtKey, indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { computeSiteFigures, type SiteFigures } from '../../src/lib/stats/site-figures.ts';
 import { statusIds } from '../../src/lib/issues/status.ts';
+import { background, contrastRatio } from '../../src/lib/charts/palette.ts';
 import { testAsOf } from '../support/clock.ts';
+import { declarationsFor, resolveVariables } from '../support/stylesheet.ts';
 import { decodeEntities, startTags } from '../support/site.ts';
 import { testDist } from './global-setup.ts';
 
@@ -148,6 +150,38 @@ describe('charts on the built pages', () => {
       }
     }
     expect(named).toBeGreaterThan(100);
+  });
+});
+
+describe('status marks on the built pages', () => {
+  // StatusChart.astro fills each status's <rect> with its colour and leaves its edge to the stylesheet
+  // (`.plot rect`, `.swatch rect`), which outlines it so that a pale fill still has an edge of 3:1
+  // against the page (tests/unit/charts.test.ts). Here: the pages draw them so, and the stylesheet they
+  // load is the one that outlines them.
+  it('are rects the linked stylesheet outlines at 3:1 against the page, with no stroke or style of their own to undo it', () => {
+    for (const lang of languages) {
+      const html = read(`${lang}/`);
+      const status = chartsOf(html).find((c) => c.id === 'chart-status')!;
+      const plot = /<svg class="plot"[\s\S]*?<\/svg>/.exec(status.drawing)?.[0] ?? '';
+      const legend = /<ul class="legend">[\s\S]*?<\/ul>/.exec(status.drawing)?.[0] ?? '';
+      const marks = startTags(plot).filter((tag) => tag.name === 'rect');
+      const swatches = [...legend.matchAll(/<svg class="swatch"[^>]*>(<rect[^>]*>)/g)].flatMap((m) => startTags(m[1]!));
+      const shown = statusIds.filter((s) => figures.national.byStatus[s] > 0);
+      expect(marks.map((r) => r.attributes.get('data-key')), lang).toEqual(shown);
+      expect(swatches, lang).toHaveLength(shown.length);
+      for (const rect of [...marks, ...swatches]) {
+        expect(rect.attributes.get('fill'), lang).toMatch(/^#[0-9a-f]{6}$/i);
+        for (const undo of ['stroke', 'stroke-width', 'stroke-opacity', 'style', 'class']) expect(rect.attributes.has(undo), `${lang} ${undo}`).toBe(false);
+      }
+      const sheets = startTags(html).filter((tag) => tag.name === 'link' && tag.attributes.get('rel') === 'stylesheet').map((tag) => tag.attributes.get('href')!);
+      expect(sheets, lang).toHaveLength(1);
+      const css = readFileSync(join(testDist, sheets[0]!), 'utf8');
+      for (const mark of ['.plot rect', '.swatch rect']) {
+        const stroke = resolveVariables(css, declarationsFor(css, mark).get('stroke') ?? 'none');
+        expect(stroke, mark).toMatch(/^#[0-9a-f]{6}$/i);
+        expect(contrastRatio(stroke, background), mark).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 });
 

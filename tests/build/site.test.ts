@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages } from '../../src/schemas/common.ts';
+import { languages, type Language } from '../../src/schemas/common.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { reconcile } from '../../src/lib/content/reconcile.ts';
 import { pickText } from '../../src/lib/i18n/text.ts';
@@ -146,6 +146,20 @@ describe('the built site', () => {
   });
 
   it('shows each issue its title, id and current status, in the language of the page', () => {
+    // The statuses as the methodology page names them, and the heading of the status box, in each language.
+    const statusWords: Record<string, Record<Language, string>> = {
+      received: { kk: 'Қабылданды', ru: 'Принято', en: 'Received' },
+      'in-review': { kk: 'Қаралуда', ru: 'На рассмотрении', en: 'In review' },
+      planned: { kk: 'Жоспарланды', ru: 'Запланировано', en: 'Planned' },
+      'in-progress': { kk: 'Орындалуда', ru: 'В работе', en: 'In progress' },
+      resolved: { kk: 'Шешілді', ru: 'Решено', en: 'Resolved' },
+      explained: { kk: 'Түсіндірілді', ru: 'Разъяснено', en: 'Explained' },
+      declined: { kk: 'Қабылданбады', ru: 'Отклонено', en: 'Declined' },
+      referred: { kk: 'Жолданды', ru: 'Передано', en: 'Referred' },
+      duplicate: { kk: 'Қайталанған', ru: 'Дубликат', en: 'Duplicate' },
+    };
+    const heading: Record<Language, string> = { kk: 'Ағымдағы мәртебе', ru: 'Текущий статус', en: 'Current status' };
+    const shown = new Set<string>();
     for (const lang of languages) {
       for (const issue of content.issues) {
         const html = decode(readFileSync(join(testDist, lang, 'issues', issue.id, 'index.html'), 'utf8'));
@@ -153,8 +167,15 @@ describe('the built site', () => {
         // The title in force: as first published, or as corrected since.
         expect(html).toContain(pickText(currentWording(issue, 'title'), lang).text);
         expect(html).toContain(`/${lang}/issues/${issue.id}/`);
+        // The status now is the last entry of the issue's history in its file.
+        const last = issue.history[issue.history.length - 1]!.status;
+        const box = /<h2 id="status">([^<]*): <span class="tag tag--([a-z-]+)">([^<]*)<\/span>/.exec(html);
+        expect(box?.slice(1), `${lang}/issues/${issue.id}`).toEqual([heading[lang], last, statusWords[last]![lang]]);
+        shown.add(last);
       }
     }
+    // The committed content reaches every status, so every label was checked on some page.
+    expect([...shown].sort()).toEqual(Object.keys(statusWords).sort());
   });
 
   it('labels every page as demonstration data while the content is demo', () => {

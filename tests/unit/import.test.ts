@@ -125,11 +125,15 @@ describe('new issues', () => {
     for (const f of Object.keys(before)) expect(after[f]).toBe(before[f]);
     const issue = JSON.parse(after['issues/abay/i-10-00004.json'] ?? '');
     expect(Object.keys(issue)).toEqual(['id', 'meetings', 'raised', 'place', 'category', 'title', 'description', 'body', 'history', 'deadline']);
-    // Blank place columns take the meeting's place; a blank date takes the meeting's day.
-    expect(issue).toMatchObject({ raised: '2026-03-10', place: entry(validTree(), 'meetings/abay/m-10-0001.json').place.region ? { region: 'abay', district: 'semey-city' } : {}, category: 'water' });
+    // Blank place columns take the meeting's place, down to its rural okrug; a blank date takes the meeting's day.
+    expect(issue).toMatchObject({ raised: '2026-03-10', category: 'water' });
+    expect(issue.place).toEqual({ region: 'abay', district: 'semey-city', settlement: { kato: '101033000', name: { ru: 'Абралинский сельский округ' } } });
     expect(issue.history).toEqual([{ date: '2026-03-10', status: 'received' }]);
     expect(after['issues/abay/i-10-00004.json']).toBe(`${JSON.stringify(issue, null, 2)}\n`);
-    expect(JSON.parse(after['issues/astana/i-71-00002.json'] ?? '')).toMatchObject({ raised: '2026-04-03', body: 'district-akimat', title: { kk: 'Аялдама жоқ' } });
+    const second = JSON.parse(after['issues/astana/i-71-00002.json'] ?? '');
+    expect(second).toMatchObject({ raised: '2026-04-03', body: 'district-akimat', title: { kk: 'Аялдама жоқ' } });
+    // m-71-0001 is in the Almaty district of Astana and names no okrug.
+    expect(second.place).toEqual({ region: 'astana', district: 'almaty-district' });
     expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
   });
 

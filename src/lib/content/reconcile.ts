@@ -1,13 +1,16 @@
 /**
  * Proves that nothing is lost: every issue, meeting, region and district in
  * the content has its page in every language, every meeting its printable
- * notice, and no such page exists without content behind it; and every issue, meeting and region has its API
- * document, listed once in the API index.
+ * notice, and no such page exists without content behind it; every issue,
+ * meeting, region, district and action-plan measure page is in the search
+ * index Pagefind wrote, in its own language; and every issue, meeting and
+ * region has its API document, listed once in the API index.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages } from '../../schemas/common.ts';
 import { apiIndexPath, issueApiPath, meetingApiPath, regionApiPath } from '../exports/api.ts';
+import { indexedPages } from '../search/indexed.ts';
 import type { Content } from './load.ts';
 
 export interface Reconciliation {
@@ -60,6 +63,49 @@ export function reconcile(content: Content, distDir: string): Reconciliation {
     }
   }
   return { missing, orphaned, expected: expected.length };
+}
+
+/** The pages search must find (`/kk/issues/i-10-00042/`, `/ru/plan/ap-007/`), by language. */
+export function expectedSearchPages(content: Content): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const lang of languages) {
+    out.set(lang, [
+      ...content.issues.map((i) => `/${lang}/issues/${i.id}/`),
+      ...content.meetings.map((m) => `/${lang}/meetings/${m.id}/`),
+      ...content.regions.map((r) => `/${lang}/regions/${r.slug}/`),
+      ...content.districts.map((d) => `/${lang}/regions/${d.region}/${d.slug}/`),
+      ...content.measures.map((m) => `/${lang}/plan/${m.id}/`),
+    ]);
+  }
+  return out;
+}
+
+/**
+ * Compares the content with the search index written into a built site
+ * (`pagefind/`), reading Pagefind's own files: `missing` has each page the
+ * content calls for that is not in its language's index; `orphaned` each
+ * page an index holds that the content does not call for there (or holds
+ * twice), and each listed page whose fragment is gone, with the index named.
+ */
+export function reconcileSearch(content: Content, distDir: string): Reconciliation {
+  const expected = expectedSearchPages(content);
+  const { pages, broken } = indexedPages(join(distDir, 'pagefind'));
+  const missing: string[] = [];
+  const orphaned = broken.map((b) => `search index ${b.replace(': ', ': page ')} has no fragment`);
+  let count = 0;
+  for (const [lang, urls] of expected) {
+    count += urls.length;
+    const held = new Map<string, number>();
+    for (const url of pages.get(lang) ?? []) held.set(url, (held.get(url) ?? 0) + 1);
+    for (const url of urls) if (!held.has(url)) missing.push(url);
+    const wanted = new Set(urls);
+    for (const [url, times] of held) {
+      if (!wanted.has(url)) orphaned.push(`${url} (in the ${lang} search index)`);
+      else if (times > 1) orphaned.push(`${url} (${times} times in the ${lang} search index)`);
+    }
+  }
+  for (const [lang, urls] of pages) if (!expected.has(lang)) orphaned.push(...urls.map((url) => `${url} (in a search index of ${lang}, not a language of the site)`));
+  return { missing, orphaned, expected: count };
 }
 
 /** The API documents (`/api/issues/i-10-00042.json`) the content calls for. */

@@ -26,7 +26,7 @@ const signature = 'pagefind_dcd';
 export const knownPagefind = /^1\.6\./;
 
 /** Decompresses a Pagefind file and checks its signature. */
-function unpack(file: string): Uint8Array {
+export function unpack(file: string): Uint8Array {
   const bytes = gunzipSync(readFileSync(file));
   if (Buffer.from(bytes.subarray(0, signature.length)).toString('latin1') !== signature) throw new Error(`${file} does not start with Pagefind's signature`);
   return bytes.subarray(signature.length);

@@ -1,0 +1,133 @@
+/**
+ * Two promises of the README, checked on every HTML page of the test build,
+ * not a sample: "Pages have no client JavaScript, except the search page",
+ * and "every page shows the day the data is as of and the dataset version"
+ * and, for demonstration content, the demonstration notice. One pass reads
+ * each page once, with plain string and pattern checks (about 2 s for the
+ * committed content's 8,500 pages).
+ *
+ * What the pages must say is written out here by hand, for the test build's
+ * date (28 November 2026, tests/support/clock.ts): the footer of Base.astro
+ * and the notice above the header, in the page's language.
+ *
+ * Exceptions, each for a reason:
+ * - `/{lang}/search/`: the one page that runs a script, the site's own search
+ *   module from `/_astro/`, which loads Pagefind when the reader searches.
+ * - `/meetings/{id}/notice/`: the printable notice for a village notice board
+ *   is in Kazakh and Russian at once, so it says the as-of day and the
+ *   demonstration notice in both; it leaves out the dataset version, a hash
+ *   that means something to whoever downloads the data, not on paper.
+ * - `/` only sends the reader to `/kk/` (a meta refresh, no script) and
+ *   `/404.html` says a page is not there, in three languages: neither shows
+ *   any data, so neither says what day it is as of.
+ * Data blocks (`application/ld+json` on meeting pages, `application/json`
+ * with the search page's labels) are not scripts: a browser never runs them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentVersion } from '../../src/lib/content/version.ts';
+import { testAsOf } from '../support/clock.ts';
+import { listPages } from '../support/site.ts';
+import { testDist } from './global-setup.ts';
+
+const asOf: Record<string, string> = {
+  kk: 'Деректер күні <time datetime="2026-11-28">2026 ж. 28 қараша</time>',
+  ru: 'Данные на <time datetime="2026-11-28">28 ноября 2026 г.</time>',
+  en: 'Data as of <time datetime="2026-11-28">28 November 2026</time>',
+};
+const versionWords: Record<string, string> = { kk: 'деректер нұсқасы', ru: 'версия набора данных', en: 'dataset version' };
+const demoNotice: Record<string, string> = {
+  kk: 'Демонстрациялық деректер: бұл сайттағы кездесулер мен мәселелер нақты жазбалар емес, жасалған мысалдар.',
+  ru: 'Демонстрационные данные: встречи и вопросы на этом сайте — сгенерированные примеры, а не реальные записи.',
+  en: 'Demonstration data: the meetings and issues on this site are generated examples, not real records.',
+};
+
+/** Data blocks a browser does not run. */
+const dataScript = /^<script(?: id="[^"]*")? type="application\/(?:ld\+)?json">$/;
+/** The search page's own module: one file of the site's, nothing inline. */
+const searchModule = /^<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>$/;
+
+interface Findings {
+  pages: number;
+  /** Pages of each kind that were checked, to prove the exceptions are the only ones. */
+  kinds: Map<string, number>;
+  scripts: string[];
+  chrome: string[];
+  /** Scripts the search pages load. */
+  searchScripts: number;
+}
+
+let findings: Findings;
+let demo: boolean;
+let version: string;
+
+beforeAll(() => {
+  demo = (JSON.parse(readFileSync('content/site.json', 'utf8')) as { demo: boolean }).demo;
+  version = contentVersion('content');
+  // The README's as-of day; the build date is fixed, so the words above are known.
+  expect(testAsOf).toBe('2026-11-28');
+  findings = { pages: 0, kinds: new Map(), scripts: [], chrome: [], searchScripts: 0 };
+  // The first 50 of each kind of finding, then how many more.
+  const more = new Map<string[], number>();
+  const note = (list: string[], line: string) => {
+    if (list.length < 50) list.push(line);
+    else more.set(list, (more.get(list) ?? 0) + 1);
+  };
+  for (const file of listPages(testDist)) {
+    const html = readFileSync(join(testDist, file), 'utf8');
+    findings.pages += 1;
+    const lang = /^(kk|ru|en)\//.exec(file)?.[1];
+    const kind = lang !== undefined ? (file === `${lang}/search/index.html` ? 'search' : 'language') : /^meetings\/m-[\d-]+\/notice\/index\.html$/.test(file) ? 'notice' : file === 'index.html' ? 'redirect' : file === '404.html' ? 'not found' : 'other';
+    findings.kinds.set(kind, (findings.kinds.get(kind) ?? 0) + 1);
+
+    // No client JavaScript: no script element but data blocks (the search page's module aside),
+    // no event handler attribute, no javascript: address, no module preloaded.
+    for (const match of html.matchAll(/<script\b[^>]*>(?:<\/script>)?/gi)) {
+      const tag = match[0];
+      if (kind === 'search' && searchModule.test(tag)) findings.searchScripts += 1;
+      else if (!dataScript.test(tag.replace(/<\/script>$/, ''))) note(findings.scripts, `${file}: ${tag}`);
+    }
+    const handler = /<[a-z][^<>]*?\son[a-z]+\s*=/i.exec(html);
+    if (handler) note(findings.scripts, `${file}: event handler in ${handler[0].slice(0, 120)}`);
+    if (/\b(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(html)) note(findings.scripts, `${file}: a javascript: address`);
+    if (/rel="modulepreload"/.test(html)) note(findings.scripts, `${file}: a module preloaded`);
+
+    // The as-of day, the dataset version and the demonstration notice.
+    if (kind === 'search' || kind === 'language') {
+      const footer = `<p>${asOf[lang!]} · ${versionWords[lang!]} <code>${version}</code></p>`;
+      if (!html.includes(footer)) note(findings.chrome, `${file}: no "${footer}"`);
+      if (demo && !html.includes(`<div class="demo"><p class="wrap">${demoNotice[lang!]}</p></div>`)) note(findings.chrome, `${file}: no demonstration notice in ${lang}`);
+    } else if (kind === 'notice') {
+      const footer = `<footer><p>Kezdesu · ${asOf.kk!.replace(/<[^>]*>/g, '')} · <span lang="ru">${asOf.ru!.replace(/<[^>]*>/g, '')}</span></p></footer>`;
+      if (!html.includes(footer)) note(findings.chrome, `${file}: no "${footer}"`);
+      if (demo && !html.includes(`<p class="demo">${demoNotice.kk} <span lang="ru">${demoNotice.ru}</span></p>`)) note(findings.chrome, `${file}: no demonstration notice in Kazakh and Russian`);
+    } else if (kind === 'other') {
+      note(findings.chrome, `${file}: a page of no kind this test knows; say what it must show`);
+    }
+  }
+  for (const [list, n] of more) list.push(`… and ${n} more`);
+});
+
+describe('every page of the built site', () => {
+  it('is one of the kinds this test knows, and there are thousands of them', () => {
+    expect(findings.pages).toBeGreaterThan(5000);
+    expect(findings.kinds.get('other') ?? 0).toBe(0);
+    expect(findings.kinds.get('search')).toBe(3);
+    expect(findings.kinds.get('redirect')).toBe(1);
+    expect(findings.kinds.get('not found')).toBe(1);
+    expect(findings.kinds.get('notice')).toBeGreaterThan(0);
+  });
+
+  it('runs no client JavaScript, except the search page\'s own module', () => {
+    expect(findings.scripts).toEqual([]);
+    // The exception is real: each search page loads its module, once.
+    expect(findings.searchScripts).toBe(3);
+  });
+
+  it('shows the day the data is as of, the dataset version and the demonstration notice (the printed notice, in both its languages)', () => {
+    expect(demo).toBe(true);
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    expect(findings.chrome).toEqual([]);
+  });
+});
