@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInstant, localDay } from '../../src/lib/time.ts';
+import { asOfDay, buildInstant } from '../../src/lib/time.ts';
 import { testAsOf, testSourceDateEpoch } from '../support/clock.ts';
 
 /** Files that read the clock only to give up waiting: `browser.ts` waits at most 180 s for another run's Chromium download. */
@@ -18,7 +18,7 @@ describe('the test suite\'s clock', () => {
   it('is the one build date of tests/support/clock.ts, 28 November 2026 in Almaty', () => {
     expect(process.env.SOURCE_DATE_EPOCH).toBe(testSourceDateEpoch);
     expect(buildInstant().toISOString()).toBe('2026-11-28T07:00:00.000Z');
-    expect(localDay(buildInstant())).toBe(testAsOf);
+    expect(asOfDay()).toBe(testAsOf);
   });
 
   it('is never the wall clock in any test', () => {
