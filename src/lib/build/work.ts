@@ -15,7 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Language } from '../../schemas/common.ts';
@@ -211,9 +211,12 @@ function moveFile(from: string, to: string): void {
   }
 }
 
+/** Every file under root, relative to it; one directory read per folder, no file is stat'ed. */
 function filesUnder(root: string): string[] {
   if (!existsSync(root)) return [];
-  return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => statSync(join(root, f)).isFile());
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
 
 /**
