@@ -1,11 +1,11 @@
 /** Dates, times and numbers the way each language writes them, in Almaty time. */
 import type { Language } from '../../schemas/common.ts';
 import { timeZone } from '../time.ts';
+import { writeDay } from './dates.ts';
 
 const locales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
 const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 const monthFormats = { long: new Map<Language, Intl.DateTimeFormat>(), short: new Map<Language, Intl.DateTimeFormat>() };
 const weekdayDateFormats = new Map<Language, Intl.DateTimeFormat>();
 const timeFormats = new Map<Language, Intl.DateTimeFormat>();
@@ -27,9 +27,9 @@ export function formatDateTime(instant: string, lang: Language): string {
   return cached(dateTimeFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone, dateStyle: 'long', timeStyle: 'short' })).format(new Date(instant));
 }
 
-/** A calendar day (`YYYY-MM-DD`) written out: "15 March 2026". */
+/** A calendar day (`YYYY-MM-DD`) written out: "15 March 2026", "2026 ж. 15 наурыз"; the search page's script writes its dates with the same function. */
 export function formatDate(day: string, lang: Language): string {
-  return cached(dateFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', dateStyle: 'long' })).format(new Date(`${day}T00:00:00Z`));
+  return writeDay(day, lang);
 }
 
 /** Kazakh month names in the locative case ("мамырда", "in May"), January first. */
