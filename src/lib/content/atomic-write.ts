@@ -31,8 +31,9 @@
  * power during step (2), the files renamed by then are new and the rest old —
  * a mix, though each file whole. Everything slow happens in step (1), so
  * step (2) is only renames, a few milliseconds for an import. A crash may
- * also leave temporaries or second names (`.*.tmp`); `npm run validate`
- * reports them as unexpected files, and `git status` shows what changed.
+ * also leave temporaries or second names (`.*.tmp`): `git status` shows
+ * them with what changed, and `npm run validate` refuses one among issues,
+ * meetings, districts or settlements as an unexpected file.
  */
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
