@@ -3,10 +3,18 @@
  * trees of each size (with minutes for every held meeting), builds each
  * exactly as `npm run build` does, and prints issues, pages, build seconds,
  * pages per second and peak memory. Trees and sites go to .cache/bench/.
+ *
+ * `npm run bench -- --validate [--issues 30000] [--tree DIR] [--runs 3]
+ * [--against CHECKOUT]`: times `npm run validate` (the whole process, as an
+ * editor waits for it) on one demo tree — DIR if given, else one generated
+ * into .cache/bench/ — RUNS times, and prints every run, the median and peak
+ * memory; with --against, the same with the validator of another checkout
+ * of the repository (an earlier commit in a git worktree, say) on the same
+ * tree, and how much longer this one takes.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -14,6 +22,11 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,30000' },
     seed: { type: 'string', default: 'bench' },
     keep: { type: 'boolean', default: false },
+    validate: { type: 'boolean', default: false },
+    issues: { type: 'string', default: '30000' },
+    tree: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    against: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -59,11 +72,11 @@ interface Run {
   output: string;
 }
 
-/** Runs a command, sampling the memory of its whole process tree every 100 ms. */
-function run(args: string[], env: Record<string, string>): Promise<Run> {
+/** Runs a command (in `cwd`, by default here), sampling the memory of its whole process tree every 100 ms. */
+function run(args: string[], env: Record<string, string>, cwd?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -163,6 +176,49 @@ interface Row {
   bytes: Record<string, number>;
   search?: Downloaded;
   searchLine?: string;
+}
+
+/** `--validate`: the validator's time on one tree, here and, with --against, in another checkout. */
+async function benchValidate(): Promise<void> {
+  const runs = Number(values.runs);
+  const issues = Number(values.issues);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not ${values.runs}`);
+  let tree = values.tree;
+  if (tree === undefined) {
+    if (!Number.isInteger(issues) || issues < 1) throw new Error(`--issues must be a whole number of at least 1, not ${values.issues}`);
+    tree = join(work, `validate-${issues}`);
+    rmSync(tree, { recursive: true, force: true });
+    process.stdout.write(`[bench] generating ${issues} issues into ${tree}… `);
+    console.log(`${(await run(['scripts/demo.ts', '--issues', String(issues), '--seed', values.seed, '--out', tree], {})).seconds.toFixed(1)} s`);
+  }
+  const content = resolve(tree);
+  // One fixed day, so every run and every checkout judges the tree alike.
+  const env = { KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T00:00:00Z') / 1000) };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const measure = async (label: string, checkout: string): Promise<number> => {
+    const seconds: number[] = [];
+    let peak = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = await run(['scripts/validate.ts'], env, checkout);
+      seconds.push(r.seconds);
+      peak = Math.max(peak, r.peakBytes);
+    }
+    const m = median(seconds);
+    console.log(`[bench] validate, ${label} (${checkout}): ${seconds.map((s) => s.toFixed(1)).join(', ')} s; median ${m.toFixed(1)} s; peak ${(peak / 2 ** 20).toFixed(0)} MB`);
+    return m;
+  };
+  console.log(`[bench] validating ${content}, ${runs} runs each`);
+  const here = await measure('this checkout', resolve('.'));
+  if (values.against !== undefined) {
+    const there = await measure('against', resolve(values.against));
+    const growth = here / there - 1;
+    console.log(`[bench] this checkout takes ${Math.abs(growth * 100).toFixed(0)}% ${growth >= 0 ? 'longer' : 'less time'} than the other (${here.toFixed(1)} s against ${there.toFixed(1)} s; goal: at most a third longer)`);
+  }
+}
+
+if (values.validate) {
+  await benchValidate();
+  process.exit(0);
 }
 
 const rows: Row[] = [];
