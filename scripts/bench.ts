@@ -195,22 +195,24 @@ async function benchValidate(): Promise<void> {
   // One fixed day, so every run and every checkout judges the tree alike.
   const env = { KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T00:00:00Z') / 1000) };
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-  const measure = async (label: string, checkout: string): Promise<number> => {
-    const seconds: number[] = [];
-    let peak = 0;
-    for (let i = 0; i < runs; i++) {
-      const r = await run(['scripts/validate.ts'], env, checkout);
-      seconds.push(r.seconds);
-      peak = Math.max(peak, r.peakBytes);
+  const checkouts = [{ label: 'this checkout', dir: resolve('.') }, ...(values.against === undefined ? [] : [{ label: 'against', dir: resolve(values.against) }])];
+  const seconds = checkouts.map(() => [] as number[]);
+  const peaks = checkouts.map(() => 0);
+  console.log(`[bench] validating ${content}, ${runs} runs each${checkouts.length > 1 ? ', taking turns so both see the same load' : ''}`);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, checkout] of checkouts.entries()) {
+      const r = await run(['scripts/validate.ts'], env, checkout.dir);
+      (seconds[k] as number[]).push(r.seconds);
+      peaks[k] = Math.max(peaks[k] as number, r.peakBytes);
+      console.log(`[bench] validate, ${checkout.label}, run ${i + 1}: ${r.seconds.toFixed(1)} s`);
     }
-    const m = median(seconds);
-    console.log(`[bench] validate, ${label} (${checkout}): ${seconds.map((s) => s.toFixed(1)).join(', ')} s; median ${m.toFixed(1)} s; peak ${(peak / 2 ** 20).toFixed(0)} MB`);
-    return m;
-  };
-  console.log(`[bench] validating ${content}, ${runs} runs each`);
-  const here = await measure('this checkout', resolve('.'));
-  if (values.against !== undefined) {
-    const there = await measure('against', resolve(values.against));
+  }
+  const medians = seconds.map(median);
+  for (const [k, checkout] of checkouts.entries()) {
+    console.log(`[bench] validate, ${checkout.label} (${checkout.dir}): ${(seconds[k] as number[]).map((s) => s.toFixed(1)).join(', ')} s; median ${(medians[k] as number).toFixed(1)} s; peak ${((peaks[k] as number) / 2 ** 20).toFixed(0)} MB`);
+  }
+  const [here, there] = medians;
+  if (here !== undefined && there !== undefined) {
     const growth = here / there - 1;
     console.log(`[bench] this checkout takes ${Math.abs(growth * 100).toFixed(0)}% ${growth >= 0 ? 'longer' : 'less time'} than the other (${here.toFixed(1)} s against ${there.toFixed(1)} s; goal: at most a third longer)`);
   }
