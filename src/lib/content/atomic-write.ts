@@ -231,7 +231,7 @@ export async function writeFilesAtomically(files: readonly FileToWrite[], option
   }
 
   // (3) Make the renames durable, then let go of the second names. A failure here changes nothing that was written.
-  const touched = new Set([...files.map((f) => dirname(f.path)), ...removals.map((p) => dirname(p))]);
+  const touched = new Set([...madeDirs.map((d) => dirname(d)), ...files.map((f) => dirname(f.path)), ...removals.map((p) => dirname(p))]);
   for (const dir of touched) {
     try {
       const handle = await fs.open(dir, 'r');
