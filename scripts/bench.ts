@@ -9,10 +9,18 @@
  * one runner of the publishing workflow would (validation included), and the
  * merge: the slowest shard plus the merge is the wall time on R runners.
  * Trees and sites go to .cache/bench/.
+ *
+ * `npm run bench -- --validate [--issues 30000] [--tree DIR] [--runs 3]
+ * [--against CHECKOUT]`: times `npm run validate` (the whole process, as an
+ * editor waits for it) on one demo tree — DIR if given, else one generated
+ * into .cache/bench/ — RUNS times, and prints every run, the median and peak
+ * memory; with --against, the same with the validator of another checkout
+ * of the repository (an earlier commit in a git worktree, say) on the same
+ * tree, and how much longer this one takes.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -21,6 +29,11 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'bench' },
     keep: { type: 'boolean', default: false },
     runners: { type: 'string' },
+    validate: { type: 'boolean', default: false },
+    issues: { type: 'string', default: '30000' },
+    tree: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    against: { type: 'string' },
   },
 });
 const runners = values.runners === undefined ? undefined : Number(values.runners);
@@ -71,11 +84,11 @@ interface Run {
   output: string;
 }
 
-/** Runs a command, sampling the memory of its whole process tree every 100 ms. */
-function run(args: string[], env: Record<string, string>): Promise<Run> {
+/** Runs a command (in `cwd`, by default here), sampling the memory of its whole process tree every 100 ms. */
+function run(args: string[], env: Record<string, string>, cwd?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -196,6 +209,59 @@ function changeOneIssue(tree: string): string {
     }
   }
   throw new Error(`no issue under review in ${tree}`);
+}
+
+/** `--validate`: the validator's time on one tree, here and, with --against, in another checkout. */
+async function benchValidate(): Promise<void> {
+  const runs = Number(values.runs);
+  const issues = Number(values.issues);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not ${values.runs}`);
+  let tree = values.tree;
+  if (tree === undefined) {
+    if (!Number.isInteger(issues) || issues < 1) throw new Error(`--issues must be a whole number of at least 1, not ${values.issues}`);
+    tree = join(work, `validate-${issues}`);
+    rmSync(tree, { recursive: true, force: true });
+    process.stdout.write(`[bench] generating ${issues} issues into ${tree}… `);
+    console.log(`${(await run(['scripts/demo.ts', '--issues', String(issues), '--seed', values.seed, '--out', tree], {})).seconds.toFixed(1)} s`);
+  }
+  const content = resolve(tree);
+  // One fixed day, so every run and every checkout judges the tree alike.
+  const env = { KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T00:00:00Z') / 1000) };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  // The processor time the validator used (every thread, user and system), which another process's load disturbs far less than the seconds waited.
+  const cpuProbe = `data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('\\n[cpu] '+((u.user+u.system)/1e6)+'\\n')})`;
+  const checkouts = [{ label: 'this checkout', dir: resolve('.') }, ...(values.against === undefined ? [] : [{ label: 'against', dir: resolve(values.against) }])];
+  const wall = checkouts.map(() => [] as number[]);
+  const cpu = checkouts.map(() => [] as number[]);
+  const peaks = checkouts.map(() => 0);
+  console.log(`[bench] validating ${content}, ${runs} runs each${checkouts.length > 1 ? ', taking turns so both see the same load' : ''}`);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, checkout] of checkouts.entries()) {
+      const r = await run(['--import', cpuProbe, 'scripts/validate.ts'], env, checkout.dir);
+      const used = Number(/\[cpu\] ([\d.]+)/.exec(r.output)?.[1] ?? NaN);
+      (wall[k] as number[]).push(r.seconds);
+      (cpu[k] as number[]).push(used);
+      peaks[k] = Math.max(peaks[k] as number, r.peakBytes);
+      console.log(`[bench] validate, ${checkout.label}, run ${i + 1}: ${r.seconds.toFixed(1)} s, ${used.toFixed(1)} s of processor time`);
+    }
+  }
+  const list = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
+  for (const [k, checkout] of checkouts.entries()) {
+    console.log(
+      `[bench] validate, ${checkout.label} (${checkout.dir}): ${list(wall[k] as number[])} s, median ${median(wall[k] as number[]).toFixed(1)} s; ` +
+        `processor ${list(cpu[k] as number[])} s, median ${median(cpu[k] as number[]).toFixed(1)} s; peak ${((peaks[k] as number) / 2 ** 20).toFixed(0)} MB`,
+    );
+  }
+  if (checkouts.length > 1) {
+    const growth = (xs: number[][]) => median(xs[0] as number[]) / median(xs[1] as number[]) - 1;
+    const say = (g: number) => `${Math.abs(g * 100).toFixed(0)}% ${g >= 0 ? 'more' : 'less'}`;
+    console.log(`[bench] this checkout against the other: ${say(growth(wall))} time waited, ${say(growth(cpu))} processor time (goal: at most a third more)`);
+  }
+}
+
+if (values.validate) {
+  await benchValidate();
+  process.exit(0);
 }
 
 const rows: Row[] = [];

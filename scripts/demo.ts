@@ -3,13 +3,16 @@
  * writes a complete demonstration content tree to DIR. The same options give
  * the same bytes. DIR must be new, empty, hold only geo/, or be an earlier
  * demo tree (its site.json says "demo": true); a real content tree is never
- * overwritten.
+ * overwritten. The tree is written as one change: if writing fails part-way,
+ * DIR is left as it was (see scripts/demo/write.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { AtomicWriteError } from '../src/lib/content/atomic-write.ts';
 import { generateDemo } from './demo/generate.ts';
+import { writeDemoTree } from './demo/write.ts';
 
 const usage = 'usage: npm run demo -- --issues N --seed S --out DIR [--today YYYY-MM-DD]';
 const { values } = parseArgs({
@@ -40,16 +43,12 @@ if (existsSync(out) && readdirSync(out).some((name) => name !== 'geo')) {
 const geoDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'content', 'geo');
 const started = performance.now();
 const files = generateDemo({ issues, seed: values.seed, today: values.today, geoDir });
-for (const dir of ['geo', 'meetings', 'issues', 'plan', 'privacy']) rmSync(join(out, dir), { recursive: true, force: true });
-const made = new Set<string>();
-for (const file of files) {
-  const path = join(out, file.path);
-  const dir = dirname(path);
-  if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  writeFileSync(path, file.text);
+try {
+  await writeDemoTree(out, files);
+} catch (error) {
+  const undone = !(error instanceof AtomicWriteError) || error.restored;
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${undone ? `${out} was left as it was.` : `${out} is part old, part new: generate it again.`}`);
+  process.exit(1);
 }
 const count = (prefix: string, suffix: string) => files.filter((f) => f.path.startsWith(prefix) && f.path.endsWith(suffix)).length;
 console.log(

@@ -11,9 +11,10 @@
  * away, in English), goes to stdout and to FILE: the inbox workflow posts it
  * on the pull request. Exits 1 when any file was refused.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeFilesAtomically } from '../src/lib/content/atomic-write.ts';
 import { contentRoot } from '../src/lib/content/load.ts';
 import { say } from '../src/lib/i18n/messages.ts';
 import { idsEverUsed } from '../src/lib/history/git.ts';
@@ -50,6 +51,8 @@ const outcomes: { name: string; outcome: ImportOutcome }[] = [];
 for (const { name } of ranked) {
   const file = join(dir, name);
   const outcome = await importFile({ root, file, asOf, usedIds });
+  // Only now, with its content flushed to disk and in place, does the spreadsheet leave the inbox:
+  // a run stopped before this point leaves the file to be imported again (its rows then skipped as already there).
   if (outcome.ok) rmSync(file);
   outcomes.push({ name, outcome });
 }
@@ -91,5 +94,5 @@ for (const { name, outcome } of outcomes) {
 }
 const report = `${lines.join('\n').trimEnd()}\n`;
 process.stdout.write(report);
-if (values.report !== undefined) writeFileSync(values.report, report);
+if (values.report !== undefined) await writeFilesAtomically([{ path: values.report, text: report }]);
 process.exit(outcomes.some((o) => !o.outcome.ok) ? 1 : 0);

@@ -4,7 +4,9 @@
  * into the address so the page can be shared. Pagefind and its filter data
  * load only when the reader first searches.
  */
+import { writeDay } from '../lib/i18n/dates.ts';
 import { inDateOrder } from '../lib/search/page-names.ts';
+import type { Language } from '../schemas/common.ts';
 
 interface Labels {
   type: Record<string, string>;
@@ -17,7 +19,7 @@ interface Labels {
   error: string;
   results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   locale: string;
-  lang: string;
+  lang: Language;
 }
 
 interface PagefindResult {
@@ -49,7 +51,6 @@ export function startSearch(): void {
   const labels = JSON.parse(labelsNode.textContent ?? '{}') as Labels;
   const plural = new Intl.PluralRules(labels.locale);
   const numbers = new Intl.NumberFormat(labels.locale);
-  const dates = new Intl.DateTimeFormat(labels.locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -111,7 +112,7 @@ export function startSearch(): void {
       if (d.meta.date) {
         const time = document.createElement('time');
         time.dateTime = d.meta.date;
-        time.textContent = dates.format(new Date(`${d.meta.date}T00:00:00Z`));
+        time.textContent = writeDay(d.meta.date, labels.lang);
         facts.append(time);
       }
       const excerpt = document.createElement('p');

@@ -167,6 +167,23 @@ describe('search', () => {
     expect(await problems()).toEqual([]);
   });
 
+  it('writes each result\'s date with the month names its pages use, Kazakh ones too', async () => {
+    // Month names as the site's pages write a date, January first (a browser may have no Kazakh ones).
+    const kk = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+    const ru = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+    const written = { kk: (y: string, m: number, d: number) => `${y} ж. ${d} ${kk[m - 1]}`, ru: (y: string, m: number, d: number) => `${d} ${ru[m - 1]} ${y} г.` };
+    for (const lang of ['kk', 'ru'] as const) {
+      const { page, problems } = await open(`/${lang}/search/?type=issue&sort=newest`);
+      const shown = await page.$$eval('#search-results time', (times) => times.map((t) => [t.getAttribute('datetime') ?? '', t.textContent ?? '']));
+      expect(shown.length, lang).toBeGreaterThan(1);
+      for (const [day, text] of shown) {
+        const [y, m, d] = (day ?? '').split('-');
+        expect(text, `${lang} ${day}`).toBe(written[lang](y ?? '', Number(m), Number(d)));
+      }
+      expect(await problems(), lang).toEqual([]);
+    }
+  });
+
   it('has no accessibility violations with results shown', { timeout: 120_000 }, async () => {
     for (const lang of ['kk', 'ru', 'en'] as const) {
       const { page, problems } = await open(`/${lang}/search/?type=issue`);

@@ -5,7 +5,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as realFs from 'node:fs/promises';
 import { generateDemo } from '../../scripts/demo/generate.ts';
+import { writeDemoTree } from '../../scripts/demo/write.ts';
+import type { AtomicFs } from '../../src/lib/content/atomic-write.ts';
+import { leftovers, snapshot } from '../support/tree-snapshot.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { currentStatus } from '../../src/lib/content/indexes.ts';
 import { localDay, zoneOf } from '../../src/lib/time.ts';
@@ -44,6 +48,56 @@ describe('npm run demo', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('is not a demo tree');
     expect(readFileSync(join(dir, 'site.json'), 'utf8')).toContain('"demo": false');
+  });
+});
+
+describe('writing a demo tree over an earlier one', () => {
+  const earlier = () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'kezdesu-demo-')), 'content');
+    const made = demo(['--issues', '120', '--seed', 's1', '--out', dir]);
+    expect(made.status, made.stderr).toBe(0);
+    return dir;
+  };
+
+  it('gives the same bytes as a new folder: files the new tree lacks are gone', () => {
+    const dir = earlier();
+    const base = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
+    expect(demo(['--issues', '40', '--seed', 's2', '--out', dir]).status).toBe(0);
+    expect(demo(['--issues', '40', '--seed', 's2', '--out', join(base, 'fresh')]).status).toBe(0);
+    expect(snapshot(dir)).toEqual(snapshot(join(base, 'fresh')));
+  });
+
+  it('leaves the earlier tree byte for byte as it was, with no temporary, when the 50th file cannot be written', async () => {
+    const dir = earlier();
+    const before = snapshot(dir);
+    let opened = 0;
+    const fs: AtomicFs = { ...realFs, open: (async (path: string, flags: string) => {
+      if (flags === 'wx' && ++opened === 50) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      return realFs.open(path, flags);
+    }) as AtomicFs['open'] };
+    const files = generateDemo({ issues: 40, seed: 's2', today, geoDir: 'content/geo' });
+    await expect(writeDemoTree(dir, files, fs)).rejects.toThrow('no space left on device');
+    expect(opened).toBeGreaterThan(50);
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('npm run demo leaves the earlier tree as it was when the disk quota ends part-way, and says so', () => {
+    const dir = earlier();
+    const before = snapshot(dir);
+    // `ulimit -f 8`: files up to 8 KiB are written, the first longer one stops there.
+    const run = spawnSync('bash', ['-c', 'ulimit -f 8 && exec "$0" "$@"', process.execPath, 'scripts/demo.ts', '--issues', '40', '--seed', 's2', '--out', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${dir} was left as it was.`);
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('npm run demo into a new folder leaves no folder behind when it fails', () => {
+    const base = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
+    const run = spawnSync('bash', ['-c', 'ulimit -f 8 && exec "$0" "$@"', process.execPath, 'scripts/demo.ts', '--issues', '40', '--seed', 's2', '--out', join(base, 'new', 'content')], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(readdirSync(base)).toEqual([]);
   });
 });
 

@@ -14,6 +14,9 @@ import { importKinds, templateColumns, templateFiles, type ImportKind } from '..
 import { decodeCsv, heading, templateCsv } from '../../src/lib/import/csv.ts';
 import { planImport, type ImportPlan } from '../../src/lib/import/import.ts';
 import { importFile } from '../../src/lib/import/run.ts';
+import type { AtomicFs } from '../../src/lib/content/atomic-write.ts';
+import * as realFs from 'node:fs/promises';
+import { leftovers, snapshot as bytesOf } from '../support/tree-snapshot.ts';
 import { say } from '../../src/lib/i18n/messages.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree } from '../content/fixture.ts';
 
@@ -698,6 +701,59 @@ describe('npm run import', () => {
     expect(third.stderr).toContain(`${bad}: row 2, column ${col('status', 'duplicateOf')}: is missing — a duplicate issue names the issue it repeats in duplicateOf`);
     expect(third.stderr).toContain('nothing was written');
     expect(snapshot(root)).toEqual(once);
+  });
+});
+
+describe('a write that fails part-way', () => {
+  // Two issues updated: i-71-00001 stays small, i-10-00002 grows past 1 KiB with the long note.
+  const longNote = 'Подрядчик вышел на объект, завезены трубы и материалы; работы идут по графику, жители предупреждены об отключении воды. '.repeat(4);
+  const rows = [
+    { issue: 'i-71-00001', date: '2026-04-10', status: 'in-review', noteRu: 'Изучаем' },
+    { issue: 'i-10-00002', date: '2026-05-02', status: 'in-progress', noteRu: longNote },
+  ];
+  const epoch = String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000);
+
+  it('leaves the tree byte for byte as it was and no temporary file, and says so, when the disk fails on the second file', async () => {
+    const root = writeTree(validTree());
+    const file = join(root, '..', `${root.split('/').at(-1)}-status.csv`);
+    writeFileSync(file, sheet('status', rows));
+    const before = bytesOf(root);
+    // The second temporary file cannot be created: the first one is already written and flushed by then.
+    let opened = 0;
+    const fs: AtomicFs = { ...realFs, open: (async (path: string, flags: string) => {
+      if (flags === 'wx' && ++opened === 2) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      return realFs.open(path, flags);
+    }) as AtomicFs['open'] };
+    const outcome = await importFile({ root, file, kind: 'status', asOf: fixtureAsOf, usedIds: new Set(), lang: 'en', fs });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.written).toEqual([]);
+    expect(outcome.problems).toHaveLength(1);
+    expect(outcome.problems[0]).toMatch(new RegExp(`^${escape(root)}/issues/(abay/i-10-00002|astana/i-71-00001)\\.json: \\(file\\): was not written as planned — check the disk space and permissions of ${escape(root)}$`));
+    expect(outcome.summary).toBe(`${file}: the import could not be written, so it was undone; nothing changed.`);
+    expect(say(outcome.says, 'ru')).toBe(`${file}: импорт не удалось записать, поэтому он отменён; ничего не изменилось.`);
+    expect(bytesOf(root)).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  it('npm run import leaves no truncated file when the disk quota ends in the middle of a file', () => {
+    const root = writeTree(validTree());
+    const file = join(root, '..', `${root.split('/').at(-1)}-status.csv`);
+    writeFileSync(file, sheet('status', rows));
+    const before = bytesOf(root);
+    // `ulimit -f 1`: no file the process writes may pass 1 KiB — i-10-00002 stops after its first 1,024 bytes.
+    const run = spawnSync('bash', ['-c', 'ulimit -f 1 && exec "$0" "$@"', process.execPath, 'scripts/import.ts', file, '--kind', 'status', '--lang', 'ru'], {
+      encoding: 'utf8',
+      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: epoch },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${root}/issues/abay/i-10-00002.json: (файл): не записан так, как было проверено — проверьте свободное место на диске и права на папку ${root}`);
+    expect(run.stderr).toContain(`${file}: импорт не удалось записать, поэтому он отменён; ничего не изменилось.`);
+    expect(bytesOf(root)).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+    // With room on the disk the same file imports.
+    const again = spawnSync(process.execPath, ['scripts/import.ts', file, '--kind', 'status', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: epoch } });
+    expect(again.stderr).toBe('');
+    expect(JSON.parse(readFileSync(join(root, 'issues/abay/i-10-00002.json'), 'utf8')).history.at(-1).note).toEqual({ ru: longNote.trim() });
   });
 });
 

@@ -12,6 +12,7 @@ import { templateColumns } from '../../src/lib/import/columns.ts';
 import { heading } from '../../src/lib/import/csv.ts';
 import { recogniseKind } from '../../src/lib/import/run.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+import { leftovers, snapshot } from '../support/tree-snapshot.ts';
 
 const headings = (kind: keyof typeof templateColumns, keys: string[]) => keys.map((key) => heading(templateColumns[kind].find((c) => c.key === key)!)).join(',');
 
@@ -59,5 +60,26 @@ describe('npm run inbox', () => {
     expect(text).toContain(`${join(inbox, 'статусы.csv')}: қосылған жол: 1, бұрыннан бар: 0; жазылған файл: 1; ${fixtureAsOf} күнгі жағдай бойынша ${root} қатесіз.`);
     expect(text).toContain(`${join(inbox, 'статусы.csv')}: добавлено строк: 1, уже были: 0; записано файлов: 1; на ${fixtureAsOf} в ${root} нет ошибок.`);
     expect(existsSync(join(root, 'issues/abay/i-10-00099.json'))).toBe(false);
+  });
+
+  it('keeps a spreadsheet whose content could not be written, and the content as it was', () => {
+    const root = writeTree(validTree());
+    const inbox = join(root, '..', `${root.split('/').at(-1)}-inbox`);
+    mkdirSync(inbox);
+    const note = 'Подрядчик вышел на объект, завезены трубы и материалы; работы идут по графику. '.repeat(6).trim();
+    writeFileSync(join(inbox, 'статусы.csv'), `${headings('status', ['issue', 'date', 'status', 'noteRu'])}\ni-10-00002,02.05.2026,В работе,"${note}"\n`);
+    const before = snapshot(root);
+    // `ulimit -f 1`: no file may pass 1 KiB, so the updated issue file stops part-way, as on a full disk.
+    const run = spawnSync('bash', ['-c', 'ulimit -f 1 && exec "$0" "$@"', process.execPath, 'scripts/inbox.ts', '--dir', inbox], {
+      encoding: 'utf8',
+      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) },
+    });
+    expect(run.status).toBe(1);
+    expect(readdirSync(inbox)).toEqual(['статусы.csv']);
+    expect(snapshot(root)).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+    expect(run.stdout).toContain('## ❌ статусы.csv');
+    expect(run.stdout).toContain(`${join(inbox, 'статусы.csv')}: импорт не удалось записать, поэтому он отменён; ничего не изменилось.`);
+    expect(run.stdout).toContain(`${root}/issues/abay/i-10-00002.json: (файл): не записан так, как было проверено — проверьте свободное место на диске и права на папку ${root}`);
   });
 });

@@ -5,11 +5,11 @@
  */
 import type { Language } from '../../schemas/common.ts';
 import { offsetOf, utcLabel } from '../time.ts';
+import { writeDay } from './dates.ts';
 
 const locales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 const monthFormats = { long: new Map<Language, Intl.DateTimeFormat>(), short: new Map<Language, Intl.DateTimeFormat>() };
 const weekdayDateFormats = new Map<string, Intl.DateTimeFormat>();
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -36,9 +36,9 @@ export function formatUtcOffset(instant: string, zone: string): string {
   return utcLabel(offsetOf(instant, zone));
 }
 
-/** A calendar day (`YYYY-MM-DD`) written out: "15 March 2026". */
+/** A calendar day (`YYYY-MM-DD`) written out: "15 March 2026", "2026 ж. 15 наурыз"; the search page's script writes its dates with the same function. */
 export function formatDate(day: string, lang: Language): string {
-  return cached(dateFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', dateStyle: 'long' })).format(new Date(`${day}T00:00:00Z`));
+  return writeDay(day, lang);
 }
 
 /** Kazakh month names in the locative case ("мамырда", "in May"), January first. */

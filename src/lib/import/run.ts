@@ -2,16 +2,15 @@
  * One spreadsheet imported into a content tree, start to end: read (CSV or
  * Excel), recognise which template it was filled from when not told, check
  * the whole tree, plan (the planned tree is checked as a whole in memory),
- * write, read every written file back and put everything back if one is not
- * what was checked. `npm run import` runs it on one file; `npm run inbox` on every
+ * then write every file as one change (`../content/atomic-write.ts`): each
+ * read back against what was checked before any is put in place, and
+ * nothing changed if any write fails. `npm run import` runs it on one file; `npm run inbox` on every
  * file an editor uploaded.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AtomicWriteError, writeFilesAtomically, type AtomicFs } from '../content/atomic-write.ts';
 import { loadContentInParallel } from '../content/load-parallel.ts';
-import { Issue } from '../../schemas/issue.ts';
-import { MeetingRecord } from '../../schemas/meeting.ts';
-import { AllowList } from '../../schemas/site.ts';
 import type { Language } from '../../schemas/common.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { importKinds, templateColumns, type ImportKind } from './columns.ts';
@@ -32,6 +31,8 @@ export interface ImportRun {
   usedIds: ReadonlySet<string>;
   /** The language the editor reads problems in; when not given, the one of the headings the editor kept (Kazakh for the template's bilingual ones). */
   lang?: Language;
+  /** The file system the content is written through (tests pass one that fails part-way). */
+  fs?: AtomicFs;
 }
 
 export interface ImportOutcome {
@@ -114,33 +115,24 @@ export async function importFile(run: ImportRun): Promise<ImportOutcome> {
   const plan = planImport({ root, file, text: decoded.text, kind, asOf, usedIds: run.usedIds, loaded: await loadContentInParallel(root, { asOf }), lang });
   if (plan.problems.length > 0) return refused(plan.lines, msg('import.summary.refused', { problems: counted(plan.problems.length, 'problem'), file }), kind);
 
-  // Keep what was there, so the tree can be put back exactly if a write goes wrong.
-  const before = new Map<string, string | undefined>();
-  for (const f of plan.files) {
-    const path = join(root, f.path);
-    before.set(path, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, f.text);
-  }
   // The whole tree was checked before planning, and the planned tree as a whole (schemas and integrity)
-  // in memory; what remains to prove is that each file on disk now holds exactly what was checked.
-  const unwritten = plan.files.filter((f) => {
-    const path = join(root, f.path);
-    const text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    if (text !== f.text) return true;
-    const schema = f.path.startsWith('privacy/') ? AllowList : f.path.startsWith('meetings/') ? MeetingRecord : Issue;
-    return !schema.safeParse(JSON.parse(text)).success;
-  });
-  if (unwritten.length > 0) {
-    for (const [path, text] of before) {
-      if (text === undefined) rmSync(path, { force: true });
-      else writeFileSync(path, text);
-    }
-    return refused(
-      unwritten.map((f) => fileLine(join(root, f.path), msg('import.file.notWritten', { root }))),
-      msg('import.summary.undone', { file }),
-      kind,
+  // in memory. The files are written as one change: each to a flushed temporary read back against what was
+  // checked, then renamed into place; if anything fails, the tree is left as it was.
+  try {
+    await writeFilesAtomically(
+      plan.files.map((f) => ({ path: join(root, f.path), text: f.text })),
+      { verify: true, fs: run.fs },
     );
+  } catch (error) {
+    if (!(error instanceof AtomicWriteError)) throw error;
+    if (!error.restored) {
+      return refused(
+        error.changed.map((path) => fileLine(path, msg('import.file.leftChanged'))),
+        msg('import.summary.partlyWritten', { file }),
+        kind,
+      );
+    }
+    return refused([fileLine(error.path, msg('import.file.notWritten', { root }))], msg('import.summary.undone', { file }), kind);
   }
   const says = msg('import.summary.done', { file, rows: counted(plan.added.length, 'row'), skipped: plan.skipped.length, files: counted(plan.files.length, 'file'), root, asOf });
   return {
