@@ -30,7 +30,13 @@ import { contentVersion } from '../src/lib/content/version.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { codeHash, contentHashes, regionVersion } from '../src/lib/build/inputs.ts';
 import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
-import { builtUnit, placeFiles, runShard, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
+import { builtUnit, placeFiles, removePlaced, runShard, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
+
+/** What a merge placed in its output folder: each unit's inputs and files (relative to the folder). */
+interface Placement {
+  out: string;
+  units: Record<string, { inputs: string; files: string[] }>;
+}
 import { asOfDay } from '../src/lib/time.ts';
 
 const { values } = parseArgs({
@@ -43,13 +49,16 @@ const { values } = parseArgs({
     merge: { type: 'boolean', default: false },
     prepared: { type: 'boolean', default: false },
     prune: { type: 'boolean', default: false },
+    prepare: { type: 'boolean', default: false },
   },
 });
 const outDir = values.out;
 const work = resolve(values.work ?? join('.cache', 'shards', basename(resolve(outDir))));
 const snapshotPath = join(work, 'snapshot.json');
-const started = performance.now();
-const seconds = (from = started) => ((performance.now() - from) / 1000).toFixed(1);
+// The steps of one build count their seconds from the moment it started.
+const started = Number(process.env.KEZDESU_BUILD_STARTED ?? Date.now());
+process.env.KEZDESU_BUILD_STARTED = String(started);
+const seconds = (from = started) => ((Date.now() - from) / 1000).toFixed(1);
 const log = (line: string) => console.log(`[kezdesu] ${line}`);
 const fail = (message: string): never => {
   console.error(`[kezdesu] ${message}`);
@@ -144,16 +153,22 @@ async function shardHere(k: number, n: number): Promise<ShardDone> {
 /** Runs shards 1…N, J at a time, each in a process of its own. */
 async function runAll(n: number): Promise<void> {
   const queue = Array.from({ length: n }, (_, i) => i + 1);
-  const runOne = (k: number) =>
-    new Promise<void>((done, reject) => {
-      const child = spawn(process.execPath, [fileURLToPathOf('build.ts'), '--shard', `${k}/${n}`, '--work', work, '--prepared'], { stdio: 'inherit' });
-      child.on('close', (code, signal) => (code === 0 ? done() : reject(new Error(`shard ${k}/${n} failed (exit ${code ?? signal})`))));
-    });
   const worker = async () => {
-    for (let k = queue.shift(); k !== undefined; k = queue.shift()) await runOne(k);
+    for (let k = queue.shift(); k !== undefined; k = queue.shift()) await step(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`);
   };
   await Promise.all(Array.from({ length: Math.min(jobs, n) }, worker));
 }
+
+/** Runs a step of the build in a process of its own, so that the memory it takes is given back when it ends. */
+function step(args: string[], what: string): Promise<void> {
+  return new Promise<void>((done, reject) => {
+    const child = spawn(process.execPath, [fileURLToPathOf('build.ts'), ...args], { stdio: 'inherit' });
+    child.on('close', (code, signal) => (code === 0 ? done() : reject(new StepFailed(`${what} failed (exit ${code ?? signal})`))));
+  });
+}
+
+/** A step that failed has said why already. */
+class StepFailed extends Error {}
 
 function fileURLToPathOf(script: string): string {
   return join(import.meta.dirname, script);
@@ -161,7 +176,7 @@ function fileURLToPathOf(script: string): string {
 
 /** Assembles `outDir` from the units of the N shards, then proves it complete. */
 function merge(content: Content, asOf: string, plan: Plan): void {
-  const mergeStarted = performance.now();
+  const mergeStarted = Date.now();
   const n = plan.shards.length;
   const units: UnitDone[] = [];
   for (const shard of plan.shards) {
@@ -176,24 +191,42 @@ function merge(content: Content, asOf: string, plan: Plan): void {
     const file = join(shardDir(work, k, n), 'done.json');
     if (existsSync(file)) rebuilt.push(...(JSON.parse(readFileSync(file, 'utf8')) as ShardDone).rebuilt);
   }
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
+  // A merge into the folder the last merge filled only replaces the units whose inputs changed: the others'
+  // files are there already, the same files (hard links to the cache). Any other folder is filled from nothing.
+  const placedPath = join(work, 'placed.json');
+  const out = resolve(outDir);
+  const previous = existsSync(placedPath) ? (JSON.parse(readFileSync(placedPath, 'utf8')) as Placement) : undefined;
+  const incremental = previous !== undefined && previous.out === out && existsSync(join(out, 'pagefind', 'pagefind-entry.json'));
+  rmSync(placedPath, { force: true });
+  if (!incremental) {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+  }
+  const placement: Placement = { out, units: {} };
   const placed = new Map<string, string>();
   type Entry = { languages: Record<string, unknown> } & Record<string, unknown>;
   const parts = new Map<string, Entry>();
   const records = new Map<string, number>();
   const metaBytes = new Map<string, number>();
+  let replaced = 0;
   for (const unit of units) {
     const dir = unitDir(work, unit.unit);
-    placeFiles(join(dir, 'site'), outDir, placed);
-    placeFiles(join(dir, 'files'), outDir, placed);
     const lang = /^search:(.+)$/.exec(unit.unit)?.[1];
     if (lang !== undefined) {
       parts.set(lang, JSON.parse(readFileSync(join(dir, 'search', 'pagefind-entry.json'), 'utf8')) as Entry);
-      placeFiles(join(dir, 'search'), join(outDir, 'pagefind'), placed, (file) => file === 'pagefind-entry.json');
       records.set(lang, unit.records ?? 0);
       metaBytes.set(lang, unit.metaBytes ?? 0);
     }
+    const before = incremental ? previous.units[unit.unit] : undefined;
+    if (before !== undefined && before.inputs === unit.inputs) {
+      placement.units[unit.unit] = before;
+      continue;
+    }
+    if (before !== undefined) removePlaced(out, before.files);
+    replaced += 1;
+    const files = [...placeFiles(join(dir, 'site'), outDir, placed), ...placeFiles(join(dir, 'files'), outDir, placed)];
+    if (lang !== undefined) files.push(...placeFiles(join(dir, 'search'), join(outDir, 'pagefind'), placed, (file) => file === 'pagefind-entry.json').map((f) => join('pagefind', f)));
+    placement.units[unit.unit] = { inputs: unit.inputs, files };
   }
   // One entry file for the languages, in the site's order of languages whichever shard wrote each.
   const entry: Entry = { languages: {} };
@@ -203,7 +236,8 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   }
   writeFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), JSON.stringify(entry));
   const reused = units.map((u) => u.unit).filter((u) => !rebuilt.includes(u));
-  log(`merged ${n} shards: ${placed.size} files in ${seconds(mergeStarted)} s; built ${rebuilt.length} units${rebuilt.length > 0 ? ` (${rebuilt.join(', ')})` : ''}, reused ${reused.length}${reused.length > 0 ? ` (${reused.join(', ')})` : ''}`);
+  const fileCount = Object.values(placement.units).reduce((sum, u) => sum + u.files.length, 0);
+  log(`merged ${n} shards: ${fileCount} files, ${incremental ? `${replaced} units replaced in the last output` : 'all placed'} in ${seconds(mergeStarted)} s; built ${rebuilt.length} units${rebuilt.length > 0 ? ` (${rebuilt.join(', ')})` : ''}, reused ${reused.length}${reused.length > 0 ? ` (${reused.join(', ')})` : ''}`);
 
   const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
     .map((f) => join(outDir, 'pagefind', f))
@@ -215,8 +249,9 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   );
 
   // Sitemap of every page (not the 404 page, nor the redirect at /) and robots.txt.
-  const pagePaths = [...placed.keys()]
-    .map((f) => f.slice(outDir.length + 1).split(sep).join('/'))
+  const pagePaths = Object.values(placement.units)
+    .flatMap((u) => u.files)
+    .map((f) => f.split(sep).join('/'))
     .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/'))
     .sort()
     .map((f) => `/${f.slice(0, -'index.html'.length)}`);
@@ -230,7 +265,7 @@ function merge(content: Content, asOf: string, plan: Plan): void {
     fail(`${check.missing.length} pages missing, ${check.orphaned.length} without content: the site does not match its content.`);
   }
   // Every issue, meeting, region, district and measure page is in the search index as written, in its language.
-  const searchCheckStarted = performance.now();
+  const searchCheckStarted = Date.now();
   const searchCheck = reconcileSearch(content, outDir);
   if (searchCheck.missing.length > 0 || searchCheck.orphaned.length > 0) {
     for (const p of searchCheck.missing.slice(0, 20)) console.error(`missing from search: ${p}`);
@@ -245,6 +280,7 @@ function merge(content: Content, asOf: string, plan: Plan): void {
     for (const p of apiCheck.orphaned.slice(0, 20)) console.error(`API document without content: ${p}`);
     fail(`${apiCheck.missing.length} API documents missing, ${apiCheck.orphaned.length} without content: the API does not match its content.`);
   }
+  writeFileSync(placedPath, JSON.stringify(placement));
   log(`built ${outDir}: all ${check.expected} content pages present, none without content, all ${searchCheck.expected} in search (read back in ${searchCheckSeconds} s); ${seconds()} s`);
 }
 
@@ -260,21 +296,31 @@ try {
       const units = join(work, 'units');
       for (const folder of existsSync(units) ? readdirSync(units) : []) if (!own.has(folder)) rmSync(join(units, folder), { recursive: true, force: true });
     }
-  } else if (values.merge) {
+  } else if (values.prepare) {
     const snapshot = await loaded();
-    const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
-    merge(snapshot.content, snapshot.asOf, planFor(snapshot, n).plan);
-  } else {
-    // The content is let go while the shards run, and read back from the snapshot for the merge.
-    let snapshot: ContentSnapshot | undefined = await loaded();
     const n = shardCount(snapshot.content, count('shards', values.shards));
-    const plan = prepare(snapshot, n);
-    snapshot = undefined;
+    prepare(snapshot, n);
+    writeFileSync(join(work, 'prepared.json'), `${JSON.stringify({ shards: n })}\n`);
+  } else if (values.merge) {
+    const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
+    if (values.prepared) {
+      // Within npm run build: the content was checked by the step that wrote the snapshot and the plan.
+      const { content, asOf } = JSON.parse(readFileSync(snapshotPath, 'utf8')) as ContentSnapshot;
+      merge(content, asOf, JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan);
+    } else {
+      const snapshot = await loaded();
+      merge(snapshot.content, snapshot.asOf, planFor(snapshot, n).plan);
+    }
+  } else {
+    // Each step in a process of its own: this one only starts them, and stays small.
+    rmSync(join(work, 'prepared.json'), { force: true });
+    await step(['--prepare', '--work', work, '--jobs', String(jobs), ...(values.shards === undefined ? [] : ['--shards', values.shards])], 'checking the content');
+    const n = (JSON.parse(readFileSync(join(work, 'prepared.json'), 'utf8')) as { shards: number }).shards;
     log(`${n} ${n === 1 ? 'shard' : 'shards'}, ${Math.min(jobs, n)} at a time`);
     await runAll(n);
-    const { content, asOf } = JSON.parse(readFileSync(snapshotPath, 'utf8')) as ContentSnapshot;
-    merge(content, asOf, plan);
+    await step(['--merge', '--shards', String(n), '--prepared', '--work', work, '--out', outDir], 'the merge');
   }
 } catch (error) {
+  if (error instanceof StepFailed) process.exit(1);
   fail(error instanceof Error ? error.message : String(error));
 }

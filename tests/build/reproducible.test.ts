@@ -80,6 +80,8 @@ describe('reproducible build', () => {
     // The cache of the three shards built above, then a build from nothing.
     const cached = build(content, 'second', '--shards', '3');
     expect(builtUnits(cached)).toEqual(['data', 'pages:abay', 'pages:core', 'search:en', 'search:kk', 'search:ru']);
+    // Into the folder the last merge filled, only those units' files are replaced.
+    expect(cached).toContain('6 units replaced in the last output');
     build(content, 'full', '--shards', '1');
     const incremental = hashes(join(work, 'second'));
     const full = hashes(join(work, 'full'));

@@ -14,7 +14,7 @@
  *   N/K/done.json            what shard K of N built and what it reused
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -221,12 +221,14 @@ function filesUnder(root: string): string[] {
 
 /**
  * Puts every file of `from` at the same place under `to`, as a hard link when
- * the file system allows (the shard's copy is kept for the next build), else a
- * copy. A file two shards both wrote (the stylesheet, the pages every Astro
- * run renders) must have the same bytes in both.
+ * the file system allows (the unit's copy stays in the cache for the next
+ * build; neither is ever written to again, a rebuilt unit gets new files),
+ * else a copy. A file two units both wrote must have the same bytes in both;
+ * a file already in `to` that no unit of this merge placed is an error.
+ * Returns the files placed, relative to `to`.
  */
-export function placeFiles(from: string, to: string, placed: Map<string, string>, skip?: (file: string) => boolean): number {
-  let count = 0;
+export function placeFiles(from: string, to: string, placed: Map<string, string>, skip?: (file: string) => boolean): string[] {
+  const files: string[] = [];
   const made = new Set<string>();
   for (const file of filesUnder(from)) {
     if (skip?.(file) === true) continue;
@@ -244,11 +246,28 @@ export function placeFiles(from: string, to: string, placed: Map<string, string>
     }
     try {
       linkSync(source, target);
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${target} is there already: another unit placed it in an earlier merge`);
       copyFileSync(source, target);
     }
     placed.set(target, source);
-    count += 1;
+    files.push(file);
   }
-  return count;
+  return files;
+}
+
+/** Removes files placed by an earlier merge (relative to `root`), and each folder they leave empty. */
+export function removePlaced(root: string, files: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const file of files) {
+    rmSync(join(root, file), { force: true });
+    folders.add(dirname(join(root, file)));
+  }
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty: other units' files are there.
+    }
+  }
 }
