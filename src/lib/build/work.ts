@@ -183,7 +183,8 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
       if (unit.kind === 'search') {
         const minutes = new Map<string, string>();
         for (const m of snapshot.content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
-        Object.assign(result, await writeSearch(model, unit.lang, minutes, join(folder, 'search')));
+        // Pagefind holds a whole index in memory (1.6 GB for 35,000 records): shards on one machine index one at a time.
+        Object.assign(result, await oneAtATime(join(work, 'search.lock'), () => writeSearch(model, unit.lang, minutes, join(folder, 'search'))));
       } else if (unit.kind === 'data') {
         const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
         const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
@@ -198,6 +199,28 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
   }
   writeFileSync(join(dir, 'done.json'), `${JSON.stringify(done, null, 1)}\n`);
   return done;
+}
+
+/**
+ * Runs `task` while holding a lock folder shared by the shards of one work
+ * folder, so that no two of them run such a task at once. The build clears a
+ * lock a stopped build left behind before its shards start.
+ */
+export async function oneAtATime<T>(lock: string, task: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Moves a file, copying it when the two places are on different file systems. */
