@@ -1,168 +1,328 @@
 /**
- * `npm run build [-- --out DIR]`: validates the content, builds the site
- * with Astro while Pagefind indexes the same content on the other core, then
- * writes the search index and proves every entry got its page and its search
- * records. KEZDESU_CONTENT=DIR builds another tree; SOURCE_DATE_EPOCH fixes
- * the build date.
+ * `npm run build [-- --out DIR] [--shards N] [--jobs J]`: validates the
+ * content, splits the build into N shards (pages by region, the pages that
+ * cut across regions, search by language, open data and API; see
+ * src/lib/build/shards.ts), runs them J at a time, each its own process, then
+ * merges them into DIR and proves every entry got its page, its search record
+ * and its API document.
+ *
+ * The same shards run separately, on one machine or several:
+ *   npm run build -- --shard K/N [--work W] [--prune]   one shard's units, into W/units/
+ *   npm run build -- --merge --shards N [--work W] [--out DIR]
+ * A unit whose inputs (its content, the code, the build day) are those it was
+ * last built from is reused from W (by default .cache/shards/<out>); --prune
+ * drops the units of other shards from W, for a runner that builds one shard.
+ * KEZDESU_CONTENT=DIR builds another tree; SOURCE_DATE_EPOCH fixes the build date.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
 import { languages } from '../src/schemas/common.ts';
 import { indexContent } from '../src/lib/content/indexes.ts';
-import { contentRoot, type ContentSnapshot } from '../src/lib/content/load.ts';
+import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile, reconcileApi, reconcileSearch } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
-import { compactIndex } from '../src/lib/search/compact.ts';
-import { searchRecords } from '../src/lib/search/records.ts';
-import { writeDataFiles } from '../src/lib/exports/write.ts';
-import { writeApiFiles } from '../src/lib/exports/write-api.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
-import { computeSiteFigures } from '../src/lib/stats/site-figures.ts';
+import { codeHash, contentHashes, regionVersion } from '../src/lib/build/inputs.ts';
+import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
+import { builtUnit, placeFiles, removePlaced, runShard, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
+
+/** What a merge placed in its output folder: each unit's inputs and files (relative to the folder). */
+interface Placement {
+  out: string;
+  units: Record<string, { inputs: string; files: string[] }>;
+}
 import { asOfDay } from '../src/lib/time.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'dist' },
+    work: { type: 'string' },
+    shards: { type: 'string' },
+    shard: { type: 'string' },
+    jobs: { type: 'string' },
+    merge: { type: 'boolean', default: false },
+    prepared: { type: 'boolean', default: false },
+    prune: { type: 'boolean', default: false },
+    prepare: { type: 'boolean', default: false },
+  },
+});
 const outDir = values.out;
-const root = contentRoot();
-const asOf = asOfDay();
-const started = performance.now();
-const seconds = (from = started) => ((performance.now() - from) / 1000).toFixed(1);
+const work = resolve(values.work ?? join('.cache', 'shards', basename(resolve(outDir))));
+const snapshotPath = join(work, 'snapshot.json');
+// The steps of one build count their seconds from the moment it started.
+const started = Number(process.env.KEZDESU_BUILD_STARTED ?? Date.now());
+process.env.KEZDESU_BUILD_STARTED = String(started);
+const seconds = (from = started) => ((Date.now() - from) / 1000).toFixed(1);
+const log = (line: string) => console.log(`[kezdesu] ${line}`);
 const fail = (message: string): never => {
   console.error(`[kezdesu] ${message}`);
   process.exit(1);
 };
+const count = (name: string, text: string | undefined): number | undefined => {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(text)) fail(`--${name} ${text}: expected a whole number of 1 or more, e.g. --${name} 4`);
+  return Number(text);
+};
+const jobs = count('jobs', values.jobs) ?? availableParallelism();
 
-const { content, problems } = await loadContentInParallel(root, { asOf });
-if (problems.length > 0) {
-  for (const p of problems) console.error(formatProblem(p));
-  fail(`${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);
-}
-console.log(`[kezdesu] ${root} is valid (${content.issues.length} issues, ${content.meetings.length} meetings) as of ${asOf}; ${seconds()} s`);
-
-// Hand the checked content to the Astro process, so it is read and checked once per build, not twice.
-const snapshot = join(mkdtempSync(join(tmpdir(), 'kezdesu-build-')), 'content.json');
-const version = contentVersion(root);
-writeFileSync(snapshot, JSON.stringify({ root, asOf, version, content } satisfies ContentSnapshot));
-
-const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const astro = new Promise<void>((resolve, reject) => {
-  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, KEZDESU_SNAPSHOT: snapshot } });
-  child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal})`))));
-});
-
-// Search records are built from the content, so Pagefind works while Astro renders. Each language is
-// indexed and written on its own, so Pagefind holds one language in memory at a time.
-const searchStarted = performance.now();
-const searchRoot = mkdtempSync(join(tmpdir(), 'kezdesu-search-'));
-const searchDir = join(searchRoot, 'pagefind');
-const minutes = new Map<string, string>();
-for (const m of content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
-const model = indexContent(content, asOf);
-const indexed = new Map<string, number>();
-const metaBytes = new Map<string, number>();
-const indexing = (async () => {
-  const entry: { languages: Record<string, unknown> } & Record<string, unknown> = { languages: {} };
-  for (const lang of languages) {
-    const { index: search, errors } = await pagefind.createIndex({});
-    if (search === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const records = searchRecords(model, lang, (id) => minutes.get(id) ?? '');
-    for (let i = 0; i < records.length; i += 500) {
-      const responses = await Promise.all(records.slice(i, i + 500).map((r) => search.addCustomRecord(r)));
-      for (const response of responses) {
-        if (response.errors.length > 0) throw new Error(`Pagefind refused a record: ${response.errors.join('; ')}`);
-      }
-    }
-    indexed.set(lang, records.length);
-    // Written beside the build and moved in afterwards: Astro empties the output folder when it starts.
-    const written = await search.writeFiles({ outputPath: join(searchRoot, lang) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    await search.deleteIndex();
-    const compacted = compactIndex(join(searchRoot, lang), lang, new Map(records.map((r) => [r.url, r.meta.date])));
-    metaBytes.set(lang, compacted.metaBytesAfter);
-    const part = JSON.parse(readFileSync(join(searchRoot, lang, 'pagefind-entry.json'), 'utf8')) as typeof entry;
-    Object.assign(entry, part, { languages: { ...entry.languages, ...part.languages } });
-    cpSync(join(searchRoot, lang), searchDir, { recursive: true });
-    rmSync(join(searchRoot, lang), { recursive: true, force: true });
+/** Loads and checks the content, or stops with every problem. */
+async function loaded(): Promise<ContentSnapshot> {
+  const root = contentRoot();
+  const asOf = asOfDay();
+  const { content, problems } = await loadContentInParallel(root, { asOf });
+  if (problems.length > 0) {
+    for (const p of problems) console.error(formatProblem(p));
+    fail(`${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);
   }
-  writeFileSync(join(searchDir, 'pagefind-entry.json'), JSON.stringify(entry));
-  // Only the search API is used; Pagefind's ready-made interfaces are not published.
-  for (const file of readdirSync(searchDir)) if (/ui\.(js|css)$|highlight\.js$/.test(file)) rmSync(join(searchDir, file));
-  console.log(`[kezdesu] search index written in ${seconds(searchStarted)} s`);
-})();
+  log(`${root} is valid (${content.issues.length} issues, ${content.meetings.length} meetings) as of ${asOf}; ${seconds()} s`);
+  return { content, asOf, version: contentVersion(root), root };
+}
 
-// The static API, from the same model and figures as the pages and the open data. Written once the search
-// index is done, while Astro still renders on the other core, into a folder moved in after Astro has emptied
-// and filled the output folder: at 30,000 issues its 35,000 files then cost the build no time.
-const fileMeta = { version, asOf, license: content.site.dataLicense, siteUrl: content.site.siteUrl };
-const withFigures = Object.assign(model, { figures: computeSiteFigures(model) });
-const apiRoot = mkdtempSync(join(tmpdir(), 'kezdesu-api-'));
-const apiWriting = indexing.then(() => {
-  const apiStarted = performance.now();
-  const { files, bytes } = writeApiFiles(apiRoot, withFigures, fileMeta);
-  console.log(`[kezdesu] API: ${files} files, ${(bytes / 2 ** 20).toFixed(1)} MB written in ${seconds(apiStarted)} s`);
-});
+/** The number of shards: as asked, else enough that no shard renders more than about 40,000 pages, and at least one per core. */
+function shardCount(content: Content, asked: number | undefined): number {
+  if (asked !== undefined) return asked;
+  const cost = unitCosts(indexContent(content, '0000-00-00')).reduce((sum, u) => sum + u.cost, 0);
+  return Math.max(jobs, Math.ceil(cost / 40_000));
+}
+
+const projectRoot = resolve(import.meta.dirname, '..');
+
+/**
+ * The plan of N shards: their units, the inputs each unit is built from (the
+ * code, the build day, and the content it shows: a region's own files with the
+ * shared ones for its pages, the whole dataset for the rest), and the version
+ * of the data each page shows.
+ */
+function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: Record<string, string> } {
+  const shards = planShards(indexContent(snapshot.content, snapshot.asOf), n);
+  const hashes = contentHashes(snapshot.root);
+  if (hashes.dataset !== snapshot.version) fail(`${snapshot.root} changed while it was being built: build again.`);
+  const code = codeHash(projectRoot);
+  const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
+  const versions: Record<string, string> = { [coreKey]: snapshot.version };
+  for (const region of snapshot.content.regions) versions[region.slug] = regionVersion(hashes, region.slug);
+  const inputs: Record<string, string> = {};
+  for (const shard of shards) {
+    for (const unit of shard.units) {
+      const region = unit.kind === 'pages' && unit.key !== coreKey ? unit.key : undefined;
+      inputs[unitName(unit)] = hash(code, snapshot.asOf, region === undefined ? snapshot.version : (versions[region] ?? ''), unitName(unit));
+    }
+  }
+  return { plan: { shards, inputs, regions: snapshot.content.regions.map((r) => ({ kato: r.kato, slug: r.slug })) }, versions };
+}
+
+/** Writes the snapshot every shard reads, the plan of N shards, and each regions' shard its part of the content. */
+function prepare(snapshot: ContentSnapshot, n: number): Plan {
+  const { plan, versions } = planFor(snapshot, n);
+  mkdirSync(work, { recursive: true });
+  for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
+  // A lock a stopped build left behind (src/lib/build/work.ts, oneAtATime).
+  rmSync(join(work, 'search.lock'), { recursive: true, force: true });
+  const full = { ...snapshot, versions };
+  writeFileSync(snapshotPath, JSON.stringify(full));
+  writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
+  // A shard of regions' pages gets only those regions' issues, meetings and minutes.
+  for (const shard of plan.shards) {
+    const keys = new Set(pageKeys(shard));
+    if (keys.size === 0 || keys.has(coreKey)) continue;
+    writeFileSync(pagesSnapshotPath(shard.number, n), JSON.stringify({ ...full, content: regionsContent(snapshot.content, keys) }));
+  }
+  return plan;
+}
+
+/** The snapshot the Astro process of shard K renders from: its regions' part, or the whole content for a shard with the cross-cutting pages. */
+function pagesSnapshotPath(k: number, n: number): string {
+  return join(work, `pages-${k}-of-${n}.json`);
+}
+
+function planPath(n: number): string {
+  return join(work, `plan-${n}.json`);
+}
+
+/** Runs shard K of N in this process, from the snapshot and plan already written. */
+async function shardHere(k: number, n: number): Promise<ShardDone> {
+  const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
+  const pages = pagesSnapshotPath(k, n);
+  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath }, plan, k, work, log);
+}
+
+/** Runs shards 1…N, J at a time, each in a process of its own. */
+async function runAll(n: number): Promise<void> {
+  const queue = Array.from({ length: n }, (_, i) => i + 1);
+  const worker = async () => {
+    for (let k = queue.shift(); k !== undefined; k = queue.shift()) await step(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, n) }, worker));
+}
+
+/** Runs a step of the build in a process of its own, so that the memory it takes is given back when it ends. */
+function step(args: string[], what: string): Promise<void> {
+  return new Promise<void>((done, reject) => {
+    const child = spawn(process.execPath, [fileURLToPathOf('build.ts'), ...args], { stdio: 'inherit' });
+    child.on('close', (code, signal) => (code === 0 ? done() : reject(new StepFailed(`${what} failed (exit ${code ?? signal})`))));
+  });
+}
+
+/** A step that failed has said why already. */
+class StepFailed extends Error {}
+
+function fileURLToPathOf(script: string): string {
+  return join(import.meta.dirname, script);
+}
+
+/** Assembles `outDir` from the units of the N shards, then proves it complete. */
+function merge(content: Content, asOf: string, plan: Plan): void {
+  const mergeStarted = Date.now();
+  const n = plan.shards.length;
+  const units: UnitDone[] = [];
+  for (const shard of plan.shards) {
+    for (const unit of shard.units) {
+      const name = unitName(unit);
+      const done = builtUnit(work, name, plan.inputs[name] ?? '') ?? fail(`${name} (shard ${shard.number}/${n}) is not built for this content, code and day: run npm run build -- --shard ${shard.number}/${n} first.`);
+      units.push(done);
+    }
+  }
+  const rebuilt: string[] = [];
+  for (let k = 1; k <= n; k++) {
+    const file = join(shardDir(work, k, n), 'done.json');
+    if (existsSync(file)) rebuilt.push(...(JSON.parse(readFileSync(file, 'utf8')) as ShardDone).rebuilt);
+  }
+  // A merge into the folder the last merge filled only replaces the units whose inputs changed: the others'
+  // files are there already, the same files (hard links to the cache). Any other folder is filled from nothing.
+  const placedPath = join(work, 'placed.json');
+  const out = resolve(outDir);
+  const previous = existsSync(placedPath) ? (JSON.parse(readFileSync(placedPath, 'utf8')) as Placement) : undefined;
+  const incremental = previous !== undefined && previous.out === out && existsSync(join(out, 'pagefind', 'pagefind-entry.json'));
+  rmSync(placedPath, { force: true });
+  if (!incremental) {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+  }
+  const placement: Placement = { out, units: {} };
+  const placed = new Map<string, string>();
+  type Entry = { languages: Record<string, unknown> } & Record<string, unknown>;
+  const parts = new Map<string, Entry>();
+  const records = new Map<string, number>();
+  const metaBytes = new Map<string, number>();
+  let replaced = 0;
+  for (const unit of units) {
+    const dir = unitDir(work, unit.unit);
+    const lang = /^search:(.+)$/.exec(unit.unit)?.[1];
+    if (lang !== undefined) {
+      parts.set(lang, JSON.parse(readFileSync(join(dir, 'search', 'pagefind-entry.json'), 'utf8')) as Entry);
+      records.set(lang, unit.records ?? 0);
+      metaBytes.set(lang, unit.metaBytes ?? 0);
+    }
+    const before = incremental ? previous.units[unit.unit] : undefined;
+    if (before !== undefined && before.inputs === unit.inputs) {
+      placement.units[unit.unit] = before;
+      continue;
+    }
+    if (before !== undefined) removePlaced(out, before.files);
+    replaced += 1;
+    const files = [...placeFiles(join(dir, 'site'), outDir, placed), ...placeFiles(join(dir, 'files'), outDir, placed)];
+    if (lang !== undefined) files.push(...placeFiles(join(dir, 'search'), join(outDir, 'pagefind'), placed, (file) => file === 'pagefind-entry.json').map((f) => join('pagefind', f)));
+    placement.units[unit.unit] = { inputs: unit.inputs, files };
+  }
+  // One entry file for the languages, in the site's order of languages whichever shard wrote each.
+  const entry: Entry = { languages: {} };
+  for (const lang of languages) {
+    const part = parts.get(lang) ?? fail(`no shard wrote the ${lang} search index`);
+    Object.assign(entry, part, { languages: { ...entry.languages, ...part.languages } });
+  }
+  writeFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), JSON.stringify(entry));
+  const reused = units.map((u) => u.unit).filter((u) => !rebuilt.includes(u));
+  const fileCount = Object.values(placement.units).reduce((sum, u) => sum + u.files.length, 0);
+  log(`merged ${n} shards: ${fileCount} files, ${incremental ? `${replaced} units replaced in the last output` : 'all placed'} in ${seconds(mergeStarted)} s; built ${rebuilt.length} units${rebuilt.length > 0 ? ` (${rebuilt.join(', ')})` : ''}, reused ${reused.length}${reused.length > 0 ? ` (${reused.join(', ')})` : ''}`);
+
+  const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
+    .map((f) => join(outDir, 'pagefind', f))
+    .filter((f) => statSync(f).isFile())
+    .reduce((sum, f) => sum + statSync(f).size, 0);
+  log(
+    `search: ${languages.map((lang) => `${records.get(lang) ?? 0} ${lang}`).join(', ')} records, ` +
+      `${(searchBytes / 2 ** 20).toFixed(1)} MB index, metadata ${languages.map((lang) => `${((metaBytes.get(lang) ?? 0) / 1024).toFixed(0)} KB ${lang}`).join(', ')}`,
+  );
+
+  // Sitemap of every page (not the 404 page, nor the redirect at /) and robots.txt.
+  const pagePaths = Object.values(placement.units)
+    .flatMap((u) => u.files)
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/'))
+    .sort()
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+  for (const file of sitemapFiles(pagePaths, content.site.siteUrl, asOf)) writeFileSync(join(outDir, file.name), file.text);
+
+  // Nothing lost: every entry has its page in every language, and its search record.
+  const check = reconcile(content, outDir);
+  if (check.missing.length > 0 || check.orphaned.length > 0) {
+    for (const p of check.missing.slice(0, 20)) console.error(`missing page: ${p}`);
+    for (const p of check.orphaned.slice(0, 20)) console.error(`page without content: ${p}`);
+    fail(`${check.missing.length} pages missing, ${check.orphaned.length} without content: the site does not match its content.`);
+  }
+  // Every issue, meeting, region, district and measure page is in the search index as written, in its language.
+  const searchCheckStarted = Date.now();
+  const searchCheck = reconcileSearch(content, outDir);
+  if (searchCheck.missing.length > 0 || searchCheck.orphaned.length > 0) {
+    for (const p of searchCheck.missing.slice(0, 20)) console.error(`missing from search: ${p}`);
+    for (const p of searchCheck.orphaned.slice(0, 20)) console.error(`in search without content: ${p}`);
+    fail(`${searchCheck.missing.length} pages missing from search, ${searchCheck.orphaned.length} in search without content: the search index does not match the content.`);
+  }
+  const searchCheckSeconds = seconds(searchCheckStarted);
+  // Every issue, meeting and region has its API document, listed once in the API index.
+  const apiCheck = reconcileApi(content, outDir);
+  if (apiCheck.missing.length > 0 || apiCheck.orphaned.length > 0) {
+    for (const p of apiCheck.missing.slice(0, 20)) console.error(`missing API document: ${p}`);
+    for (const p of apiCheck.orphaned.slice(0, 20)) console.error(`API document without content: ${p}`);
+    fail(`${apiCheck.missing.length} API documents missing, ${apiCheck.orphaned.length} without content: the API does not match its content.`);
+  }
+  writeFileSync(placedPath, JSON.stringify(placement));
+  log(`built ${outDir}: all ${check.expected} content pages present, none without content, all ${searchCheck.expected} in search (read back in ${searchCheckSeconds} s); ${seconds()} s`);
+}
 
 try {
-  await Promise.all([astro, indexing, apiWriting]);
+  if (values.shard !== undefined) {
+    const { k, n } = parseShard(values.shard);
+    if (!values.prepared) prepare(await loaded(), n);
+    await shardHere(k, n);
+    // On a runner of its own, the shard keeps (in its cache) and hands on (to the merge) only its own units.
+    if (values.prune) {
+      const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
+      const own = new Set((plan.shards[k - 1]?.units ?? []).map((u) => basename(unitDir(work, unitName(u)))));
+      const units = join(work, 'units');
+      for (const folder of existsSync(units) ? readdirSync(units) : []) if (!own.has(folder)) rmSync(join(units, folder), { recursive: true, force: true });
+    }
+  } else if (values.prepare) {
+    const snapshot = await loaded();
+    const n = shardCount(snapshot.content, count('shards', values.shards));
+    prepare(snapshot, n);
+    writeFileSync(join(work, 'prepared.json'), `${JSON.stringify({ shards: n })}\n`);
+  } else if (values.merge) {
+    const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
+    if (values.prepared) {
+      // Within npm run build: the content was checked by the step that wrote the snapshot and the plan.
+      const { content, asOf } = JSON.parse(readFileSync(snapshotPath, 'utf8')) as ContentSnapshot;
+      merge(content, asOf, JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan);
+    } else {
+      const snapshot = await loaded();
+      merge(snapshot.content, snapshot.asOf, planFor(snapshot, n).plan);
+    }
+  } else {
+    // Each step in a process of its own: this one only starts them, and stays small.
+    rmSync(join(work, 'prepared.json'), { force: true });
+    await step(['--prepare', '--work', work, '--jobs', String(jobs), ...(values.shards === undefined ? [] : ['--shards', values.shards])], 'checking the content');
+    const n = (JSON.parse(readFileSync(join(work, 'prepared.json'), 'utf8')) as { shards: number }).shards;
+    log(`${n} ${n === 1 ? 'shard' : 'shards'}, ${Math.min(jobs, n)} at a time`);
+    await runAll(n);
+    await step(['--merge', '--shards', String(n), '--prepared', '--work', work, '--out', outDir], 'the merge');
+  }
 } catch (error) {
-  await pagefind.close();
-  rmSync(apiRoot, { recursive: true, force: true });
+  if (error instanceof StepFailed) process.exit(1);
   fail(error instanceof Error ? error.message : String(error));
-} finally {
-  rmSync(dirname(snapshot), { recursive: true, force: true });
 }
-await pagefind.close();
-renameSync(searchDir, join(outDir, 'pagefind'));
-rmSync(searchRoot, { recursive: true, force: true });
-renameSync(join(apiRoot, 'api'), join(outDir, 'api'));
-rmSync(apiRoot, { recursive: true, force: true });
-const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
-  .map((f) => join(outDir, 'pagefind', f))
-  .filter((f) => statSync(f).isFile())
-  .reduce((sum, f) => sum + statSync(f).size, 0);
-console.log(
-  `[kezdesu] search: ${[...indexed].map(([lang, n]) => `${n} ${lang}`).join(', ')} records, ` +
-    `${(searchBytes / 2 ** 20).toFixed(1)} MB index, metadata ${[...metaBytes].map(([lang, n]) => `${(n / 1024).toFixed(0)} KB ${lang}`).join(', ')}`,
-);
-
-// Open data: the same model the pages were built from.
-const dataFiles = writeDataFiles(outDir, withFigures, fileMeta);
-console.log(`[kezdesu] open data: ${dataFiles} files in ${outDir}/data`);
-
-// Sitemap of every page (not the 404 page, nor the redirect at /) and robots.txt.
-const pagePaths = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[])
-  .map((f) => f.split(sep).join('/'))
-  .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/'))
-  .map((f) => `/${f.slice(0, -'index.html'.length)}`);
-for (const file of sitemapFiles(pagePaths, content.site.siteUrl, asOf)) writeFileSync(join(outDir, file.name), file.text);
-
-// Nothing lost: every entry has its page in every language, and its search record.
-const check = reconcile(content, outDir);
-if (check.missing.length > 0 || check.orphaned.length > 0) {
-  for (const p of check.missing.slice(0, 20)) console.error(`missing page: ${p}`);
-  for (const p of check.orphaned.slice(0, 20)) console.error(`page without content: ${p}`);
-  fail(`${check.missing.length} pages missing, ${check.orphaned.length} without content: the site does not match its content.`);
-}
-// Every issue, meeting, region, district and measure page is in the search index as written, in its language.
-const searchCheckStarted = performance.now();
-const searchCheck = reconcileSearch(content, outDir);
-if (searchCheck.missing.length > 0 || searchCheck.orphaned.length > 0) {
-  for (const p of searchCheck.missing.slice(0, 20)) console.error(`missing from search: ${p}`);
-  for (const p of searchCheck.orphaned.slice(0, 20)) console.error(`in search without content: ${p}`);
-  fail(`${searchCheck.missing.length} pages missing from search, ${searchCheck.orphaned.length} in search without content: the search index does not match the content.`);
-}
-const searchCheckSeconds = seconds(searchCheckStarted);
-// Every issue, meeting and region has its API document, listed once in the API index.
-const apiCheck = reconcileApi(content, outDir);
-if (apiCheck.missing.length > 0 || apiCheck.orphaned.length > 0) {
-  for (const p of apiCheck.missing.slice(0, 20)) console.error(`missing API document: ${p}`);
-  for (const p of apiCheck.orphaned.slice(0, 20)) console.error(`API document without content: ${p}`);
-  fail(`${apiCheck.missing.length} API documents missing, ${apiCheck.orphaned.length} without content: the API does not match its content.`);
-}
-console.log(`[kezdesu] built ${outDir}: all ${check.expected} content pages present, none without content, all ${searchCheck.expected} in search (read back in ${searchCheckSeconds} s); ${seconds()} s`);

@@ -8,20 +8,34 @@ import { indexContent, orderForList as orderIssuesForList, type ContentIndex } f
 import type { Issue } from '../schemas/issue.ts';
 import { contentRoot, loadContent, type ContentSnapshot } from '../lib/content/load.ts';
 import { formatProblem } from '../lib/content/problems.ts';
-import { contentVersion } from '../lib/content/version.ts';
+import { contentHashes, regionVersion } from '../lib/build/inputs.ts';
+import { coreKey, keyOfFile } from '../lib/build/shards.ts';
 import { computeSiteFigures, type SiteFigures } from '../lib/stats/site-figures.ts';
 import { asOfDay } from '../lib/time.ts';
 
 export interface SiteModel extends ContentIndex {
   /** Dataset version: a hash of the content files. */
   version: string;
+  /**
+   * The version of the data each page key's pages show: a region's pages show
+   * its own issues and meetings with the shared geography, plan and settings,
+   * so their version changes only when those do (and the build can reuse them
+   * otherwise); every other page shows the whole dataset.
+   */
+  versions: Record<string, string>;
   figures: SiteFigures;
 }
 
 let cached: SiteModel | undefined;
 
-function model(index: ContentIndex, version: string): SiteModel {
-  return Object.assign(index, { version, figures: computeSiteFigures(index) });
+function model(index: ContentIndex, version: string, versions: Record<string, string>): SiteModel {
+  return Object.assign(index, { version, versions, figures: computeSiteFigures(index) });
+}
+
+/** The version of the data the page at `path` (after the site root, e.g. `kk/issues/i-10-00042/`) shows. */
+export function pageVersion(path: string): string {
+  const site = siteIndex();
+  return site.versions[keyOfFile(`${path}index.html`, site.content.regions)] ?? site.version;
 }
 
 /** The checked, indexed content; throws with the problems when content is invalid, so nothing invalid is built. */
@@ -30,8 +44,8 @@ export function siteIndex(): SiteModel {
   const snapshot = process.env.KEZDESU_SNAPSHOT;
   if (snapshot !== undefined && snapshot !== '') {
     // npm run build has already loaded and checked the content.
-    const { content, asOf, version } = JSON.parse(readFileSync(snapshot, 'utf8')) as ContentSnapshot;
-    cached = model(indexContent(content, asOf), version);
+    const { content, asOf, version, versions } = JSON.parse(readFileSync(snapshot, 'utf8')) as ContentSnapshot;
+    cached = model(indexContent(content, asOf), version, versions ?? { [coreKey]: version });
     return cached;
   }
   const root = contentRoot();
@@ -41,7 +55,10 @@ export function siteIndex(): SiteModel {
     const shown = problems.slice(0, 50).map(formatProblem).join('\n');
     throw new Error(`${root} has ${problems.length} problems; nothing is built. Run npm run validate for the full list.\n${shown}`);
   }
-  cached = model(indexContent(content, asOf), contentVersion(root));
+  const hashes = contentHashes(root);
+  const versions: Record<string, string> = { [coreKey]: hashes.dataset };
+  for (const region of content.regions) versions[region.slug] = regionVersion(hashes, region.slug);
+  cached = model(indexContent(content, asOf), hashes.dataset, versions);
   return cached;
 }
 

@@ -1,8 +1,11 @@
 /**
  * Two promises of the README, checked on every HTML page of the test build,
  * not a sample: "Pages have no client JavaScript, except the search page",
- * and "every page shows the day the data is as of and the dataset version"
- * and, for demonstration content, the demonstration notice. One pass reads
+ * and "every page shows the day the data is as of and the version of its data"
+ * and, for demonstration content, the demonstration notice. The pages of a
+ * region (its page, districts, lists, meetings and issues) show their
+ * region's data version, the same on all of them and different from every
+ * other region's; every other page shows the dataset version. One pass reads
  * each page once, with plain string and pattern checks (about 2 s for the
  * committed content's 8,500 pages).
  *
@@ -36,7 +39,7 @@ const asOf: Record<string, string> = {
   ru: 'Данные на <time datetime="2026-11-28">28 ноября 2026 г.</time>',
   en: 'Data as of <time datetime="2026-11-28">28 November 2026</time>',
 };
-const versionWords: Record<string, string> = { kk: 'деректер нұсқасы', ru: 'версия набора данных', en: 'dataset version' };
+const versionWords: Record<string, string> = { kk: 'деректер нұсқасы', ru: 'версия данных', en: 'data version' };
 const demoNotice: Record<string, string> = {
   kk: 'Демонстрациялық деректер: бұл сайттағы кездесулер мен мәселелер нақты жазбалар емес, жасалған мысалдар.',
   ru: 'Демонстрационные данные: встречи и вопросы на этом сайте — сгенерированные примеры, а не реальные записи.',
@@ -56,6 +59,8 @@ interface Findings {
   chrome: string[];
   /** Scripts the search pages load. */
   searchScripts: number;
+  /** The data version each region's pages show, by region; a region whose pages show more than one has them all. */
+  regionVersions: Map<string, Set<string>>;
 }
 
 let findings: Findings;
@@ -67,7 +72,10 @@ beforeAll(() => {
   version = contentVersion('content');
   // The README's as-of day; the build date is fixed, so the words above are known.
   expect(testAsOf).toBe('2026-11-28');
-  findings = { pages: 0, kinds: new Map(), scripts: [], chrome: [], searchScripts: 0 };
+  findings = { pages: 0, kinds: new Map(), scripts: [], chrome: [], searchScripts: 0, regionVersions: new Map() };
+  // Issue and meeting ids carry their region's two KATO digits: i-10-00042 is Abay's (KATO 10…).
+  const regions = JSON.parse(readFileSync('content/geo/regions.json', 'utf8')) as { kato: string; slug: string }[];
+  const regionOfId = new Map(regions.map((r) => [r.kato.slice(0, 2), r.slug]));
   // The first 50 of each kind of finding, then how many more.
   const more = new Map<string[], number>();
   const note = (list: string[], line: string) => {
@@ -95,8 +103,15 @@ beforeAll(() => {
 
     // The as-of day, the dataset version and the demonstration notice.
     if (kind === 'search' || kind === 'language') {
-      const footer = `<p>${asOf[lang!]} · ${versionWords[lang!]} <code>${version}</code></p>`;
-      if (!html.includes(footer)) note(findings.chrome, `${file}: no "${footer}"`);
+      const region = /^\w+\/regions\/([^/]+)\/./.exec(file)?.[1] ?? regionOfId.get(/^\w+\/(?:issues|meetings)\/[im]-(\d\d)-/.exec(file)?.[1] ?? '');
+      if (region === undefined) {
+        const footer = `<p>${asOf[lang!]} · ${versionWords[lang!]} <code>${version}</code></p>`;
+        if (!html.includes(footer)) note(findings.chrome, `${file}: no "${footer}"`);
+      } else {
+        const shown = new RegExp(`<p>${asOf[lang!]} · ${versionWords[lang!]} <code>([0-9a-f]{12})</code></p>`).exec(html)?.[1];
+        if (shown === undefined) note(findings.chrome, `${file}: no as-of day and data version in ${lang}`);
+        else findings.regionVersions.set(region, (findings.regionVersions.get(region) ?? new Set()).add(shown));
+      }
       if (demo && !html.includes(`<div class="demo"><p class="wrap">${demoNotice[lang!]}</p></div>`)) note(findings.chrome, `${file}: no demonstration notice in ${lang}`);
     } else if (kind === 'notice') {
       const footer = `<footer><p>Kezdesu · ${asOf.kk!.replace(/<[^>]*>/g, '')} · <span lang="ru">${asOf.ru!.replace(/<[^>]*>/g, '')}</span></p></footer>`;
@@ -125,9 +140,18 @@ describe('every page of the built site', () => {
     expect(findings.searchScripts).toBe(3);
   });
 
-  it('shows the day the data is as of, the dataset version and the demonstration notice (the printed notice, in both its languages)', () => {
+  it('shows the day the data is as of, the version of its data and the demonstration notice (the printed notice, in both its languages)', () => {
     expect(demo).toBe(true);
     expect(version).toMatch(/^[0-9a-f]{12}$/);
     expect(findings.chrome).toEqual([]);
+  });
+
+  it('shows on all the pages of a region one data version of its own, not the dataset version nor another region\'s', () => {
+    expect(findings.regionVersions.size).toBe(20);
+    const each = [...findings.regionVersions].map(([region, versions]) => [region, [...versions]] as const);
+    expect(each.filter(([, versions]) => versions.length !== 1)).toEqual([]);
+    const shown = each.map(([, [v]]) => v);
+    expect(new Set(shown).size).toBe(20);
+    expect(shown).not.toContain(version);
   });
 });

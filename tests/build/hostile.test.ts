@@ -83,7 +83,7 @@ beforeAll(() => {
     mkdirSync(dirname(join(content, file.path)), { recursive: true });
     writeFileSync(join(content, file.path), text);
   }
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', dist], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', dist, '--work', `${dist}-shards`], {
     encoding: 'utf8',
     env: { ...process.env, KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: testSourceDateEpoch },
   });

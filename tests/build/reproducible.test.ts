@@ -1,12 +1,16 @@
 /**
  * Reproducible builds: the same content and SOURCE_DATE_EPOCH give a
- * byte-identical site. A small demo tree is built twice, into folders of
- * different names and with different temporary folders, and every file of
- * the two outputs is compared by its SHA-256.
+ * byte-identical site, however the build is split. A small demo tree is
+ * built twice, into folders of different names and with different temporary
+ * folders: once in one run (`npm run build`), once as three shards run one by
+ * one (`--shard K/3`, as three machines would) and merged (`--merge`); every
+ * file of the two outputs is compared by its SHA-256. Then one issue's status
+ * changes: the build with the shards' cache rebuilds only what shows that
+ * issue and gives the same files as a build from nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,28 +29,67 @@ function hashes(dir: string): Record<string, string> {
   return out;
 }
 
-function build(content: string, out: string): void {
-  const temp = join(work, `tmp-${out}`);
+/** Runs `npm run build -- ...args --out work/out --work work/out-shards`. */
+function build(content: string, out: string, ...args: string[]): string {
+  const temp = join(work, `tmp-${out}-${args.join('').replace(/\W/g, '')}`);
   mkdirSync(temp);
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(work, out)], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args, '--out', join(work, out), '--work', join(work, `${out}-shards`)], {
     encoding: 'utf8',
     env: { ...process.env, KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: testSourceDateEpoch, TMPDIR: temp },
   });
-  if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  if (result.status !== 0) throw new Error(`build ${args.join(' ')} of ${content} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  return result.stdout;
+}
+
+/** The units a build says it built: `built N units (a, b, …)`. */
+function builtUnits(log: string): string[] {
+  const match = /built (\d+) units(?: \(([^)]*)\))?/.exec(log);
+  if (match === null) throw new Error(`the build did not say which units it built:\n${log.slice(-2000)}`);
+  return (match[2] ?? '').split(', ').filter((u) => u !== '').sort();
 }
 
 describe('reproducible build', () => {
-  it('gives byte-identical files for the same content and SOURCE_DATE_EPOCH', { timeout: 600_000 }, () => {
-    const content = join(work, 'content');
+  const content = join(work, 'content');
+
+  it('gives byte-identical files for the same content and SOURCE_DATE_EPOCH, in one run or in three shards merged', { timeout: 600_000 }, () => {
     const demo = spawnSync(process.execPath, ['scripts/demo.ts', '--issues', '60', '--seed', 'repro', '--today', '2026-11-27', '--out', content], { encoding: 'utf8' });
     expect(demo.status, demo.stderr).toBe(0);
-    build(content, 'first');
-    build(content, 'second');
+    expect(build(content, 'first', '--shards', '1')).toContain('1 shard, 1 at a time');
+    for (const k of [1, 2, 3]) build(content, 'second', '--shard', `${k}/3`);
+    expect(build(content, 'second', '--merge', '--shards', '3')).toContain('merged 3 shards');
     const first = hashes(join(work, 'first'));
     const second = hashes(join(work, 'second'));
     expect(Object.keys(first).length).toBeGreaterThan(1000);
     expect(Object.keys(first).some((f) => f.startsWith('pagefind/'))).toBe(true);
     const differing = Object.keys({ ...first, ...second }).filter((f) => first[f] !== second[f]);
     expect(differing).toEqual([]);
+  });
+
+  it('after one issue changes status, rebuilds only its region\'s pages, the pages across regions, search and open data, and gives the files of a full build', { timeout: 600_000 }, () => {
+    // An issue under review in Abay moves to «in progress» the day before the build.
+    const folder = join(content, 'issues', 'abay');
+    const file = readdirSync(folder)
+      .sort()
+      .map((f) => join(folder, f))
+      .find((f) => (JSON.parse(readFileSync(f, 'utf8')) as { history: { status: string }[] }).history.at(-1)?.status === 'in-review');
+    if (file === undefined) throw new Error('the demo tree has no Abay issue under review');
+    const issue = JSON.parse(readFileSync(file, 'utf8')) as { id: string; history: unknown[] };
+    issue.history.push({ date: '2026-11-27', status: 'in-progress', note: { kk: 'Жұмыс басталды.', ru: 'Работы начаты.' } });
+    writeFileSync(file, `${JSON.stringify(issue, null, 2)}\n`);
+
+    // The cache of the three shards built above, then a build from nothing.
+    const cached = build(content, 'second', '--shards', '3');
+    expect(builtUnits(cached)).toEqual(['data', 'pages:abay', 'pages:core', 'search:en', 'search:kk', 'search:ru']);
+    // Into the folder the last merge filled, only those units' files are replaced.
+    expect(cached).toContain('6 units replaced in the last output');
+    build(content, 'full', '--shards', '1');
+    const incremental = hashes(join(work, 'second'));
+    const full = hashes(join(work, 'full'));
+    const differing = Object.keys({ ...incremental, ...full }).filter((f) => incremental[f] !== full[f]);
+    expect(differing).toEqual([]);
+    // The change is there: the issue's page differs from the first build's.
+    const page = `ru/issues/${issue.id}/index.html`;
+    expect(readFileSync(join(work, 'second', page), 'utf8')).toContain('Работы начаты.');
+    expect(readFileSync(join(work, 'first', page), 'utf8')).not.toContain('Работы начаты.');
   });
 });

@@ -59,6 +59,8 @@ export interface ContentSnapshot {
   asOf: string;
   /** Dataset version of the tree. */
   version: string;
+  /** The version of the data each page key's pages show (see src/lib/build/inputs.ts); the dataset version when absent. */
+  versions?: Record<string, string>;
   content: Content;
 }
 

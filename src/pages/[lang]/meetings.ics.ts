@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import type { Language } from '../../schemas/common.ts';
 import { calendarResponse } from '../../queries/calendar.ts';
 import { languagePaths, siteIndex } from '../../queries/site.ts';
+import { inShard } from '../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return languagePaths();
+  return inShard(languagePaths(), siteIndex().content.regions);
 }
 
 export const GET: APIRoute = ({ params }) => calendarResponse('Kezdesu', [...siteIndex().meetingById.values()], params.lang as Language);

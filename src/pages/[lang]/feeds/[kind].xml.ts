@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { languages, type Language } from '../../../schemas/common.ts';
 import { feedKinds, feedResponse, type FeedKind } from '../../../queries/feeds.ts';
+import { inShard } from '../../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return languages.flatMap((lang) => feedKinds.map((kind) => ({ params: { lang, kind } })));
+  return inShard(languages.flatMap((lang) => feedKinds.map((kind) => ({ params: { lang, kind } }))));
 }
 
 export const GET: APIRoute = ({ params }) => feedResponse(params.kind as FeedKind, params.lang as Language);

@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { languages, type Language } from '../../../../schemas/common.ts';
 import { calendarResponse } from '../../../../queries/calendar.ts';
 import { siteIndex } from '../../../../queries/site.ts';
+import { inShard } from '../../../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return languages.flatMap((lang) => siteIndex().content.regions.map((r) => ({ params: { lang, region: r.slug } })));
+  return inShard(languages.flatMap((lang) => siteIndex().content.regions.map((r) => ({ params: { lang, region: r.slug } }))), siteIndex().content.regions);
 }
 
 export const GET: APIRoute = ({ params }) => {

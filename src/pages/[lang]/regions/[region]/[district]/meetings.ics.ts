@@ -4,9 +4,10 @@ import { languages, type Language } from '../../../../../schemas/common.ts';
 import { districtKey } from '../../../../../lib/content/indexes.ts';
 import { calendarResponse } from '../../../../../queries/calendar.ts';
 import { siteIndex } from '../../../../../queries/site.ts';
+import { inShard } from '../../../../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return languages.flatMap((lang) => siteIndex().content.districts.map((d) => ({ params: { lang, region: d.region, district: d.slug } })));
+  return inShard(languages.flatMap((lang) => siteIndex().content.districts.map((d) => ({ params: { lang, region: d.region, district: d.slug } }))), siteIndex().content.regions);
 }
 
 export const GET: APIRoute = ({ params }) => {

@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { languages, type Language } from '../../../../../schemas/common.ts';
 import { feedKinds, feedResponse, type FeedKind } from '../../../../../queries/feeds.ts';
 import { siteIndex } from '../../../../../queries/site.ts';
+import { inShard } from '../../../../../lib/build/shards.ts';
 
 export function getStaticPaths() {
-  return languages.flatMap((lang) => siteIndex().content.regions.flatMap((r) => feedKinds.map((kind) => ({ params: { lang, region: r.slug, kind } }))));
+  return inShard(languages.flatMap((lang) => siteIndex().content.regions.flatMap((r) => feedKinds.map((kind) => ({ params: { lang, region: r.slug, kind } })))), siteIndex().content.regions);
 }
 
 export const GET: APIRoute = ({ params }) => feedResponse(params.kind as FeedKind, params.lang as Language, params.region);

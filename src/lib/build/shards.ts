@@ -1,0 +1,153 @@
+/**
+ * How the build is split into shards: independent pieces of work, each run
+ * by its own process, whose outputs a merge step assembles into `dist/`.
+ *
+ * The work is a set of units: the pages of one region (its issues, meetings,
+ * notices, calendars, region and district pages), the pages that cut across
+ * regions (`core`: overview, lists, categories, plan, search, data, feeds),
+ * the search index of one language, and the open data with the API. Each
+ * unit has an estimated cost; the units are dealt out to N shards, largest
+ * first, each to the shard with the least work so far. The plan depends only
+ * on the content and N, so every machine that runs shard K of N runs the
+ * same units.
+ */
+import { languages, type Language } from '../../schemas/common.ts';
+import type { ContentIndex } from '../content/indexes.ts';
+import type { Content } from '../content/load.ts';
+
+/** A piece of the build. */
+export type Unit =
+  | { kind: 'pages'; key: string }
+  | { kind: 'search'; lang: Language }
+  | { kind: 'data' };
+
+export interface Shard {
+  /** 1-based, as in `--shard K/N`. */
+  number: number;
+  units: Unit[];
+  /** Estimated cost, in page-equivalents. */
+  cost: number;
+}
+
+/** The key of the pages that belong to no region. */
+export const coreKey = 'core';
+
+/** `K/N` → { k, n }, with a message that says the fix when it is not that. */
+export function parseShard(text: string): { k: number; n: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const k = Number(match?.[1]);
+  const n = Number(match?.[2]);
+  if (match === null || n < 1 || k < 1 || k > n) throw new Error(`--shard ${text}: expected K/N with 1 ≤ K ≤ N, e.g. --shard 2/4`);
+  return { k, n };
+}
+
+export function unitName(unit: Unit): string {
+  return unit.kind === 'pages' ? `pages:${unit.key}` : unit.kind === 'search' ? `search:${unit.lang}` : 'data';
+}
+
+/** Estimated cost of each unit, in pages rendered: search records and API documents are cheaper than pages. */
+export function unitCosts(index: ContentIndex): { unit: Unit; cost: number }[] {
+  const { content } = index;
+  const perLanguage = 3;
+  const units: { unit: Unit; cost: number }[] = [];
+  for (const region of content.regions) {
+    const issues = index.issuesByRegion.get(region.slug)?.length ?? 0;
+    const meetings = index.meetingsByRegion.get(region.slug)?.length ?? 0;
+    const districts = index.districtsByRegion.get(region.slug)?.length ?? 0;
+    // Issue pages; meeting pages, notice and calendar; region and district pages, lists and calendars.
+    const cost = issues * perLanguage + meetings * (perLanguage + 2) + (districts + 1) * perLanguage * 3 + ((issues / 50) * 2 + 1) * perLanguage;
+    units.push({ unit: { kind: 'pages', key: region.slug }, cost });
+  }
+  const issues = content.issues.length;
+  units.push({ unit: { kind: 'pages', key: coreKey }, cost: ((issues / 50) * 2 + content.measures.length + 40) * perLanguage + 200 });
+  const records = issues + content.meetings.length + content.regions.length + content.districts.length + content.measures.length;
+  for (const lang of languages) units.push({ unit: { kind: 'search', lang }, cost: records * 0.5 });
+  units.push({ unit: { kind: 'data' }, cost: (issues + content.meetings.length) * 0.5 });
+  return units;
+}
+
+/** Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number). */
+export function planShards(index: ContentIndex, n: number): Shard[] {
+  const shards: Shard[] = Array.from({ length: n }, (_, i) => ({ number: i + 1, units: [], cost: 0 }));
+  const units = unitCosts(index).sort((a, b) => b.cost - a.cost || unitName(a.unit).localeCompare(unitName(b.unit)));
+  for (const { unit, cost } of units) {
+    let target = shards[0]!;
+    for (const shard of shards) if (shard.cost < target.cost) target = shard;
+    target.units.push(unit);
+    target.cost += cost;
+  }
+  return shards;
+}
+
+/** The page keys a shard renders, as the Astro process is told them (KEZDESU_SHARD_KEYS, comma-separated). */
+export function pageKeys(shard: Shard): string[] {
+  return shard.units.flatMap((u) => (u.kind === 'pages' ? [u.key] : []));
+}
+
+let keys: Set<string> | null | undefined;
+
+/** The page keys this process renders; null when it renders every page (no shard given). */
+export function shardKeys(env: Record<string, string | undefined> = process.env): Set<string> | null {
+  if (keys !== undefined) return keys;
+  const given = env.KEZDESU_SHARD_KEYS;
+  keys = given === undefined ? null : new Set(given.split(',').filter((k) => k !== ''));
+  return keys;
+}
+
+type Params = Record<string, string | undefined>;
+
+/** The region an issue or meeting id names: `i-10-00042` and `m-10-0042` belong to the region whose KATO code begins `10`. */
+export function regionOfId(id: string, regions: readonly { kato: string; slug: string }[]): string | undefined {
+  const digits = /^[im]-(\d{2})-/.exec(id)?.[1];
+  return regions.find((r) => r.kato.slice(0, 2) === digits)?.slug;
+}
+
+/**
+ * The page key of a page, from its `getStaticPaths` params: its region (from
+ * `params.region`, or the region the id of an issue or meeting names), or
+ * `core` for a page that belongs to no region.
+ */
+export function keyOfParams(params: Params, regions: readonly { kato: string; slug: string }[]): string {
+  if (params.region !== undefined) return params.region;
+  if (params.id !== undefined) return regionOfId(params.id, regions) ?? coreKey;
+  return coreKey;
+}
+
+/**
+ * The page key of a file of the built site, by its path (`kk/issues/i-10-00042/index.html`):
+ * the same key `keyOfParams` gives the page that wrote it. Every file no region owns
+ * (the cross-cutting pages, the stylesheet, the public files) is `core`'s.
+ */
+export function keyOfFile(path: string, regions: readonly { kato: string; slug: string }[]): string {
+  const parts = path.split('/');
+  const [first, second, third] = parts;
+  if (first === 'meetings' && second !== undefined) return regionOfId(second.replace(/\.ics$/, ''), regions) ?? coreKey;
+  if (languages.includes(first as Language) && third !== undefined) {
+    if (second === 'issues' || second === 'meetings') return regionOfId(third, regions) ?? coreKey;
+    if (second === 'regions' && parts.length > 3) return third;
+  }
+  return coreKey;
+}
+
+/** Keeps the `getStaticPaths` entries of the pages this shard renders (all of them when no shard is given). */
+export function inShard<P extends { params: Params }>(paths: P[], regions: readonly { kato: string; slug: string }[] = []): P[] {
+  const wanted = shardKeys();
+  if (wanted === null) return paths;
+  return paths.filter(({ params }) => wanted.has(keyOfParams(params, regions)));
+}
+
+/**
+ * The content a shard of regions' pages needs: those regions' issues,
+ * meetings and minutes, and everything that is not a region's own (geography,
+ * plan, settings), which its pages name.
+ */
+export function regionsContent(content: Content, regions: ReadonlySet<string>): Content {
+  const meetings = content.meetings.filter((m) => regions.has(m.place.region));
+  const kept = new Set(meetings.map((m) => m.id));
+  return {
+    ...content,
+    meetings,
+    issues: content.issues.filter((i) => regions.has(i.place.region)),
+    minutes: content.minutes.filter((m) => kept.has(m.meeting)),
+  };
+}

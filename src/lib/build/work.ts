@@ -1,0 +1,296 @@
+/**
+ * The work of the build, split into shards (see `shards.ts`). Each unit of
+ * work keeps its output in the cache with the hash of the inputs it was
+ * built from (`inputs.ts`): a later build whose inputs for that unit are the
+ * same reuses it, so a one-issue change rebuilds only the units it touches.
+ * `runShard` builds a shard's stale units; the build script's merge places
+ * every unit's files into `dist/` and proves it complete.
+ *
+ * Layout of the work folder (`--work`, by default `.cache/shards/<out>`):
+ *   snapshot.json            the checked content, asOf, version and page versions
+ *   plan-N.json              the units of each of N shards, their inputs, the regions
+ *   pages-K-of-N.json        the part of the content shard K's pages show (regions' shards)
+ *   units/<unit>/            a unit's output (`site/`, `search/`, `files/`) and `unit.json`
+ *   N/K/done.json            what shard K of N built and what it reused
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import type { Language } from '../../schemas/common.ts';
+import { indexContent, type ContentIndex } from '../content/indexes.ts';
+import type { ContentSnapshot } from '../content/load.ts';
+import { writeApiFiles } from '../exports/write-api.ts';
+import { writeDataFiles } from '../exports/write.ts';
+import { compactIndex } from '../search/compact.ts';
+import { searchRecords } from '../search/records.ts';
+import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
+import { keyOfFile, pageKeys, unitName, type Shard, type Unit } from './shards.ts';
+
+/** What a shard did: which of its units it built and which it found built already for the same inputs. */
+export interface ShardDone {
+  shard: string;
+  rebuilt: string[];
+  reused: string[];
+}
+
+/** What a unit's folder holds beside its output: the inputs it was built from, and what the merge reports. */
+export interface UnitDone {
+  unit: string;
+  inputs: string;
+  /** Search records written (search units). */
+  records?: number;
+  /** Metadata bytes of the search index after compaction (search units). */
+  metaBytes?: number;
+  seconds: number;
+}
+
+/** The plan of a build as every shard reads it. */
+export interface Plan {
+  shards: Shard[];
+  /** Inputs hash of every unit, by unit name. */
+  inputs: Record<string, string>;
+  /** Regions' KATO codes, to tell which region a page belongs to. */
+  regions: { kato: string; slug: string }[];
+}
+
+export function shardDir(work: string, k: number, n: number): string {
+  return join(work, String(n), String(k));
+}
+
+/** A unit's folder in the cache: its output (`site/`, `search/`, `files/`) and `unit.json`. */
+export function unitDir(work: string, name: string): string {
+  return join(work, 'units', name.replace(':', '-'));
+}
+
+/** The unit's record when it was built for exactly these inputs, else undefined. */
+export function builtUnit(work: string, name: string, inputs: string): UnitDone | undefined {
+  const file = join(unitDir(work, name), 'unit.json');
+  if (!existsSync(file)) return undefined;
+  const done = JSON.parse(readFileSync(file, 'utf8')) as UnitDone;
+  return done.inputs === inputs ? done : undefined;
+}
+
+function finishUnit(work: string, done: UnitDone): void {
+  writeFileSync(join(unitDir(work, done.unit), 'unit.json'), `${JSON.stringify(done, null, 1)}\n`);
+}
+
+const seconds = (from: number) => Math.round((performance.now() - from) / 100) / 10;
+
+function readSnapshot(path: string): ContentSnapshot {
+  return JSON.parse(readFileSync(path, 'utf8')) as ContentSnapshot;
+}
+
+/** Renders the pages of `keys` with Astro into `outDir`, in a process of its own. */
+function renderPages(snapshot: string, keys: string[], outDir: string): Promise<void> {
+  const astroBin = fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url));
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, KEZDESU_SNAPSHOT: snapshot, KEZDESU_SHARD_KEYS: keys.join(',') },
+    });
+    // Astro's own progress lines are many; keep its last ones for an error.
+    let tail = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      tail = (tail + chunk.toString('utf8')).slice(-4000);
+    });
+    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal}) for ${keys.join(', ')}:\n${tail}`))));
+  });
+}
+
+/** Writes the search index of one language into `outDir` and returns its record count and metadata bytes. */
+async function writeSearch(model: ContentIndex, lang: Language, minutes: Map<string, string>, outDir: string): Promise<{ records: number; metaBytes: number }> {
+  const { index: search, errors } = await pagefind.createIndex({});
+  if (search === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const records = searchRecords(model, lang, (id) => minutes.get(id) ?? '');
+  for (let i = 0; i < records.length; i += 500) {
+    const responses = await Promise.all(records.slice(i, i + 500).map((r) => search.addCustomRecord(r)));
+    for (const response of responses) {
+      if (response.errors.length > 0) throw new Error(`Pagefind refused a record: ${response.errors.join('; ')}`);
+    }
+  }
+  const written = await search.writeFiles({ outputPath: outDir });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await search.deleteIndex();
+  const compacted = compactIndex(outDir, lang, new Map(records.map((r) => [r.url, r.meta.date])));
+  // Only the search API is used; Pagefind's ready-made interfaces are not published.
+  for (const file of readdirSync(outDir)) if (/ui\.(js|css)$|highlight\.js$/.test(file)) rmSync(join(outDir, file));
+  return { records: records.length, metaBytes: compacted.metaBytesAfter };
+}
+
+/**
+ * Runs one shard: the units whose inputs changed since they were last built
+ * (all of them on a first build), the others reused as they are. Its pages
+ * first, in one Astro run whose files are then sorted into their units'
+ * folders; then, in this process, after Astro has ended and freed its memory,
+ * its search indexes and files.
+ */
+export async function runShard(snapshots: { full: string; pages: string }, plan: Plan, k: number, work: string, log: (line: string) => void): Promise<ShardDone> {
+  const n = plan.shards.length;
+  const shard = plan.shards[k - 1];
+  if (shard === undefined) throw new Error(`the plan has no shard ${k} of ${n}`);
+  const name = `${k}/${n}`;
+  const dir = shardDir(work, k, n);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const inputsOf = (unit: Unit) => plan.inputs[unitName(unit)] ?? '';
+  const stale = shard.units.filter((u) => builtUnit(work, unitName(u), inputsOf(u)) === undefined);
+  const done: ShardDone = { shard: name, rebuilt: stale.map(unitName), reused: shard.units.filter((u) => !stale.includes(u)).map(unitName) };
+  log(`shard ${name}: ${done.rebuilt.length > 0 ? `building ${done.rebuilt.join(', ')}` : 'nothing to build'}${done.reused.length > 0 ? `; reusing ${done.reused.join(', ')}` : ''}`);
+  const keys = pageKeys({ ...shard, units: stale });
+  if (keys.length > 0) {
+    const started = performance.now();
+    // Rendered inside the project: for an output folder outside it, Astro keeps its intermediate
+    // modules in the project's own .astro/, which two shards running at once would share.
+    const rendered = fileURLToPath(new URL(`../../../.cache/render/${k}-of-${n}-${process.pid}/`, import.meta.url));
+    rmSync(rendered, { recursive: true, force: true });
+    await renderPages(snapshots.pages, keys, rendered);
+    // Each file goes to its page key's unit; what the run wrote for a key it was not asked for
+    // (the stylesheet and public files every Astro run writes) is core's, and core keeps its own copy.
+    const wanted = new Set(keys);
+    for (const key of keys) rmSync(unitDir(work, `pages:${key}`), { recursive: true, force: true });
+    const made = new Set<string>();
+    for (const file of filesUnder(rendered)) {
+      const path = file.split(sep).join('/');
+      const key = keyOfFile(path, plan.regions);
+      if (!wanted.has(key)) continue;
+      const target = join(unitDir(work, `pages:${key}`), 'site', file);
+      if (!made.has(dirname(target))) {
+        mkdirSync(dirname(target), { recursive: true });
+        made.add(dirname(target));
+      }
+      moveFile(join(rendered, file), target);
+    }
+    rmSync(rendered, { recursive: true, force: true });
+    const took = seconds(started);
+    for (const key of keys) {
+      mkdirSync(unitDir(work, `pages:${key}`), { recursive: true });
+      finishUnit(work, { unit: `pages:${key}`, inputs: plan.inputs[`pages:${key}`] ?? '', seconds: took });
+    }
+    log(`shard ${name}: pages of ${keys.join(', ')} in ${took} s`);
+  }
+  const others = stale.filter((u) => u.kind !== 'pages');
+  if (others.length > 0) {
+    const snapshot = readSnapshot(snapshots.full);
+    const model = indexContent(snapshot.content, snapshot.asOf);
+    for (const unit of others) {
+      const started = performance.now();
+      const folder = unitDir(work, unitName(unit));
+      rmSync(folder, { recursive: true, force: true });
+      mkdirSync(folder, { recursive: true });
+      const result: UnitDone = { unit: unitName(unit), inputs: inputsOf(unit), seconds: 0 };
+      if (unit.kind === 'search') {
+        const minutes = new Map<string, string>();
+        for (const m of snapshot.content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
+        // Pagefind holds a whole index in memory (1.6 GB for 35,000 records): shards on one machine index one at a time.
+        Object.assign(result, await oneAtATime(join(work, 'search.lock'), () => writeSearch(model, unit.lang, minutes, join(folder, 'search'))));
+      } else if (unit.kind === 'data') {
+        const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
+        const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
+        writeApiFiles(join(folder, 'files'), withFigures, meta);
+        writeDataFiles(join(folder, 'files'), withFigures, meta);
+      }
+      result.seconds = seconds(started);
+      finishUnit(work, result);
+      log(`shard ${name}: ${unitName(unit)} in ${result.seconds} s`);
+    }
+    await pagefind.close();
+  }
+  writeFileSync(join(dir, 'done.json'), `${JSON.stringify(done, null, 1)}\n`);
+  return done;
+}
+
+/**
+ * Runs `task` while holding a lock folder shared by the shards of one work
+ * folder, so that no two of them run such a task at once. The build clears a
+ * lock a stopped build left behind before its shards start.
+ */
+export async function oneAtATime<T>(lock: string, task: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Moves a file, copying it when the two places are on different file systems. */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+    rmSync(from);
+  }
+}
+
+/** Every file under root, relative to it; one directory read per folder, no file is stat'ed. */
+function filesUnder(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Puts every file of `from` at the same place under `to`, as a hard link when
+ * the file system allows (the unit's copy stays in the cache for the next
+ * build; neither is ever written to again, a rebuilt unit gets new files),
+ * else a copy. A file two units both wrote must have the same bytes in both;
+ * a file already in `to` that no unit of this merge placed is an error.
+ * Returns the files placed, relative to `to`.
+ */
+export function placeFiles(from: string, to: string, placed: Map<string, string>, skip?: (file: string) => boolean): string[] {
+  const files: string[] = [];
+  const made = new Set<string>();
+  for (const file of filesUnder(from)) {
+    if (skip?.(file) === true) continue;
+    const target = join(to, file);
+    const source = join(from, file);
+    const earlier = placed.get(target);
+    if (earlier !== undefined) {
+      if (!readFileSync(earlier).equals(readFileSync(source))) throw new Error(`${file.split(sep).join('/')} differs between ${earlier} and ${source}: two shards rendered one page differently`);
+      continue;
+    }
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    try {
+      linkSync(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${target} is there already: another unit placed it in an earlier merge`);
+      copyFileSync(source, target);
+    }
+    placed.set(target, source);
+    files.push(file);
+  }
+  return files;
+}
+
+/** Removes files placed by an earlier merge (relative to `root`), and each folder they leave empty. */
+export function removePlaced(root: string, files: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const file of files) {
+    rmSync(join(root, file), { force: true });
+    folders.add(dirname(join(root, file)));
+  }
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty: other units' files are there.
+    }
+  }
+}
