@@ -30,13 +30,15 @@ import { contentVersion } from '../src/lib/content/version.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { codeHash, contentHashes, regionVersion } from '../src/lib/build/inputs.ts';
 import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
-import { builtUnit, placeFiles, removePlaced, runShard, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
+import { builtUnit, minutesByMeeting, placeFiles, removePlaced, runShard, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
 /** What a merge placed in its output folder: each unit's inputs and files (relative to the folder). */
 interface Placement {
   out: string;
   units: Record<string, { inputs: string; files: string[] }>;
 }
+import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
+import { recordPeriod, searchRecords } from '../src/lib/search/records.ts';
 import { asOfDay } from '../src/lib/time.ts';
 
 const { values } = parseArgs({
@@ -108,13 +110,38 @@ function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: 
   const versions: Record<string, string> = { [coreKey]: snapshot.version };
   for (const region of snapshot.content.regions) versions[region.slug] = regionVersion(hashes, region.slug);
   const inputs: Record<string, string> = {};
+  const searched = searchInputs(snapshot);
   for (const shard of shards) {
     for (const unit of shard.units) {
       const region = unit.kind === 'pages' && unit.key !== coreKey ? unit.key : undefined;
-      inputs[unitName(unit)] = hash(code, snapshot.asOf, region === undefined ? snapshot.version : (versions[region] ?? ''), unitName(unit));
+      inputs[unitName(unit)] =
+        unit.kind === 'search'
+          ? hash(code, searched.get(unitName(unit)) ?? '', unitName(unit))
+          : hash(code, snapshot.asOf, region === undefined ? snapshot.version : (versions[region] ?? ''), unitName(unit));
     }
   }
   return { plan: { shards, inputs, regions: snapshot.content.regions.map((r) => ({ kato: r.kato, slug: r.slug })) }, versions };
+}
+
+/**
+ * What each search unit indexes, hashed: the records of its language and
+ * period exactly as Pagefind gets them. They do not depend on the build day,
+ * and a change of one issue changes only its month's records.
+ */
+function searchInputs(snapshot: ContentSnapshot): Map<string, string> {
+  const model = indexContent(snapshot.content, snapshot.asOf);
+  const minutes = minutesByMeeting(snapshot.content.minutes);
+  const hashes = new Map<string, string>();
+  for (const lang of languages) {
+    const byPeriod = new Map<string, ReturnType<typeof createHash>>();
+    for (const record of searchRecords(model, lang, (id) => minutes.get(id) ?? '')) {
+      const name = unitName({ kind: 'search', lang, period: recordPeriod(record) });
+      if (!byPeriod.has(name)) byPeriod.set(name, createHash('sha256'));
+      byPeriod.get(name)?.update(`${JSON.stringify(record)}\n`);
+    }
+    for (const [name, h] of byPeriod) hashes.set(name, h.digest('hex'));
+  }
+  return hashes;
 }
 
 /** Writes the snapshot every shard reads, the plan of N shards, and each regions' shard its part of the content. */
@@ -207,17 +234,23 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   const placement: Placement = { out, units: {} };
   const placed = new Map<string, string>();
   type Entry = { languages: Record<string, unknown> } & Record<string, unknown>;
-  const parts = new Map<string, Entry>();
+  // The entry file of each period's index, by period and language.
+  const parts = new Map<string, Map<string, Entry>>();
   const records = new Map<string, number>();
-  const metaBytes = new Map<string, number>();
+  // Metadata bytes of the general index and of the largest month, by language.
+  const metaBytes = new Map<string, { general: number; month: number }>();
   let replaced = 0;
   for (const unit of units) {
     const dir = unitDir(work, unit.unit);
-    const lang = /^search:(.+)$/.exec(unit.unit)?.[1];
-    if (lang !== undefined) {
-      parts.set(lang, JSON.parse(readFileSync(join(dir, 'search', 'pagefind-entry.json'), 'utf8')) as Entry);
-      records.set(lang, unit.records ?? 0);
-      metaBytes.set(lang, unit.metaBytes ?? 0);
+    const [, lang, period] = /^search:([^:]+):(.+)$/.exec(unit.unit) ?? [];
+    if (lang !== undefined && period !== undefined) {
+      if (!parts.has(period)) parts.set(period, new Map());
+      parts.get(period)?.set(lang, JSON.parse(readFileSync(join(dir, 'search', 'pagefind-entry.json'), 'utf8')) as Entry);
+      records.set(lang, (records.get(lang) ?? 0) + (unit.records ?? 0));
+      const meta = metaBytes.get(lang) ?? { general: 0, month: 0 };
+      if (period === generalPeriod) meta.general = unit.metaBytes ?? 0;
+      else meta.month = Math.max(meta.month, unit.metaBytes ?? 0);
+      metaBytes.set(lang, meta);
     }
     const before = incremental ? previous.units[unit.unit] : undefined;
     if (before !== undefined && before.inputs === unit.inputs) {
@@ -227,16 +260,19 @@ function merge(content: Content, asOf: string, plan: Plan): void {
     if (before !== undefined) removePlaced(out, before.files);
     replaced += 1;
     const files = [...placeFiles(join(dir, 'site'), outDir, placed), ...placeFiles(join(dir, 'files'), outDir, placed)];
-    if (lang !== undefined) files.push(...placeFiles(join(dir, 'search'), join(outDir, 'pagefind'), placed, (file) => file === 'pagefind-entry.json').map((f) => join('pagefind', f)));
+    if (period !== undefined) files.push(...placeFiles(join(dir, 'search'), join(outDir, periodPath(period)), placed, (file) => file === 'pagefind-entry.json').map((f) => join(periodPath(period).slice(1), f)));
     placement.units[unit.unit] = { inputs: unit.inputs, files };
   }
-  // One entry file for the languages, in the site's order of languages whichever shard wrote each.
-  const entry: Entry = { languages: {} };
-  for (const lang of languages) {
-    const part = parts.get(lang) ?? fail(`no shard wrote the ${lang} search index`);
-    Object.assign(entry, part, { languages: { ...entry.languages, ...part.languages } });
+  // One entry file for the languages of each period's index, in the site's order of languages whichever shard wrote each.
+  if (!parts.has(generalPeriod)) fail('no shard wrote the general search index');
+  for (const [period, byLanguage] of parts) {
+    const entry: Entry = { languages: {} };
+    for (const lang of languages) {
+      const part = byLanguage.get(lang) ?? fail(`no shard wrote the ${lang} search index of ${period}`);
+      Object.assign(entry, part, { languages: { ...entry.languages, ...part.languages } });
+    }
+    writeFileSync(join(outDir, periodPath(period), 'pagefind-entry.json'), JSON.stringify(entry));
   }
-  writeFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), JSON.stringify(entry));
   const reused = units.map((u) => u.unit).filter((u) => !rebuilt.includes(u));
   const fileCount = Object.values(placement.units).reduce((sum, u) => sum + u.files.length, 0);
   log(`merged ${n} shards: ${fileCount} files, ${incremental ? `${replaced} units replaced in the last output` : 'all placed'} in ${seconds(mergeStarted)} s; built ${rebuilt.length} units${rebuilt.length > 0 ? ` (${rebuilt.join(', ')})` : ''}, reused ${reused.length}${reused.length > 0 ? ` (${reused.join(', ')})` : ''}`);
@@ -245,9 +281,11 @@ function merge(content: Content, asOf: string, plan: Plan): void {
     .map((f) => join(outDir, 'pagefind', f))
     .filter((f) => statSync(f).isFile())
     .reduce((sum, f) => sum + statSync(f).size, 0);
+  const kb = (n: number | undefined) => `${((n ?? 0) / 1024).toFixed(0)} KB`;
   log(
-    `search: ${languages.map((lang) => `${records.get(lang) ?? 0} ${lang}`).join(', ')} records, ` +
-      `${(searchBytes / 2 ** 20).toFixed(1)} MB index, metadata ${languages.map((lang) => `${((metaBytes.get(lang) ?? 0) / 1024).toFixed(0)} KB ${lang}`).join(', ')}`,
+    `search: ${languages.map((lang) => `${records.get(lang) ?? 0} ${lang}`).join(', ')} records in ${parts.size} indexes per language (${parts.size - 1} months and the general one), ` +
+      `${(searchBytes / 2 ** 20).toFixed(1)} MB, metadata of the largest month ${languages.map((lang) => `${kb(metaBytes.get(lang)?.month)} ${lang}`).join(', ')}, ` +
+      `of the general index ${languages.map((lang) => `${kb(metaBytes.get(lang)?.general)} ${lang}`).join(', ')}`,
   );
 
   // Sitemap of every page (not the 404 page, nor the redirect at /) and robots.txt.

@@ -3,10 +3,18 @@
  * the address, asks Pagefind, and writes the results; every change goes back
  * into the address so the page can be shared. Pagefind and its filter data
  * load only when the reader first searches.
+ *
+ * The index is split by month (src/lib/search/periods.ts): Pagefind loads the
+ * general index (regions, districts, measures) from `/pagefind/` and merges
+ * in the months the search needs, each from its own folder, so a first search
+ * downloads the recent months only, and «earlier months», a year or the
+ * oldest-first order add the others. Every record is in exactly one index, so
+ * the merged results hold each match once.
  */
 import { writeDay } from '../lib/i18n/dates.ts';
 import { inDateOrder } from '../lib/search/page-names.ts';
 import type { Language } from '../schemas/common.ts';
+import { periodPath, periodsFor } from '../lib/search/periods.ts';
 
 interface Labels {
   type: Record<string, string>;
@@ -17,6 +25,14 @@ interface Labels {
   prompt: string;
   loading: string;
   error: string;
+  /** `{from} – {to}`: the months searched. */
+  period: string;
+  notEarlier: string;
+  /** Every month with an index, and those a first search reads. */
+  months: string[];
+  recent: string[];
+  /** Each month written out, "October 2026" (the browser may know no Kazakh month names). */
+  monthNames: Record<string, string>;
   results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   locale: string;
   lang: Language;
@@ -31,8 +47,12 @@ interface PagefindSearch {
   results: PagefindResult[];
 }
 interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(query: string | null, o: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  destroy(): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(o: Record<string, unknown>): Pagefind;
 }
 
 const filterNames = ['type', 'region', 'district', 'category', 'status', 'year', 'body'] as const;
@@ -45,24 +65,43 @@ export function startSearch(): void {
   const form = document.getElementById('search') as HTMLFormElement | null;
   const labelsNode = document.getElementById('search-labels');
   const count = document.getElementById('search-count');
+  const period = document.getElementById('search-period');
   const list = document.getElementById('search-results');
   const more = document.getElementById('search-more') as HTMLButtonElement | null;
-  if (!form || !labelsNode || !count || !list || !more) return;
+  if (!form || !labelsNode || !count || !period || !list || !more) return;
   const labels = JSON.parse(labelsNode.textContent ?? '{}') as Labels;
   const plural = new Intl.PluralRules(labels.locale);
   const numbers = new Intl.NumberFormat(labels.locale);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  const earlier = field('earlier') as HTMLInputElement | null;
+  const monthName = (month: string) => labels.monthNames[month] ?? month;
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = (): Promise<Pagefind> => {
-    pagefind ??= (async () => {
-      const url = '/pagefind/pagefind.js';
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+  let module: Promise<PagefindModule> | undefined;
+  // The Pagefind instance and the months merged into it (or being merged).
+  let current: { pagefind: Promise<Pagefind>; months: Set<string> } | undefined;
+  /** Pagefind with the general index and exactly `months` merged in. */
+  const load = (months: string[]): Promise<Pagefind> => {
+    const url = '/pagefind/pagefind.js';
+    module ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+    const loaded = module;
+    // An instance with a month the search must not read is let go: Pagefind cannot take an index out.
+    if (current !== undefined && [...current.months].some((m) => !months.includes(m))) {
+      void current.pagefind.then((pf) => pf.destroy()).catch(() => undefined);
+      current = undefined;
+    }
+    if (current === undefined) {
       // Without the worker the first query downloads 43 KB less; searching stays fast enough on the main thread.
-      await module.options({ baseUrl: '/', noWorker: true });
-      return module;
-    })();
-    return pagefind;
+      current = { pagefind: loaded.then((m) => m.createInstance({ basePath: '/pagefind/', baseUrl: '/', noWorker: true })), months: new Set() };
+    }
+    const missing = months.filter((m) => !current?.months.has(m));
+    for (const m of missing) current.months.add(m);
+    if (missing.length > 0) {
+      current.pagefind = current.pagefind.then(async (pf) => {
+        await Promise.all(missing.map((m) => pf.mergeIndex(periodPath(m))));
+        return pf;
+      });
+    }
+    return current.pagefind;
   };
 
   // The address is the state: fill the form from it.
@@ -72,6 +111,7 @@ export function startSearch(): void {
     const value = params.get(name);
     if (input && value !== null) input.value = value;
   }
+  if (earlier) earlier.checked = params.get('earlier') === '1';
 
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -140,11 +180,13 @@ export function startSearch(): void {
     if (query) next.set('q', query);
     for (const [k, v] of Object.entries(filters)) next.set(k, v);
     if (sort) next.set('sort', sort);
+    if (earlier?.checked === true) next.set('earlier', '1');
     const address = `${location.pathname}${next.size ? `?${next}` : ''}`;
     if (address !== `${location.pathname}${location.search}`) history.replaceState(null, '', address);
 
     list.replaceChildren();
     more.hidden = true;
+    period.textContent = '';
     if (!query && Object.keys(filters).length === 0) {
       count.textContent = labels.prompt;
       busy(false);
@@ -153,13 +195,18 @@ export function startSearch(): void {
     busy(true);
     count.textContent = labels.loading;
     try {
-      const pf = await load();
+      const months = periodsFor({ earlier: earlier?.checked === true, year: filters.year ?? '', sort }, labels.months, labels.recent);
+      const pf = await load(months.months);
       // Filter data loads only when a filter is chosen, so a plain query stays small.
       const search = await pf.search(query || null, Object.keys(filters).length > 0 ? { filters } : {});
       if (mine !== generation) return;
       results = sort ? inDateOrder(search.results, sort === 'oldest' ? 1 : -1) : search.results;
       const n = results.length;
       count.textContent = `${numbers.format(n)} ${labels.results[plural.select(n)] ?? labels.results.other}`;
+      const [from, to] = [months.months[0], months.months.at(-1)];
+      if (from !== undefined && to !== undefined) {
+        period.textContent = `${labels.period.replace('{from}', monthName(from)).replace('{to}', monthName(to))}${months.complete ? '' : ` ${labels.notEarlier}`}`;
+      }
       await render(0);
     } catch {
       if (mine === generation) {

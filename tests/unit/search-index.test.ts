@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor } from '../../src/lib/search/cbor.ts';
 import { compactIndex } from '../../src/lib/search/compact.ts';
-import { dateRank, inDateOrder } from '../../src/lib/search/page-names.ts';
+import { dateRank, inDateOrder, pageName } from '../../src/lib/search/page-names.ts';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const bytes = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
@@ -46,14 +46,22 @@ describe('CBOR codec', () => {
 });
 
 describe('ordering results by the page names', () => {
-  const items = ['ru_a', 'ru_-0', 'ru_2', 'ru_10', 'ru_-1', 'ru_0'].map((id) => ({ id }));
-  it('reads the rank back in base 36, and none for undated pages', () => {
-    expect(dateRank('ru_10')).toBe(36);
+  // 2026-11-27 is day 20784 since 1970-01-01 (56 years with 14 leap days, then 330 days): "g1c" in base 36.
+  it('names a page by its day and its place among that day\'s pages, in base 36', () => {
+    expect(pageName('ru', '2026-11-27', 0)).toBe('ru_g1c_0');
+    expect(pageName('ru', '2026-11-27', 37)).toBe('ru_g1c_11');
+    expect(pageName('kk', undefined, 3)).toBe('kk_-3');
+  });
+  it('reads the date order back, and none for undated pages', () => {
+    expect(dateRank('ru_g1c_1')! - dateRank('ru_g1c_0')!).toBe(1);
+    expect(dateRank('ru_g1d_0')).toBeGreaterThan(dateRank('ru_g1c_zz')!);
     expect(dateRank('kk_-3')).toBeUndefined();
   });
+  // Names from the indexes of different months (and the general index) order by date together.
+  const items = ['ru_g1c_1', 'ru_-0', 'ru_g0a_0', 'ru_g1d_0', 'ru_-1', 'ru_g1c_0'].map((id) => ({ id }));
   it('puts newest or oldest first and pages without a date last either way', () => {
-    expect(inDateOrder(items, 1).map((i) => i.id)).toEqual(['ru_0', 'ru_2', 'ru_a', 'ru_10', 'ru_-0', 'ru_-1']);
-    expect(inDateOrder(items, -1).map((i) => i.id)).toEqual(['ru_10', 'ru_a', 'ru_2', 'ru_0', 'ru_-0', 'ru_-1']);
+    expect(inDateOrder(items, 1).map((i) => i.id)).toEqual(['ru_g0a_0', 'ru_g1c_0', 'ru_g1c_1', 'ru_g1d_0', 'ru_-0', 'ru_-1']);
+    expect(inDateOrder(items, -1).map((i) => i.id)).toEqual(['ru_g1d_0', 'ru_g1c_1', 'ru_g1c_0', 'ru_g0a_0', 'ru_-0', 'ru_-1']);
   });
 });
 

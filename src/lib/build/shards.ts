@@ -5,7 +5,9 @@
  * The work is a set of units: the pages of one region (its issues, meetings,
  * notices, calendars, region and district pages), the pages that cut across
  * regions (`core`: overview, lists, categories, plan, search, data, feeds),
- * the search index of one language, and the open data with the API. Each
+ * the search index of one language and period (a month, or the general index
+ * of regions, districts and measures; see src/lib/search/periods.ts), and the
+ * open data with the API. Each
  * unit has an estimated cost; the units are dealt out to N shards, largest
  * first, each to the shard with the least work so far. The plan depends only
  * on the content and N, so every machine that runs shard K of N runs the
@@ -14,11 +16,12 @@
 import { languages, type Language } from '../../schemas/common.ts';
 import type { ContentIndex } from '../content/indexes.ts';
 import type { Content } from '../content/load.ts';
+import { periodCounts } from '../search/records.ts';
 
 /** A piece of the build. */
 export type Unit =
   | { kind: 'pages'; key: string }
-  | { kind: 'search'; lang: Language }
+  | { kind: 'search'; lang: Language; period: string }
   | { kind: 'data' };
 
 export interface Shard {
@@ -42,7 +45,7 @@ export function parseShard(text: string): { k: number; n: number } {
 }
 
 export function unitName(unit: Unit): string {
-  return unit.kind === 'pages' ? `pages:${unit.key}` : unit.kind === 'search' ? `search:${unit.lang}` : 'data';
+  return unit.kind === 'pages' ? `pages:${unit.key}` : unit.kind === 'search' ? `search:${unit.lang}:${unit.period}` : 'data';
 }
 
 /** Estimated cost of each unit, in pages rendered: search records and API documents are cheaper than pages. */
@@ -60,8 +63,10 @@ export function unitCosts(index: ContentIndex): { unit: Unit; cost: number }[] {
   }
   const issues = content.issues.length;
   units.push({ unit: { kind: 'pages', key: coreKey }, cost: ((issues / 50) * 2 + content.measures.length + 40) * perLanguage + 200 });
-  const records = issues + content.meetings.length + content.regions.length + content.districts.length + content.measures.length;
-  for (const lang of languages) units.push({ unit: { kind: 'search', lang }, cost: records * 0.5 });
+  // Each index also costs a start of Pagefind and its own writing: about 20 pages' worth.
+  for (const [period, records] of periodCounts(index)) {
+    for (const lang of languages) units.push({ unit: { kind: 'search', lang, period }, cost: records * 0.5 + 20 });
+  }
   units.push({ unit: { kind: 'data' }, cost: (issues + content.meetings.length) * 0.5 });
   return units;
 }

@@ -24,7 +24,8 @@ import type { ContentSnapshot } from '../content/load.ts';
 import { writeApiFiles } from '../exports/write-api.ts';
 import { writeDataFiles } from '../exports/write.ts';
 import { compactIndex } from '../search/compact.ts';
-import { searchRecords } from '../search/records.ts';
+import { generalPeriod } from '../search/periods.ts';
+import { recordPeriod, searchRecords, type SearchRecord } from '../search/records.ts';
 import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
 import { keyOfFile, pageKeys, unitName, type Shard, type Unit } from './shards.ts';
 
@@ -61,7 +62,7 @@ export function shardDir(work: string, k: number, n: number): string {
 
 /** A unit's folder in the cache: its output (`site/`, `search/`, `files/`) and `unit.json`. */
 export function unitDir(work: string, name: string): string {
-  return join(work, 'units', name.replace(':', '-'));
+  return join(work, 'units', name.replaceAll(':', '-'));
 }
 
 /** The unit's record when it was built for exactly these inputs, else undefined. */
@@ -99,11 +100,15 @@ function renderPages(snapshot: string, keys: string[], outDir: string): Promise<
   });
 }
 
-/** Writes the search index of one language into `outDir` and returns its record count and metadata bytes. */
-async function writeSearch(model: ContentIndex, lang: Language, minutes: Map<string, string>, outDir: string): Promise<{ records: number; metaBytes: number }> {
+/**
+ * Writes the search index of one language and period into `outDir` and returns
+ * its record count and metadata bytes. Only the general index keeps Pagefind's
+ * script and WebAssembly: the search page loads them from there and merges the
+ * months' indexes into it.
+ */
+async function writeSearch(records: SearchRecord[], lang: Language, period: string, outDir: string): Promise<{ records: number; metaBytes: number }> {
   const { index: search, errors } = await pagefind.createIndex({});
   if (search === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records = searchRecords(model, lang, (id) => minutes.get(id) ?? '');
   for (let i = 0; i < records.length; i += 500) {
     const responses = await Promise.all(records.slice(i, i + 500).map((r) => search.addCustomRecord(r)));
     for (const response of responses) {
@@ -115,7 +120,8 @@ async function writeSearch(model: ContentIndex, lang: Language, minutes: Map<str
   await search.deleteIndex();
   const compacted = compactIndex(outDir, lang, new Map(records.map((r) => [r.url, r.meta.date])));
   // Only the search API is used; Pagefind's ready-made interfaces are not published.
-  for (const file of readdirSync(outDir)) if (/ui\.(js|css)$|highlight\.js$/.test(file)) rmSync(join(outDir, file));
+  const unused = period === generalPeriod ? /ui\.(js|css)$|highlight\.js$/ : /\.js$|\.css$|^wasm\./;
+  for (const file of readdirSync(outDir)) if (unused.test(file)) rmSync(join(outDir, file));
   return { records: records.length, metaBytes: compacted.metaBytesAfter };
 }
 
@@ -174,6 +180,13 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
   if (others.length > 0) {
     const snapshot = readSnapshot(snapshots.full);
     const model = indexContent(snapshot.content, snapshot.asOf);
+    // A shard may build several periods of one language: their records are made once.
+    const minutes = minutesByMeeting(snapshot.content.minutes);
+    const byLanguage = new Map<Language, SearchRecord[]>();
+    const recordsOf = (lang: Language) => {
+      if (!byLanguage.has(lang)) byLanguage.set(lang, searchRecords(model, lang, (id) => minutes.get(id) ?? ''));
+      return byLanguage.get(lang);
+    };
     for (const unit of others) {
       const started = performance.now();
       const folder = unitDir(work, unitName(unit));
@@ -181,10 +194,9 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
       mkdirSync(folder, { recursive: true });
       const result: UnitDone = { unit: unitName(unit), inputs: inputsOf(unit), seconds: 0 };
       if (unit.kind === 'search') {
-        const minutes = new Map<string, string>();
-        for (const m of snapshot.content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
-        // Pagefind holds a whole index in memory (1.6 GB for 35,000 records): shards on one machine index one at a time.
-        Object.assign(result, await oneAtATime(join(work, 'search.lock'), () => writeSearch(model, unit.lang, minutes, join(folder, 'search'))));
+        const records = (recordsOf(unit.lang) ?? []).filter((r) => recordPeriod(r) === unit.period);
+        // Pagefind holds a whole index in memory: shards on one machine index one at a time.
+        Object.assign(result, await oneAtATime(join(work, 'search.lock'), () => writeSearch(records, unit.lang, unit.period, join(folder, 'search'))));
       } else if (unit.kind === 'data') {
         const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
         const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
@@ -221,6 +233,13 @@ export async function oneAtATime<T>(lock: string, task: () => Promise<T>): Promi
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** The text of each meeting's minutes, as search indexes it. */
+export function minutesByMeeting(minutes: readonly { meeting: string; text: string }[]): Map<string, string> {
+  const byMeeting = new Map<string, string>();
+  for (const m of minutes) byMeeting.set(m.meeting, `${byMeeting.get(m.meeting) ?? ''}\n${m.text}`);
+  return byMeeting;
 }
 
 /** Moves a file, copying it when the two places are on different file systems. */

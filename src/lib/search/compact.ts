@@ -4,11 +4,12 @@
  * Before the first result, a browser downloads the language's metadata file,
  * which lists every page by its fragment name: a 7-character hash, random and
  * so incompressible, 35,000 times at 30,000 issues. That file alone was 286 KB
- * of a 479 KB first query. This step renames each page to its rank in date
- * order, in base 36 (`ru_0` … `ru_r0x`; pages without a date `ru_-…`), so
- * the names compress to almost nothing and the name itself carries the date
- * order: the search page sorts newest or oldest from the names, and the index
- * needs no sort data of its own.
+ * of a 479 KB first query. This step renames each page by its date and its
+ * place among that day's pages, in base 36 (`ru_kbd_0`, `ru_kbd_1`; pages
+ * without a date `ru_-…`; see page-names.ts), in date order, so the names
+ * compress to almost nothing and the name itself carries the date: the search
+ * page sorts newest or oldest from the names, across the indexes of every
+ * period, and the index needs no sort data of its own.
  *
  * It reads Pagefind 1.6's files (gzip of `pagefind_dcd` + CBOR) and refuses any
  * other version by name, so upgrading Pagefind stops the build here until this
@@ -74,8 +75,12 @@ export function compactIndex(dir: string, lang: string, dateOf: ReadonlyMap<stri
   const byKey = (key: (p: (typeof found)[number]) => string) => (a: (typeof found)[number], b: (typeof found)[number]) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   const dated = found.filter((p) => p.date !== undefined).sort(byKey((p) => `${p.date} ${p.url}`));
   const undated = found.filter((p) => p.date === undefined).sort(byKey((p) => p.url));
-  dated.forEach((p, rank) => (p.page[0] = pageName(lang, rank, true)));
-  undated.forEach((p, rank) => (p.page[0] = pageName(lang, rank, false)));
+  let n = 0;
+  dated.forEach((p, at) => {
+    n = at > 0 && dated[at - 1]!.date === p.date ? n + 1 : 0;
+    p.page[0] = pageName(lang, p.date, n);
+  });
+  undated.forEach((p, at) => (p.page[0] = pageName(lang, undefined, at)));
   const before = new Set(found.map((p) => p.name));
   const clash = found.find((p) => before.has(String(p.page[0])));
   if (clash !== undefined) throw new Error(`${metaFile}: the new page name ${String(clash.page[0])} is already a Pagefind page name`);

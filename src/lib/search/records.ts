@@ -9,6 +9,7 @@ import { currentStatus, districtKey, meetingStart, type ContentIndex } from '../
 import { pickText } from '../i18n/text.ts';
 import { currentWording } from '../issues/changes.ts';
 import { localDay, zoneOf } from '../time.ts';
+import { generalPeriod, periodOf } from './periods.ts';
 
 /** Kinds of records, the `type` filter. */
 export const searchTypes = ['issue', 'meeting', 'region', 'district', 'measure'] as const;
@@ -77,7 +78,7 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
   }
 
   for (const meeting of content.meetings) {
-    const day = localDay(meetingStart(meeting), zoneOf(meeting.place.region));
+    const day = meetingDay(meeting);
     records.push({
       url: `/${lang}/meetings/${meeting.id}/`,
       content: [
@@ -135,4 +136,31 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
   // given from that order (compact.ts) then compress best.
   const key = (r: SearchRecord) => `${r.meta.date ?? '9999'} ${r.url}`;
   return records.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** A meeting's day as search shows and files it: the local day of its (new) start in its region. */
+export function meetingDay(meeting: ContentIndex['content']['meetings'][number]): string {
+  return localDay(meetingStart(meeting), zoneOf(meeting.place.region));
+}
+
+/** The period whose index holds a record (see periods.ts). */
+export function recordPeriod(record: SearchRecord): string {
+  return periodOf(record.meta.type ?? '', record.meta.date);
+}
+
+/**
+ * The number of records of each period, the same in every language, from the
+ * content's dates as `searchRecords` files them; in date order, the general
+ * index last.
+ */
+export function periodCounts(index: ContentIndex): Map<string, number> {
+  const { content } = index;
+  const counts = new Map<string, number>();
+  const add = (period: string, n = 1) => counts.set(period, (counts.get(period) ?? 0) + n);
+  for (const issue of content.issues) add(periodOf('issue', issue.raised));
+  for (const meeting of content.meetings) add(periodOf('meeting', meetingDay(meeting)));
+  const general = counts.get(generalPeriod) ?? 0;
+  counts.delete(generalPeriod);
+  const sorted = new Map([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return sorted.set(generalPeriod, general + content.regions.length + content.districts.length + content.measures.length);
 }
