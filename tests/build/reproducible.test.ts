@@ -6,7 +6,9 @@
  * one (`--shard K/3`, as three machines would) and merged (`--merge`); every
  * file of the two outputs is compared by its SHA-256. Then one issue's status
  * changes: the build with the shards' cache rebuilds only what shows that
- * issue and gives the same files as a build from nothing.
+ * issue (its region's pages, the cross-cutting pages, the search index of
+ * its month in each language, open data) and gives the same files as a build
+ * from nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -65,7 +67,7 @@ describe('reproducible build', () => {
     expect(differing).toEqual([]);
   });
 
-  it('after one issue changes status, rebuilds only its region\'s pages, the pages across regions, search and open data, and gives the files of a full build', { timeout: 600_000 }, () => {
+  it('after one issue changes status, rebuilds only its region\'s pages, the pages across regions, the search index of its month and open data, and gives the files of a full build', { timeout: 600_000 }, () => {
     // An issue under review in Abay moves to «in progress» the day before the build.
     const folder = join(content, 'issues', 'abay');
     const file = readdirSync(folder)
@@ -73,13 +75,16 @@ describe('reproducible build', () => {
       .map((f) => join(folder, f))
       .find((f) => (JSON.parse(readFileSync(f, 'utf8')) as { history: { status: string }[] }).history.at(-1)?.status === 'in-review');
     if (file === undefined) throw new Error('the demo tree has no Abay issue under review');
-    const issue = JSON.parse(readFileSync(file, 'utf8')) as { id: string; history: unknown[] };
+    const issue = JSON.parse(readFileSync(file, 'utf8')) as { id: string; raised: string; history: unknown[] };
     issue.history.push({ date: '2026-11-27', status: 'in-progress', note: { kk: 'Жұмыс басталды.', ru: 'Работы начаты.' } });
     writeFileSync(file, `${JSON.stringify(issue, null, 2)}\n`);
 
     // The cache of the three shards built above, then a build from nothing.
     const cached = build(content, 'second', '--shards', '3');
-    expect(builtUnits(cached)).toEqual(['data', 'pages:abay', 'pages:core', 'search:en', 'search:kk', 'search:ru']);
+    // Search: only the index of the month the issue was raised in, in each language; the other months' are reused.
+    const month = issue.raised.slice(0, 7);
+    expect(builtUnits(cached)).toEqual(['data', 'pages:abay', 'pages:core', `search:en:${month}`, `search:kk:${month}`, `search:ru:${month}`]);
+    expect(cached).toContain(`search:kk:general`);
     // Into the folder the last merge filled, only those units' files are replaced.
     expect(cached).toContain('6 units replaced in the last output');
     build(content, 'full', '--shards', '1');

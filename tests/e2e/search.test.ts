@@ -45,6 +45,13 @@ interface Opened {
   problems: () => Promise<string[]>;
 }
 
+/** The month of a meeting's local day, the month whose search index holds it. */
+const meetingYearMonth = (m: Content['meetings'][number]) => localDay(meetingStart(m), zoneOf(m.place.region)).slice(0, 7);
+
+/** A month as the English page writes it: "October 2026". */
+const monthName = (month: string) =>
+  `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
+
 /** Waits until the search page has shown every result of what it was last asked. */
 async function settled(page: Page): Promise<void> {
   await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
@@ -98,7 +105,8 @@ function issueWithRareWord(lang: Language): { id: string; word: string } {
 describe('search', () => {
   it.each(['ru', 'kk'] as const)('finds a known issue by a word of its description (%s)', async (lang) => {
     const { id, word } = issueWithRareWord(lang);
-    const { page, count, problems } = await open(`/${lang}/search/?q=${encodeURIComponent(word)}`);
+    // The word fewest issues use may be in any month: search them all.
+    const { page, count, problems } = await open(`/${lang}/search/?q=${encodeURIComponent(word)}&earlier=1`);
     expect(count).toBeGreaterThan(0);
     expect(await allResultUrls(page)).toContain(`/${lang}/issues/${id}/`);
     expect(await problems()).toEqual([]);
@@ -137,18 +145,60 @@ describe('search', () => {
       [`region=${region}&category=${issue.category}`, content.issues.filter((i) => i.place.region === region && i.category === issue.category).length],
     ];
     for (const [query, n] of expected) {
-      const { page, count, problems } = await open(`/en/search/?${query}`);
+      // Over every month: «earlier months» ticked, except for the year, which reads that year's months itself.
+      const { page, count, problems } = await open(`/en/search/?${query}${query.startsWith('year=') ? '' : '&earlier=1'}`);
       expect(count, query).toBe(n);
       expect(await problems(), query).toEqual([]);
       await page.context().close();
     }
   });
 
+  it('reads the recent months first and every month when asked, each matching record once', { timeout: 120_000 }, async () => {
+    // The build day is 2026-11-28: a first search reads October 2026 and every later month.
+    const recent = content.meetings.filter((m) => meetingYearMonth(m) >= '2026-10');
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.length).toBeLessThan(content.meetings.length);
+    const first = await open('/en/search/?type=meeting');
+    expect(first.count).toBe(recent.length);
+    expect(await first.page.textContent('#search-period')).toContain('Months searched: October 2026 – ');
+    expect(await first.page.textContent('#search-period')).toContain('Earlier months are not searched');
+
+    // Ticking «Also search earlier months» reads them all, and keeps it in the address.
+    await first.page.check('#f-earlier');
+    await settled(first.page);
+    expect(new URL(first.page.url()).searchParams.get('earlier')).toBe('1');
+    const months = content.meetings.map(meetingYearMonth).sort();
+    expect(await first.page.textContent('#search-period')).toBe(
+      `Months searched: ${monthName(months[0]!)} – ${monthName(months.at(-1)!)}, with every region, district and action-plan measure.`,
+    );
+    const urls = await allResultUrls(first.page);
+    expect(urls).toHaveLength(content.meetings.length);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect([...urls].sort()).toEqual(content.meetings.map((m) => `/en/meetings/${m.id}/`).sort());
+    expect(await first.problems()).toEqual([]);
+
+    // A word and a place over every month: exactly the issues, meetings and district page that have them, once each.
+    const issue = content.issues.find((i) => i.place.district !== undefined && i.raised < '2026-06')!;
+    const inDistrict = (p: { region: string; district?: string }) => p.region === issue.place.region && p.district === issue.place.district;
+    const expected = [
+      ...content.issues.filter((i) => inDistrict(i.place)).map((i) => `/ru/issues/${i.id}/`),
+      ...content.meetings.filter((m) => inDistrict(m.place)).map((m) => `/ru/meetings/${m.id}/`),
+      `/ru/regions/${issue.place.region}/${issue.place.district}/`,
+    ].sort();
+    const all = await open(`/ru/search/?district=${encodeURIComponent(districtKey(issue.place.region, issue.place.district!))}&earlier=1`);
+    expect(all.count).toBe(expected.length);
+    const found = await allResultUrls(all.page);
+    expect(found).toHaveLength(expected.length);
+    expect([...found].sort()).toEqual(expected);
+    expect(await all.problems()).toEqual([]);
+  });
+
   it('reopens the same search from its address: query, filters and order', async () => {
     const category = 'water';
     const region = content.issues.find((i) => i.category === category)!.place.region;
-    const { page, count, problems } = await open(`/ru/search/?q=${encodeURIComponent('вода')}&region=${region}&category=${category}&sort=oldest`);
+    const { page, count, problems } = await open(`/ru/search/?q=${encodeURIComponent('вода')}&region=${region}&category=${category}&sort=oldest&earlier=1`);
     expect(await page.inputValue('#q')).toBe('вода');
+    expect(await page.isChecked('#f-earlier')).toBe(true);
     expect(await page.inputValue('#f-region')).toBe(region);
     expect(await page.inputValue('#f-category')).toBe(category);
     expect(await page.inputValue('#f-sort')).toBe('oldest');
