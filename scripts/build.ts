@@ -1,7 +1,7 @@
 /**
  * `npm run build [-- --out DIR] [--shards N] [--jobs J]`: validates the
  * content, splits the build into N shards (pages by region, the pages that
- * cut across regions, search by language, open data and API; see
+ * cut across regions, search by language and month, open data and API; see
  * src/lib/build/shards.ts), runs them J at a time, each its own process, then
  * merges them into DIR and proves every entry got its page, its search record
  * and its API document.
