@@ -66,6 +66,8 @@ describe('the months a search reads', () => {
     expect(recentPeriods(months, '2026-11-28')).toEqual(['2026-10', '2026-11', '2026-12', '2027-01']);
     // Early in January the month before is December of the year before.
     expect(recentPeriods(months, '2026-01-03')).toEqual(['2025-12', '2026-01', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01']);
+    // A record that stopped before: its newest month, not nothing.
+    expect(recentPeriods(['2024-03', '2024-05', '2024-04'], '2026-11-28')).toEqual(['2024-05']);
   });
 
   it('adds the earlier months when asked, for the oldest first, and reads only a chosen year\'s', () => {

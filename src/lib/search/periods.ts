@@ -13,7 +13,8 @@
  *
  * A first search reads the general index and the recent months: the month of
  * the build day, the month before it (so a search early in a month still
- * covers a full month) and every later month (upcoming meetings). The reader
+ * covers a full month) and every later month (upcoming meetings), or the
+ * newest month when the record has nothing that recent. The reader
  * can add the earlier months; a year filter reads that year's months, and the
  * oldest-first order reads every month.
  */
@@ -39,10 +40,15 @@ function monthBefore(month: string): string {
   return m === 1 ? `${year - 1}-12` : `${String(year)}-${String(m - 1).padStart(2, '0')}`;
 }
 
-/** The months a first search reads, of `months` (the months that have records), for the build day `asOf`. */
+/**
+ * The months a first search reads, of `months` (the months that have records),
+ * for the build day `asOf`; the newest month if none of them is that recent.
+ */
 export function recentPeriods(months: readonly string[], asOf: string): string[] {
   const from = monthBefore(asOf.slice(0, 7));
-  return months.filter((m) => m >= from).sort();
+  const sorted = [...months].sort();
+  const recent = sorted.filter((m) => m >= from);
+  return recent.length > 0 ? recent : sorted.slice(-1);
 }
 
 /** What the reader asked for that decides which months to read. */
