@@ -62,8 +62,10 @@ describe('the period of a record', () => {
 describe('the months a search reads', () => {
   const months = ['2025-11', '2025-12', '2026-01', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01'];
 
-  it('first: the build day\'s month, the one before and every later one', () => {
-    expect(recentPeriods(months, '2026-11-28')).toEqual(['2026-10', '2026-11', '2026-12', '2027-01']);
+  it('first: the build day\'s month and every later one, and the month before in the first half of a month', () => {
+    expect(recentPeriods(months, '2026-11-28')).toEqual(['2026-11', '2026-12', '2027-01']);
+    expect(recentPeriods(months, '2026-11-16')).toEqual(['2026-11', '2026-12', '2027-01']);
+    expect(recentPeriods(months, '2026-11-15')).toEqual(['2026-10', '2026-11', '2026-12', '2027-01']);
     // Early in January the month before is December of the year before.
     expect(recentPeriods(months, '2026-01-03')).toEqual(['2025-12', '2026-01', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01']);
     // A record that stopped before: its newest month, not nothing.
@@ -81,7 +83,7 @@ describe('the months a search reads', () => {
   });
 
   it('says the recent months are complete when there are no earlier ones', () => {
-    const few = ['2026-10', '2026-11'];
+    const few = ['2026-11', '2026-12'];
     expect(periodsFor({ earlier: false, year: '', sort: '' }, few, recentPeriods(few, '2026-11-28'))).toEqual({ months: few, complete: true });
   });
 });
