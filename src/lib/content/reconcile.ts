@@ -81,15 +81,25 @@ export function expectedSearchPages(content: Content): Map<string, string[]> {
 }
 
 /**
- * Compares the content with the search index written into a built site
- * (`pagefind/`), reading Pagefind's own files: `missing` has each page the
+ * Compares the content with the search indexes written into a built site
+ * (the general one at `pagefind/` and each month's in `pagefind/YYYY-MM/`),
+ * reading Pagefind's own files: `missing` has each page the
  * content calls for that is not in its language's index; `orphaned` each
  * page an index holds that the content does not call for there (or holds
  * twice), and each listed page whose fragment is gone, with the index named.
  */
 export function reconcileSearch(content: Content, distDir: string): Reconciliation {
   const expected = expectedSearchPages(content);
-  const { pages, broken } = indexedPages(join(distDir, 'pagefind'));
+  // The general index at pagefind/ and each month's beside it (pagefind/2026-11/), every page counted over all.
+  const root = join(distDir, 'pagefind');
+  const bundles = [root, ...readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'pagefind-entry.json'))).map((d) => join(root, d.name))];
+  const pages = new Map<string, string[]>();
+  const broken: string[] = [];
+  for (const bundle of bundles) {
+    const read = indexedPages(bundle);
+    broken.push(...read.broken);
+    for (const [lang, urls] of read.pages) pages.set(lang, [...(pages.get(lang) ?? []), ...urls]);
+  }
   const missing: string[] = [];
   const orphaned = broken.map((b) => `search index ${b.replace(': ', ': page ')} has no fragment`);
   let count = 0;
