@@ -149,8 +149,6 @@ function prepare(snapshot: ContentSnapshot, n: number): Plan {
   const { plan, versions } = planFor(snapshot, n);
   mkdirSync(work, { recursive: true });
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
-  // A lock a stopped build left behind (src/lib/build/work.ts, oneAtATime).
-  rmSync(join(work, 'search.lock'), { recursive: true, force: true });
   const full = { ...snapshot, versions };
   writeFileSync(snapshotPath, JSON.stringify(full));
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);

@@ -195,8 +195,9 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
       const result: UnitDone = { unit: unitName(unit), inputs: inputsOf(unit), seconds: 0 };
       if (unit.kind === 'search') {
         const records = (recordsOf(unit.lang) ?? []).filter((r) => recordPeriod(r) === unit.period);
-        // Pagefind holds a whole index in memory: shards on one machine index one at a time.
-        Object.assign(result, await oneAtATime(join(work, 'search.lock'), () => writeSearch(records, unit.lang, unit.period, join(folder, 'search'))));
+        // One month's index is small (Pagefind holds it whole in memory: 1.6 GB for a language's 35,000 records in one
+        // index, tens of MB for a month's), so shards on one machine index at the same time.
+        Object.assign(result, await writeSearch(records, unit.lang, unit.period, join(folder, 'search')));
       } else if (unit.kind === 'data') {
         const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
         const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
@@ -211,28 +212,6 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
   }
   writeFileSync(join(dir, 'done.json'), `${JSON.stringify(done, null, 1)}\n`);
   return done;
-}
-
-/**
- * Runs `task` while holding a lock folder shared by the shards of one work
- * folder, so that no two of them run such a task at once. The build clears a
- * lock a stopped build left behind before its shards start.
- */
-export async function oneAtATime<T>(lock: string, task: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  try {
-    return await task();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
 }
 
 /** The text of each meeting's minutes, as search indexes it. */
