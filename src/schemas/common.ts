@@ -126,6 +126,12 @@ export const Kato = z
   .string({ error: schemaMessage('schema.kato.type', { fix: msg('schema.kato.fix') }) })
   .regex(/^\d{9}$/, schemaMessage('schema.kato.format', { fix: msg('schema.kato.fix') }));
 
+/** Calendar entry id: `c-` + the region's two KATO digits + the year + a number, e.g. `c-10-2026-014`. */
+export const CalendarEntryId = z
+  .string({ error: schemaMessage('schema.calendarEntryId.format') })
+  .regex(/^c-\d{2}-\d{4}-\d{3,4}$/, schemaMessage('schema.calendarEntryId.format'))
+  .meta(meaning({ kk: 'Күнтізбе жазбасының тұрақты идентификаторы, мысалы c-10-2026-014', ru: 'Постоянный идентификатор записи календаря, например c-10-2026-014', en: 'Permanent calendar entry id, e.g. c-10-2026-014' }));
+
 /** A lowercase URL-safe name, e.g. `abay` or `semey-city`. */
 export const Slug = z
   .string({ error: schemaMessage('schema.slug.type', { fix: msg('schema.slug.fix') }) })

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { channelLabels, holderLevelLabels, meetingChangeKindLabels, meetingFormatLabels } from '../lib/i18n/labels.ts';
 import { msg } from '../lib/i18n/messages.ts';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
-import { choicesOf, DistrictRef, IsoDate, IsoDateTime, languageLabels, languages, Link, LocalizedText, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
+import { bodies, bodyIds } from '../lib/taxonomy/bodies.ts';
+import { CalendarEntryId, choicesOf, DistrictRef, IsoDate, IsoDateTime, languageLabels, languages, Link, LocalizedText, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
 
-export const holderLevels = ['region', 'city', 'district', 'rural-okrug'] as const;
+export const holderLevels = ['region', 'city', 'district', 'rural-okrug', 'minister'] as const;
 export const meetingFormats = ['in-person', 'hybrid', 'online'] as const;
 export const meetingStatuses = ['scheduled', 'held', 'postponed', 'cancelled'] as const;
-export const announcementChannels = ['newspaper', 'tv', 'radio', 'website', 'social', 'egov'] as const;
+export const announcementChannels = ['newspaper', 'tv', 'radio', 'website', 'social', 'egov', 'open-data', 'notice-board'] as const;
 
 
 /** A press announcement published before a meeting. */
@@ -142,7 +143,12 @@ export const MeetingRecord = z
     holder: z.strictObject({
       level: z
         .enum(holderLevels, oneOf('schema.what.holderLevel', holderLevels, (l) => holderLevelLabels[l]))
-        .meta(meaning({ kk: 'Кездесуді өткізетін әкімнің деңгейі', ru: 'Уровень акима, проводящего встречу', en: 'Level of the akim holding the meeting' })),
+        .meta(meaning({ kk: 'Кездесуді кім өткізеді: әкімнің деңгейі немесе министр (орталық мемлекеттік органның басшысы)', ru: 'Кто проводит встречу: уровень акима или министр (руководитель центрального госоргана)', en: 'Who holds the meeting: the level of the akim, or a minister (head of a central government body)' })),
+      /** For a minister's meeting: the central government body (a ministry of the bodies list). */
+      body: z
+        .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
+        .optional()
+        .meta(meaning({ kk: 'Министрдің кездесуі үшін: орталық мемлекеттік орган', ru: 'Для встречи министра: центральный государственный орган', en: 'For a minister’s meeting: the central government body' })),
       office: LocalizedText.meta(
         meaning({
           kk: 'Кездесуді кім өткізеді, мысалы Абай ауданының әкімі (аты-жөні емес, лауазымы)',
@@ -167,6 +173,10 @@ export const MeetingRecord = z
     format: z.enum(meetingFormats, oneOf('schema.what.format', meetingFormats, (f) => meetingFormatLabels[f])).meta(meaning({ kk: 'Кездесудің өткізілу түрі', ru: 'Формат встречи', en: 'Format of the meeting' })),
     /** Required for hybrid and online meetings. */
     stream: Url.optional().meta(meaning({ kk: 'Трансляцияны көруге болатын мекенжай', ru: 'Где смотреть трансляцию', en: 'Where the stream can be watched' })),
+    /** The entry of the region's approved calendar this meeting fulfils (content/calendars/). */
+    calendarEntry: CalendarEntryId.optional(),
+    /** Why the meeting is held outside the approved calendar, when it is. */
+    outsideCalendar: LocalizedText.optional().meta(meaning({ kk: 'Кездесу бекітілген күнтізбеден тыс өткізілсе, себебі', ru: 'Почему встреча проводится вне утверждённого календаря', en: 'Why the meeting is held outside the approved calendar' })),
     /** Press announcements that preceded it; only ever added to. */
     announcements: z.array(Announcement).default([]),
     /** What happened after publication, oldest first; appended, never rewritten. */
@@ -175,6 +185,15 @@ export const MeetingRecord = z
   .superRefine((m, ctx) => {
     if (m.format !== 'in-person' && m.stream === undefined) {
       ctx.addIssue({ code: 'custom', path: ['stream'], message: schemaMessage('schema.meeting.streamMissing', { format: { ...meetingFormatLabels[m.format], en: m.format } }) });
+    }
+    if (m.holder.level === 'minister' && m.holder.body === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['holder', 'body'], message: schemaMessage('schema.meeting.ministerBody') });
+    }
+    if (m.holder.level !== 'minister' && m.holder.body !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['holder', 'body'], message: schemaMessage('schema.meeting.bodyNotMinister') });
+    }
+    if (m.calendarEntry !== undefined && m.outsideCalendar !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['outsideCalendar'], message: schemaMessage('schema.meeting.calendarBoth') });
     }
     const bothValid = IsoDateTime.safeParse(m.start).success && IsoDateTime.safeParse(m.end).success;
     if (bothValid && new Date(m.end).getTime() <= new Date(m.start).getTime()) {

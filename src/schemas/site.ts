@@ -13,6 +13,12 @@ export const SiteSettings = z.strictObject({
   demo: z.boolean(),
   /** Minimum days between an announcement and its meeting for it to count as timely. */
   timelyAnnouncementDays: z.int().positive(),
+  /** Days after a meeting within which its outcome and minutes must be published to count as reported on time. */
+  reportingDays: z
+    .int()
+    .positive()
+    .default(10)
+    .meta(meaning({ kk: 'Кездесу нәтижесі мен хаттамасы неше күн ішінде жариялануы тиіс', ru: 'За сколько дней после встречи должны быть опубликованы итог и протокол', en: 'Days after a meeting within which its outcome and minutes are due' })),
   /** Stated on the open-data page and in every data file. */
   dataLicense: z
     .string()

@@ -143,9 +143,9 @@ describe('schema problems in Kazakh and Russian', () => {
     expect(told(MeetingRecord, meeting((v) => (v.holder.level = 'akim')))).toEqual([
       [
         'holder.level',
-        'is not a holder level — use one of: region, city, district, rural-okrug',
-        'кездесуді өткізетін әкімнің деңгейі емес — мыналардың бірін жазыңыз: Облыс әкімі (region); Қала әкімі (city); Аудан әкімі (district); Ауылдық округ әкімі (rural-okrug)',
-        'это не уровень акима, проводящего встречу — укажите одно из значений: Аким области (region); Аким города (city); Аким района (district); Аким сельского округа (rural-okrug)',
+        'is not a holder level — use one of: region, city, district, rural-okrug, minister',
+        'кездесуді өткізетін әкімнің деңгейі емес — мыналардың бірін жазыңыз: Облыс әкімі (region); Қала әкімі (city); Аудан әкімі (district); Ауылдық округ әкімі (rural-okrug); Министр (minister)',
+        'это не уровень акима, проводящего встречу — укажите одно из значений: Аким области (region); Аким города (city); Аким района (district); Аким сельского округа (rural-okrug); Министр (minister)',
       ],
     ]);
   });

@@ -5,8 +5,8 @@
  * - The code: every file of the project that shapes the output (sources,
  *   translations, public files, configuration, the lock file).
  * - The content, in one pass: the dataset version (every file, as
- *   `contentVersion` computes it), each region's own files (its issues and
- *   meetings with their minutes) and the rest (geography, plan, settings),
+ *   `contentVersion` computes it), each region's own files (its issues,
+ *   meetings with their minutes, and calendars) and the rest (geography, plan, settings),
  *   which every page may show.
  */
 import { createHash } from 'node:crypto';
@@ -18,7 +18,7 @@ export interface ContentHashes {
   dataset: string;
   /** The files every page may show: geography, plan, settings, the allow-list. */
   shared: string;
-  /** Each region's issues and meetings (with minutes), by region key. */
+  /** Each region's issues, meetings (with minutes) and calendars, by region key. */
   regions: Map<string, string>;
 }
 
@@ -39,7 +39,7 @@ export function contentHashes(root: string): ContentHashes {
   for (const file of filesOf(root)) {
     const bytes = readFileSync(join(root, file));
     dataset.update(file).update('\0').update(bytes).update('\0');
-    const own = /^(?:issues|meetings)\/([^/]+)\//.exec(file)?.[1];
+    const own = /^(?:issues|meetings|calendars)\/([^/]+)\//.exec(file)?.[1];
     let hash = shared;
     if (own !== undefined) {
       hash = regions.get(own) ?? createHash('sha256');

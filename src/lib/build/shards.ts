@@ -154,5 +154,6 @@ export function regionsContent(content: Content, regions: ReadonlySet<string>): 
     meetings,
     issues: content.issues.filter((i) => regions.has(i.place.region)),
     minutes: content.minutes.filter((m) => kept.has(m.meeting)),
+    calendars: content.calendars.filter((c) => regions.has(c.region)),
   };
 }

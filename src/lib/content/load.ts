@@ -11,6 +11,8 @@ import type { Language } from '../../schemas/common.ts';
 import { District } from '../../schemas/district.ts';
 import { Issue } from '../../schemas/issue.ts';
 import { Measure } from '../../schemas/measure.ts';
+import { Calendar } from '../../schemas/calendar.ts';
+import { Obligations } from '../../schemas/obligations.ts';
 import { MeetingRecord, type Meeting } from '../../schemas/meeting.ts';
 import { meetingView } from '../meetings/log.ts';
 import { Region } from '../../schemas/region.ts';
@@ -51,6 +53,10 @@ export interface Content {
   issues: Issue[];
   measures: Measure[];
   minutes: Minutes[];
+  /** Each region's approved annual calendars of meetings, with their corrections (content/calendars/{region}/{year}.json). */
+  calendars: Calendar[];
+  /** The rules meetings are held against, versions oldest first (content/obligations/rules.json); none when the file is absent. */
+  obligations: Obligations['versions'];
 }
 
 /** Checked content as the build hands it to the Astro process (KEZDESU_SNAPSHOT). */
@@ -162,7 +168,7 @@ class Reader {
   }
 
   /** A file where no content file belongs; `expected` says what does (`check.file.expect.*`). */
-  unexpected(rel: string, expected: 'districts' | 'settlements' | 'meetings' | 'issues'): void {
+  unexpected(rel: string, expected: 'districts' | 'settlements' | 'meetings' | 'issues' | 'calendars'): void {
     this.problems.push(problem(this.display(rel), '(file)', msg('check.file.unexpected', { expected: msg(`check.file.expect.${expected}`) })));
   }
 }
@@ -325,6 +331,29 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
 
   const measures = existsSync(join(root, 'plan/measures.json')) ? r.parseList(Measure, 'plan/measures.json') : [];
 
+  const calendars: Calendar[] = [];
+  for (const f of listFiles(join(root, 'calendars'))) {
+    const parts = f.split('/');
+    const rel = `calendars/${f}`;
+    const match = /^(\d{4})\.json$/.exec(parts[1] ?? '');
+    if (parts.length !== 2 || match === null) {
+      r.unexpected(rel, 'calendars');
+      continue;
+    }
+    const value = r.readJson(rel);
+    const calendar = value === undefined ? undefined : r.parse(Calendar, value, rel);
+    if (calendar === undefined) continue;
+    if (parts[0] !== calendar.region && regionSlugs.has(calendar.region)) {
+      r.problems.push(problem(r.display(rel), 'region', msg('check.file.folder', { region: calendar.region, dir: 'calendars', folder: parts[0] ?? '' })));
+    }
+    if (match[1] !== String(calendar.year)) {
+      r.problems.push(problem(r.display(rel), 'year', msg('check.calendar.fileYear', { year: calendar.year, name: parts[1] ?? '' })));
+    }
+    calendars.push(calendar);
+  }
+  const obligationsValue = existsSync(join(root, 'obligations/rules.json')) ? r.readJson('obligations/rules.json') : undefined;
+  const obligations = obligationsValue === undefined ? undefined : r.parse(Obligations, obligationsValue, 'obligations/rules.json');
+
   const minutes: Minutes[] = [];
   const minutesRefs: { file: string; ids: { id: string; line: number }[]; meeting: string; folder: string }[] = [];
   const results = yield { kind: 'results' };
@@ -339,7 +368,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   });
 
   // Personal data in every published text of every kind of content: every finding of every field.
-  const scanned: object[] = [...regions, ...tiles, ...districts, ...settlements, ...meetingRecords, ...issues, ...measures];
+  const scanned: object[] = [...regions, ...tiles, ...districts, ...settlements, ...meetingRecords, ...issues, ...measures, ...calendars];
   if (site !== undefined) scanned.push(site);
   for (const entry of scanned) {
     const source = r.sources.get(entry);
@@ -352,7 +381,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   }
 
   const content: Content = {
-    site: site ?? { demo: false, timelyAnnouncementDays: 3, dataLicense: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' },
+    site: site ?? { demo: false, timelyAnnouncementDays: 3, reportingDays: 10, dataLicense: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' },
     allowList,
     contacts: officialContacts(allowFile),
     regions,
@@ -363,6 +392,8 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     issues,
     measures,
     minutes,
+    calendars,
+    obligations: obligations?.versions ?? [],
   };
   // The log's own rules, once every entry has passed its schema (the paths are then the file's).
   if (allowParsed !== undefined) r.problems.push(...checkContacts(allowParsed, r.display('privacy/allow-list.json'), regionSlugs, options.asOf));

@@ -61,6 +61,8 @@ export const channelLabels: Labels<typeof announcementChannels> = {
   website: { kk: 'Сайт', ru: 'Сайт', en: 'Website' },
   social: { kk: 'Әлеуметтік желі', ru: 'Соцсеть', en: 'Social network' },
   egov: { kk: 'eGov', ru: 'eGov', en: 'eGov' },
+  'open-data': { kk: 'Ашық деректер порталы', ru: 'Портал открытых данных', en: 'Open-data portal' },
+  'notice-board': { kk: 'Хабарландыру тақтасы', ru: 'Доска объявлений', en: 'Public notice board' },
 };
 
 export const holderLevelLabels: Labels<typeof holderLevels> = {
@@ -68,6 +70,7 @@ export const holderLevelLabels: Labels<typeof holderLevels> = {
   city: { kk: 'Қала әкімі', ru: 'Аким города', en: 'City akim' },
   district: { kk: 'Аудан әкімі', ru: 'Аким района', en: 'District akim' },
   'rural-okrug': { kk: 'Ауылдық округ әкімі', ru: 'Аким сельского округа', en: 'Rural okrug akim' },
+  minister: { kk: 'Министр', ru: 'Министр', en: 'Minister' },
 };
 
 export const financingSourceLabels: Record<'local' | 'republican' | 'other', Record<Language, string>> = {

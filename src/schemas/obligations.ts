@@ -1,0 +1,70 @@
+/**
+ * The public rules that meetings are held against, as a versioned table.
+ * File: `content/obligations/rules.json`. Each version says the day it took
+ * effect and its legal source; an amendment is a new version appended after
+ * the others, never an edit, and a period is judged by the version in force
+ * on its first day (src/lib/accountability/rules.ts). The numbers are data:
+ * each deployment confirms them from the official texts.
+ */
+import { z } from 'zod';
+import { schemaMessage } from '../lib/i18n/schema-messages.ts';
+import { IsoDate, LocalizedText, meaning, oneOf, Slug, Url } from './common.ts';
+import { maslikhatActs } from './calendar.ts';
+import { announcementChannels } from './meeting.ts';
+
+/**
+ * Who an obligation binds. `region-akim`: the akim of an oblast;
+ * `city-akim`: the akim of Astana, Almaty or Shymkent; `district-akim`: a
+ * district akim; `town-akim`: the akim of a city of regional significance;
+ * `rural-akim`: a rural okrug akim; `minister`: the head of a central
+ * government body.
+ */
+export const obligationHolders = ['region-akim', 'city-akim', 'district-akim', 'town-akim', 'rural-akim', 'minister'] as const;
+export type ObligationHolder = (typeof obligationHolders)[number];
+
+/**
+ * Where the holder must meet residents: each district and city of regional
+ * significance of the region, each district of the city, each town and rural
+ * okrug of the district, each village of the okrug, or anywhere (a number of
+ * meetings, for ministers).
+ */
+export const obligationPlaces = ['districts', 'city-districts', 'settlements', 'villages', 'anywhere'] as const;
+export type ObligationPlace = (typeof obligationPlaces)[number];
+
+export const obligationPeriods = ['quarter', 'half-year', 'year'] as const;
+export type ObligationPeriod = (typeof obligationPeriods)[number];
+
+/** How often a holder must meet residents where. */
+export const Frequency = z.strictObject({
+  holder: z.enum(obligationHolders, oneOf('schema.what.obligationHolder', obligationHolders)),
+  places: z.enum(obligationPlaces, oneOf('schema.what.obligationPlace', obligationPlaces)),
+  every: z.enum(obligationPeriods, oneOf('schema.what.obligationPeriod', obligationPeriods)),
+  /** Meetings required in each place (for `anywhere`: in all) per period. */
+  times: z.int().positive(),
+  note: LocalizedText.optional(),
+});
+export type Frequency = z.output<typeof Frequency>;
+
+/** One version of the rules, in force from `effective` until the next version's. */
+export const RulesVersion = z.strictObject({
+  id: Slug.meta(meaning({ kk: 'Нұсқаның атауы, мысалы decree-2022', ru: 'Имя версии, например decree-2022', en: 'Name of the version, e.g. decree-2022' })),
+  effective: IsoDate.meta(meaning({ kk: 'Күшіне енген күн', ru: 'Дата вступления в силу', en: 'Day it took effect' })),
+  source: z.strictObject({
+    title: LocalizedText.meta(meaning({ kk: 'Құқықтық көзі', ru: 'Правовой источник', en: 'Legal source' })),
+    url: Url.optional(),
+  }),
+  calendar: z.strictObject({
+    /** Day of the year by which the calendar must be approved, `MM-DD`. */
+    approveBy: z.string().regex(/^\d{2}-\d{2}$/, schemaMessage('schema.obligations.approveBy')),
+    /** Whether the maslikhat agrees the calendar or is notified of it. */
+    maslikhat: z.enum(maslikhatActs, oneOf('schema.what.maslikhatAct', maslikhatActs)),
+  }),
+  /** Channels every meeting must be announced in. */
+  channels: z.array(z.enum(announcementChannels, oneOf('schema.what.channel', announcementChannels))).min(1),
+  frequencies: z.array(Frequency).min(1),
+});
+export type RulesVersion = z.output<typeof RulesVersion>;
+
+/** The rules table: versions oldest first, appended, never rewritten. */
+export const Obligations = z.strictObject({ versions: z.array(RulesVersion).min(1) });
+export type Obligations = z.output<typeof Obligations>;
