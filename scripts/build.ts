@@ -30,13 +30,8 @@ import { contentVersion } from '../src/lib/content/version.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { codeHash, contentHashes, regionVersion } from '../src/lib/build/inputs.ts';
 import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
-import { builtUnit, minutesByMeeting, placeFiles, removePlaced, runShard, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
+import { builtUnit, minutesByMeeting, placeUnits, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
-/** What a merge placed in its output folder: each unit's inputs and files (relative to the folder). */
-interface Placement {
-  out: string;
-  units: Record<string, { inputs: string; files: string[] }>;
-}
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
 import { recordPeriod, searchRecords } from '../src/lib/search/records.ts';
 import { asOfDay } from '../src/lib/time.ts';
@@ -229,18 +224,17 @@ function merge(content: Content, asOf: string, plan: Plan): void {
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
   }
-  const placement: Placement = { out, units: {} };
-  const placed = new Map<string, string>();
   type Entry = { languages: Record<string, unknown> } & Record<string, unknown>;
   // The entry file of each period's index, by period and language.
   const parts = new Map<string, Map<string, Entry>>();
   const records = new Map<string, number>();
   // Metadata bytes of the general index and of the largest month, by language.
   const metaBytes = new Map<string, { general: number; month: number }>();
-  let replaced = 0;
+  const toPlace: UnitFiles[] = [];
   for (const unit of units) {
     const dir = unitDir(work, unit.unit);
     const [, lang, period] = /^search:([^:]+):(.+)$/.exec(unit.unit) ?? [];
+    const folders: UnitFiles['folders'] = [{ from: join(dir, 'site') }, { from: join(dir, 'files') }];
     if (lang !== undefined && period !== undefined) {
       if (!parts.has(period)) parts.set(period, new Map());
       parts.get(period)?.set(lang, JSON.parse(readFileSync(join(dir, 'search', 'pagefind-entry.json'), 'utf8')) as Entry);
@@ -249,18 +243,11 @@ function merge(content: Content, asOf: string, plan: Plan): void {
       if (period === generalPeriod) meta.general = unit.metaBytes ?? 0;
       else meta.month = Math.max(meta.month, unit.metaBytes ?? 0);
       metaBytes.set(lang, meta);
+      folders.push({ from: join(dir, 'search'), under: periodPath(period).slice(1), skip: (file) => file === 'pagefind-entry.json' });
     }
-    const before = incremental ? previous.units[unit.unit] : undefined;
-    if (before !== undefined && before.inputs === unit.inputs) {
-      placement.units[unit.unit] = before;
-      continue;
-    }
-    if (before !== undefined) removePlaced(out, before.files);
-    replaced += 1;
-    const files = [...placeFiles(join(dir, 'site'), outDir, placed), ...placeFiles(join(dir, 'files'), outDir, placed)];
-    if (period !== undefined) files.push(...placeFiles(join(dir, 'search'), join(outDir, periodPath(period)), placed, (file) => file === 'pagefind-entry.json').map((f) => join(periodPath(period).slice(1), f)));
-    placement.units[unit.unit] = { inputs: unit.inputs, files };
+    toPlace.push({ unit: unit.unit, inputs: unit.inputs, folders });
   }
+  const { placement, replaced } = placeUnits(toPlace, outDir, incremental ? previous : undefined);
   // One entry file for the languages of each period's index, in the site's order of languages whichever shard wrote each.
   if (!parts.has(generalPeriod)) fail('no shard wrote the general search index');
   for (const [period, byLanguage] of parts) {

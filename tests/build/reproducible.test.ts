@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,8 +33,7 @@ function hashes(dir: string): Record<string, string> {
 
 /** Runs `npm run build -- ...args --out work/out --work work/out-shards`. */
 function build(content: string, out: string, ...args: string[]): string {
-  const temp = join(work, `tmp-${out}-${args.join('').replace(/\W/g, '')}`);
-  mkdirSync(temp);
+  const temp = mkdtempSync(join(work, `tmp-${out}-${args.join('').replace(/\W/g, '')}-`));
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args, '--out', join(work, out), '--work', join(work, `${out}-shards`)], {
     encoding: 'utf8',
     env: { ...process.env, KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: testSourceDateEpoch, TMPDIR: temp },
@@ -96,5 +95,25 @@ describe('reproducible build', () => {
     const page = `ru/issues/${issue.id}/index.html`;
     expect(readFileSync(join(work, 'second', page), 'utf8')).toContain('Работы начаты.');
     expect(readFileSync(join(work, 'first', page), 'utf8')).not.toContain('Работы начаты.');
+  });
+
+  it('after a district is renamed, a cached build in another number of shards replaces every unit that shows it, whatever order it meets them in, and gives the files of a full build', { timeout: 600_000 }, () => {
+    // A district's Kazakh name is corrected: every region's pages, open data and every search index name districts.
+    const file = join(content, 'geo', 'districts', 'abay.json');
+    const districts = JSON.parse(readFileSync(file, 'utf8')) as { shortName: { kk: string } }[];
+    districts[0]!.shortName.kk = `${districts[0]!.shortName.kk} (түзетілді)`;
+    writeFileSync(file, `${JSON.stringify(districts, null, 2)}\n`);
+    // Two shards now, not three: the merge meets the units in another order than the last merge placed them,
+    // and files several units write (Pagefind's worker, the stylesheet) were placed by whichever came first then.
+    const cached = build(content, 'second', '--shards', '2');
+    expect(cached).toContain('merged 2 shards');
+    // A build from nothing: no output, no cache.
+    rmSync(join(work, 'full'), { recursive: true, force: true });
+    rmSync(join(work, 'full-shards'), { recursive: true, force: true });
+    build(content, 'full', '--shards', '1');
+    const incremental = hashes(join(work, 'second'));
+    const full = hashes(join(work, 'full'));
+    const differing = Object.keys({ ...incremental, ...full }).filter((f) => incremental[f] !== full[f]);
+    expect(differing).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Language } from '../../schemas/common.ts';
@@ -291,4 +291,59 @@ export function removePlaced(root: string, files: readonly string[]): void {
       // Not empty: other units' files are there.
     }
   }
+}
+
+/** What a merge placed in its output folder: each unit's inputs and files (relative to the folder). */
+export interface Placement {
+  out: string;
+  units: Record<string, { inputs: string; files: string[] }>;
+}
+
+/** A unit's files to place: folders of its cached output, each put under `under` (relative to the output folder) if given. */
+export interface UnitFiles {
+  unit: string;
+  inputs: string;
+  folders: { from: string; under?: string; skip?: (file: string) => boolean }[];
+}
+
+/**
+ * Places the units' files in `outDir`. Given the placement of the last merge
+ * into the same folder, only the units whose inputs changed are replaced:
+ * first the files of every unit replaced or gone are removed, and those of
+ * every reused unit count as placed; then the replaced units are placed. So
+ * a file several units write (Pagefind's worker, the stylesheet) stays with
+ * the unit that placed it last time, in whatever order this merge meets
+ * the units.
+ */
+export function placeUnits(units: readonly UnitFiles[], outDir: string, previous?: Placement): { placement: Placement; replaced: number } {
+  const out = resolve(outDir);
+  const placement: Placement = { out, units: {} };
+  const placed = new Map<string, string>();
+  if (previous !== undefined) {
+    const current = new Set(units.map((u) => u.unit));
+    for (const [name, before] of Object.entries(previous.units)) if (!current.has(name)) removePlaced(out, before.files);
+    for (const unit of units) {
+      const before = previous.units[unit.unit];
+      if (before === undefined) continue;
+      if (before.inputs === unit.inputs) for (const file of before.files) placed.set(join(outDir, file), join(outDir, file));
+      else removePlaced(out, before.files);
+    }
+  }
+  let replaced = 0;
+  for (const unit of units) {
+    const before = previous?.units[unit.unit];
+    if (before !== undefined && before.inputs === unit.inputs) {
+      placement.units[unit.unit] = before;
+      continue;
+    }
+    replaced += 1;
+    const files: string[] = [];
+    for (const folder of unit.folders) {
+      const to = folder.under === undefined ? outDir : join(outDir, folder.under);
+      const here = placeFiles(folder.from, to, placed, folder.skip);
+      files.push(...(folder.under === undefined ? here : here.map((f) => join(folder.under!, f))));
+    }
+    placement.units[unit.unit] = { inputs: unit.inputs, files };
+  }
+  return { placement, replaced };
 }

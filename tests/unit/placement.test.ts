@@ -1,0 +1,78 @@
+/**
+ * Merging units into the folder the last merge filled: only the changed units
+ * are replaced, and a file several units write (the stylesheet, Pagefind's
+ * worker) is placed once, by whichever unit placed it last time, however the
+ * new merge orders the units. Each unit's cached output is a folder of its own.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { placeUnits, type UnitFiles } from '../../src/lib/build/work.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'kezdesu-placement-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Writes a unit's cached output: files by path and text. */
+function cached(name: string, files: Record<string, string>): string {
+  const dir = join(root, 'cache', name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const unit = (name: string, inputs: string, dir: string): UnitFiles => ({ unit: name, inputs, folders: [{ from: dir }] });
+
+/** Every file under dir with its text. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out[path.slice(dir.length + 1).split(sep).join('/')] = readFileSync(path, 'utf8');
+  }
+  return out;
+}
+
+describe('placing units into the last merge\'s folder', () => {
+  const out = join(root, 'dist');
+  const style = 'body { margin: 0 }';
+
+  it('replaces every changed unit, with the shared file placed once, when the units come in another order than last time', () => {
+    // Last merge: abay, then core; abay placed the stylesheet, core found it there.
+    const abay1 = cached('abay-1', { '_astro/site.css': style, 'kk/regions/abay/index.html': 'Abay 1' });
+    const core1 = cached('core-1', { '_astro/site.css': style, 'kk/index.html': 'Overview 1' });
+    const first = placeUnits([unit('pages:abay', 'a1', abay1), unit('pages:core', 'c1', core1)], out);
+    expect(first.placement.units['pages:abay']?.files.sort()).toEqual(['_astro/site.css', 'kk/regions/abay/index.html']);
+    expect(first.placement.units['pages:core']?.files).toEqual(['kk/index.html']);
+
+    // Both changed; this merge meets core first. Core must not find abay's old stylesheet in its way.
+    const abay2 = cached('abay-2', { '_astro/site.css': style, 'kk/regions/abay/index.html': 'Abay 2' });
+    const core2 = cached('core-2', { '_astro/site.css': style, 'kk/index.html': 'Overview 2' });
+    const second = placeUnits([unit('pages:core', 'c2', core2), unit('pages:abay', 'a2', abay2)], out, first.placement);
+    expect(second.replaced).toBe(2);
+    expect(tree(out)).toEqual({ '_astro/site.css': style, 'kk/index.html': 'Overview 2', 'kk/regions/abay/index.html': 'Abay 2' });
+  });
+
+  it('keeps a reused unit\'s files, a changed unit finding the shared file its reused owner placed, and removes a unit that is gone', () => {
+    const out2 = join(root, 'dist-2');
+    const abay1 = cached('b-abay-1', { '_astro/site.css': style, 'kk/regions/abay/index.html': 'Abay 1' });
+    const core1 = cached('b-core-1', { '_astro/site.css': style, 'kk/index.html': 'Overview 1' });
+    const gone = cached('b-gone', { 'kk/regions/old/index.html': 'A region no longer built' });
+    const first = placeUnits([unit('pages:abay', 'a1', abay1), unit('pages:core', 'c1', core1), unit('pages:old', 'o1', gone)], out2);
+    // Core changed and comes first; abay, the stylesheet's owner, is reused; the old unit is gone.
+    const core2 = cached('b-core-2', { '_astro/site.css': style, 'kk/index.html': 'Overview 2' });
+    const second = placeUnits([unit('pages:core', 'c2', core2), unit('pages:abay', 'a1', abay1)], out2, first.placement);
+    expect(second.replaced).toBe(1);
+    expect(tree(out2)).toEqual({ '_astro/site.css': style, 'kk/index.html': 'Overview 2', 'kk/regions/abay/index.html': 'Abay 1' });
+    expect(Object.keys(second.placement.units).sort()).toEqual(['pages:abay', 'pages:core']);
+  });
+
+  it('refuses a shared file two units wrote differently', () => {
+    const a = cached('c-a', { '_astro/site.css': style });
+    const b = cached('c-b', { '_astro/site.css': 'body { margin: 1px }' });
+    expect(() => placeUnits([unit('pages:a', '1', a), unit('pages:b', '1', b)], join(root, 'dist-3'))).toThrow(/_astro\/site\.css differs/);
+  });
+});
