@@ -61,18 +61,26 @@ interface Findings {
   searchScripts: number;
   /** The data version each region's pages show, by region; a region whose pages show more than one has them all. */
   regionVersions: Map<string, Set<string>>;
+  /** What search engines and link previews are told wrong or not at all. */
+  head: string[];
+  /** Each language page's description, to find pages that say the same. */
+  descriptions: Map<string, string[]>;
 }
 
 let findings: Findings;
 let demo: boolean;
+let siteUrl: string;
 let version: string;
 
 beforeAll(() => {
-  demo = (JSON.parse(readFileSync('content/site.json', 'utf8')) as { demo: boolean }).demo;
+  const site = JSON.parse(readFileSync('content/site.json', 'utf8')) as { demo: boolean; siteUrl?: string };
+  demo = site.demo;
+  siteUrl = site.siteUrl ?? 'https://kezdesu.kz';
   version = contentVersion('content');
   // The README's as-of day; the build date is fixed, so the words above are known.
   expect(testAsOf).toBe('2026-11-28');
-  findings = { pages: 0, kinds: new Map(), scripts: [], chrome: [], searchScripts: 0, regionVersions: new Map() };
+  findings = { pages: 0, kinds: new Map(), scripts: [], chrome: [], searchScripts: 0, regionVersions: new Map(), head: [], descriptions: new Map() };
+  const pages = new Set(listPages(testDist));
   // Issue and meeting ids carry their region's two KATO digits: i-10-00042 is Abay's (KATO 10…).
   const regions = JSON.parse(readFileSync('content/geo/regions.json', 'utf8')) as { kato: string; slug: string }[];
   const regionOfId = new Map(regions.map((r) => [r.kato.slice(0, 2), r.slug]));
@@ -82,7 +90,7 @@ beforeAll(() => {
     if (list.length < 50) list.push(line);
     else more.set(list, (more.get(list) ?? 0) + 1);
   };
-  for (const file of listPages(testDist)) {
+  for (const file of pages) {
     const html = readFileSync(join(testDist, file), 'utf8');
     findings.pages += 1;
     const lang = /^(kk|ru|en)\//.exec(file)?.[1];
@@ -113,6 +121,27 @@ beforeAll(() => {
         else findings.regionVersions.set(region, (findings.regionVersions.get(region) ?? new Set()).add(shown));
       }
       if (demo && !html.includes(`<div class="demo"><p class="wrap">${demoNotice[lang!]}</p></div>`)) note(findings.chrome, `${file}: no demonstration notice in ${lang}`);
+
+      // For search engines and link previews: the page's own absolute address, the same page in every
+      // language (Kazakh, the default, also as x-default), each of which exists, and what the page holds.
+      const rest = file.slice(lang!.length + 1).replace(/index\.html$/, '');
+      const address = (l: string) => `${siteUrl}/${l}/${rest}`;
+      if (!html.includes(`<link rel="canonical" href="${address(lang!)}">`)) note(findings.head, `${file}: no canonical ${address(lang!)}`);
+      for (const l of ['kk', 'ru', 'en']) {
+        if (!html.includes(`<link rel="alternate" hreflang="${l}" href="${address(l)}">`)) note(findings.head, `${file}: no hreflang ${l} → ${address(l)}`);
+        if (!pages.has(`${l}/${rest}index.html`)) note(findings.head, `${file}: its ${l} page ${l}/${rest} does not exist`);
+      }
+      if (!html.includes(`<link rel="alternate" hreflang="x-default" href="${address('kk')}">`)) note(findings.head, `${file}: no x-default → ${address('kk')}`);
+      if ((html.match(/hreflang="[^"]*" href="\//g) ?? []).length > 0) note(findings.head, `${file}: a relative hreflang address`);
+      if (!html.includes(`<meta property="og:url" content="${address(lang!)}">`)) note(findings.head, `${file}: og:url is not its address`);
+      const description = /<meta name="description" content="([^"]*)">/.exec(html)?.[1];
+      if (description === undefined || description.trim().length < 40) note(findings.head, `${file}: no description of 40 characters or more (${JSON.stringify(description)})`);
+      else {
+        if (!html.includes(`<meta property="og:description" content="${description}">`)) note(findings.head, `${file}: og:description differs from the description`);
+        const same = findings.descriptions.get(`${lang}:${description}`) ?? [];
+        same.push(file);
+        findings.descriptions.set(`${lang}:${description}`, same);
+      }
     } else if (kind === 'notice') {
       const footer = `<footer><p>Kezdesu · ${asOf.kk!.replace(/<[^>]*>/g, '')} · <span lang="ru">${asOf.ru!.replace(/<[^>]*>/g, '')}</span></p></footer>`;
       if (!html.includes(footer)) note(findings.chrome, `${file}: no "${footer}"`);
@@ -144,6 +173,13 @@ describe('every page of the built site', () => {
     expect(demo).toBe(true);
     expect(version).toMatch(/^[0-9a-f]{12}$/);
     expect(findings.chrome).toEqual([]);
+  });
+
+  it('tells search engines and link previews its absolute address, the same page in every language (Kazakh as x-default) and what it holds', () => {
+    expect(findings.head).toEqual([]);
+    // A description says what this page holds, so no two pages of a language say the same.
+    const shared = [...findings.descriptions.values()].filter((files) => files.length > 1);
+    expect(shared).toEqual([]);
   });
 
   it('shows on all the pages of a region one data version of its own, not the dataset version nor another region\'s', () => {
