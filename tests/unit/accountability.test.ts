@@ -133,11 +133,11 @@ const M = (n: number) => `m-10-${String(n).padStart(4, '0')}`;
 const I = (n: number) => `i-10-${String(n).padStart(5, '0')}`;
 
 const meetings: Meeting[] = [
-  // M1 district akim, S1, 2025-02-20, outcome 02-25 (5 days), fulfils E1; announced newspaper 02-05 (lead 15), website 02-10
+  // M1 district akim, S1, 2025-02-20, outcome 02-25 (5 days), fulfils E1; minutes (ru); announced newspaper 02-05 (lead 15), website 02-10
   meeting(1, { level: 'district', district: 'ayagoz', settlement: S1, start: '2025-02-20T11:00+05:00', held: '2025-02-25', entry: E(1), ann: [['newspaper', '2025-02-05'], ['website', '2025-02-10']] }),
-  // M2 district akim, S2, 2025-05-05, outcome 05-16 (11 days: late), fulfils E2; newspaper 05-01 (lead 4)
+  // M2 district akim, S2, 2025-05-05, outcome 05-16 (11 days: late), fulfils E2; newspaper 05-01 (lead 4); minutes (ru)
   meeting(2, { level: 'district', district: 'ayagoz', settlement: S2, start: '2025-05-05T11:00+05:00', held: '2025-05-16', entry: E(2), ann: [['newspaper', '2025-05-01']] }),
-  // M3 district akim, S2, 2025-03-12, outcome 03-22 (10 days: on time), outside the calendar with a reason; all three channels 03-01 (lead 11)
+  // M3 district akim, S2, 2025-03-12, outcome 03-22 (10 days: on time), minutes (kk), outside the calendar with a reason; all three channels 03-01 (lead 11)
   meeting(3, { level: 'district', district: 'ayagoz', settlement: S2, start: '2025-03-12T11:00+05:00', held: '2025-03-22', outside: true, ann: [['newspaper', '2025-03-01'], ['website', '2025-03-01'], ['open-data', '2025-03-01']] }),
   // M4 region akim in Ayagoz, 2025-06-10, fulfils E4 (which was dropped); no announcement
   meeting(4, { level: 'region', district: 'ayagoz', start: '2025-06-10T11:00+05:00', held: '2025-06-11', entry: E(4) }),
@@ -231,6 +231,7 @@ const content: AccountabilityInput = {
   minutes: [
     { meeting: M(1), lang: 'ru', html: '', text: '', agenda: [] },
     { meeting: M(3), lang: 'kk', html: '', text: '', agenda: [] },
+    { meeting: M(2), lang: 'ru', html: '', text: '', agenda: [] }, // with the outcome 11 days late: not on time
   ],
   calendars: [calendar],
   obligations: versions,
@@ -413,13 +414,13 @@ describe('accountability: reporting', () => {
     const r = fig(DISTRICT, '2025-H1').reporting;
     expect(r.held).toEqual([
       { meeting: M(1), day: '2025-02-20', outcomeDate: '2025-02-25', outcomeDays: 5, outcomeOnTime: true, minutes: true, minutesOnTime: true },
-      { meeting: M(2), day: '2025-05-05', outcomeDate: '2025-05-16', outcomeDays: 11, outcomeOnTime: false, minutes: false, minutesOnTime: false },
+      { meeting: M(2), day: '2025-05-05', outcomeDate: '2025-05-16', outcomeDays: 11, outcomeOnTime: false, minutes: true, minutesOnTime: false },
       { meeting: M(3), day: '2025-03-12', outcomeDate: '2025-03-22', outcomeDays: 10, outcomeOnTime: true, minutes: true, minutesOnTime: true },
     ]);
     expect(r.outcomeOnTime).toEqual({ count: 2, of: 3 });
     expect(r.outcomeLate).toEqual([M(2)]);
     expect(r.minutesOnTime).toEqual({ count: 2, of: 3 });
-    expect(r.noMinutes).toEqual([M(2)]);
+    expect(r.noMinutes).toEqual([]);
     expect(r.notReported).toEqual([]);
     // H2: M6 held next day without minutes; M8 still scheduled on 08-01 < 08-15
     const h2 = fig(DISTRICT, '2025-H2').reporting;
