@@ -102,7 +102,7 @@ const reason = { ru: 'по решению маслихата' };
 const maslikhat = { act: 'notice', session: 'XXIV', date: '2025-01-09', number: '24/1' };
 
 /** A meeting as the loader gives it: the record parsed, its log played. */
-function meeting(n: number, o: { level: string; body?: string; district?: string; settlement?: string; start: string; held?: string; status?: 'cancelled'; entry?: string; outside?: boolean; ann?: [string, string][] }): Meeting {
+function meeting(n: number, o: { region?: string; level: string; body?: string; district?: string; settlement?: string; start: string; held?: string; status?: 'cancelled'; entry?: string; outside?: boolean; ann?: [string, string][] }): Meeting {
   const changes: unknown[] = [];
   if (o.held !== undefined) changes.push({ kind: 'held', date: o.held });
   if (o.status === 'cancelled') changes.push({ kind: 'cancelled', date: o.start.slice(0, 10), reason: { ru: 'буран' } });
@@ -111,7 +111,7 @@ function meeting(n: number, o: { level: string; body?: string; district?: string
       id: `m-10-${String(n).padStart(4, '0')}`,
       holder: { level: o.level, office: { ru: 'аким' }, ...(o.body === undefined ? {} : { body: o.body }) },
       place: {
-        region: 'abay',
+        region: o.region ?? 'abay',
         ...(o.district === undefined ? {} : { district: o.district }),
         ...(o.settlement === undefined ? {} : { settlement: { kato: o.settlement, name: { ru: settlementName[o.settlement]! } } }),
         venue: { ru: 'Дом культуры' },
@@ -488,5 +488,57 @@ describe('accountability: ministries', () => {
     expect(acc.ministries.get('min-energy')!.get('2024')!.quartersMet).toEqual({ count: 0, of: 4 });
     // I12 (min-water, 2024, deadline 06-01): overdue
     expect(acc.ministries.get('min-water')!.get('2024')!.assigned).toMatchObject({ raised: [I(12)], overdue: [I(12)] });
+  });
+});
+
+describe('accountability: totals', () => {
+  it('counts ministers’ meetings in the country’s announcements but not in the region’s', () => {
+    // not cancelled, day in 2025-H1: akims' M1 M2 M3 M4 M5 M7 M14, the minister's M11 M12 M13
+    // timely: M1 (15 days) and M3 (11); the others have no announcement or M2's 4 days
+    const region = acc.regions.get('abay')!.get('2025-H1')!.announcements;
+    expect(region.meetings.map((m) => m.meeting)).toEqual([M(1), M(2), M(3), M(4), M(5), M(7), M(14)]);
+    expect(region.timely).toEqual({ count: 2, of: 7, percent: 28.6 });
+    const national = acc.national.get('2025-H1')!.announcements;
+    expect(national.meetings).toHaveLength(10);
+    expect(national.timely).toEqual({ count: 2, of: 10, percent: 20 });
+  });
+});
+
+describe('accountability: a city of republican significance', () => {
+  const almaty: AccountabilityInput = {
+    ...content,
+    regions: [{ kato: '750000000', slug: 'almaty', iso: 'KZ-75', kind: 'city', name: names('Алматы қаласы'), shortName: names('Алматы'), centre: { kato: '750000000', name: names('Алматы') } }],
+    districts: [
+      { kato: '751710000', region: 'almaty', slug: 'almaly', kind: 'city-district', name: names('Алмалы ауданы'), shortName: names('Алмалы'), katoSource: 'kato-2022' },
+      { kato: '751910000', region: 'almaty', slug: 'bostandyk', kind: 'city-district', name: names('Бостандық ауданы'), shortName: names('Бостандық'), katoSource: 'kato-2022' },
+    ],
+    settlements: [],
+    issues: [],
+    minutes: [],
+    calendars: [],
+    meetings: [
+      // the city akim in Almaly on 2023-08-10; in Bostandyk on 2025-03-03; a minister in Almaly on 2025-04-02
+      meeting(21, { region: 'almaty', level: 'city', district: 'almaly', start: '2023-08-10T11:00+06:00', held: '2023-08-10' }),
+      meeting(22, { region: 'almaty', level: 'city', district: 'bostandyk', start: '2025-03-03T11:00+05:00', held: '2025-03-03' }),
+      meeting(23, { region: 'almaty', level: 'minister', body: 'min-health', district: 'almaly', start: '2025-04-02T11:00+05:00', held: '2025-04-02' }),
+    ],
+  };
+  const a = accountability(almaty, asOf);
+
+  it('holds the city akim to each city district: quarterly under the decree, yearly under the amendment', () => {
+    expect(a.holders.get('region:almaty')?.role).toBe('city-akim');
+    // 2023-H2 holds Q3 (M21 in Almaly) and Q4 (nothing)
+    const h2 = a.byHolder.get('region:almaty')!.get('2023-H2')!.coverage as PlacesCoverage[];
+    expect(h2.map((c) => [c.period.id, c.places, c.covered, c.notCovered])).toEqual([
+      ['2023-Q3', 'city-districts', { count: 1, of: 2 }, ['bostandyk']],
+      ['2023-Q4', 'city-districts', { count: 0, of: 2 }, ['almaly', 'bostandyk']],
+    ]);
+    // 2025: M22 in Bostandyk
+    const y = a.byHolder.get('region:almaty')!.get('2025')!.coverage as PlacesCoverage[];
+    expect(y.map((c) => [c.period.id, c.covered, c.notCovered])).toEqual([['2025', { count: 1, of: 2 }, ['almaly']]]);
+  });
+
+  it('counts a minister’s meeting in a city of republican significance as in the centre', () => {
+    expect(a.ministries.get('min-health')!.get('2025-H1')!.outsideCentre).toEqual({ count: 0, of: 1 });
   });
 });

@@ -279,7 +279,7 @@ export interface Accountability {
   holders: Map<string, HolderRef>;
   /** Every calendar entry after corrections, with its outcome, by id. */
   entries: Map<string, EntryResult>;
-  /** Holder key → period id → figures. Every holder has every period of `periods` (figures of an empty period are zeros); use `holderFigures`. */
+  /** Holder key → period id → figures. Every holder has every period of `periods` (figures of an empty period are zeros, in objects shared and frozen: never modify them). */
   byHolder: Map<string, Map<string, HolderFigures>>;
   /** Holder key → rule period id → coverage. */
   coverage: Map<string, Map<string, Coverage>>;
@@ -344,7 +344,20 @@ function akimatOf(issue: Issue): string | undefined {
 const localBodies = new Set<string>(['region-akimat', 'district-akimat', 'rural-akimat']);
 const ministryIds = bodyIds.filter((b) => bodies[b].kind === 'ministry');
 
+/** Deep-freezes an object of empty figures shared by every holder and period with nothing in it (most rural akims in most periods). */
+function frozen<T extends object>(value: T): T {
+  for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) frozen(v as object);
+  return Object.freeze(value);
+}
+
+let emptyFigures: { adherence: Adherence; announcements: Announcements; reporting: Reporting } | undefined;
+function empty() {
+  emptyFigures ??= frozen({ adherence: adherenceOf(newBucket()), announcements: announcementsOf(newBucket()), reporting: reportingOf(newBucket()) });
+  return emptyFigures;
+}
+
 function adherenceOf(b: Bucket | undefined): Adherence {
+  if (b === undefined) return empty().adherence;
   const a: Adherence = {
     planned: [],
     onTime: [],
@@ -358,7 +371,6 @@ function adherenceOf(b: Bucket | undefined): Adherence {
     outsideCalendar: [],
     outsideCalendarNoReason: [],
   };
-  if (b === undefined) return a;
   for (const e of b.entries) {
     a.planned.push(e.id);
     const list = e.outcome === 'on-time' ? a.onTime : e.outcome === 'late' ? a.late : e.outcome === 'not-held' ? a.notHeld : e.outcome === 'dropped' ? a.dropped : a.notYetDue;
@@ -377,7 +389,8 @@ function adherenceOf(b: Bucket | undefined): Adherence {
 }
 
 function announcementsOf(b: Bucket | undefined): Announcements {
-  const meetings = b?.announced ?? [];
+  if (b === undefined) return empty().announcements;
+  const meetings = b.announced;
   let announced = 0;
   let timely = 0;
   let all = 0;
@@ -398,7 +411,8 @@ function announcementsOf(b: Bucket | undefined): Announcements {
 }
 
 function reportingOf(b: Bucket | undefined): Reporting {
-  const held = b?.reports ?? [];
+  if (b === undefined) return empty().reporting;
+  const held = b.reports;
   const outcomeLate: string[] = [];
   const noMinutes: string[] = [];
   let minutesOnTime = 0;
@@ -413,7 +427,7 @@ function reportingOf(b: Bucket | undefined): Reporting {
     outcomeLate,
     minutesOnTime: share(minutesOnTime, held.length),
     noMinutes,
-    notReported: b?.notReported ?? [],
+    notReported: b.notReported,
   };
 }
 
@@ -452,7 +466,7 @@ function handlingOf(issues: readonly IssueFact[]): IssueHandling {
   };
 }
 
-/** The figures of a holder in a period, zeros when it has none (a period with nothing in it). */
+/** The figures of a holder in a period of `periods`; undefined for an unknown holder or a period outside the content's. */
 export function holderFigures(acc: Accountability, holder: string, period: string): HolderFigures | undefined {
   return acc.byHolder.get(holder)?.get(period);
 }
