@@ -260,6 +260,7 @@ describe('accountability: periods and offices', () => {
     expect(acc.holders.get(TOWN)?.role).toBe('town-akim');
     expect(acc.holders.get(OKRUG)?.role).toBe('rural-akim');
     expect(acc.holders.get('minister:min-energy')?.role).toBe('minister');
+    expect(acc.holdersOfRegion.get('abay')).toEqual([REGION, DISTRICT, TOWN, OKRUG]);
     expect(fig(DISTRICT, '2023').version).toBe('decree-2022');
     expect(fig(DISTRICT, '2025-H1').version).toBe('amendment-2023');
   });

@@ -287,6 +287,8 @@ export interface Accountability {
   handling: Map<string, Map<string, IssueHandling>>;
   /** Ministry → period id → figures; every ministry of the bodies list, every period. */
   ministries: Map<BodyId, Map<string, MinistryFigures>>;
+  /** Region slug → keys of the akims of the region (its own, its districts' and towns', its rural akims'), in the order they were met. */
+  holdersOfRegion: Map<string, string[]>;
   /** Region slug → period id → totals. */
   regions: Map<string, Map<string, ScopeFigures>>;
   /** Period id → the country's totals. */
@@ -778,7 +780,8 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
   const national = new Map<string, ScopeFigures>();
   for (const p of periods) national.set(p.id, scopeFigures(nationalScope, akims, p));
 
-  return { asOf, periods, holders, entries, byHolder, coverage, handling, ministries, regions, national };
+  const holdersOfRegion = new Map([...holdersByRegion].map(([region, list]) => [region, list.map((h) => h.key)]));
+  return { asOf, periods, holders, entries, byHolder, coverage, handling, ministries, holdersOfRegion, regions, national };
 }
 
 /** The office of an akimat an issue is assigned to, from its key. */
