@@ -39,7 +39,7 @@ function untranslated(where: string, text: Meaning): string[] {
 
 describe('data dictionary', () => {
   it('describes every dataset, column, type and allowed value in Kazakh, Russian and English', () => {
-    expect(sets.map((d) => d.name)).toEqual(['issues', 'status-history', 'issue-changes', 'meetings', 'meeting-changes', 'announcements', 'regions', 'districts', 'measures']);
+    expect(sets.map((d) => d.name)).toEqual(['issues', 'status-history', 'issue-changes', 'meetings', 'meeting-changes', 'announcements', 'regions', 'districts', 'measures', 'calendar-entries', 'calendar-corrections', 'obligations', 'compliance']);
     const problems: string[] = [];
     for (const d of sets) {
       problems.push(...untranslated(d.name, d.description));

@@ -20,7 +20,7 @@ import type { Issue } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { currentEvent, type ContentIndex } from '../content/indexes.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
-import { datasets, type Cell, type Dataset } from './datasets.ts';
+import { datasets, nationalOnlyDatasets, type Cell, type Dataset } from './datasets.ts';
 import type { FileMeta } from './files.ts';
 
 /** API path of the index. */
@@ -93,7 +93,7 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
   const changes = groupBy(find(sets, 'issue-changes'), 'issue_id');
   const announcements = groupBy(find(sets, 'announcements'), 'meeting_id');
   const meetingChanges = groupBy(find(sets, 'meeting-changes'), 'meeting_id');
-  const regionFiles = sets.filter((d) => d.name !== 'measures').map((d) => d.name);
+  const regionFiles = sets.filter((d) => !nationalOnlyDatasets.has(d.name)).map((d) => d.name);
 
   for (const issue of issueSet.rows as Issue[]) {
     yield {

@@ -1,6 +1,8 @@
 /**
  * The open-data tables: one row per issue, status change, meeting,
- * announcement, region, district and action-plan measure. The CSV and JSON
+ * announcement, region, district and action-plan measure, and the
+ * accountability tables of accountability-datasets.ts (calendar entries and
+ * corrections, the rules table, compliance per office and period). The CSV and JSON
  * files, their JSON Schemas and the data dictionary page are all made from
  * these definitions, and the figures come from the same computation as the
  * pages. A column that holds a content field as it is takes its meaning, in
@@ -24,6 +26,8 @@ import { counted } from '../i18n/plural.ts';
 import { currentEvent, currentStatus, districtKey, issueIsOverdue, type ContentIndex } from '../content/indexes.ts';
 import { announcementLeadDays, leadTimeDays, type Figures } from '../stats/figures.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
+import { accountabilityOf } from '../accountability/of-model.ts';
+import { accountabilityDatasets } from './accountability-datasets.ts';
 
 export type Cell = string | number | boolean | null;
 
@@ -67,7 +71,7 @@ export interface Dataset<R = unknown> {
   rows: R[];
 }
 
-const allowed = <T extends string>(ids: readonly T[], label: (id: T) => Meaning): AllowedValue[] => ids.map((value) => ({ value, label: label(value) }));
+export const allowed = <T extends string>(ids: readonly T[], label: (id: T) => Meaning): AllowedValue[] => ids.map((value) => ({ value, label: label(value) }));
 
 /** The meaning of a content field; one without is a mistake in src/schemas/, found by the unit tests before any build. */
 function fieldMeaning(schema: z.ZodType, column: string): Meaning {
@@ -77,7 +81,7 @@ function fieldMeaning(schema: z.ZodType, column: string): Meaning {
 }
 
 /** A column that holds a content field as it is: what it means is the field's own meaning. */
-function field<R>(name: string, type: ColumnType, schema: z.ZodType, value: (row: R) => Cell, values?: readonly AllowedValue[]): Column<R> {
+export function field<R>(name: string, type: ColumnType, schema: z.ZodType, value: (row: R) => Cell, values?: readonly AllowedValue[]): Column<R> {
   return { name, type, description: fieldMeaning(schema, name), value, ...(values === undefined ? {} : { values }) };
 }
 
@@ -101,7 +105,7 @@ const emptyWithout: Meaning = { kk: 'бұл тілде мәтін болмаса
  * One column per language for a text field; `written` says whether it is given in all three languages or in any of them.
  * What the text is comes from its content field, or is said here for a text the columns derive.
  */
-function text<R>(name: string, what: z.ZodType | Meaning, get: (row: R) => Partial<Record<Language, string>> | undefined, written: 'all' | 'any' = 'any'): Column<R>[] {
+export function text<R>(name: string, what: z.ZodType | Meaning, get: (row: R) => Partial<Record<Language, string>> | undefined, written: 'all' | 'any' = 'any'): Column<R>[] {
   const base = isMeaning(what) ? what : fieldMeaning(what, name);
   const say = (lang: Language, p: Language) => `${base[p]}, ${inLanguage[lang][p]}${written === 'any' ? `; ${emptyWithout[p]}` : ''}`;
   return languages.map((lang) => ({
@@ -609,5 +613,9 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     };
     out.push(measureSet as Dataset);
   }
+  out.push(...accountabilityDatasets(content, accountabilityOf(model), region));
   return out;
 }
+
+/** Datasets written for the country only, not per region (they are not about one region). */
+export const nationalOnlyDatasets: ReadonlySet<string> = new Set(['measures', 'obligations']);
