@@ -25,7 +25,7 @@ import { indexContent } from '../src/lib/content/indexes.ts';
 import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { reconcile, reconcileApi, reconcileSearch } from '../src/lib/content/reconcile.ts';
+import { reconcile, reconcileApi, reconcileData, reconcileSearch } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { codeHash, contentHashes, regionVersion } from '../src/lib/build/inputs.ts';
@@ -299,11 +299,18 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   }
   const searchCheckSeconds = seconds(searchCheckStarted);
   // Every issue, meeting and region has its API document, listed once in the API index.
-  const apiCheck = reconcileApi(content, outDir);
+  const apiCheck = reconcileApi(content, outDir, asOf);
   if (apiCheck.missing.length > 0 || apiCheck.orphaned.length > 0) {
     for (const p of apiCheck.missing.slice(0, 20)) console.error(`missing API document: ${p}`);
     for (const p of apiCheck.orphaned.slice(0, 20)) console.error(`API document without content: ${p}`);
     fail(`${apiCheck.missing.length} API documents missing, ${apiCheck.orphaned.length} without content: the API does not match its content.`);
+  }
+  // Every calendar entry and correction is a row of the open-data files, nationally and in its region's.
+  const dataCheck = reconcileData(content, outDir);
+  if (dataCheck.missing.length > 0 || dataCheck.orphaned.length > 0) {
+    for (const p of dataCheck.missing.slice(0, 20)) console.error(`missing from open data: ${p}`);
+    for (const p of dataCheck.orphaned.slice(0, 20)) console.error(`in open data without content: ${p}`);
+    fail(`${dataCheck.missing.length} calendar rows missing from open data, ${dataCheck.orphaned.length} without content: the open data does not match the calendars.`);
   }
   writeFileSync(placedPath, JSON.stringify(placement));
   log(`built ${outDir}: all ${check.expected} content pages present, none without content, all ${searchCheck.expected} in search (read back in ${searchCheckSeconds} s); ${seconds()} s`);

@@ -9,6 +9,7 @@ import { reconcileApi } from '../../src/lib/content/reconcile.ts';
 import { apiDocuments } from '../../src/lib/exports/api.ts';
 import { writeApiFiles } from '../../src/lib/exports/write-api.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
+import { bodies, bodyIds } from '../../src/lib/taxonomy/bodies.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 const meta = { version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' };
@@ -43,7 +44,9 @@ describe('static API', () => {
     const index = docs.at(-1)!;
     expect(index.path).toBe('/api/index.json');
     const listed = index.body as Record<'regions' | 'meetings' | 'issues', { path: string }[]>;
-    expect([...listed.regions, ...listed.meetings, ...listed.issues].map((e) => e.path).sort()).toEqual(paths.slice(0, -1).sort());
+    // The index lists every document but the accountability ones, which its path patterns and periods name.
+    expect([...listed.regions, ...listed.meetings, ...listed.issues].map((e) => e.path).sort()).toEqual(paths.slice(0, -1).filter((p) => !p.startsWith('/api/accountability/')).sort());
+    expect((index.body as { periods: string[] }).periods).toEqual(['2026', '2026-H1', '2026-Q1', '2026-Q2']);
   });
 
   it('is written to files that the check finds complete, and the check names a lost document and a stray one', () => {
@@ -51,15 +54,19 @@ describe('static API', () => {
     const dist = mkdtempSync(join(tmpdir(), 'kezdesu-api-'));
     try {
       const { files, bytes } = writeApiFiles(dist, model, meta);
-      expect(files).toBe(content.issues.length + content.meetings.length + content.regions.length + 1);
+      // The entries' documents and the index, and per period (2026, 2026-H1, 2026-Q1, 2026-Q2: from the first meeting,
+      // 2026-03-10, to the build day) one national, one per region (2), district (3) and ministry (14); no calendar.
+      const ministries = bodyIds.filter((b) => bodies[b].kind === 'ministry').length;
+      expect(ministries).toBe(14);
+      expect(files).toBe(content.issues.length + content.meetings.length + content.regions.length + 1 + 4 * (1 + 2 + 3 + 14));
       expect(bytes).toBeGreaterThan(0);
       const issue = content.issues[0]!;
       expect(JSON.parse(readFileSync(join(dist, 'api', 'issues', `${issue.id}.json`), 'utf8'))).toMatchObject({ issue: { id: issue.id } });
-      expect(reconcileApi(content, dist)).toEqual({ missing: [], orphaned: [], expected: files - 1 });
+      expect(reconcileApi(content, dist, fixtureAsOf)).toEqual({ missing: [], orphaned: [], expected: files - 1 });
 
       rmSync(join(dist, 'api', 'issues', `${issue.id}.json`));
       writeFileSync(join(dist, 'api', 'meetings', 'm-10-9999.json'), '{}');
-      const check = reconcileApi(content, dist);
+      const check = reconcileApi(content, dist, fixtureAsOf);
       expect(check.missing).toEqual([`/api/issues/${issue.id}.json`]);
       expect(check.orphaned).toEqual(['/api/meetings/m-10-9999.json']);
     } finally {

@@ -3,14 +3,20 @@
  * the content has its page in every language, every meeting its printable
  * notice, and no such page exists without content behind it; every issue,
  * meeting, region, district and action-plan measure page is in the search
- * index Pagefind wrote, in its own language; and every issue, meeting and
- * region has its API document, listed once in the API index.
+ * index Pagefind wrote, in its own language; every issue, meeting, region
+ * and calendar has its API document, listed once in the API index, and every
+ * period its accountability documents; and (reconcileData) every calendar
+ * entry and correction is a row of the open-data files.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { languages } from '../../schemas/common.ts';
 import { apiIndexPath, issueApiPath, meetingApiPath, regionApiPath } from '../exports/api.ts';
 import { indexedPages } from '../search/indexed.ts';
+import { earliestDay } from '../accountability/compute.ts';
+import { contentPeriods } from '../accountability/rules.ts';
+import { expectedAccountabilityPaths } from '../exports/accountability-api.ts';
+import { bodies, bodyIds } from '../taxonomy/bodies.ts';
 import type { Content } from './load.ts';
 
 export interface Reconciliation {
@@ -118,30 +124,51 @@ export function reconcileSearch(content: Content, distDir: string): Reconciliati
   return { missing, orphaned, expected: count };
 }
 
-/** The API documents (`/api/issues/i-10-00042.json`) the content calls for. */
-export function expectedApiPaths(content: Content): string[] {
-  return [...content.regions.map((r) => regionApiPath(r.slug)), ...content.meetings.map((m) => meetingApiPath(m.id)), ...content.issues.map((i) => issueApiPath(i.id))];
+/**
+ * The API documents (`/api/issues/i-10-00042.json`) the content calls for as
+ * of the build day: one per region, meeting and issue, one per calendar, and
+ * for every period of the accountability figures one national, one per
+ * region, district and ministry (src/lib/exports/accountability-api.ts).
+ */
+export function expectedApiPaths(content: Content, asOf: string): string[] {
+  const periods = contentPeriods(earliestDay(content), asOf).map((p) => p.id);
+  const ministries = bodyIds.filter((b) => bodies[b].kind === 'ministry');
+  return [
+    ...content.regions.map((r) => regionApiPath(r.slug)),
+    ...content.meetings.map((m) => meetingApiPath(m.id)),
+    ...content.issues.map((i) => issueApiPath(i.id)),
+    ...expectedAccountabilityPaths(content, periods, ministries),
+  ];
 }
+
+/** Whether the API index lists a document: all but the accountability documents, which its path patterns and periods name. */
+const listedInIndex = (path: string): boolean => !path.startsWith('/api/accountability/');
 
 /**
  * Compares the content with the API of a built site: each document the
- * content calls for must be a file and be listed once in the index, and no
- * file or index entry may be there without content. One directory listing
- * per folder, not one look-up per file, as there are tens of thousands.
+ * content calls for must be a file, and each issue, meeting, region and
+ * calendar be listed once in the index (accountability documents are found
+ * by the index's path patterns and periods), and no file or index entry may
+ * be there without content. One listing of the API folder, not one look-up
+ * per file, as there are tens of thousands.
  */
-export function reconcileApi(content: Content, distDir: string): Reconciliation {
-  const expected = expectedApiPaths(content);
+export function reconcileApi(content: Content, distDir: string, asOf: string): Reconciliation {
+  const expected = expectedApiPaths(content, asOf);
   const expectedSet = new Set(expected);
   const files = new Set<string>();
-  for (const folder of ['issues', 'meetings', 'regions']) {
-    const dir = join(distDir, 'api', folder);
-    if (existsSync(dir)) for (const name of readdirSync(dir)) files.add(`/api/${folder}/${name}`);
+  const root = join(distDir, 'api');
+  if (existsSync(root)) {
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = `/${relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`;
+      if (path !== apiIndexPath) files.add(path);
+    }
   }
   const indexFile = join(distDir, apiIndexPath);
   const listed = new Map<string, number>();
   if (existsSync(indexFile)) {
-    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as Partial<Record<'regions' | 'meetings' | 'issues', { path?: unknown }[]>>;
-    for (const entry of [...(index.regions ?? []), ...(index.meetings ?? []), ...(index.issues ?? [])]) {
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as Partial<Record<'regions' | 'meetings' | 'issues' | 'calendars', { path?: unknown }[]>>;
+    for (const entry of [...(index.regions ?? []), ...(index.meetings ?? []), ...(index.issues ?? []), ...(index.calendars ?? [])]) {
       const path = String(entry.path);
       listed.set(path, (listed.get(path) ?? 0) + 1);
     }
@@ -149,7 +176,7 @@ export function reconcileApi(content: Content, distDir: string): Reconciliation 
   const missing: string[] = [];
   for (const path of expected) {
     if (!files.has(path)) missing.push(path);
-    if (!listed.has(path)) missing.push(`${apiIndexPath} → ${path}`);
+    if (listedInIndex(path) && !listed.has(path)) missing.push(`${apiIndexPath} → ${path}`);
   }
   const orphaned: string[] = [];
   for (const path of files) if (!expectedSet.has(path)) orphaned.push(path);
@@ -158,4 +185,60 @@ export function reconcileApi(content: Content, distDir: string): Reconciliation 
     else if (times > 1) orphaned.push(`${apiIndexPath} → ${path} (listed ${times} times)`);
   }
   return { missing, orphaned, expected: expected.length };
+}
+
+/** Every calendar entry (as approved or added) and every correction of the content, as the open-data rows name them: entry ids, and `abay/2026#3 2026-04-15 moved c-10-2026-003`. */
+export function expectedCalendarRows(content: Pick<Content, 'calendars'>): { entries: Map<string, string>; corrections: Map<string, string> } {
+  const entries = new Map<string, string>();
+  const corrections = new Map<string, string>();
+  for (const c of content.calendars) {
+    for (const e of c.entries) entries.set(e.id, c.region);
+    c.corrections.forEach((k, n) => {
+      if (k.kind === 'added') entries.set(k.entry.id, c.region);
+      corrections.set(`${c.region}/${c.year}#${n + 1} ${k.date} ${k.kind} ${k.kind === 'added' ? k.entry.id : k.entry}`, c.region);
+    });
+  }
+  return { entries, corrections };
+}
+
+/**
+ * Compares the calendars of the content with the open-data files of a built
+ * site: every entry is a row of `data/calendar-entries.json` and of its
+ * region's, every correction (with its date, kind and entry) a row of
+ * `data/calendar-corrections.json` and of its region's, each once, and no
+ * row is there without content.
+ */
+export function reconcileData(content: Pick<Content, 'calendars' | 'regions'>, distDir: string): Reconciliation {
+  const { entries, corrections } = expectedCalendarRows(content);
+  const missing: string[] = [];
+  const orphaned: string[] = [];
+  const records = (file: string): Record<string, unknown>[] | undefined => {
+    const path = join(distDir, 'data', file);
+    if (!existsSync(path)) return undefined;
+    return (JSON.parse(readFileSync(path, 'utf8')) as { records?: Record<string, unknown>[] }).records ?? [];
+  };
+  const compare = (file: string, wanted: ReadonlySet<string>, key: (r: Record<string, unknown>) => string) => {
+    const rows = records(file);
+    if (rows === undefined) {
+      if (wanted.size > 0) missing.push(`data/${file}`);
+      return;
+    }
+    const seen = new Map<string, number>();
+    for (const r of rows) seen.set(key(r), (seen.get(key(r)) ?? 0) + 1);
+    for (const k of wanted) if (!seen.has(k)) missing.push(`data/${file} → ${k}`);
+    for (const [k, times] of seen) {
+      if (!wanted.has(k)) orphaned.push(`data/${file} → ${k}`);
+      else if (times > 1) orphaned.push(`data/${file} → ${k} (${times} rows)`);
+    }
+  };
+  const entryKey = (r: Record<string, unknown>) => String(r.id);
+  const correctionKey = (r: Record<string, unknown>) => `${String(r.calendar)}#${String(r.seq)} ${String(r.date)} ${String(r.kind)} ${String(r.entry)}`;
+  const inRegion = (all: Map<string, string>, region?: string) => new Set([...all].filter(([, r]) => region === undefined || r === region).map(([k]) => k));
+  compare('calendar-entries.json', inRegion(entries), entryKey);
+  compare('calendar-corrections.json', inRegion(corrections), correctionKey);
+  for (const r of content.regions) {
+    compare(`regions/${r.slug}/calendar-entries.json`, inRegion(entries, r.slug), entryKey);
+    compare(`regions/${r.slug}/calendar-corrections.json`, inRegion(corrections, r.slug), correctionKey);
+  }
+  return { missing, orphaned, expected: entries.size + corrections.size };
 }

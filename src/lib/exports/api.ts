@@ -14,6 +14,8 @@
  * document carries the dataset version, as-of day, licence and source, as the
  * open-data files do, and `links`: its pages in each language and the API
  * paths of related documents, as paths from the site root (`source`).
+ * Calendars (`/api/calendars/{region}/{year}.json`) and accountability per
+ * period (`/api/accountability/…/{period}.json`): see accountability-api.ts.
  */
 import { languages, type Language, type Link } from '../../schemas/common.ts';
 import type { Issue } from '../../schemas/issue.ts';
@@ -22,6 +24,8 @@ import { currentEvent, type ContentIndex } from '../content/indexes.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
 import { datasets, nationalOnlyDatasets, type Cell, type Dataset } from './datasets.ts';
 import type { FileMeta } from './files.ts';
+import { accountabilityOf } from '../accountability/of-model.ts';
+import { accountabilityDocuments, calendarApiPath, districtAccountabilityApiPath, districtAndMinistryDocuments, ministryAccountabilityApiPath, nationalAccountabilityApiPath, regionAccountabilityApiPath } from './accountability-api.ts';
 
 /** API path of the index. */
 export const apiIndexPath = '/api/index.json';
@@ -174,6 +178,12 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
     };
   }
 
+  // Calendars and accountability (accountability-api.ts), from the same datasets and the one computation.
+  const acc = accountabilityOf(model);
+  const accLinks = (self: string) => ({ self, index: apiIndexPath });
+  yield* accountabilityDocuments(acc, content.calendars, sets, envelope, accLinks);
+  yield* districtAndMinistryDocuments(acc, content.districts, sets, envelope, accLinks);
+
   // A few fields per entry, enough to choose what to fetch (by region, by status, or what changed since a
   // day) without the index growing into a second copy of the data: about 125 bytes an issue, 4 MB at
   // 30,000 issues and a tenth of that gzipped.
@@ -181,7 +191,18 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
     path: apiIndexPath,
     body: {
       ...envelope('index'),
-      paths: { issue: issueApiPath('{id}'), meeting: meetingApiPath('{id}'), region: regionApiPath('{region}') },
+      paths: {
+        issue: issueApiPath('{id}'),
+        meeting: meetingApiPath('{id}'),
+        region: regionApiPath('{region}'),
+        calendar: calendarApiPath('{region}', '{year}'),
+        accountability_national: nationalAccountabilityApiPath('{period}'),
+        accountability_region: regionAccountabilityApiPath('{region}', '{period}'),
+        accountability_district: districtAccountabilityApiPath('{region}', '{district}', '{period}'),
+        accountability_ministry: ministryAccountabilityApiPath('{body}', '{period}'),
+      },
+      periods: acc.periods.map((p) => p.id),
+      calendars: content.calendars.map((c) => ({ region: c.region, year: c.year, path: calendarApiPath(c.region, c.year) })),
       regions: (regionSet.rows as (typeof content.regions)[number][]).map((r) => ({ slug: r.slug, path: regionApiPath(r.slug), ...texts('name', r.name) })),
       meetings: (meetingSet.rows as Meeting[]).map((m) => ({ id: m.id, path: meetingApiPath(m.id), region: m.place.region, start: m.start, status: m.status })),
       issues: (issueSet.rows as Issue[]).map((i) => {

@@ -5,7 +5,7 @@
  * written once and never read back.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ContentIndex } from '../content/indexes.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
 import { apiDocuments } from './api.ts';
@@ -14,9 +14,16 @@ import type { FileMeta } from './files.ts';
 /** Writes every API document into `outDir` (`/api/issues/x.json` → `outDir/api/issues/x.json`); returns files and bytes. */
 export function writeApiFiles(outDir: string, model: ContentIndex & { figures: SiteFigures }, meta: FileMeta): { files: number; bytes: number } {
   for (const folder of ['issues', 'meetings', 'regions']) mkdirSync(join(outDir, 'api', folder), { recursive: true });
+  const made = new Set(['/api/issues', '/api/meetings', '/api/regions']);
   let files = 0;
   let bytes = 0;
   for (const doc of apiDocuments(model, meta)) {
+    // Calendars and accountability documents sit in nested folders (`api/accountability/regions/abay/`): each made once.
+    const folder = dirname(doc.path);
+    if (!made.has(folder)) {
+      mkdirSync(join(outDir, folder), { recursive: true });
+      made.add(folder);
+    }
     const data = Buffer.from(`${JSON.stringify(doc.body)}\n`);
     writeFileSync(join(outDir, doc.path), data);
     files += 1;
