@@ -1,21 +1,31 @@
 /** Feed responses for the endpoints that publish them. */
 import type { Language } from '../schemas/common.ts';
-import { announcementEntries, atomFeed, statusEntries } from '../lib/feeds/atom.ts';
+import { announcementEntries, atomFeed, calendarCorrectionEntries, newestEntries, statusEntries } from '../lib/feeds/atom.ts';
 import { t } from '../lib/i18n/ui.ts';
 import { siteIndex } from './site.ts';
+import { districtKey } from '../lib/content/indexes.ts';
 
 export const feedKinds = ['announcements', 'status'] as const;
 export type FeedKind = (typeof feedKinds)[number];
 
 /** The Atom feed of a kind for the country (no region) or one region. */
 export function feedResponse(kind: FeedKind, lang: Language, region?: string): Response {
-  const { content, asOf, regionBySlug, meetingsByRegion, issuesByRegion } = siteIndex();
+  const { content, asOf, regionBySlug, meetingsByRegion, issuesByRegion, districtByKey } = siteIndex();
   const site = content.site.siteUrl;
   const base = region === undefined ? `/${lang}/` : `/${lang}/regions/${region}/`;
   const place = region === undefined ? '' : `: ${regionBySlug.get(region)?.name[lang] ?? region}`;
   const entries =
     kind === 'announcements'
-      ? announcementEntries(region === undefined ? content.meetings : (meetingsByRegion.get(region) ?? []), lang, site)
+      ? // Meetings' announcements and log entries, and the corrections of the calendars of planned meetings.
+        newestEntries(
+          announcementEntries(region === undefined ? content.meetings : (meetingsByRegion.get(region) ?? []), lang, site),
+          calendarCorrectionEntries(
+            content.calendars.filter((c) => region === undefined || c.region === region),
+            lang,
+            site,
+            (r, d) => districtByKey.get(districtKey(r, d))?.name[lang],
+          ),
+        )
       : statusEntries(region === undefined ? content.issues : (issuesByRegion.get(region) ?? []), lang, site);
   const title = `Kezdesu — ${t(lang, kind === 'announcements' ? 'feed.announcements' : 'feed.status')}${place}`;
   const body = atomFeed({ title, selfUrl: `${site}${base}feeds/${kind}.xml`, siteLink: `${site}${base}`, lang, entries, asOf });

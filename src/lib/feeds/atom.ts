@@ -1,4 +1,4 @@
-/** Atom feeds (RFC 4287) of meetings' announcements and log entries, and of status and other changes of issues, newest first. */
+/** Atom feeds (RFC 4287) of meetings' announcements and log entries and of the calendars' corrections, and of status and other changes of issues, newest first. */
 import type { Language } from '../../schemas/common.ts';
 import type { Issue, IssueChange } from '../../schemas/issue.ts';
 import { currentWording, replacedDeadlines } from '../issues/changes.ts';
@@ -7,7 +7,9 @@ import { t } from '../i18n/ui.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
-import { channelLabels } from '../i18n/labels.ts';
+import { channelLabels, holderLevelLabels } from '../i18n/labels.ts';
+import { correctionKindLabels, maslikhatActLabels } from '../i18n/accountability-labels.ts';
+import type { Calendar, CalendarEntry, PlannedWindow } from '../../schemas/calendar.ts';
 import { meetingLog } from '../meetings/describe.ts';
 import { localDay, zoneOf } from '../time.ts';
 
@@ -50,6 +52,61 @@ export function announcementEntries(meetings: readonly Meeting[], lang: Language
         })),
       ];
     })
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
+    .slice(0, feedLength);
+}
+
+const maslikhatWords: Record<Language, { session: string; number: string }> = {
+  kk: { session: 'сессиясы', number: '№' },
+  ru: { session: 'сессия', number: '№' },
+  en: { session: 'session', number: 'No.' },
+};
+
+const windowText = (w: PlannedWindow, lang: Language): string => (w.from === w.to ? formatDate(w.from, lang) : `${formatDate(w.from, lang)} – ${formatDate(w.to, lang)}`);
+
+/**
+ * Each correction of the calendars (a planned meeting added, moved or
+ * dropped), on its day: "Meeting moved: District akim, Abay District —
+ * 1 May 2026 – 31 May 2026 → 1 September 2026 – 30 September 2026", with the reason and the maslikhat's
+ * act, session, number and date. `districtName` names a district of a
+ * region; the link is the region's page.
+ */
+export function calendarCorrectionEntries(calendars: readonly Calendar[], lang: Language, siteUrl: string, districtName: (region: string, district: string) => string | undefined): FeedEntry[] {
+  return calendars
+    .flatMap((c) => {
+      const entries = new Map<string, CalendarEntry>(c.entries.map((e) => [e.id, e]));
+      const windows = new Map<string, PlannedWindow>(c.entries.map((e) => [e.id, e.planned]));
+      return c.corrections.map((k, n) => {
+        if (k.kind === 'added') entries.set(k.entry.id, k.entry);
+        const id = k.kind === 'added' ? k.entry.id : k.entry;
+        const entry = entries.get(id);
+        // A move says from which window to which: the one in force before it, and the new one.
+        const before = windows.get(id);
+        const window = k.kind === 'added' ? k.entry.planned : k.kind === 'moved' ? k.planned : before;
+        if (window !== undefined) windows.set(id, window);
+        const district = entry?.holder.district === undefined ? undefined : (districtName(c.region, entry.holder.district) ?? entry.holder.district);
+        const holder = entry === undefined ? id : `${holderLevelLabels[entry.holder.level][lang]}${district === undefined ? '' : `, ${district}`}`;
+        const when = window === undefined ? '' : ` — ${k.kind === 'moved' && before !== undefined ? `${windowText(before, lang)} → ` : ''}${windowText(window, lang)}`;
+        const m = k.maslikhat;
+        const words = maslikhatWords[lang];
+        const act = `${maslikhatActLabels[m.act][lang]}: ${m.session} ${words.session}, ${words.number} ${m.number}, ${formatDate(m.date, lang)}`;
+        return {
+          id: `urn:kezdesu:calendar-correction:${c.region}:${c.year}:${n + 1}`,
+          title: `${correctionKindLabels[k.kind][lang]}: ${holder}${when}`,
+          link: `${siteUrl}/${lang}/regions/${c.region}/`,
+          updated: k.date,
+          summary: `${pickText(k.reason, lang).text}. ${act}`,
+        };
+      });
+    })
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
+    .slice(0, feedLength);
+}
+
+/** Feed entries of several kinds in one feed: newest first, at most `feedLength`. */
+export function newestEntries(...lists: FeedEntry[][]): FeedEntry[] {
+  return lists
+    .flat()
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
     .slice(0, feedLength);
 }
