@@ -14,14 +14,16 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { columnTypeLabels, columnTypes, datasets, type Dataset } from '../../src/lib/exports/datasets.ts';
 import { csvFileColumns, fileFieldMeanings, schemaExtensionKeywords, toCsv, toJson, toJsonSchema, type FileMeta } from '../../src/lib/exports/files.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
-import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+import { fixtureAsOf, writeTree } from '../content/fixture.ts';
+import { calendarTree } from '../content/calendar-fixture.ts';
 
 const meta: FileMeta = { version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' };
 const cyrillic = /[а-яё]/i;
 
 let sets: Dataset[];
 beforeAll(() => {
-  const { content, problems } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
+  // With a calendar and the rules table, so that every dataset has rows for the schemas to accept.
+  const { content, problems } = loadContent(writeTree(calendarTree()), { asOf: fixtureAsOf });
   expect(problems).toEqual([]);
   const index = indexContent(content, fixtureAsOf);
   sets = datasets(Object.assign(index, { figures: computeSiteFigures(index) }));

@@ -47,6 +47,9 @@ function shareColumns<R>(name: string, what: Meaning, of: Meaning, get: (row: R)
 /** The `_of` of a share that is another column's count. */
 const ofAll = (column: string): Meaning => m(`Барлығы: ${column} бағанындағы сан`, `Всего: число из столбца ${column}`, `Of all: the number in the column ${column}`);
 
+/** The channels' ids with their names, for a list column (a list cell cannot be an enumeration in the JSON Schema). */
+const channelList = (lang: 'kk' | 'ru' | 'en'): string => announcementChannels.map((c) => `${c} (${channelLabels[c][lang]})`).join(', ');
+
 const list = (ids: readonly string[] | undefined): Cell => (ids === undefined || ids.length === 0 ? null : ids.join(' '));
 
 /** The calendar a correction or entry belongs to: `abay/2026`. */
@@ -219,7 +222,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
         { name: 'source_url', type: 'url', description: m('Құқықтық көздің мекенжайы', 'Адрес правового источника', 'Address of the legal source'), value: (r) => r.version.source.url ?? null },
         { name: 'approve_by', type: 'string', description: m('Күнтізбе бекітілуге тиіс күн, АА-КК', 'Срок утверждения календаря, ММ-ДД', 'Day the calendar must be approved by, MM-DD'), value: (r) => r.version.calendar.approveBy },
         { name: 'calendar_maslikhat', type: 'string', description: m('Күнтізбеге мәслихат келісім береді ме, әлде хабардар етіле ме', 'Согласует ли маслихат календарь или уведомляется о нём', 'Whether the maslikhat agrees the calendar or is notified of it'), values: allowed(maslikhatActs, (id) => maslikhatActLabels[id]), value: (r) => r.version.calendar.maslikhat },
-        { name: 'channels', type: 'list', description: m('Әр кездесу хабарлануға тиіс арналар', 'Каналы, в которых должна быть объявлена каждая встреча', 'Channels every meeting must be announced in'), values: allowed(announcementChannels, (id) => channelLabels[id]), value: (r) => r.version.channels.join(' ') },
+        { name: 'channels', type: 'list', description: m(`Әр кездесу хабарлануға тиіс арналар: ${channelList('kk')}`, `Каналы, в которых должна быть объявлена каждая встреча: ${channelList('ru')}`, `Channels every meeting must be announced in: ${channelList('en')}`), value: (r) => r.version.channels.join(' ') },
         { name: 'holder', type: 'string', description: m('Міндет кімге жүктеледі', 'На кого возложена обязанность', 'Whom the obligation binds'), values: allowed(obligationHolders, (id) => obligationHolderLabels[id]), value: (r) => r.frequency.holder },
         { name: 'places', type: 'string', description: m('Қайда кездесуге міндетті', 'Где обязан встречаться', 'Where the holder must meet residents'), values: allowed(obligationPlaces, (id) => obligationPlaceLabels[id]), value: (r) => r.frequency.places },
         { name: 'every', type: 'string', description: m('Кезең', 'Период', 'The period'), values: allowed(obligationPeriods, (id) => periodKindLabels[id]), value: (r) => r.frequency.every },
