@@ -161,6 +161,11 @@ describe('open data: compliance equals the computation', () => {
       same(`${where} coverage_covered`, r.coverage_covered, c?.measure === 'places' ? c.covered.count : null);
     }
     expect(mismatches).toEqual([]);
+    // Every coverage of a rule period that is a period of the figures is on its row, and only there.
+    const rulePeriods = [...acc.coverage].flatMap(([holder, byPeriod]) => [...byPeriod.keys()].filter((p) => acc.periods.some((q) => q.id === p)).map((p) => `${holder} ${p}`));
+    expect(json('compliance').filter((r) => r.coverage_measure !== null).map((r) => `${String(r.holder)} ${String(r.period)}`).sort()).toEqual(rulePeriods.sort());
+    // One computation per content and build day, whoever asks.
+    expect(accountabilityOf(model)).toBe(acc);
   });
 
   it('has no percentage under 5 events in CSV, JSON and the API, and one from 5', () => {
