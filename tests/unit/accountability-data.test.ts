@@ -22,7 +22,7 @@ import { writeDataFiles } from '../../src/lib/exports/write.ts';
 import { writeApiFiles } from '../../src/lib/exports/write-api.ts';
 import { calendarCorrectionEntries, feedLength } from '../../src/lib/feeds/atom.ts';
 import { computeSiteFigures, type SiteFigures } from '../../src/lib/stats/site-figures.ts';
-import { calendarTree, fixtureAsOf } from '../content/calendar-fixture.ts';
+import { openDataTree, fixtureAsOf } from '../content/open-data-fixture.ts';
 import { writeTree } from '../content/fixture.ts';
 
 const meta = { version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' };
@@ -32,7 +32,7 @@ const REGION = 'region:abay';
 const ASTANA_DISTRICT = 'district:astana/almaty-district';
 
 function fixture(): { model: ContentIndex & { figures: SiteFigures }; sets: Dataset[] } {
-  const { content, problems } = loadContent(writeTree(calendarTree()), { asOf: fixtureAsOf });
+  const { content, problems } = loadContent(writeTree(openDataTree()), { asOf: fixtureAsOf });
   expect(problems).toEqual([]);
   const index = indexContent(content, fixtureAsOf);
   const model = Object.assign(index, { figures: computeSiteFigures(index) });

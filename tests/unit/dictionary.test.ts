@@ -15,7 +15,7 @@ import { columnTypeLabels, columnTypes, datasets, type Dataset } from '../../src
 import { csvFileColumns, fileFieldMeanings, schemaExtensionKeywords, toCsv, toJson, toJsonSchema, type FileMeta } from '../../src/lib/exports/files.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
 import { fixtureAsOf, writeTree } from '../content/fixture.ts';
-import { calendarTree } from '../content/calendar-fixture.ts';
+import { openDataTree } from '../content/open-data-fixture.ts';
 
 const meta: FileMeta = { version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' };
 const cyrillic = /[а-яё]/i;
@@ -23,7 +23,7 @@ const cyrillic = /[а-яё]/i;
 let sets: Dataset[];
 beforeAll(() => {
   // With a calendar and the rules table, so that every dataset has rows for the schemas to accept.
-  const { content, problems } = loadContent(writeTree(calendarTree()), { asOf: fixtureAsOf });
+  const { content, problems } = loadContent(writeTree(openDataTree()), { asOf: fixtureAsOf });
   expect(problems).toEqual([]);
   const index = indexContent(content, fixtureAsOf);
   sets = datasets(Object.assign(index, { figures: computeSiteFigures(index) }));

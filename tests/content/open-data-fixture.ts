@@ -35,7 +35,7 @@ function townMeeting(n: number, day: string, held: string, why?: string): Record
 }
 
 /** The fixture tree with `obligations/rules.json` (as published) and `calendars/abay/2026.json`. */
-export function calendarTree(): Tree {
+export function openDataTree(): Tree {
   const tree = validTree();
   tree['obligations/rules.json'] = JSON.parse(readFileSync(new URL('../../content/obligations/rules.json', import.meta.url), 'utf8'));
   tree['calendars/abay/2026.json'] = {
