@@ -31,6 +31,23 @@ const level = (l: CalendarHolder['level']) => term(l, holderLevelLabels[l]);
 
 const settlementName = (s: Settlement): Words => ({ kk: s.name.kk ?? s.name.ru, ru: s.name.ru, en: s.name.en ?? s.name.ru });
 
+/** An office in words: its level and its territory (`District akim, Abay District`), or the ministry. */
+export function holderWords(ref: HolderRef, content: Pick<Content, 'regions' | 'districts' | 'settlements'>): Words {
+  const parts = (label: Words, name: Words): Words => ({ kk: `${label.kk}, ${name.kk}`, ru: `${label.ru}, ${name.ru}`, en: `${label.en}, ${name.en}` });
+  const bare = (code: string | undefined): Words => ({ kk: code ?? '?', ru: code ?? '?', en: code ?? '?' });
+  if (ref.role === 'minister') return ref.body === undefined ? bare(undefined) : bodies[ref.body].name;
+  if (ref.role === 'region-akim' || ref.role === 'city-akim') {
+    const region = content.regions.find((r) => r.slug === ref.region);
+    return parts(holderLevelLabels[ref.role === 'city-akim' ? 'city' : 'region'], region?.name ?? bare(ref.region));
+  }
+  if (ref.role === 'rural-akim') {
+    const s = content.settlements.find((x) => x.kato === ref.okrug);
+    return parts(holderLevelLabels['rural-okrug'], s === undefined ? bare(ref.okrug) : settlementName(s));
+  }
+  const d = content.districts.find((x) => x.region === ref.region && x.slug === ref.district);
+  return parts(holderLevelLabels[ref.role === 'town-akim' ? 'city' : 'district'], d?.name ?? bare(ref.district));
+}
+
 /** Checks the calendars, and the meetings' links to them. */
 export function checkCalendars(content: Content, sources: WeakMap<object, EntrySource>, opts: { asOf: string; invalidIds?: ReadonlySet<string> }): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -46,22 +63,6 @@ export function checkCalendars(content: Content, sources: WeakMap<object, EntryS
   const settlementByKato = new Map<string, Settlement>(content.settlements.map((s) => [s.kato, s]));
   /** The region a settlement belongs to: its district's. */
   const regionOfSettlement = (s: Settlement): string | undefined => content.districts.find((d) => d.slug === s.district && d.kato.slice(0, 4) === s.kato.slice(0, 4))?.region;
-
-  /** An office in words: its level and its territory (`District akim, Abay District`), or the ministry. */
-  const holderWords = (ref: HolderRef): Words => {
-    const parts = (label: Words, name: Words): Words => ({ kk: `${label.kk}, ${name.kk}`, ru: `${label.ru}, ${name.ru}`, en: `${label.en}, ${name.en}` });
-    if (ref.role === 'minister') return ref.body === undefined ? { kk: '?', ru: '?', en: '?' } : bodies[ref.body].name;
-    const region = regionBySlug.get(ref.region ?? '');
-    if (ref.role === 'region-akim' || ref.role === 'city-akim') {
-      return parts(holderLevelLabels[ref.role === 'city-akim' ? 'city' : 'region'], region?.name ?? { kk: ref.region ?? '?', ru: ref.region ?? '?', en: ref.region ?? '?' });
-    }
-    if (ref.role === 'rural-akim') {
-      const s = settlementByKato.get(ref.okrug ?? '');
-      return parts(holderLevelLabels['rural-okrug'], s === undefined ? { kk: ref.okrug ?? '?', ru: ref.okrug ?? '?', en: ref.okrug ?? '?' } : settlementName(s));
-    }
-    const d = districtByKey.get(`${ref.region}/${ref.district}`);
-    return parts(holderLevelLabels[ref.role === 'town-akim' ? 'city' : 'district'], d?.name ?? { kk: ref.district ?? '?', ru: ref.district ?? '?', en: ref.district ?? '?' });
-  };
 
   /** Entry ids → where they were first given, over every calendar. */
   const firstUse = new Map<string, { calendar: Calendar; path: string }>();
@@ -205,7 +206,7 @@ export function checkCalendars(content: Content, sources: WeakMap<object, EntryS
     const theirs = entryHolder(planned.entry.holder, region.slug, region.kind);
     const ours = meetingHolder(meeting, region.kind);
     if (theirs !== undefined && theirs.key !== ours?.key) {
-      at(meeting, ['calendarEntry'], msg('check.meeting.calendarEntryHolder', { id: meeting.calendarEntry, holder: holderWords(theirs) }));
+      at(meeting, ['calendarEntry'], msg('check.meeting.calendarEntryHolder', { id: meeting.calendarEntry, holder: holderWords(theirs, content) }));
     }
   }
   return problems;
