@@ -263,6 +263,19 @@ describe('calendar problems in Kazakh and Russian', () => {
     ]);
   });
 
+  it('a minister’s meeting held by a body that is not a ministry, and a place in another region', () => {
+    expectLines((t) => {
+      entry(t, m3).holder.body = 'water-utility';
+      calendar(t).entries[2].place = { settlement: { kato: '711100010', name: { ru: 'Жилой массив Аэропорт' } } };
+    }, [
+      `${file}: entries[2].place.settlement.kato: abay өңірінің елді мекендері арасында 711100010 коды жоқ — geo/settlements/abay.json файлындағы КАТО кодын жазыңыз`,
+      'content/meetings/abay/m-10-0003.json: holder.body: «Жергілікті су шаруашылығы кәсіпорны» министрлік емес — министрдің кездесуін орталық мемлекеттік органның басшысы өткізеді: органдар тізіміндегі министрлікті жазыңыз, мысалы min-energy',
+    ], [
+      `${file}: entries[2].place.settlement.kato: кода 711100010 нет среди населённых пунктов региона abay — укажите код КАТО из geo/settlements/abay.json`,
+      'content/meetings/abay/m-10-0003.json: holder.body: «Местное водохозяйственное предприятие» не министерство — встречу министра проводит руководитель центрального госоргана: укажите министерство из списка органов, например min-energy',
+    ]);
+  });
+
   it('a correction without its maslikhat reference', () => {
     expectLines((t) => { delete calendar(t).corrections[0].maslikhat; }, [
       `${file}: corrections[0].maslikhat: толтырылмаған — бұл өрісті қосыңыз: мәслихаттың келісімі (agreement) не хабарламасы (notice), сессиясы, шешімінің немесе хатының күні мен нөмірі`,
