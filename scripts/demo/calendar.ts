@@ -124,7 +124,10 @@ export function appointMinisters(ctx: CalendarContext): void {
           const centre = rnd.chance(0.7);
           const free = inQuarter.filter((p) => !taken.has(p));
           const pool = free.filter((p) => inCentre(p) === centre);
-          const chosen = pool.length > 0 ? rnd.pick(pool) : free.length > 0 ? rnd.pick(free) : undefined;
+          const options = pool.length > 0 ? pool : free;
+          // Ministers choose where to go by the problems raised there: a meeting with issues in the ministry's field is likelier.
+          const weights = options.map((p) => 1 + 3 * p.issues.filter((i) => ministry.categories.includes(i.category)).length);
+          const chosen = options.length > 0 ? options[pickIndex(rnd, weights)] : undefined;
           if (chosen === undefined) continue;
           taken.add(chosen);
           makeMinisters(chosen, ministry, rnd);
@@ -132,6 +135,16 @@ export function appointMinisters(ctx: CalendarContext): void {
       }
     }
   }
+}
+
+/** An index drawn in proportion to its weight. */
+function pickIndex(rnd: Random, weights: readonly number[]): number {
+  let x = rnd.next() * weights.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < weights.length; i++) {
+    x -= weights[i]!;
+    if (x < 0) return i;
+  }
+  return weights.length - 1;
 }
 
 function makeMinisters(plan: PlannedMeeting, ministry: (typeof ministries)[number], rnd: Random): void {
