@@ -607,3 +607,64 @@ function calendarMeeting(
   } as MeetingRecord;
   return { record, meeting: meetingView(MeetingRecord.parse(record)), region, district, settlement, day: item.day, lang: rnd.chance(settlement ? 0.6 : 0.45) ? 'kk' : 'ru', issues: [] };
 }
+
+/**
+ * Minutes of a planned visit, in one language: what was reported, that the
+ * residents' questions were answered on the spot (no issue was taken up to
+ * follow), and what was agreed. Place names are the classifier's Russian
+ * ones, quoted in the Kazakh text.
+ */
+export function calendarMinutes(rnd: Random, plan: PlannedMeeting, lang: 'kk' | 'ru'): string {
+  const office = plan.meeting.holder.office[lang] ?? plan.meeting.holder.office.ru ?? '';
+  const place = plan.settlement?.name.ru ?? plan.district?.shortName[lang] ?? plan.region.shortName[lang];
+  const n = String(plan.meeting.attendance ?? 0);
+  const kk = lang === 'kk';
+  const report = rnd.pick([
+    {
+      kk: `${office} елді мекеннің әлеуметтік-экономикалық дамуы және алдыңғы кездесуде көтерілген мәселелердің шешілу барысы туралы баяндады.`,
+      ru: `${office} доложил о социально-экономическом развитии населённого пункта и о ходе решения вопросов, поднятых на предыдущей встрече.`,
+    },
+    {
+      kk: `${office} биылғы жылы жоспарланған жөндеу және абаттандыру жұмыстары туралы айтып берді.`,
+      ru: `${office} рассказал о ремонтных работах и благоустройстве, запланированных на этот год.`,
+    },
+    {
+      kk: `${office} ауыз сумен, жолмен және байланыспен қамту бойынша атқарылған жұмыстар туралы ақпарат берді.`,
+      ru: `${office} проинформировал о работе по водоснабжению, дорогам и связи.`,
+    },
+  ])[lang];
+  const closing = rnd.pick([
+    { kk: 'Тұрғындардың ұсыныстары ескерілді, келесі кездесу бекітілген кестеге сәйкес өткізіледі.', ru: 'Предложения жителей приняты к сведению, следующая встреча пройдёт по утверждённому графику.' },
+    { kk: 'Кездесуде айтылған ұсыныстар аудандық бөлімдерге жеткізілді.', ru: 'Высказанные на встрече предложения доведены до районных отделов.' },
+  ])[lang];
+  return [
+    `## ${kk ? 'Күн тәртібі' : 'Повестка дня'}`,
+    '',
+    '<Agenda>',
+    '',
+    ...(kk ? ['1. Әкімнің атқарылған жұмыс туралы есебі', '2. Тұрғындардың сұрақтары мен ұсыныстары'] : ['1. Отчёт акима о проделанной работе', '2. Вопросы и предложения жителей']),
+    '',
+    '</Agenda>',
+    '',
+    `<Speaker role="${office}">`,
+    '',
+    kk ? `Кездесу «${place}» тұрғындарымен өтті, қатысқан тұрғындар саны: ${n}.` : `Встреча прошла с жителями (${place}), присутствовало жителей: ${n}.`,
+    '',
+    report,
+    '',
+    '</Speaker>',
+    '',
+    `## ${kk ? 'Тұрғындардың сұрақтары' : 'Вопросы жителей'}`,
+    '',
+    kk ? 'Тұрғындардың сұрақтарына орнында жауап берілді, жеке қарауды қажет ететін мәселе көтерілген жоқ.' : 'На вопросы жителей даны ответы на месте, вопросов, требующих отдельного рассмотрения, не поднято.',
+    '',
+    `## ${kk ? 'Шешім' : 'Решение'}`,
+    '',
+    '<Decision>',
+    '',
+    closing,
+    '',
+    '</Decision>',
+    '',
+  ].join('\n');
+}

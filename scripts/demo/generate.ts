@@ -21,7 +21,7 @@ import type { Settlement } from '../../src/schemas/settlement.ts';
 import type { BodyId } from '../../src/lib/taxonomy/bodies.ts';
 import type { CategoryId } from '../../src/lib/taxonomy/categories.ts';
 import type { RulesVersion } from '../../src/schemas/obligations.ts';
-import { addNewChannels, appointMinisters, calendarsOf, type CalendarContext } from './calendar.ts';
+import { addNewChannels, appointMinisters, calendarMinutes, calendarsOf, type CalendarContext } from './calendar.ts';
 import { Random } from './random.ts';
 import * as wording from './wording.ts';
 
@@ -433,7 +433,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
     if (plan.meeting.status !== 'held') continue;
     const own = new Random(`${options.seed}:${record.id}:calendar-minutes`);
     const langs: ('kk' | 'ru')[] = own.chance(0.1) ? ['kk', 'ru'] : [plan.lang];
-    for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${record.id}.minutes.${lang}.mdx`, text: minutesOf(own, plan, lang) });
+    for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${record.id}.minutes.${lang}.mdx`, text: calendarMinutes(own, plan, lang) });
   }
   for (const { changes, ...issue } of allIssues) {
     // The change log comes last in the file, and only when there is one.
