@@ -21,7 +21,7 @@ import type { Settlement } from '../../src/schemas/settlement.ts';
 import type { BodyId } from '../../src/lib/taxonomy/bodies.ts';
 import type { CategoryId } from '../../src/lib/taxonomy/categories.ts';
 import type { RulesVersion } from '../../src/schemas/obligations.ts';
-import { addNewChannels, appointMinisters, calendarMinutes, calendarsOf, type CalendarContext } from './calendar.ts';
+import { addNewChannels, appointMinisters, calendarMinutes, calendarsOf, calendarShare, type CalendarContext } from './calendar.ts';
 import { Random } from './random.ts';
 import * as wording from './wording.ts';
 
@@ -34,6 +34,8 @@ export interface DemoOptions {
   today: string;
   /** The project's geography content (regions.json, districts/, settlements/); the rules table is read from `../obligations/rules.json` beside it. */
   geoDir: string;
+  /** How much of the country's calendars to write, 0–1; by default whole from 20,000 issues and in proportion below (`calendarShare`). */
+  calendarShare?: number;
 }
 
 export interface DemoFile {
@@ -384,7 +386,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
   const calendarPlans: MeetingPlan[] = [];
   if (rulesText !== undefined) {
     const versions = (JSON.parse(rulesText) as { versions: RulesVersion[] }).versions;
-    const context: CalendarContext = { seed: options.seed, today, roundStart, regions, districtsOf, settlementsOf, versions, plans, officeOf };
+    const context: CalendarContext = { seed: options.seed, today, roundStart, regions, districtsOf, settlementsOf, versions, plans, officeOf, share: options.calendarShare ?? calendarShare(options.issues) };
     appointMinisters(context);
     addNewChannels(context);
     const { calendars, meetings } = calendarsOf(context);
