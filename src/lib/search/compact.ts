@@ -33,7 +33,8 @@ export function unpack(file: string): Uint8Array {
   return bytes.subarray(signature.length);
 }
 
-function pack(bytes: Uint8Array): Buffer {
+/** Compresses bytes as Pagefind writes its files, signature first. */
+export function pack(bytes: Uint8Array): Buffer {
   return gzipSync(Buffer.concat([Buffer.from(signature, 'latin1'), bytes]), { level: 9 });
 }
 
