@@ -121,10 +121,24 @@ export async function writeSearch(records: SearchRecord[], lang: Language, perio
       if (response.errors.length > 0) throw new Error(`Pagefind refused a record: ${response.errors.join('; ')}`);
     }
   }
-  const written = await search.writeFiles({ outputPath: outDir });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  if (stem) {
+    // The files in memory, their fragments given back the text as written, then written once.
+    const got = await search.getFiles();
+    if (got.errors.length > 0) throw new Error(`Pagefind could not give its index: ${got.errors.join('; ')}`);
+    const made = new Set<string>();
+    for (const file of showOriginalWords(got.files, lang, new Map(records.map((r) => [r.url, r.content])))) {
+      const target = join(outDir, file.path);
+      if (!made.has(dirname(target))) {
+        mkdirSync(dirname(target), { recursive: true });
+        made.add(dirname(target));
+      }
+      writeFileSync(target, file.content);
+    }
+  } else {
+    const written = await search.writeFiles({ outputPath: outDir });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  }
   await search.deleteIndex();
-  if (stem) showOriginalWords(outDir, lang, new Map(records.map((r) => [r.url, r.content])));
   const compacted = compactIndex(outDir, lang, new Map(records.map((r) => [r.url, r.meta.date])));
   // Only the search API is used; Pagefind's ready-made interfaces are not published.
   const unused = period === generalPeriod ? /ui\.(js|css)$|highlight\.js$/ : /\.js$|\.css$|^wasm\./;
