@@ -5,7 +5,7 @@
  * query meet on one form. Pagefind stems Russian and English itself but has
  * no Kazakh stemmer and takes none from outside, so the build gives it Kazakh
  * text already stemmed and the search page stems the query the same way
- * (see kazakh-index.ts).
+ * (query-words.ts, shown-words.ts).
  *
  * There is no Kazakh stemmer on npm, and Snowball has none; this follows the
  * published rule-based approach for Kazakh (ending classes stripped from the
@@ -181,7 +181,7 @@ const cyrillicWord = /[\p{Script=Cyrillic}]+/gu;
  * The text with each Cyrillic word replaced by its key and everything else
  * (spaces, punctuation, hyphens, numbers, Latin) as it was, so the text has
  * the same words at the same places: the index built from it points at the
- * words of the original text, which the reader sees (kazakh-index.ts).
+ * words of the original text, which the reader sees (shown-words.ts).
  */
 export function stemKazakhText(text: string): string {
   return text.replace(cyrillicWord, (word) => stemKazakhWord(word));
