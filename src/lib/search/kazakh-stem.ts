@@ -1,22 +1,24 @@
 /**
  * A Kazakh stemmer for search: takes the inflectional endings off a word
  * (case, possessive, plural and their chains: «ауданының» → «аудан»,
- * «тұрғындарға» → «тұрғын» → …), so that the Kazakh index and the reader's
+ * «тұрғындарға» → «тұрғын»), so that the Kazakh index and the reader's
  * query meet on one form. Pagefind stems Russian and English itself but has
  * no Kazakh stemmer and takes none from outside, so the build gives it Kazakh
  * text already stemmed and the search page stems the query the same way
  * (query-words.ts, shown-words.ts).
  *
  * There is no Kazakh stemmer on npm, and Snowball has none; this follows the
- * published rule-based approach for Kazakh (ending classes stripped from the
- * end in the reverse order of attachment, each chosen by the sound before it,
- * with consonant mutation and vowel elision undone and a few lists of stems
- * that the rules cannot tell apart), kept small and pure so the search page
- * can carry it. Only inflection is stripped: derivational suffixes («-лық»,
- * «-шы», «-ғы», verbal «-у») make other words and stay, as do verbs' personal
- * endings. The aim is a key, not a dictionary form: every form of a word must
- * reduce to the same key, and two unrelated words must not; the key may be
- * shorter than the dictionary form («оқушы» → «оқуш», «Алматы» → «алмат»).
+ * published rule-based approach for Kazakh (KazNU's stemmer on the complete
+ * set of endings, pg-kazsearch's rules with lemma lists): ending classes
+ * stripped from the end in the reverse order of attachment, each chosen by
+ * the sound before it, with consonant mutation and vowel elision undone and a
+ * few lists of stems that the rules cannot tell apart; kept small and pure so
+ * the search page can carry it. Only inflection is stripped: derivational
+ * suffixes («-лық», «-шы», «-ғы», verbal «-у») make other words and stay, as
+ * do verbs' personal endings. The aim is a key, not a dictionary form: every
+ * form of a word must reduce to the same key, and two unrelated words must
+ * not; the key may be shorter than the dictionary form («оқушы» → «оқуш»,
+ * «Алматы» → «алмат»).
  */
 
 /** Vowels that take the vowel-initial form of an ending («қала-ның», «қала-сы»); у and и end stems like consonants («су-ды», «су-ы»). */
