@@ -52,6 +52,6 @@ try {
 }
 const count = (prefix: string, suffix: string) => files.filter((f) => f.path.startsWith(prefix) && f.path.endsWith(suffix)).length;
 console.log(
-  `${out}: ${count('issues/', '.json')} issues, ${count('meetings/', '.json')} meetings, ${count('meetings/', '.mdx')} minutes; ` +
+  `${out}: ${count('issues/', '.json')} issues, ${count('meetings/', '.json')} meetings, ${count('meetings/', '.mdx')} minutes, ${count('calendars/', '.json')} calendars; ` +
     `${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${values.seed}, today ${values.today}).`,
 );

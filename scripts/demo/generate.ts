@@ -3,7 +3,10 @@
  * at every level (some announced late or not at all, some postponed or
  * cancelled), issues in Kazakh and Russian per category, a believable mix of
  * statuses, deadlines, financing and maslikhat decisions, action-plan
- * measures, and minutes for every held meeting. Same options, same bytes.
+ * measures, and minutes for every held meeting; and, from the rules table,
+ * each region's annual calendar with its corrections, the meetings that
+ * fulfil it (or are held outside it), ministers' meetings and the newer
+ * announcement channels (scripts/demo/calendar.ts). Same options, same bytes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +20,8 @@ import type { Region } from '../../src/schemas/region.ts';
 import type { Settlement } from '../../src/schemas/settlement.ts';
 import type { BodyId } from '../../src/lib/taxonomy/bodies.ts';
 import type { CategoryId } from '../../src/lib/taxonomy/categories.ts';
+import type { RulesVersion } from '../../src/schemas/obligations.ts';
+import { addNewChannels, appointMinisters, calendarMinutes, calendarsOf, calendarShare, type CalendarContext } from './calendar.ts';
 import { Random } from './random.ts';
 import * as wording from './wording.ts';
 
@@ -27,8 +32,10 @@ export interface DemoOptions {
   seed: string;
   /** The demo's "today", `YYYY-MM-DD`: every recorded date is on or before it. */
   today: string;
-  /** The project's geography content (regions.json, districts/, settlements/). */
+  /** The project's geography content (regions.json, districts/, settlements/); the rules table is read from `../obligations/rules.json` beside it. */
   geoDir: string;
+  /** How much of the country's calendars to write, 0–1; by default whole from 20,000 issues and in proportion below (`calendarShare`). */
+  calendarShare?: number;
 }
 
 export interface DemoFile {
@@ -372,7 +379,23 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
     allIssues.push(...regionIssueList);
   });
 
-  const out: DemoFile[] = [...files];
+  // Calendars, ministers' meetings and the new announcement channels, each on its own random streams (scripts/demo/calendar.ts).
+  const rulesPath = join(options.geoDir, '..', 'obligations', 'rules.json');
+  const rulesText = existsSync(rulesPath) ? readFileSync(rulesPath, 'utf8') : undefined;
+  const calendarFiles: DemoFile[] = [];
+  const calendarPlans: MeetingPlan[] = [];
+  if (rulesText !== undefined) {
+    const versions = (JSON.parse(rulesText) as { versions: RulesVersion[] }).versions;
+    const context: CalendarContext = { seed: options.seed, today, roundStart, regions, districtsOf, settlementsOf, versions, plans, officeOf, share: options.calendarShare ?? calendarShare(options.issues) };
+    appointMinisters(context);
+    addNewChannels(context);
+    const { calendars, meetings } = calendarsOf(context);
+    for (const calendar of calendars) calendarFiles.push({ path: `calendars/${calendar.region}/${calendar.year}.json`, text: json(calendar) });
+    calendarFiles.push({ path: 'obligations/rules.json', text: rulesText });
+    calendarPlans.push(...meetings);
+  }
+
+  const out: DemoFile[] = [...files, ...calendarFiles];
   out.push({
     path: 'site.json',
     text: json({ demo: true, timelyAnnouncementDays: 3, dataLicense: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' }),
@@ -404,6 +427,15 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
     // The log comes last in the file, and only when there is one.
     out.push({ path: `meetings/${plan.region.slug}/${record.id}.json`, text: json(changes.length > 0 ? { ...record, changes } : record) });
     for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${record.id}.minutes.${lang}.mdx`, text: minutesOf(rnd, plan, lang) });
+  }
+  // Meetings that fulfil calendar entries: minutes in their language (now and then both), on each meeting's own stream.
+  for (const plan of calendarPlans) {
+    const { changes, ...record } = plan.record;
+    out.push({ path: `meetings/${plan.region.slug}/${record.id}.json`, text: json(changes.length > 0 ? { ...record, changes } : record) });
+    if (plan.meeting.status !== 'held') continue;
+    const own = new Random(`${options.seed}:${record.id}:calendar-minutes`);
+    const langs: ('kk' | 'ru')[] = own.chance(0.1) ? ['kk', 'ru'] : [plan.lang];
+    for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${record.id}.minutes.${lang}.mdx`, text: calendarMinutes(own, plan, lang) });
   }
   for (const { changes, ...issue } of allIssues) {
     // The change log comes last in the file, and only when there is one.
@@ -718,10 +750,11 @@ function minutesOf(rnd: Random, plan: MeetingPlan, lang: 'kk' | 'ru'): string {
   const placeName = plan.settlement?.name.ru ?? plan.district?.shortName[lang] ?? plan.region.shortName[lang];
   const values = { place: placeName, akim: office, n: String(plan.meeting.attendance ?? 0) };
   const heading = lang === 'kk' ? { agenda: 'Күн тәртібі', questions: 'Тұрғындардың сұрақтары', decision: 'Шешім' } : { agenda: 'Повестка дня', questions: 'Вопросы жителей', decision: 'Решение' };
+  const minister = plan.meeting.holder.level === 'minister';
   const agenda =
     lang === 'kk'
-      ? ['Әкімнің атқарылған жұмыс туралы есебі', 'Тұрғындардың сұрақтары мен ұсыныстары']
-      : ['Отчёт акима о проделанной работе', 'Вопросы и предложения жителей'];
+      ? [minister ? 'Министрдің баяндамасы' : 'Әкімнің атқарылған жұмыс туралы есебі', 'Тұрғындардың сұрақтары мен ұсыныстары']
+      : [minister ? 'Доклад министра' : 'Отчёт акима о проделанной работе', 'Вопросы и предложения жителей'];
   const residents = lang === 'kk' ? `${placeName} тұрғындары` : `жители: ${placeName}`;
   const lines: string[] = [
     `## ${heading.agenda}`,
@@ -758,6 +791,10 @@ function minutesOf(rnd: Random, plan: MeetingPlan, lang: 'kk' | 'ru'): string {
       '</Answer>',
       '',
     );
+  }
+  if (plan.issues.length === 0 && plan.record.calendarEntry !== undefined) {
+    // A planned visit where every question was answered on the spot: nothing was taken up as an issue.
+    lines.push(lang === 'kk' ? 'Тұрғындардың сұрақтарына орнында жауап берілді, жеке қарауды қажет ететін мәселе көтерілген жоқ.' : 'На вопросы жителей даны ответы на месте, вопросов, требующих отдельного рассмотрения, не поднято.', '');
   }
   if (plan.issues.length > 6) {
     lines.push(lang === 'kk' ? `Барлығы ${plan.issues.length} мәселе көтерілді.` : `Всего поднято вопросов: ${plan.issues.length}.`, '');

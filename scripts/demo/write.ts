@@ -11,7 +11,7 @@ import { writeFilesAtomically, type AtomicFs } from '../../src/lib/content/atomi
 import type { DemoFile } from './generate.ts';
 
 /** The folders a demo tree owns: whatever else is in them is from an earlier tree and goes. */
-export const demoFolders = ['geo', 'meetings', 'issues', 'plan', 'privacy'] as const;
+export const demoFolders = ['geo', 'meetings', 'issues', 'plan', 'privacy', 'calendars', 'obligations'] as const;
 
 /** Every file under `dir`, relative to it with `/`. */
 function filesUnder(dir: string): string[] {

@@ -11,6 +11,7 @@
  * (src/lib/accountability/).
  */
 import { z } from 'zod';
+import { msg } from '../lib/i18n/messages.ts';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
 import { CalendarEntryId, DistrictRef, IsoDate, LocalizedText, meaning, oneOf, RegionRef, SettlementRef, Url } from './common.ts';
 import { holderLevels } from './meeting.ts';
@@ -28,7 +29,7 @@ export const MaslikhatReference = z.strictObject(
     number: z.string().trim().min(1, schemaMessage('schema.maslikhat.number')).meta(meaning({ kk: 'Шешімнің немесе хаттың нөмірі', ru: 'Номер решения или письма', en: 'Number of the decision or letter' })),
     url: Url.optional().meta(meaning({ kk: 'Жарияланған мәтіннің мекенжайы', ru: 'Адрес опубликованного текста', en: 'Address of the published text' })),
   },
-  { error: schemaMessage('schema.calendar.noMaslikhat') },
+  { error: schemaMessage('schema.calendar.noMaslikhat', { fix: msg('schema.calendar.noMaslikhatFix') }) },
 );
 export type MaslikhatReference = z.output<typeof MaslikhatReference>;
 

@@ -9,12 +9,14 @@
  * in the months the search needs, each from its own folder, so a first search
  * downloads the recent months only, and «earlier months», a year or the
  * oldest-first order add the others. Every record is in exactly one index, so
- * the merged results hold each match once.
+ * the merged results hold each match once. A Kazakh query is stemmed as the
+ * Kazakh index was (src/lib/search/query-words.ts).
  */
 import { writeDay } from '../lib/i18n/dates.ts';
 import { inDateOrder } from '../lib/search/page-names.ts';
 import type { Language } from '../schemas/common.ts';
 import { periodPath, periodsFor } from '../lib/search/periods.ts';
+import { searchedWords } from '../lib/search/query-words.ts';
 
 interface Labels {
   type: Record<string, string>;
@@ -197,8 +199,9 @@ export function startSearch(): void {
     try {
       const months = periodsFor({ earlier: earlier?.checked === true, year: filters.year ?? '', sort }, labels.months, labels.recent);
       const pf = await load(months.months);
-      // Filter data loads only when a filter is chosen, so a plain query stays small.
-      const search = await pf.search(query || null, Object.keys(filters).length > 0 ? { filters } : {});
+      // Filter data loads only when a filter is chosen, so a plain query stays small. Kazakh words are asked
+      // by their keys, as the Kazakh index holds them; the field and the address keep what the reader typed.
+      const search = await pf.search(query ? searchedWords(labels.lang, query) : null, Object.keys(filters).length > 0 ? { filters } : {});
       if (mine !== generation) return;
       results = sort ? inDateOrder(search.results, sort === 'oldest' ? 1 : -1) : search.results;
       const n = results.length;

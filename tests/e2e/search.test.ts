@@ -11,6 +11,9 @@ import type { Language } from '../../src/schemas/common.ts';
 import { currentStatus, districtKey, meetingStart } from '../../src/lib/content/indexes.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { currentWording } from '../../src/lib/issues/changes.ts';
+import { indexContent } from '../../src/lib/content/indexes.ts';
+import { stemKazakhText, stemKazakhWord } from '../../src/lib/search/kazakh-stem.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
 import { localDay, zoneOf } from '../../src/lib/time.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from '../build/global-setup.ts';
@@ -83,6 +86,18 @@ async function allResultUrls(page: Page): Promise<string[]> {
   return page.$$eval('#search-results li .result-title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/** The text of each page's search record in `lang`, by URL, as the build indexes it (minutes included). */
+function recordTexts(lang: Language): Map<string, string> {
+  const minutes = new Map<string, string>();
+  for (const m of content.minutes) minutes.set(m.meeting, `${minutes.get(m.meeting) ?? ''}\n${m.text}`);
+  return new Map(searchRecords(indexContent(content, testAsOf), lang, (id) => minutes.get(id) ?? '').map((r) => [r.url, r.content]));
+}
+
+/** The marked words of the results shown, as the excerpts write them. */
+async function markedWords(page: Page): Promise<string[]> {
+  return page.$$eval('#search-results .result-excerpt mark', (marks) => marks.map((m) => m.textContent ?? ''));
+}
+
 /** The issue whose description (as the page shows it, with any correction) has the word that fewest other issues use. */
 function issueWithRareWord(lang: Language): { id: string; word: string } {
   const words = (s: string) => s.toLowerCase().match(/[\p{L}]{6,}/gu) ?? [];
@@ -110,6 +125,81 @@ describe('search', () => {
     expect(count).toBeGreaterThan(0);
     expect(await allResultUrls(page)).toContain(`/${lang}/issues/${id}/`);
     expect(await problems()).toEqual([]);
+  });
+
+  it('finds a Kazakh word in any of its forms: each form gives exactly the pages of the bare word', { timeout: 240_000 }, async () => {
+    const texts = recordTexts('kk');
+    const keys = new Map([...texts].map(([url, text]) => [url, new Set(stemKazakhText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])]));
+    /** The pages with a form of the word, or a word it begins: every one must be found. */
+    const having = (word: string) => {
+      const key = stemKazakhWord(word);
+      return [...keys].filter(([, words]) => [...words].some((w) => w.startsWith(key))).map(([url]) => url);
+    };
+    const words: [string, string[]][] = [
+      ['балабақша', ['балабақшаны', 'балабақшасы', 'балабақшада']],
+      ['газдандыру', ['газдандыруды', 'газдандыруға']],
+      ['ғимарат', ['ғимараты', 'ғимараттарында']],
+      ['Жарма', ['Жарманың', 'Жармада']],
+    ];
+    for (const [base, forms] of words) {
+      let pages: string[] | undefined;
+      for (const word of [base, ...forms]) {
+        const { page, count, problems } = await open(`/kk/search/?q=${encodeURIComponent(word)}&earlier=1`);
+        const found = [...(await allResultUrls(page))].sort();
+        expect(found, word).toHaveLength(count);
+        // Every page with the word in any form. (Pagefind may add, lower down, pages of a shorter word the query begins
+        // from a month whose index has no word that begins with the query: the same for every form, as their key is one.)
+        expect(found, word).toEqual(expect.arrayContaining(having(base)));
+        pages ??= found;
+        expect(found, `${word} finds what ${base} finds`).toEqual(pages);
+        // The field and the address keep the word as the reader typed it.
+        expect(await page.inputValue('#q'), word).toBe(word);
+        expect(new URL(page.url()).searchParams.get('q'), word).toBe(word);
+        expect(await problems(), word).toEqual([]);
+        await page.context().close();
+      }
+      expect(pages?.length, base).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks in Kazakh excerpts the words as the page writes them, whatever form the reader typed', async () => {
+    const texts = recordTexts('kk');
+    const { page, problems } = await open(`/kk/search/?q=${encodeURIComponent('газдандыруды')}&earlier=1`);
+    const marked = await markedWords(page);
+    expect(marked.length).toBeGreaterThan(0);
+    const urls = await page.$$eval('#search-results li .result-title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const shown = urls.map((url) => texts.get(url) ?? '').join(' ');
+    for (const mark of marked) {
+      // A word of the page itself (with its punctuation), never a key: «газдандыруға», not «газдандыру» where the page has «газдандыруға».
+      expect(shown, mark).toContain(mark);
+      expect(stemKazakhWord(mark.replace(/[^\p{L}]/gu, '')).startsWith('газдандыру'), mark).toBe(true);
+    }
+    expect(marked.some((m) => m.toLowerCase() !== 'газдандыру'), marked.join(', ')).toBe(true);
+    expect(await problems()).toEqual([]);
+  });
+
+  it('leaves Russian and English search to Pagefind: its own stemming, the words as typed', { timeout: 120_000 }, async () => {
+    const ask = async (lang: Language, word: string) => {
+      const { page, count, problems } = await open(`/${lang}/search/?q=${encodeURIComponent(word)}&earlier=1`);
+      const urls = count <= 200 ? [...(await allResultUrls(page))].sort() : [];
+      expect(await problems(), word).toEqual([]);
+      await page.context().close();
+      return { count, urls };
+    };
+    // Pagefind's Russian and English stemmers still make the forms meet.
+    for (const [lang, forms] of [['ru', ['газопровод', 'газопровода', 'газопроводом']], ['en', ['region', 'regions']]] as const) {
+      const first = await ask(lang, forms[0]);
+      expect(first.count, forms[0]).toBeGreaterThan(0);
+      for (const form of forms.slice(1)) expect(await ask(lang, form), form).toEqual(first);
+    }
+    // A Russian word the Kazakh stemmer would cut («дороге» → «доро», which also begins «дорожный») is asked as typed.
+    expect(stemKazakhWord('дороге')).toBe('доро');
+    const road = await ask('ru', 'дорога');
+    expect((await ask('ru', 'дороге')).count).toBe(road.count);
+    expect((await ask('ru', 'доро')).count).toBeGreaterThan(road.count);
+    // Russian excerpts are the Russian text, Russian words marked.
+    const { page } = await open(`/ru/search/?q=${encodeURIComponent('газопровода')}&earlier=1`);
+    for (const mark of await markedWords(page)) expect(mark.toLowerCase()).toMatch(/^газопровод/);
   });
 
   it('narrows to exactly the matching records with each filter', { timeout: 120_000 }, async () => {

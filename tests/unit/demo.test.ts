@@ -1,7 +1,7 @@
 /** The demo generator: reproducible, complete, and valid by the same rules as real content. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,15 @@ import { leftovers, snapshot } from '../support/tree-snapshot.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { currentStatus } from '../../src/lib/content/indexes.ts';
 import { localDay, zoneOf } from '../../src/lib/time.ts';
+import { entryHolder, meetingHolder } from '../../src/lib/accountability/holders.ts';
+import { bodies } from '../../src/lib/taxonomy/bodies.ts';
+import type { Calendar, CalendarEntry } from '../../src/schemas/calendar.ts';
 
 const today = '2026-11-27';
 const demo = (args: string[]) => spawnSync(process.execPath, ['scripts/demo.ts', ...args], { encoding: 'utf8' });
+
+/** A tree holds every region's calendar and the ~4,500 meetings that fulfil it whatever --issues says, so writing several trees takes a while. */
+const slow = 180_000;
 
 function treeHash(dir: string): string {
   const hash = createHash('sha256');
@@ -39,7 +45,7 @@ describe('npm run demo', () => {
     }
     expect(treeHash(join(base, 'a'))).toBe(treeHash(join(base, 'b')));
     expect(treeHash(join(base, 'a'))).not.toBe(treeHash(join(base, 'c')));
-  });
+  }, slow);
 
   it('refuses to overwrite a folder that is not a demo tree', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kezdesu-real-'));
@@ -65,7 +71,7 @@ describe('writing a demo tree over an earlier one', () => {
     expect(demo(['--issues', '40', '--seed', 's2', '--out', dir]).status).toBe(0);
     expect(demo(['--issues', '40', '--seed', 's2', '--out', join(base, 'fresh')]).status).toBe(0);
     expect(snapshot(dir)).toEqual(snapshot(join(base, 'fresh')));
-  });
+  }, slow);
 
   it('leaves the earlier tree byte for byte as it was, with no temporary, when the 50th file cannot be written', async () => {
     const dir = earlier();
@@ -80,7 +86,7 @@ describe('writing a demo tree over an earlier one', () => {
     expect(opened).toBeGreaterThan(50);
     expect(snapshot(dir)).toEqual(before);
     expect(leftovers(dir)).toEqual([]);
-  });
+  }, slow);
 
   it('npm run demo leaves the earlier tree as it was when the disk quota ends part-way, and says so', () => {
     const dir = earlier();
@@ -91,7 +97,7 @@ describe('writing a demo tree over an earlier one', () => {
     expect(run.stderr).toContain(`${dir} was left as it was.`);
     expect(snapshot(dir)).toEqual(before);
     expect(leftovers(dir)).toEqual([]);
-  });
+  }, slow);
 
   it('npm run demo into a new folder leaves no folder behind when it fails', () => {
     const base = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
@@ -106,9 +112,9 @@ describe('a generated tree', () => {
   let problems: string[];
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
-    for (const file of generateDemo({ issues: 700, seed: 'properties', today, geoDir: 'content/geo' })) {
+    for (const file of generateDemo({ issues: 700, seed: 'properties', today, geoDir: 'content/geo', calendarShare: 0.25 })) {
       const path = join(dir, file.path);
-      spawnSync('mkdir', ['-p', join(path, '..')]);
+      mkdirSync(join(path, '..'), { recursive: true });
       writeFileSync(path, file.text);
     }
     const result = loadContent(dir, { asOf: today });
@@ -124,7 +130,7 @@ describe('a generated tree', () => {
 
   it('covers all 20 regions with meetings at every level', () => {
     expect(new Set(content.meetings.map((m) => m.place.region)).size).toBe(20);
-    expect(new Set(content.meetings.map((m) => m.holder.level))).toEqual(new Set(['region', 'city', 'district', 'rural-okrug']));
+    expect(new Set(content.meetings.map((m) => m.holder.level))).toEqual(new Set(['region', 'city', 'district', 'rural-okrug', 'minister']));
   });
 
   it('has minutes for every held meeting', () => {
@@ -166,5 +172,170 @@ describe('a generated tree', () => {
       const first = issue.changes.findIndex((c) => c.kind === 'correction');
       expect(issue.changes.slice(first).every((c) => c.kind === 'correction'), issue.id).toBe(true);
     }
+  });
+
+  // The calendars and what became of their entries, worked out here from the files, not by the code that computes the figures.
+  const kindOf = (region: string) => content.regions.find((r) => r.slug === region)!.kind;
+  const dayOf = (m: Content['meetings'][number]) => localDay(m.start, zoneOf(m.place.region));
+  /** A district's settlements: district slugs repeat across regions (esil-district), so the KATO code's region digits say whose. */
+  const settlementsOf = (d: Content['districts'][number]) => {
+    const code = content.regions.find((r) => r.slug === d.region)!.kato.slice(0, 2);
+    return content.settlements.filter((s) => s.district === d.slug && s.kato.startsWith(code));
+  };
+  /** The entries of a calendar as its corrections leave them, with the dropped ones apart. */
+  const current = (c: Calendar) => {
+    const entries = new Map<string, CalendarEntry>(c.entries.map((e) => [e.id, e]));
+    const dropped = new Set<string>();
+    for (const x of c.corrections) {
+      if (x.kind === 'added') entries.set(x.entry.id, x.entry);
+      if (x.kind === 'moved') entries.set(x.entry, { ...entries.get(x.entry)!, planned: x.planned });
+      if (x.kind === 'dropped') dropped.add(x.entry);
+    }
+    return { entries, dropped };
+  };
+
+  it('writes a calendar for every region, approved by 15 January but for a couple late in February, with notice to the maslikhat', () => {
+    const calendars = content.calendars.filter((c) => c.year === 2026);
+    expect(calendars.map((c) => c.region).sort()).toEqual(content.regions.map((r) => r.slug).sort());
+    const onTime = calendars.filter((c) => c.approved.date <= '2026-01-15');
+    expect(onTime.length).toBeGreaterThanOrEqual(17);
+    expect(calendars.some((c) => c.approved.date.startsWith('2026-02'))).toBe(true);
+    for (const c of calendars) {
+      expect(c.approved.maslikhat.act, c.region).toBe('notice');
+      expect(c.approved.by.kk && c.approved.by.ru, c.region).toBeTruthy();
+      const code = content.regions.find((r) => r.slug === c.region)!.kato.slice(0, 2);
+      for (const e of c.entries) {
+        expect(e.id.startsWith(`c-${code}-2026-`), e.id).toBe(true);
+        expect(e.holder.level, e.id).not.toBe('minister');
+        expect(e.planned.from >= '2026-01-01' && e.planned.to <= '2026-12-31', e.id).toBe(true);
+      }
+    }
+  });
+
+  it('plans the region akim in a share of its districts and each planned district akim in each of its settlements, with few left out', () => {
+    // This tree writes a quarter of the calendars (calendarShare 0.25): in a region of n districts, the district or
+    // town akims of round(n / 4) of them plan their visits, and the region akim visits max(1, round(n / 2)) districts
+    // (and those where one of its earlier meetings was planned).
+    let settlements = 0;
+    let planned = 0;
+    for (const c of content.calendars) {
+      if (kindOf(c.region) === 'city') continue;
+      const districts = content.districts.filter((d) => d.region === c.region);
+      const regionAkim = new Set(c.entries.filter((e) => e.holder.level === 'region').map((e) => e.place.district));
+      expect(regionAkim.size, c.region).toBeGreaterThanOrEqual(Math.max(1, Math.round(districts.length / 2)));
+      expect(regionAkim.size, c.region).toBeLessThan(districts.length);
+      const withPlans = districts.filter((d) => c.entries.some((e) => e.holder.district === d.slug));
+      expect(withPlans.length, c.region).toBe(Math.round(districts.length / 4));
+      for (const d of withPlans) {
+        const own = settlementsOf(d);
+        const reached = new Set(c.entries.filter((e) => e.holder.district === d.slug).map((e) => e.place.settlement?.kato));
+        settlements += own.length;
+        planned += own.filter((s) => reached.has(s.kato)).length;
+      }
+    }
+    expect(planned / settlements).toBeGreaterThan(0.9);
+    expect(planned).toBeLessThan(settlements);
+  });
+
+  it('corrects calendars with moves, fewer drops and a few additions, each dated after approval with its maslikhat reference and a reason in Kazakh and Russian', () => {
+    const corrections = content.calendars.flatMap((c) => c.corrections.map((x) => ({ c, x })));
+    const count = (kind: string) => corrections.filter(({ x }) => x.kind === kind).length;
+    expect(count('moved')).toBeGreaterThan(count('dropped'));
+    expect(count('dropped')).toBeGreaterThan(0);
+    expect(count('added')).toBeGreaterThan(0);
+    for (const { c, x } of corrections) {
+      expect(x.maslikhat.session && x.maslikhat.number && x.maslikhat.act === 'notice', `${c.region}: ${x.date}`).toBe(true);
+      expect(x.maslikhat.date).toBe(x.date);
+      expect(x.date > c.approved.date && x.date <= today, `${c.region}: ${x.date}`).toBe(true);
+      expect(x.reason.kk && x.reason.ru, `${c.region}: ${x.date}`).toBeTruthy();
+      if (x.kind !== 'added') expect(c.entries.map((e) => e.id), x.entry).toContain(x.entry);
+    }
+  });
+
+  it('links meetings to the entries they fulfil: most on time, some late, some never held; others are held outside the calendar with a reason', () => {
+    const outcomes = { 'on-time': 0, late: 0, 'not-held': 0, 'not-yet-due': 0, dropped: 0 };
+    const heldFor = new Map<string, string>();
+    for (const m of content.meetings) if (m.calendarEntry !== undefined && m.status === 'held') heldFor.set(m.calendarEntry, dayOf(m));
+    for (const c of content.calendars) {
+      const { entries, dropped } = current(c);
+      for (const [id, e] of entries) {
+        const held = heldFor.get(id);
+        if (dropped.has(id)) outcomes.dropped += 1;
+        else if (held !== undefined) outcomes[held <= e.planned.to ? 'on-time' : 'late'] += 1;
+        else outcomes[e.planned.to < today ? 'not-held' : 'not-yet-due'] += 1;
+      }
+    }
+    const due = outcomes['on-time'] + outcomes.late + outcomes['not-held'];
+    expect(outcomes['on-time'] / due).toBeGreaterThan(0.7);
+    expect(outcomes.late / due).toBeGreaterThan(0.02);
+    expect(outcomes['not-held'] / due).toBeGreaterThan(0.04);
+    expect(outcomes['not-held'] / due).toBeLessThan(0.25);
+    expect(outcomes['not-yet-due']).toBeGreaterThan(0);
+    // Each link names an entry of the meeting's own holder in its region's calendar.
+    const byId = new Map(content.calendars.flatMap((c) => [...current(c).entries.values()].map((e) => [e.id, { c, e }] as const)));
+    for (const m of content.meetings.filter((x) => x.calendarEntry !== undefined)) {
+      const found = byId.get(m.calendarEntry!);
+      expect(found?.c.region, m.id).toBe(m.place.region);
+      expect(entryHolder(found!.e.holder, found!.c.region, kindOf(m.place.region))?.key, m.id).toBe(meetingHolder(m, kindOf(m.place.region))?.key);
+    }
+    const outside = content.meetings.filter((m) => m.outsideCalendar !== undefined);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.every((m) => m.outsideCalendar!.kk && m.outsideCalendar!.ru && m.holder.level !== 'minister')).toBe(true);
+  });
+
+  it('has district akims who never reach some of their rural okrugs in the first half-year, while most okrugs are reached', () => {
+    let pairs = 0;
+    let covered = 0;
+    const unreached = new Set<string>();
+    // The okrugs each holder met residents in during January–June.
+    const reachedBy = new Map<string, Set<string | undefined>>();
+    for (const m of content.meetings) {
+      if (m.status !== 'held' || dayOf(m) > '2026-06-30') continue;
+      const key = meetingHolder(m, kindOf(m.place.region))?.key ?? '';
+      reachedBy.set(key, (reachedBy.get(key) ?? new Set()).add(m.place.settlement?.kato));
+    }
+    // The district akims whose calendars this tree writes.
+    const planning = new Set(content.calendars.flatMap((c) => c.entries.filter((e) => e.holder.level === 'district').map((e) => `${c.region}/${e.holder.district}`)));
+    for (const d of content.districts.filter((x) => x.kind === 'district' && planning.has(`${x.region}/${x.slug}`))) {
+      const reached = reachedBy.get(`district:${d.region}/${d.slug}`) ?? new Set();
+      for (const s of settlementsOf(d).filter((x) => x.kind === 'rural-okrug')) {
+        pairs += 1;
+        if (reached.has(s.kato)) covered += 1;
+        else unreached.add(d.slug);
+      }
+    }
+    expect(covered / pairs).toBeGreaterThan(0.75);
+    expect(covered).toBeLessThan(pairs);
+    expect(unreached.size).toBeGreaterThan(5);
+  });
+
+  it('has ministers meeting residents in many regions, more often in regional centres than beyond them, and taking some of the issues raised', () => {
+    const ministers = content.meetings.filter((m) => m.holder.level === 'minister');
+    expect(new Set(ministers.map((m) => m.place.region)).size).toBeGreaterThanOrEqual(8);
+    for (const m of ministers) expect(bodies[m.holder.body!].kind, m.id).toBe('ministry');
+    const inCentre = (m: Content['meetings'][number]) => {
+      const region = content.regions.find((r) => r.slug === m.place.region)!;
+      const district = content.districts.find((d) => d.region === region.slug && d.slug === m.place.district);
+      return region.kind === 'city' || district === undefined || district.centre?.kato === region.centre.kato;
+    };
+    const centre = ministers.filter(inCentre).length;
+    expect(centre).toBeGreaterThan(ministers.length - centre);
+    expect(ministers.length - centre).toBeGreaterThan(0);
+    expect(ministers.some((m) => m.holder.office.ru?.startsWith('Министр ') && m.holder.office.kk?.endsWith(' министрі'))).toBe(true);
+    const bodyOf = new Map(ministers.map((m) => [m.id, m.holder.body]));
+    const raised = content.issues.filter((i) => bodyOf.has(i.meetings[0]!));
+    const theirs = raised.filter((i) => i.body === bodyOf.get(i.meetings[0]!));
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.length).toBeLessThan(raised.length);
+  });
+
+  it('announces meetings on the open-data portal and notice boards now and then, most in several channels, few in every channel the rules require', () => {
+    const channels = (m: Content['meetings'][number]) => new Set(m.announcements.map((a) => a.channel));
+    const used = content.meetings.map(channels);
+    for (const c of ['open-data', 'notice-board'] as const) expect(used.filter((u) => u.has(c)).length, c).toBeGreaterThan(content.meetings.length / 20);
+    expect(used.filter((u) => u.size >= 2).length / used.length).toBeGreaterThan(0.5);
+    const required = content.obligations.at(-1)!.channels;
+    const all = used.filter((u) => required.every((c) => u.has(c))).length;
+    expect(all / used.length).toBeLessThan(0.2);
   });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, formatProblemIn } from '../../src/lib/content/problems.ts';
 import { readRevision, readWorkingTree } from '../../src/lib/history/git.ts';
 import { checkHistory } from '../../src/lib/history/guard.ts';
+import { calendarTree, maslikhat } from '../content/calendar-fixture.ts';
 import { validTree, writeTree } from '../content/fixture.ts';
 
 const git = (dir: string, ...args: string[]) =>
@@ -459,5 +460,134 @@ describe('check-history in Kazakh and Russian', () => {
     const unknown = run(['--lang', 'de']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('--lang de is not a language of the messages — use kk, ru or en');
+  });
+});
+
+/** A repository whose first commit is the fixture with Abay's 2026 calendar and the rules table of content/obligations/. */
+function calendarRepository(): { repo: string; content: string } {
+  const tree = { ...calendarTree(), 'obligations/rules.json': JSON.parse(readFileSync('content/obligations/rules.json', 'utf8')) as unknown };
+  const repo = writeTree(Object.fromEntries(Object.entries(tree).map(([path, value]) => [`content/${path}`, value])));
+  git(repo, 'init', '-q');
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-q', '-m', 'published');
+  return { repo, content: join(repo, 'content') };
+}
+
+const cal = 'calendars/abay/2026.json';
+const calFile = `content/${cal}`;
+const rules = 'obligations/rules.json';
+const rulesPath = `content/${rules}`;
+const correction = { kind: 'dropped', date: '2026-06-20', maslikhat: { ...maslikhat, date: '2026-06-19', number: '29/4' }, reason: { ru: 'Объединена с отчётной встречей' }, entry: 'c-10-2026-001' };
+const amendment = (v: { versions: { id: string; effective: string }[] }) => ({ ...structuredClone(v.versions[1]!), id: 'amendment-2026', effective: '2026-07-01' });
+
+describe('check-history on calendars and the rules table', () => {
+  it('accepts a correction appended to a calendar, a new calendar and a rules version appended', () => {
+    const { content } = calendarRepository();
+    edit(content, cal, (v) => v.corrections.push(correction));
+    const next = JSON.parse(readFileSync(join(content, cal), 'utf8'));
+    writeFileSync(join(content, 'calendars/abay/2027.json'), json({ ...next, year: 2027, corrections: [] }));
+    edit(content, rules, (v) => v.versions.push(amendment(v)));
+    expect(guard(content)).toEqual([]);
+  });
+
+  it('refuses a deleted calendar', () => {
+    const { repo, content } = calendarRepository();
+    git(repo, 'rm', '-q', `content/${cal}`);
+    expect(guard(content)).toEqual([
+      `${calFile}: (file): was deleted, but this calendar is published — restore it (git checkout HEAD -- ${calFile}); a calendar changes only by corrections appended at the end of corrections`,
+    ]);
+  });
+
+  it('refuses the approval changed, an entry removed, one rewritten and one added to the approved entries', () => {
+    const { content } = calendarRepository();
+    edit(content, cal, (v) => {
+      v.approved.date = '2026-01-14';
+      v.entries.shift();
+      v.entries[0].planned.to = '2026-08-15';
+      v.entries[0].place = { district: 'abay-district', settlement: { name: { ru: 'село Карааул' } } };
+      v.entries.push({ id: 'c-10-2026-010', holder: { level: 'region' }, place: {}, planned: { from: '2026-10-01', to: '2026-10-01' } });
+    });
+    expect(guard(content)).toEqual([
+      `${calFile}: approved: the published approval of the calendar was changed — restore it as it was in HEAD; a calendar changes only by a correction at the end of corrections, with its maslikhat reference`,
+      `${calFile}: entries[0]: the published entry c-10-2026-001 was removed — restore it as it was in HEAD; to drop a planned meeting, add at the end of corrections { "kind": "dropped", "date": …, "maslikhat": …, "reason": …, "entry": "c-10-2026-001" }`,
+      `${calFile}: entries[0]: the published entry c-10-2026-002 was rewritten (place, planned) — restore it as it was in HEAD; to move it, add at the end of corrections { "kind": "moved", "date": …, "maslikhat": …, "reason": …, "entry": "c-10-2026-002", "planned": … }; to change anything else, drop it and add a new entry`,
+      `${calFile}: entries[2]: c-10-2026-010 was added to the approved entries after the calendar was published — a meeting planned later is a correction at the end of corrections: { "kind": "added", "date": …, "maslikhat": …, "reason": …, "entry": { "id": "c-10-2026-010", … } }`,
+    ]);
+  });
+
+  it('refuses a correction removed, one rewritten, corrections reordered and a new one put before published ones', () => {
+    const { repo, content } = calendarRepository();
+    edit(content, cal, (v) => {
+      v.corrections[2].reason.ru = 'Не нужна';
+    });
+    edit(content, cal, (v) => v.corrections.splice(1, 1));
+    expect(guard(content)).toEqual([
+      `${calFile}: corrections[1]: the published entry 2026-05-05 added c-10-2026-004 was removed — restore it as it was in HEAD; a calendar’s corrections are append-only, so a correction is a new entry at the end`,
+      `${calFile}: corrections[2]: the published entry 2026-06-01 dropped c-10-2026-002 was rewritten (reason) — restore it as it was in HEAD; to correct it, add a new entry at the end with a note`,
+    ]);
+    git(repo, 'checkout', '-q', '--', `content/${cal}`);
+    edit(content, cal, (v) => {
+      v.corrections.reverse();
+      v.corrections.splice(1, 0, correction);
+    });
+    expect(guard(content)).toEqual([
+      `${calFile}: corrections[1]: the published entry 2026-05-05 added c-10-2026-004 was moved to corrections[3] — published entries keep their order; put it back and add new entries at the end`,
+      `${calFile}: corrections[2]: the published entry 2026-06-01 dropped c-10-2026-002 was moved to corrections[2] — published entries keep their order; put it back and add new entries at the end`,
+      `${calFile}: corrections[3]: the published entry 2026-06-05 moved c-10-2026-004 was moved to corrections[0] — published entries keep their order; put it back and add new entries at the end`,
+      `${calFile}: corrections[1]: the new entry 2026-06-20 dropped c-10-2026-001 is placed before published entries — move it to the end of corrections`,
+    ]);
+  });
+
+  it('refuses a rules version removed, one rewritten, and the rules table deleted', () => {
+    const { repo, content } = calendarRepository();
+    edit(content, rules, (v) => {
+      v.versions[1].frequencies[0].every = 'half-year';
+      v.versions.shift();
+    });
+    expect(guard(content)).toEqual([
+      `${rulesPath}: versions[0]: the published rules version decree-2022 was removed — restore it as it was in HEAD; past periods are judged by it: an amendment is a new version at the end, with the day it took effect`,
+      `${rulesPath}: versions[0]: the published rules version amendment-2023 was rewritten (frequencies) — restore it as it was in HEAD; past periods are judged by it: an amendment is a new version at the end, with the day it took effect`,
+    ]);
+    edit(content, rules, (v) => v.versions.reverse());
+    git(repo, 'rm', '-q', '-f', `content/${rules}`);
+    expect(guard(content)).toEqual([
+      `${rulesPath}: (file): was deleted, but the rules table is published — restore it (git checkout HEAD -- ${rulesPath}); an amendment is a new version at the end of versions`,
+    ]);
+  });
+
+  it('refuses a new rules version put before the published ones', () => {
+    const { content } = calendarRepository();
+    edit(content, rules, (v) => v.versions.unshift(amendment(v)));
+    expect(guard(content)).toEqual([
+      `${rulesPath}: versions[1]: the published rules version decree-2022 is no longer at versions[0] — published versions keep their order; put it back and add a new version at the end`,
+      `${rulesPath}: versions[2]: the published rules version amendment-2023 is no longer at versions[1] — published versions keep their order; put it back and add a new version at the end`,
+    ]);
+  });
+
+  it('in Kazakh and Russian: a calendar entry rewritten and a correction removed', () => {
+    const { content } = calendarRepository();
+    edit(content, cal, (v) => {
+      v.entries[2].holder = { level: 'district', district: 'abay-district' };
+      v.corrections.pop();
+    });
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      `${calFile}: entries[2]: жарияланған c-10-2026-003 жазбасы қайта жазылған (holder) — оны HEAD нұсқасындағыдай қайтарыңыз; кездесуді ауыстыру үшін corrections соңына { "kind": "moved", "date": …, "maslikhat": …, "reason": …, "entry": "c-10-2026-003", "planned": … } қосыңыз; басқасын өзгерту үшін оны алып тастап, жаңа жазба қосыңыз`,
+      `${calFile}: corrections[3]: жарияланған 2026-06-05 «Ауыстырылды» (moved) c-10-2026-004 жазбасы өшірілген — оны HEAD нұсқасындағыдай қайтарыңыз; күнтізбе түзетулеріне тек жаңа жазба қосылады, сондықтан түзету соңына жаңа жазба болып қосылады`,
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      `${calFile}: entries[2]: опубликованная запись c-10-2026-003 переписана (holder) — верните её как было в HEAD; чтобы перенести встречу, добавьте в конец corrections { "kind": "moved", "date": …, "maslikhat": …, "reason": …, "entry": "c-10-2026-003", "planned": … }; чтобы изменить что-то другое, исключите её и добавьте новую запись`,
+      `${calFile}: corrections[3]: опубликованная запись 2026-06-05 «Перенесена» (moved) c-10-2026-004 удалена — верните её как было в HEAD; в корректировки календаря записи только добавляются, поэтому исправление — это новая запись в конце`,
+    ]);
+  });
+
+  it('in Kazakh and Russian: a rules version rewritten', () => {
+    const { content } = calendarRepository();
+    edit(content, rules, (v) => { v.versions[0].effective = '2022-04-01'; });
+    expect(guard(content, 'HEAD', 'kk')).toEqual([
+      `${rulesPath}: versions[0]: ережелердің жарияланған decree-2022 нұсқасы қайта жазылған (effective) — оны HEAD нұсқасындағыдай қайтарыңыз; өткен кезеңдер соған қарай бағаланады: түзету соңына күшіне енген күнімен жаңа нұсқа болып қосылады`,
+    ]);
+    expect(guard(content, 'HEAD', 'ru')).toEqual([
+      `${rulesPath}: versions[0]: опубликованная версия правил decree-2022 переписана (effective) — верните её как было в HEAD; по ней оцениваются прошлые периоды: поправка — это новая версия в конце, с датой вступления в силу`,
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import type { AtomicFs } from '../../src/lib/content/atomic-write.ts';
 import * as realFs from 'node:fs/promises';
 import { leftovers, snapshot as bytesOf } from '../support/tree-snapshot.ts';
 import { say } from '../../src/lib/i18n/messages.ts';
+import { calendarTree } from '../content/calendar-fixture.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree } from '../content/fixture.ts';
 
 /** CSV text from rows of cells, quoted where needed. */
@@ -1072,5 +1073,93 @@ describe('the language of an import\'s messages', () => {
     const other = cli('--lang', 'de');
     expect(other.status).toBe(2);
     expect(other.stderr).toContain('--lang must be one of kk, ru, en, not de');
+  });
+});
+
+describe('new meetings of ministers, and meetings in or outside the calendar', () => {
+  // The fixture with Abay's 2026 calendar: c-10-2026-003 is the region akim's, moved to September.
+  const base = {
+    region: 'Абай', district: 'Абай ауданы', venueRu: 'Дом культуры', addressRu: 'улица Абая, 12',
+    startTime: '11:00', endTime: '13:00', format: 'Очно', status: 'Запланирована',
+  };
+  const planIn = (root: string, text: string, lang: 'kk' | 'ru') => planImport({ root, file: 'in.csv', text, kind: 'meetings', asOf: fixtureAsOf, lang });
+
+  it('adds a minister’s meeting named by the ministry’s name or code, an akim’s linked to its calendar entry, and one outside the calendar with the reason', () => {
+    const root = writeTree(calendarTree());
+    const p = plan(root, 'meetings', sheet('meetings', [
+      { ...base, level: 'Министр', body: 'Энергетика министрлігі', officeRu: 'Министр энергетики', date: '2026-08-05', outsideCalendar: 'По поручению Правительства' },
+      { ...base, level: 'minister', body: 'min-health', officeRu: 'Министр здравоохранения', date: '2026-08-06' },
+      { ...base, level: 'Облыс әкімі', officeRu: 'Аким области Абай', date: '2026-09-10', calendarEntry: 'c-10-2026-003' },
+      { ...base, level: 'Аудан әкімі', officeKk: 'Абай ауданының әкімі', date: '2026-08-12', outsideCalendar: 'Ауыл тұрғындарының өтініші бойынша' },
+    ]));
+    expect(p.problems).toEqual([]);
+    expect(p.files.map((f) => f.path)).toEqual(['meetings/abay/m-10-0004.json', 'meetings/abay/m-10-0005.json', 'meetings/abay/m-10-0006.json', 'meetings/abay/m-10-0007.json']);
+    apply(root, p);
+    const read = (id: string) => JSON.parse(readFileSync(join(root, `meetings/abay/${id}.json`), 'utf8'));
+    expect(read('m-10-0004')).toMatchObject({ holder: { level: 'minister', body: 'min-energy', office: { ru: 'Министр энергетики' } }, outsideCalendar: { ru: 'По поручению Правительства' } });
+    expect(read('m-10-0005').holder).toEqual({ level: 'minister', body: 'min-health', office: { ru: 'Министр здравоохранения' } });
+    expect(read('m-10-0006')).toMatchObject({ holder: { level: 'region' }, calendarEntry: 'c-10-2026-003' });
+    expect(read('m-10-0006').outsideCalendar).toBeUndefined();
+    expect(read('m-10-0007')).toMatchObject({ holder: { level: 'district' }, outsideCalendar: { kk: 'Ауыл тұрғындарының өтініші бойынша' } });
+    expect(read('m-10-0007').calendarEntry).toBeUndefined();
+    expect(loadContent(root, { asOf: fixtureAsOf }).problems).toEqual([]);
+  });
+
+  it('reports a minister’s meeting without its ministry or with a calendar entry, a body for an akim, an unknown entry, an entry of another holder, both columns filled, and an id not written as one', () => {
+    const root = writeTree(calendarTree());
+    const region = { ...base, level: 'Облыс әкімі', officeRu: 'Аким области Абай' };
+    const p = plan(root, 'meetings', sheet('meetings', [
+      { ...base, level: 'Министр', officeRu: 'Министр энергетики', date: '2026-08-05' },
+      { ...base, level: 'Аудан әкімі', body: 'min-energy', officeRu: 'Аким Абайского района', date: '2026-08-06' },
+      { ...base, level: 'Министр', body: 'Министерство энергетики', officeRu: 'Министр энергетики', date: '2026-08-07', calendarEntry: 'c-10-2026-003' },
+      { ...region, date: '2026-08-08', calendarEntry: 'c-10-2026-099' },
+      { ...base, level: 'Аудан әкімі', officeRu: 'Аким Абайского района', date: '2026-08-09', calendarEntry: 'c-10-2026-003' },
+      { ...region, date: '2026-08-10', calendarEntry: 'c-10-2026-003', outsideCalendar: 'Паводок' },
+      { ...region, date: '2026-08-11', calendarEntry: 'C-10-26-3' },
+    ]));
+    expect(p.files).toEqual([]);
+    expect(p.problems).toEqual([
+      `in.csv: row 2, column ${col('meetings', 'body')}: is empty, but the meeting is a minister’s («Министр») — write the ministry as the site names it, or its code, e.g. Министерство энергетики (min-energy)`,
+      `in.csv: row 3, column ${col('meetings', 'body')}: is filled, but the meeting is an akim’s — the body is given only for a minister’s meeting: clear the cell, or write «Министр» as the level`,
+      `in.csv: row 4, column ${col('meetings', 'calendarEntry')}: is filled, but the meeting is a minister’s — ministers’ meetings are not in the akimats’ calendars: clear the cell`,
+      `in.csv: row 5, column ${col('meetings', 'calendarEntry')}: c-10-2026-099 is not a planned meeting of the calendars of область Абай — write the entry’s number as the calendar gives it, or leave the cell empty and write why the meeting is outside the calendar`,
+      `in.csv: row 6, column ${col('meetings', 'calendarEntry')}: the entry c-10-2026-003 is planned for Regional akim, Abay Region — write the number of an entry planned for the akim who holds this meeting, or leave the cell empty and write why the meeting is outside the calendar`,
+      `in.csv: row 7, column ${col('meetings', 'outsideCalendar')}: the meeting both fulfils a calendar entry and is marked as outside the calendar — keep one`,
+      `in.csv: row 8, column ${col('meetings', 'calendarEntry')}: is not a calendar entry id — write c-, the region’s two-digit code, the year and a number, e.g. c-10-2026-014`,
+    ]);
+  });
+
+  it('tells the same in Kazakh and Russian, naming the columns in the editor’s words', () => {
+    const root = writeTree(calendarTree());
+    const text = sheet('meetings', [
+      { ...base, level: 'Министр', officeRu: 'Министр энергетики', date: '2026-08-05' },
+      { ...base, level: 'Аудан әкімі', body: 'Министерство энергетики', officeRu: 'Аким Абайского района', date: '2026-08-06' },
+      { ...base, level: 'Облыс әкімі', officeRu: 'Аким области Абай', date: '2026-08-08', calendarEntry: 'c-10-2026-099' },
+      { ...base, level: 'Аудан әкімі', officeRu: 'Аким Абайского района', date: '2026-08-09', calendarEntry: 'c-10-2026-003' },
+    ]);
+    expect(planIn(root, text, 'kk').problems).toEqual([
+      'in.csv: 2-жол, «Орган (министр үшін)» бағаны: толтырылмаған, бірақ кездесуді министр («Министр») өткізеді — министрлікті сайттағыдай жазыңыз, мысалы «Энергетика министрлігі»',
+      'in.csv: 3-жол, «Орган (министр үшін)» бағаны: толтырылған, бірақ кездесуді әкім өткізеді — орган тек министрдің кездесуі үшін жазылады: ұяшықты бос қалдырыңыз немесе деңгейін «Министр» деп жазыңыз',
+      'in.csv: 4-жол, «Күнтізбе жазбасының нөмірі» бағаны: c-10-2026-099 жазбасы «Абай облысы» күнтізбелерінде жоқ — жазбаның нөмірін күнтізбедегідей жазыңыз немесе ұяшықты бос қалдырып, кездесудің күнтізбеден тыс өтетін себебін жазыңыз',
+      'in.csv: 5-жол, «Күнтізбе жазбасының нөмірі» бағаны: c-10-2026-003 жазбасы басқа лауазымға жоспарланған: Облыс әкімі, Абай облысы — осы кездесуді өткізетін әкімге жоспарланған жазбаның нөмірін жазыңыз немесе ұяшықты бос қалдырып, кездесудің күнтізбеден тыс өтетін себебін жазыңыз',
+    ]);
+    expect(planIn(root, text, 'ru').problems).toEqual([
+      'in.csv: строка 2, столбец «Орган (для министра)»: не заполнено, но встречу проводит министр («Министр») — напишите министерство, как оно названо на сайте, например «Министерство энергетики»',
+      'in.csv: строка 3, столбец «Орган (для министра)»: заполнено, но встречу проводит аким — орган указывается только для встречи министра: оставьте ячейку пустой или укажите уровень «Министр»',
+      'in.csv: строка 4, столбец «Номер записи календаря»: записи c-10-2026-099 нет в календарях региона «область Абай» — напишите номер записи, как он указан в календаре, или оставьте ячейку пустой и напишите, почему встреча вне календаря',
+      'in.csv: строка 5, столбец «Номер записи календаря»: запись c-10-2026-003 запланирована для другого лица: Аким области, область Абай — напишите номер записи, запланированной для акима, который проводит эту встречу, или оставьте ячейку пустой и напишите, почему встреча вне календаря',
+    ]);
+  });
+
+  it('refuses a body that is not a ministry, listing the ministries', () => {
+    const root = writeTree(calendarTree());
+    const text = sheet('meetings', [{ ...base, level: 'Министр', body: 'Местное водохозяйственное предприятие', officeRu: 'Директор', date: '2026-08-05' }]);
+    expect(planIn(root, text, 'ru').problems).toEqual([
+      'in.csv: строка 2, столбец «Орган (для министра)»: значения «Местное водохозяйственное предприятие» нет среди министерств — напишите одно из: ' +
+        '«Министерство цифрового развития, инноваций и аэрокосмической промышленности», «Министерство энергетики», «Министерство промышленности и строительства», ' +
+        '«Министерство транспорта», «Министерство здравоохранения», «Министерство просвещения», «Министерство труда и социальной защиты населения», ' +
+        '«Министерство сельского хозяйства», «Министерство водных ресурсов и ирригации», «Министерство экологии и природных ресурсов», «Министерство внутренних дел», ' +
+        '«Министерство по чрезвычайным ситуациям», «Министерство национальной экономики», «Министерство культуры и информации»',
+    ]);
   });
 });

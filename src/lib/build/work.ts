@@ -25,7 +25,10 @@ import { writeApiFiles } from '../exports/write-api.ts';
 import { writeDataFiles } from '../exports/write.ts';
 import { compactIndex } from '../search/compact.ts';
 import { generalPeriod } from '../search/periods.ts';
+import { stemKazakhText } from '../search/kazakh-stem.ts';
+import { stemmedHere } from '../search/query-words.ts';
 import { recordPeriod, searchRecords, type SearchRecord } from '../search/records.ts';
+import { showOriginalWords } from '../search/shown-words.ts';
 import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
 import { keyOfFile, pageKeys, unitName, type Shard, type Unit } from './shards.ts';
 
@@ -104,19 +107,37 @@ function renderPages(snapshot: string, keys: string[], outDir: string): Promise<
  * Writes the search index of one language and period into `outDir` and returns
  * its record count and metadata bytes. Only the general index keeps Pagefind's
  * script and WebAssembly: the search page loads them from there and merges the
- * months' indexes into it.
+ * months' indexes into it. A language the site stems itself (Kazakh; `stem`
+ * says otherwise only for the benchmark's index as written) is indexed from
+ * its stemmed text, and its fragments then get the text as written back, for
+ * the excerpts (query-words.ts, shown-words.ts).
  */
-async function writeSearch(records: SearchRecord[], lang: Language, period: string, outDir: string): Promise<{ records: number; metaBytes: number }> {
+export async function writeSearch(records: SearchRecord[], lang: Language, period: string, outDir: string, stem = stemmedHere[lang]): Promise<{ records: number; metaBytes: number }> {
   const { index: search, errors } = await pagefind.createIndex({});
   if (search === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (let i = 0; i < records.length; i += 500) {
-    const responses = await Promise.all(records.slice(i, i + 500).map((r) => search.addCustomRecord(r)));
+    const responses = await Promise.all(records.slice(i, i + 500).map((r) => search.addCustomRecord(stem ? { ...r, content: stemKazakhText(r.content) } : r)));
     for (const response of responses) {
       if (response.errors.length > 0) throw new Error(`Pagefind refused a record: ${response.errors.join('; ')}`);
     }
   }
-  const written = await search.writeFiles({ outputPath: outDir });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  if (stem) {
+    // The files in memory, their fragments given back the text as written, then written once.
+    const got = await search.getFiles();
+    if (got.errors.length > 0) throw new Error(`Pagefind could not give its index: ${got.errors.join('; ')}`);
+    const made = new Set<string>();
+    for (const file of showOriginalWords(got.files, lang, new Map(records.map((r) => [r.url, r.content])))) {
+      const target = join(outDir, file.path);
+      if (!made.has(dirname(target))) {
+        mkdirSync(dirname(target), { recursive: true });
+        made.add(dirname(target));
+      }
+      writeFileSync(target, file.content);
+    }
+  } else {
+    const written = await search.writeFiles({ outputPath: outDir });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  }
   await search.deleteIndex();
   const compacted = compactIndex(outDir, lang, new Map(records.map((r) => [r.url, r.meta.date])));
   // Only the search API is used; Pagefind's ready-made interfaces are not published.

@@ -13,6 +13,7 @@ import { correctableFieldLabels, meetingChangeKindLabels, meetingStatusLabels } 
 import { msg, type Message } from '../i18n/messages.ts';
 import { recordOf } from '../meetings/log.ts';
 import { localDay, rightOffset, utcLabel, zoneOf } from '../time.ts';
+import { checkCalendars } from './calendar-checks.ts';
 import type { Content, EntrySource } from './load.ts';
 import { formatFieldPath, problem, type ContentProblem } from './problems.ts';
 import { term, termList } from './terms.ts';
@@ -411,5 +412,8 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       if (!issueById.has(id) && !opts.invalidIds.has(id)) problems.push(problem(ref.file, `line ${line}`, msg('check.minutes.issueRef', { id })));
     }
   }
+
+  // Calendars, and the meetings that fulfil their entries.
+  problems.push(...checkCalendars(content, sources, { asOf, invalidIds: opts.invalidIds }));
   return problems;
 }

@@ -342,7 +342,11 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     }
     const value = r.readJson(rel);
     const calendar = value === undefined ? undefined : r.parse(Calendar, value, rel);
-    if (calendar === undefined) continue;
+    if (calendar === undefined) {
+      // Meetings that link an entry of a calendar that failed its schema are not told the entry is unknown.
+      for (const id of calendarEntryIds(value)) r.invalidIds.add(id);
+      continue;
+    }
     if (parts[0] !== calendar.region && regionSlugs.has(calendar.region)) {
       r.problems.push(problem(r.display(rel), 'region', msg('check.file.folder', { region: calendar.region, dir: 'calendars', folder: parts[0] ?? '' })));
     }
@@ -399,6 +403,15 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   if (allowParsed !== undefined) r.problems.push(...checkContacts(allowParsed, r.display('privacy/allow-list.json'), regionSlugs, options.asOf));
   r.problems.push(...checkIntegrity(content, r.sources, { asOf: options.asOf, minutesRefs, invalidIds: r.invalidIds, tilesFile }));
   return { content, problems: r.problems, sources: r.sources, files: r.files };
+}
+
+/** The entry ids a calendar file gives, approved or added by corrections, read from its JSON as it is. */
+function calendarEntryIds(value: unknown): string[] {
+  const v = (value !== null && typeof value === 'object' ? value : {}) as { entries?: unknown; corrections?: unknown };
+  const idOf = (e: unknown): unknown => (e !== null && typeof e === 'object' ? (e as { id?: unknown }).id : undefined);
+  const entries = Array.isArray(v.entries) ? v.entries : [];
+  const added = (Array.isArray(v.corrections) ? v.corrections : []).map((c: unknown) => (c !== null && typeof c === 'object' ? (c as { entry?: unknown }).entry : undefined));
+  return [...entries, ...added].map(idOf).filter((id): id is string => typeof id === 'string');
 }
 
 /** Loads and checks the content tree at `root` (e.g. `content`) on this thread. */

@@ -8,12 +8,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allowListFile, type StoredEntry } from './guard.ts';
+import { allowListFile, calendarFile, rulesFile, type StoredEntry } from './guard.ts';
 
 const entryFile = /^(meetings|issues)\/[^/]+\/((?:m-\d{2}-\d{4})|(?:i-\d{2}-\d{5}))\.json$/;
 /** Published minutes: kept by the key `m-10-0001.minutes.kk`, their value the text itself. */
 const minutesFile = /^meetings\/[^/]+\/(m-\d{2}-\d{4}\.minutes\.(?:kk|ru|en))\.mdx$/;
-const keyOf = (path: string): string | undefined => (path === allowListFile ? allowListFile : (entryFile.exec(path)?.[2] ?? minutesFile.exec(path)?.[1]));
+/** Files kept by their path: the allow-list, the rules table, the calendars. */
+const keptByPath = (path: string): boolean => path === allowListFile || path === rulesFile || calendarFile.test(path);
+const keyOf = (path: string): string | undefined => (keptByPath(path) ? path : (entryFile.exec(path)?.[2] ?? minutesFile.exec(path)?.[1]));
 const valueOf = (path: string, text: string): unknown => (minutesFile.test(path) ? text : parse(text));
 
 function git(root: string, args: string[], input?: string): Buffer {
@@ -39,7 +41,7 @@ export function readRevision(root: string, rev: string): { before: Map<string, S
     throw new RevisionError(`${rev} is not a revision of this repository — fetch it first (git fetch origin; in GitHub Actions check out with fetch-depth: 0)`);
   }
   const prefix = git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
-  const paths = git(root, ['ls-tree', '-r', '-z', '--name-only', rev, '--', 'meetings', 'issues', allowListFile])
+  const paths = git(root, ['ls-tree', '-r', '-z', '--name-only', rev, '--', 'meetings', 'issues', 'calendars', allowListFile, rulesFile])
     .toString('utf8')
     .split('\0')
     .filter((p) => keyOf(p) !== undefined);
@@ -82,7 +84,18 @@ export function readWorkingTree(root: string): Map<string, StoredEntry> {
       }
     }
   }
-  if (existsSync(join(root, allowListFile))) after.set(allowListFile, { path: allowListFile, value: parse(readFileSync(join(root, allowListFile), 'utf8')) });
+  const calendars = join(root, 'calendars');
+  if (existsSync(calendars)) {
+    for (const region of readdirSync(calendars, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+      for (const name of readdirSync(join(calendars, region)).sort()) {
+        const path = `calendars/${region}/${name}`;
+        if (calendarFile.test(path)) after.set(path, { path, value: parse(readFileSync(join(root, path), 'utf8')) });
+      }
+    }
+  }
+  for (const path of [allowListFile, rulesFile]) {
+    if (existsSync(join(root, path))) after.set(path, { path, value: parse(readFileSync(join(root, path), 'utf8')) });
+  }
   return after;
 }
 

@@ -5,8 +5,13 @@
  * an issue's status history or change log, a meeting's log or its
  * announcements; changes an issue's deadline, financing, title or description, or a
  * meeting's time or place, as first published (later ones are log entries); edits published minutes
- * without a correction entry; or reuses an id for something else. Appending
- * entries and adding issues, meetings and minutes are accepted.
+ * without a correction entry; or reuses an id for something else. A region's
+ * calendar is published too: deleting it, changing its approval, removing,
+ * rewriting or adding among its approved entries, and removing, rewriting or
+ * reordering its corrections are refused; so are removing, rewriting or
+ * reordering a version of the rules table. Appending entries, corrections
+ * and rules versions, and adding issues, meetings, minutes and calendars are
+ * accepted.
  *
  * An id is reused when the issue that has it now is another issue than the
  * published one — another region, or first raised at another meeting (for a
@@ -47,6 +52,12 @@ export interface HistorySides {
 
 /** The allow-list of official contacts, kept in both revisions by its path. */
 export const allowListFile = 'privacy/allow-list.json';
+/** The rules table, kept in both revisions by its path. */
+export const rulesFile = 'obligations/rules.json';
+/** A region's calendar for a year, kept in both revisions by its path (`calendars/abay/2026.json`). */
+export const calendarFile = /^calendars\/[^/]+\/\d{4}\.json$/;
+/** Files kept by their path rather than an id: the allow-list, the rules table and the calendars. */
+const keptByPath = (key: string): boolean => key === allowListFile || key === rulesFile || calendarFile.test(key);
 
 type Json = Record<string, unknown>;
 const asObject = (v: unknown): Json => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
@@ -55,7 +66,7 @@ const regionOf = (v: unknown): unknown => asObject(asObject(v).place).region;
 /** An append-only list of an issue: its status history or its change log. */
 interface Log {
   /** The field that holds it. */
-  field: 'history' | 'changes' | 'announcements' | 'contacts';
+  field: 'history' | 'changes' | 'announcements' | 'contacts' | 'corrections';
   /** The field that holds an entry's date. */
   date: 'date' | 'published';
   /** The field that, with the date, names an entry: `status`, `kind` or `outlet`. */
@@ -72,6 +83,13 @@ const announcementLog: Log = { field: 'announcements', date: 'published', key: '
 /** The allow-list's log of official contacts added and removed. */
 const contactKindLabels = { added: { kk: 'Қосылды', ru: 'Добавлен', en: 'added' }, removed: { kk: 'Алынды', ru: 'Исключён', en: 'removed' } };
 const contactLog: Log = { field: 'contacts', date: 'date', key: 'kind', label: labelIn(contactKindLabels) };
+/** A calendar's corrections, named with the entry each adds, moves or drops. */
+const calendarCorrectionLabels = {
+  added: { kk: 'Қосылды', ru: 'Добавлена', en: 'added' },
+  moved: { kk: 'Ауыстырылды', ru: 'Перенесена', en: 'moved' },
+  dropped: { kk: 'Алынып тасталды', ru: 'Исключена', en: 'dropped' },
+};
+const correctionLog: Log = { field: 'corrections', date: 'date', key: 'kind', label: labelIn(calendarCorrectionLabels) };
 
 /**
  * How an entry is named in messages: `2026-03-20 in-review` in English; in
@@ -84,7 +102,12 @@ function describeEntry(entry: unknown, log: Log = statusLog): Record<Language, s
   const key = String(e[log.key] ?? '?');
   const label = log.label(key);
   // An entry of the allow-list is named with its contact as well.
-  const contact = log.field === 'contacts' ? ` ${String(e.phone ?? e.email ?? '?')}` : '';
+  const contact =
+    log.field === 'contacts'
+      ? ` ${String(e.phone ?? e.email ?? '?')}`
+      : log.field === 'corrections'
+        ? ` ${String(typeof e.entry === 'string' ? e.entry : (asObject(e.entry).id ?? '?'))}`
+        : '';
   const shown = (lang: 'kk' | 'ru') => (label !== undefined ? `${date} «${label[lang]}» (${key})` : log.key === 'outlet' ? `${date} «${key}»` : `${date} ${key}`) + contact;
   return { kk: shown('kk'), ru: shown('ru'), en: `${date} ${key}${contact}` };
 }
@@ -192,7 +215,7 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
   }
 
   for (const [id, old] of [...before].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (id.includes('.minutes.') || id === allowListFile) continue;
+    if (id.includes('.minutes.') || keptByPath(id)) continue;
     const now = after.get(id);
     if (now === undefined) {
       problems.push(
@@ -272,9 +295,13 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
   }
 
   problems.push(...compareAllowList(before.get(allowListFile), after.get(allowListFile), file, base));
+  for (const [key, old] of [...before].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (calendarFile.test(key)) problems.push(...compareCalendar(old, after.get(key), file, base));
+  }
+  problems.push(...compareRules(before.get(rulesFile), after.get(rulesFile), file, base));
 
   for (const [id, now] of after) {
-    if (!before.has(id) && !id.includes('.minutes.') && sides.deletedBefore.has(id)) {
+    if (!before.has(id) && !id.includes('.minutes.') && !keptByPath(id) && sides.deletedBefore.has(id)) {
       problems.push(problem(file(now.path), 'id', msg(`guard.deletedBefore.${kind(id)}`, { id, base })));
     }
   }
@@ -304,5 +331,81 @@ function compareAllowList(old: StoredEntry | undefined, now: StoredEntry | undef
       if (!kept.has(contact) && !inLog.has(key)) problems.push(problem(path, `${field}[${i}]`, msg('guard.contactDropped', { contact, base, field })));
     });
   }
+  return problems;
+}
+
+/** A calendar's own fields as editors see them; in English the field's name. */
+const calendarFieldLabels = {
+  region: { kk: 'өңірі', ru: 'регион', en: 'region' },
+  year: { kk: 'жылы', ru: 'год', en: 'year' },
+  approved: { kk: 'бекітілуі туралы мәліметтер', ru: 'сведения об утверждении', en: 'approval' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+/**
+ * A published calendar stays as approved: its region, year and approval,
+ * and every entry as planned, unchanged and none added among them; its
+ * corrections are only appended to. A meeting planned later, moved or
+ * dropped is a correction at the end.
+ */
+function compareCalendar(old: StoredEntry, now: StoredEntry | undefined, file: (path: string) => string, base: string): ContentProblem[] {
+  const path = file(old.path);
+  if (now === undefined) return old.value === undefined ? [] : [problem(path, '(file)', msg('guard.calendar.deleted', { base, file: path }))];
+  if (now.value === undefined) return [problem(path, '(file)', msg('guard.notJson'))];
+  if (old.value === undefined) return [];
+  const was = asObject(old.value);
+  const is = asObject(now.value);
+  const problems: ContentProblem[] = [];
+  for (const field of ['region', 'year', 'approved'] as const) {
+    if (canonical(was[field]) === canonical(is[field])) continue;
+    problems.push(problem(path, field, msg('guard.calendar.fieldChanged', { what: calendarFieldLabels[field], base })));
+  }
+  const list = (v: Json, field: string): unknown[] => (Array.isArray(v[field]) ? (v[field] as unknown[]) : []);
+  const idOf = (e: unknown) => String(asObject(e).id ?? '?');
+  const wasEntries = list(was, 'entries');
+  const isEntries = list(is, 'entries');
+  const published = new Set(wasEntries.map(idOf));
+  wasEntries.forEach((entry, i) => {
+    const id = idOf(entry);
+    const j = isEntries.findIndex((e) => idOf(e) === id);
+    if (j < 0) {
+      problems.push(problem(path, `entries[${i}]`, msg('guard.calendar.entryRemoved', { id, base })));
+      return;
+    }
+    const fields = [...new Set([...Object.keys(asObject(entry)), ...Object.keys(asObject(isEntries[j]))])].filter((k) => canonical(asObject(entry)[k]) !== canonical(asObject(isEntries[j])[k])).sort();
+    if (fields.length > 0) problems.push(problem(path, `entries[${j}]`, msg('guard.calendar.entryRewritten', { id, fields: fields.join(', '), base })));
+  });
+  isEntries.forEach((entry, j) => {
+    if (!published.has(idOf(entry))) problems.push(problem(path, `entries[${j}]`, msg('guard.calendar.entryAdded', { id: idOf(entry) })));
+  });
+  problems.push(...compareHistory(list(was, 'corrections'), list(is, 'corrections'), path, base, correctionLog));
+  return problems;
+}
+
+/**
+ * The rules table is a published fact too: each version stays as it was,
+ * where it was; an amendment is a new version at the end.
+ */
+function compareRules(old: StoredEntry | undefined, now: StoredEntry | undefined, file: (path: string) => string, base: string): ContentProblem[] {
+  if (old?.value === undefined) return [];
+  const path = file(rulesFile);
+  if (now === undefined) return [problem(path, '(file)', msg('guard.rules.deleted', { base, file: path }))];
+  if (now.value === undefined) return [problem(path, '(file)', msg('guard.notJson'))];
+  const list = (v: unknown): unknown[] => (Array.isArray(asObject(v).versions) ? (asObject(v).versions as unknown[]) : []);
+  const was = list(old.value);
+  const is = list(now.value);
+  const idOf = (e: unknown) => String(asObject(e).id ?? '?');
+  const problems: ContentProblem[] = [];
+  was.forEach((version, i) => {
+    if (canonical(version) === canonical(is[i])) return;
+    const id = idOf(version);
+    const j = is.findIndex((v) => idOf(v) === id);
+    if (j < 0) {
+      problems.push(problem(path, `versions[${i}]`, msg('guard.rules.removed', { id, base })));
+      return;
+    }
+    const fields = [...new Set([...Object.keys(asObject(version)), ...Object.keys(asObject(is[j]))])].filter((k) => canonical(asObject(version)[k]) !== canonical(asObject(is[j])[k])).sort();
+    if (fields.length > 0) problems.push(problem(path, `versions[${j}]`, msg('guard.rules.rewritten', { id, fields: fields.join(', '), base })));
+    else problems.push(problem(path, `versions[${j}]`, msg('guard.rules.moved', { id, at: `versions[${i}]` })));
+  });
   return problems;
 }

@@ -1,6 +1,8 @@
 /**
  * The spreadsheet templates akimat data editors fill in: official contacts
- * that may be published (the allow-list of the personal-data check), new meetings,
+ * that may be published (the allow-list of the personal-data check), new
+ * meetings (an akim's or a minister's, with the calendar entry they fulfil
+ * or why they are outside the calendar),
  * updates of published meetings (postponed, cancelled, held, materials,
  * corrections, further announcements), new issues, status updates of
  * existing issues, and their other changes (progress, a deadline set or
@@ -27,6 +29,7 @@ export const meetingColumns = [
   col('settlementKato', 'Елді мекеннің КАТО коды', 'Код КАТО населённого пункта', false, ''),
   col('settlementName', 'Елді мекен', 'Населённый пункт', false, 'Қарауыл ауылы'),
   col('level', 'Әкімнің деңгейі', 'Уровень акима', true, 'Аудан әкімі'),
+  col('body', 'Орган (министр үшін)', 'Орган (для министра)', false, ''),
   col('officeKk', 'Кездесуді өткізетін әкім (қазақша)', 'Кто проводит встречу (на казахском)', false, 'Абай ауданының әкімі'),
   col('officeRu', 'Кездесуді өткізетін әкім (орысша)', 'Кто проводит встречу (на русском)', false, 'Аким Абайского района'),
   col('venueKk', 'Өтетін орны (қазақша)', 'Место проведения (на казахском)', false, 'Мәдениет үйі'),
@@ -39,6 +42,8 @@ export const meetingColumns = [
   col('format', 'Өткізу түрі', 'Формат', true, 'Аралас (күндізгі және трансляция)'),
   col('stream', 'Трансляция сілтемесі', 'Ссылка на трансляцию', false, 'https://abay.example.kz/live'),
   col('status', 'Мәртебесі', 'Статус', true, 'Жоспарланған'),
+  col('calendarEntry', 'Күнтізбе жазбасының нөмірі', 'Номер записи календаря', false, ''),
+  col('outsideCalendar', 'Күнтізбеден тыс өткізу себебі', 'Причина встречи вне календаря', false, 'Ауыл тұрғындарының өтініші бойынша'),
   col('reasonKk', 'Шегеру не болдырмау себебі (қазақша)', 'Причина переноса или отмены (на казахском)', false, ''),
   col('reasonRu', 'Шегеру не болдырмау себебі (орысша)', 'Причина переноса или отмены (на русском)', false, ''),
   col('attendance', 'Қатысушылар саны', 'Число участников', false, ''),

@@ -26,6 +26,9 @@ import { meetingView } from '../meetings/log.ts';
 import type { District } from '../../schemas/district.ts';
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
+import { holderWords } from '../content/calendar-checks.ts';
+import { entryHolder, meetingHolder } from '../accountability/holders.ts';
+import type { CalendarEntry } from '../../schemas/calendar.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
 import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/problems.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
@@ -35,6 +38,19 @@ import { checkContacts, contactKey, contactShown } from '../privacy/contacts.ts'
 import { findPersonalData, normalizePhone, personalDataSays } from '../privacy/personal-data.ts';
 import { AllowList, contactEmail, ContactEntry } from '../../schemas/site.ts';
 import { bodies, bodyIds } from '../taxonomy/bodies.ts';
+
+/** A planned meeting of a region's calendars, approved or added by a correction. */
+function plannedEntry(content: Content, region: string, id: string): CalendarEntry | undefined {
+  for (const calendar of content.calendars) {
+    if (calendar.region !== region) continue;
+    const found = [...calendar.entries, ...calendar.corrections.flatMap((k) => (k.kind === 'added' ? [k.entry] : []))].find((e) => e.id === id);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The bodies a minister's meeting can be held by: the ministries of the bodies list. */
+const ministryIds = bodyIds.filter((id) => bodies[id].kind === 'ministry');
 import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { instantAt, localDay, zoneOf } from '../time.ts';
 import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
@@ -131,6 +147,7 @@ function choices<T extends string>(ids: readonly T[], label: (id: T) => Record<L
 /** What a closed-set cell holds, as its problems name it (ru in the genitive plural: «нет среди статусов вопроса»). */
 const what = {
   level: { en: 'level of akim', kk: 'әкімнің деңгейі', ru: 'уровней акима' },
+  ministry: { en: 'ministry', kk: 'министрлік', ru: 'министерств' },
   format: { en: 'meeting format', kk: 'кездесудің өткізу түрі', ru: 'форматов встречи' },
   meetingStatus: { en: 'meeting status', kk: 'кездесу мәртебесі', ru: 'статусов встречи' },
   channel: { en: 'channel', kk: 'хабарландыру арнасы', ru: 'каналов анонса' },
@@ -191,6 +208,9 @@ const meetingColumnOf = columnByPrefix(
   {
     id: 'region',
     'holder.level': 'level',
+    'holder.body': 'body',
+    calendarEntry: 'calendarEntry',
+    outsideCalendar: 'outsideCalendar',
     'holder.office': 'officeKk',
     'holder.office.ru': 'officeRu',
     'place.region': 'region',
@@ -621,6 +641,21 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     const slug = region?.slug ?? '';
     const district = region ? districtCell(ctx, row, slug, cells.district) : undefined;
     const level = choiceCell(ctx, row, 'level', cells.level, what.level, holderLevels, (id) => holderLevelLabels[id]);
+    // A minister's meeting names the ministry, by its name on the site or its code; an akim's names none.
+    const body = choiceCell(ctx, row, 'body', cells.body, what.ministry, ministryIds, (id) => bodies[id].name);
+    if (level === 'minister' && cells.body === undefined) {
+      const energy = bodies['min-energy'].name;
+      ctx.report(row, 'body', msg('import.cell.ministerBody', { example: { kk: `«${energy.kk}»`, ru: `«${energy.ru}»`, en: `${energy.ru} (min-energy)` }, minister: { ...holderLevelLabels.minister, en: holderLevelLabels.minister.ru } }));
+    }
+    if (level !== undefined && level !== 'minister' && cells.body !== undefined) {
+      ctx.report(row, 'body', msg('import.cell.bodyNotMinister', { minister: { ...holderLevelLabels.minister, en: holderLevelLabels.minister.ru } }));
+    }
+    // The calendar entry the meeting fulfils: one of its region's calendars (ministers' meetings are in none).
+    if (cells.calendarEntry !== undefined && level === 'minister') ctx.report(row, 'calendarEntry', msg('import.cell.ministerCalendar'));
+    else if (cells.calendarEntry !== undefined && region !== undefined && /^c-\d{2}-\d{4}-\d{3,4}$/.test(cells.calendarEntry)) {
+      if (plannedEntry(content, region.slug, cells.calendarEntry) === undefined) ctx.report(row, 'calendarEntry', msg('import.cell.calendarEntryUnknown', { id: cells.calendarEntry, region: { en: region.name.ru, kk: region.name.kk, ru: region.name.ru } }));
+    }
+    const outsideCalendar = cells.outsideCalendar === undefined ? undefined : { [languageOf(cells.outsideCalendar)]: cells.outsideCalendar };
     const format = choiceCell(ctx, row, 'format', cells.format, what.format, meetingFormats, (id) => meetingFormatLabels[id]);
     const status = choiceCell(ctx, row, 'status', cells.status, what.meetingStatus, meetingStatuses, (id) => meetingStatusLabels[id]);
     const channel = choiceCell(ctx, row, 'announcementChannel', cells.announcementChannel, what.channel, announcementChannels, (id) => channelLabels[id]);
@@ -644,7 +679,7 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     const settlement = settlementOf(ctx, row, cells);
     const raw: Record<string, unknown> = {
       id: '',
-      holder: { level, office: localized(cells.officeKk, cells.officeRu) },
+      holder: { level, ...(body !== undefined && level === 'minister' ? { body } : {}), office: localized(cells.officeKk, cells.officeRu) },
       place: {
         region: slug,
         ...(district !== undefined ? { district } : {}),
@@ -657,6 +692,8 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
       end: day && end ? instantAt(day, end, zoneOf(slug)) : undefined,
       format,
       ...(cells.stream !== undefined ? { stream: cells.stream } : {}),
+      ...(cells.calendarEntry !== undefined ? { calendarEntry: cells.calendarEntry } : {}),
+      ...(outsideCalendar !== undefined ? { outsideCalendar } : {}),
       announcements: announced
         ? [
             {
@@ -683,6 +720,14 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     if (announced && cells.announcementChannel === undefined) ctx.report(row, 'announcementChannel', msg('import.cell.channelEmpty', { choices: choices(announcementChannels, (id) => channelLabels[id]) }));
     if (announced && cells.announcementDate === undefined) ctx.report(row, 'announcementDate', msg('import.cell.announcementDateEmpty'));
     const record = schemaCheck<MeetingRecord>(ctx, row, MeetingRecord, { ...raw, id: 'm-00-0000' }, meetingColumnOf);
+    // The entry must be planned for this meeting's own akim.
+    const planned = record?.calendarEntry === undefined || region === undefined || level === 'minister' ? undefined : plannedEntry(content, region.slug, record.calendarEntry);
+    if (record !== undefined && region !== undefined && planned !== undefined) {
+      const theirs = entryHolder(planned.holder, region.slug, region.kind);
+      if (theirs !== undefined && theirs.key !== meetingHolder(record, region.kind)?.key) {
+        ctx.report(row, 'calendarEntry', msg('import.cell.calendarEntryHolder', { id: planned.id, holder: holderWords(theirs, content) }));
+      }
+    }
     drafts.push({ row, raw, region: slug, parsed: record && meetingView(record), key: canonical([slug, raw.start, (raw.holder as { office?: unknown }).office]) });
   }
 

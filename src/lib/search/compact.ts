@@ -28,12 +28,18 @@ export const knownPagefind = /^1\.6\./;
 
 /** Decompresses a Pagefind file and checks its signature. */
 export function unpack(file: string): Uint8Array {
-  const bytes = gunzipSync(readFileSync(file));
-  if (Buffer.from(bytes.subarray(0, signature.length)).toString('latin1') !== signature) throw new Error(`${file} does not start with Pagefind's signature`);
+  return unpackBytes(readFileSync(file), file);
+}
+
+/** Decompresses the bytes of a Pagefind file (`name` for messages) and checks its signature. */
+export function unpackBytes(packed: Uint8Array, name: string): Uint8Array {
+  const bytes = gunzipSync(packed);
+  if (Buffer.from(bytes.subarray(0, signature.length)).toString('latin1') !== signature) throw new Error(`${name} does not start with Pagefind's signature`);
   return bytes.subarray(signature.length);
 }
 
-function pack(bytes: Uint8Array): Buffer {
+/** Compresses bytes as Pagefind writes its files, signature first. */
+export function pack(bytes: Uint8Array): Buffer {
   return gzipSync(Buffer.concat([Buffer.from(signature, 'latin1'), bytes]), { level: 9 });
 }
 
