@@ -6,20 +6,15 @@
  * a shard of the build holds; the national and ministry pages from the
  * whole record.
  */
-import { accountability, earliestDay, type Accountability } from '../lib/accountability/compute.ts';
+import { earliestDay, type Accountability } from '../lib/accountability/compute.ts';
+import { accountabilityOf } from '../lib/accountability/of-model.ts';
 import { contentPeriods, type Period } from '../lib/accountability/rules.ts';
 import type { Language } from '../schemas/common.ts';
 import { siteIndex } from './site.ts';
 
-let cached: Accountability | undefined;
-
-/** Every accountability figure of the content this process builds. */
+/** Every accountability figure of the content this process builds: the same object the open-data page, files and API read (accountabilityOf). */
 export function accountabilityIndex(): Accountability {
-  if (cached === undefined) {
-    const { content, asOf } = siteIndex();
-    cached = accountability(content, asOf);
-  }
-  return cached;
+  return accountabilityOf(siteIndex());
 }
 
 /** Pages are given for years and half-years, newest first. */

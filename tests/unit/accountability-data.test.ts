@@ -260,7 +260,7 @@ describe('feeds: calendar corrections', () => {
       ['urn:kezdesu:calendar-correction:abay:2026:2', '2026-04-05', 'Встреча добавлена: Аким района, Абайский район — 10 июля 2026 г. – 20 июля 2026 г.'],
       ['urn:kezdesu:calendar-correction:abay:2026:1', '2026-03-20', 'Встреча исключена: Аким района, Абайский район — 1 апреля 2026 г. – 30 апреля 2026 г.'],
     ]);
-    expect(entries[0]).toMatchObject({ link: 'https://kezdesu.kz/ru/regions/abay/', summary: 'по решению маслихата. Уведомление маслихата: XXXII сессия, № 32/7, 14 апреля 2026 г.' });
+    expect(entries[0]).toMatchObject({ link: 'https://kezdesu.kz/ru/regions/abay/accountability/2026/', summary: 'по решению маслихата. Уведомление маслихата: XXXII сессия, № 32/7, 14 апреля 2026 г.' });
     expect(entries.length).toBeLessThanOrEqual(feedLength);
   });
 });

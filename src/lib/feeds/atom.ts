@@ -69,7 +69,7 @@ const windowText = (w: PlannedWindow, lang: Language): string => (w.from === w.t
  * dropped), on its day: "Meeting moved: District akim, Abay District —
  * 1 May 2026 – 31 May 2026 → 1 September 2026 – 30 September 2026", with the reason and the maslikhat's
  * act, session, number and date. `districtName` names a district of a
- * region; the link is the region's page.
+ * region; the link is the region's obligations page of the calendar's year.
  */
 export function calendarCorrectionEntries(calendars: readonly Calendar[], lang: Language, siteUrl: string, districtName: (region: string, district: string) => string | undefined): FeedEntry[] {
   return calendars
@@ -93,7 +93,8 @@ export function calendarCorrectionEntries(calendars: readonly Calendar[], lang: 
         return {
           id: `urn:kezdesu:calendar-correction:${c.region}:${c.year}:${n + 1}`,
           title: `${correctionKindLabels[k.kind][lang]}: ${holder}${when}`,
-          link: `${siteUrl}/${lang}/regions/${c.region}/`,
+          // The region's obligations page of the calendar's year, which lists the calendar and its corrections (the region's page before the year begins).
+          link: k.date >= `${c.year}-01-01` ? `${siteUrl}/${lang}/regions/${c.region}/accountability/${c.year}/` : `${siteUrl}/${lang}/regions/${c.region}/`,
           updated: k.date,
           summary: `${pickText(k.reason, lang).text}. ${act}`,
         };
