@@ -147,25 +147,31 @@ describe('Atom feeds', () => {
     expect(left, 'newer entries left out').toEqual([]);
   }
 
-  it('list the newest announcements and meeting log entries of the country, with stable ids and links back', async () => {
+  it('list the newest announcements, meeting log entries and calendar corrections of the country, with stable ids and links back', async () => {
     const country = await entries('ru/feeds/announcements.xml');
-    // 27 November 2026, the content's last day, has 73 entries (announcements of calendar meetings among them); these five come first by id.
+    // 27 November 2026, the content's last day, has 16 entries (all announcements); these five come first by id.
     expect(country.slice(0, 5).map((e) => [e.id, e.updated])).toEqual([
-      ['urn:kezdesu:announcement:m-10-0263:4', '2026-11-27T00:00:00Z'],
-      ['urn:kezdesu:announcement:m-10-0264:2', '2026-11-27T00:00:00Z'],
-      ['urn:kezdesu:announcement:m-10-0265:1', '2026-11-27T00:00:00Z'],
-      ['urn:kezdesu:announcement:m-10-0266:1', '2026-11-27T00:00:00Z'],
-      ['urn:kezdesu:announcement:m-11-0439:1', '2026-11-27T00:00:00Z'],
+      ['urn:kezdesu:announcement:m-15-0027:5', '2026-11-27T00:00:00Z'],
+      ['urn:kezdesu:announcement:m-23-0033:2', '2026-11-27T00:00:00Z'],
+      ['urn:kezdesu:announcement:m-23-0034:3', '2026-11-27T00:00:00Z'],
+      ['urn:kezdesu:announcement:m-35-0018:2', '2026-11-27T00:00:00Z'],
+      ['urn:kezdesu:announcement:m-61-0032:1', '2026-11-27T00:00:00Z'],
     ]);
-    expect(country[0]?.link.href).toBe('https://kezdesu.kz/ru/meetings/m-10-0263/');
-    expect(country[4]?.link.href).toBe('https://kezdesu.kz/ru/meetings/m-11-0439/');
-    // Announcements are numbered from 1 in each meeting, and so is every entry of its log.
+    expect(country[0]?.link.href).toBe('https://kezdesu.kz/ru/meetings/m-15-0027/');
+    expect(country[4]?.link.href).toBe('https://kezdesu.kz/ru/meetings/m-61-0032/');
+    // Announcements are numbered from 1 in each meeting, and so is every entry of its log and every correction of a calendar.
     const all = new Map<string, string>();
     for (const m of content.meetings) {
       m.announcements.forEach((a, n) => all.set(`urn:kezdesu:announcement:${m.id}:${n + 1}`, a.published));
       m.changes.forEach((c, n) => all.set(`urn:kezdesu:meeting-change:${m.id}:${n + 1}`, c.date));
     }
+    for (const c of content.calendars) c.corrections.forEach((k, n) => all.set(`urn:kezdesu:calendar-correction:${c.region}:${c.year}:${n + 1}`, k.date));
     expectNewest(country, all);
+    // Kyzylorda's calendar was corrected on 21 November: its feed has the entry, linking the region's obligations page of 2026.
+    const kyzylorda = content.calendars.find((c) => c.region === 'kyzylorda' && c.year === 2026)!;
+    const n = kyzylorda.corrections.findIndex((k) => k.date === '2026-11-21') + 1;
+    const regional = await entries('ru/regions/kyzylorda/feeds/announcements.xml');
+    expect(regional.find((e) => e.id === `urn:kezdesu:calendar-correction:kyzylorda:2026:${n}`)).toMatchObject({ updated: '2026-11-21T00:00:00Z', link: { href: 'https://kezdesu.kz/ru/regions/kyzylorda/accountability/2026/' } });
   });
 
   it('list the newest status changes and other changes of a region\'s issues, linking to the issue in the feed\'s language', async () => {
