@@ -48,9 +48,9 @@ function summary(html: string): Map<string, string> {
 /** What the summary must say, from the compliance columns of an API document's totals. */
 function expected(totals: Row, days: number): [string, string][] {
   const s = (name: string) => shareText(totals[name], totals[`${name}_of`], totals[`${name}_percent`]);
-  const coverage = totals.coverage as Record<string, Row>;
-  const c = (name: string) => shareText(coverage[name]!.count, coverage[name]!.of, coverage[name]!.percent);
-  return [
+  const coverage = totals.coverage as Record<string, Row> | undefined;
+  const c = (name: string) => shareText(coverage![name]!.count, coverage![name]!.of, coverage![name]!.percent);
+  const rows: [string, string][] = [
     [t(lang, 'acc.planned'), num(totals.planned)],
     [t(lang, 'acc.onTime'), s('on_time_share')],
     [t(lang, 'acc.late'), num(totals.late)],
@@ -65,14 +65,17 @@ function expected(totals: Row, days: number): [string, string][] {
     [tf(lang, 'acc.outcomeOnTime', { days }), s('outcome_on_time')],
     [tf(lang, 'acc.minutesOnTime', { days }), s('minutes_on_time')],
     [t(lang, 'acc.notReported'), num(totals.not_reported)],
-    [t(lang, 'acc.placesCovered'), c('places_covered')],
-    [t(lang, 'acc.holdersAllCovered'), c('holders_all_covered')],
+  ];
+  // Totals of a scope add up coverage; an akim's page gives it place by place instead.
+  if (coverage !== undefined) rows.push([t(lang, 'acc.placesCovered'), c('places_covered')], [t(lang, 'acc.holdersAllCovered'), c('holders_all_covered')]);
+  rows.push(
     [`${t(lang, 'acc.handling')}: ${t(lang, 'acc.raised').toLowerCase()}`, num(totals.issues_raised)],
     [t(lang, 'acc.resolved'), s('issues_resolved')],
     [t(lang, 'acc.overdue'), s('issues_overdue')],
     [t(lang, 'acc.medianDays'), totals.median_days_to_resolve === null ? t(lang, 'acc.none') : num(totals.median_days_to_resolve)],
     [t(lang, 'acc.deadlineMoves'), num(totals.deadline_moves)],
-  ];
+  );
+  return rows;
 }
 
 describe('accountability figures: pages, API and open data agree', () => {
@@ -81,11 +84,11 @@ describe('accountability figures: pages, API and open data agree', () => {
     const mismatches: string[] = [];
     let pages = 0;
     let withoutPercent = 0;
-    const compare = (page: string, api: string) => {
+    const compare = (page: string, api: string, field: 'totals' | 'akim' = 'totals') => {
       if (!existsSync(join(testDist, page))) return;
       pages++;
       const shown = summary(read(page));
-      const totals = readJson<{ totals: Row }>(api).totals;
+      const totals = readJson<Record<typeof field, Row>>(api)[field];
       for (const [label, want] of expected(totals, days)) {
         const got = shown.get(label.replace(/&/g, '&amp;'));
         if (got !== want) mismatches.push(`${page} «${label}»: page ${String(got)}, API ${want}`);
@@ -95,10 +98,35 @@ describe('accountability figures: pages, API and open data agree', () => {
     for (const p of periods) {
       compare(`${lang}/accountability/${p}/index.html`, `api/accountability/national/${p}.json`);
       for (const r of content.regions) compare(`${lang}/regions/${r.slug}/accountability/${p}/index.html`, `api/accountability/regions/${r.slug}/${p}.json`);
+      // a district's or town's akim: the district document's compliance row
+      for (const d of content.districts) compare(`${lang}/regions/${d.region}/${d.slug}/accountability/${p}/index.html`, `api/accountability/districts/${d.region}/${d.slug}/${p}.json`, 'akim');
     }
-    // the country and 20 regions, each with at least one year and two half-years
-    expect(pages).toBeGreaterThanOrEqual(3 * (1 + content.regions.length));
+    // the country, the regions and the districts, each with at least one year and two half-years
+    expect(pages).toBeGreaterThanOrEqual(3 * (1 + content.regions.length + content.districts.length));
     expect(withoutPercent, 'some figures rest on fewer than 5 events').toBeGreaterThan(0);
+    expect(mismatches.slice(0, 20)).toEqual([]);
+  });
+
+  it('gives on each ministry page the meetings held, the share outside regional centres and the quarters met of its API document', () => {
+    const mismatches: string[] = [];
+    let pages = 0;
+    const cell = (html: string, label: string) => new RegExp(`<th scope="row">${label}</th>\\s*<td class="num">(.*?)</td>`, 's').exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim();
+    for (const p of periods) {
+      for (const body of readJson<{ links: { ministries: string[] } }>(`api/accountability/national/${p}.json`).links.ministries.map((path) => path.split('/')[4]!)) {
+        const page = `${lang}/ministries/${body}/${p}/index.html`;
+        if (!existsSync(join(testDist, page))) continue;
+        pages++;
+        const html = read(page);
+        const f = readJson<{ figures: Record<string, Row & unknown[]> }>(`api/accountability/ministries/${body}/${p}.json`).figures;
+        const want: [string, string][] = [
+          [t(lang, 'acc.held'), num((f.held as unknown[]).length)],
+          [t(lang, 'acc.outsideCentre'), shareText(f.outside_centre!.count, f.outside_centre!.of, f.outside_centre!.percent)],
+          [t(lang, 'acc.quartersMet'), shareText(f.quarters_met!.count, f.quarters_met!.of, f.quarters_met!.percent)],
+        ];
+        for (const [label, value] of want) if (cell(html, label) !== value) mismatches.push(`${page} «${label}»: page ${String(cell(html, label))}, API ${value}`);
+      }
+    }
+    expect(pages).toBeGreaterThan(0);
     expect(mismatches.slice(0, 20)).toEqual([]);
   });
 
