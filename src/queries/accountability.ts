@@ -19,9 +19,10 @@ export function accountabilityIndex(): Accountability {
 
 /** Pages are given for years and half-years, newest first. */
 const pageKinds = new Set<Period['kind']>(['year', 'half-year']);
-const newestFirst = (a: Period, b: Period) => (a.first === b.first ? (a.kind === 'year' ? -1 : 1) : a.first < b.first ? 1 : -1);
+/** Newest year first, each year followed by its half-years in order: 2026, 2026-H1, 2026-H2, 2025, … */
+const newestFirst = (a: Period, b: Period) => (a.year !== b.year ? b.year - a.year : a.kind !== b.kind ? (a.kind === 'year' ? -1 : b.kind === 'year' ? 1 : 0) : a.first.localeCompare(b.first));
 
-/** The years and half-years a region's accountability pages exist for, newest first. */
+/** The years and half-years a region's accountability pages exist for, newest year first. */
 export function regionPeriods(region: string): Period[] {
   const { content, asOf } = siteIndex();
   const day = earliestDay({ meetings: content.meetings.filter((m) => m.place.region === region), calendars: content.calendars.filter((c) => c.region === region) });
@@ -34,7 +35,7 @@ export function nationalPeriods(): Period[] {
   return contentPeriods(earliestDay(content), asOf).filter((p) => pageKinds.has(p.kind)).sort(newestFirst);
 }
 
-/** The quarters of a region's record, newest first: its printable reports'. */
+/** The quarters of a region's record, newest year first: its printable reports'. */
 export function reportQuarters(region: string | undefined): Period[] {
   const { content, asOf } = siteIndex();
   const meetings = region === undefined ? content.meetings : content.meetings.filter((m) => m.place.region === region);

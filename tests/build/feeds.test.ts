@@ -149,7 +149,7 @@ describe('Atom feeds', () => {
 
   it('list the newest announcements, meeting log entries and calendar corrections of the country, with stable ids and links back', async () => {
     const country = await entries('ru/feeds/announcements.xml');
-    // 27 November 2026, the content's last day, has 16 entries (all announcements); these five come first by id.
+    // 27 November 2026, the content's last day, has 16 entries (announcements of calendar meetings among them); these five come first by id.
     expect(country.slice(0, 5).map((e) => [e.id, e.updated])).toEqual([
       ['urn:kezdesu:announcement:m-15-0027:5', '2026-11-27T00:00:00Z'],
       ['urn:kezdesu:announcement:m-23-0033:2', '2026-11-27T00:00:00Z'],

@@ -77,12 +77,12 @@ describe('a resident finds their rural okrug', () => {
         await page.getByRole('link', { name: linkText[lang] }).click();
         await page.waitForURL(new RegExp(`/${lang}/regions/${region}/${district}/accountability/2026/#coverage$`));
         // The table of the second half of 2026: its caption names that period.
-        const table = page.locator('table').filter({ has: page.locator(`tr[id="2026-H2-${visited.kato}"]`) });
-        const row = table.locator(`tr[id="2026-H2-${visited.kato}"]`);
+        const table = page.locator('table').filter({ has: page.locator(`tr[id="place-2026-H2-${visited.kato}"]`) });
+        const row = table.locator(`tr[id="place-2026-H2-${visited.kato}"]`);
         await expect.poll(() => row.locator('th').innerText()).toBe(visited.name[lang] ?? visited.name.ru);
         expect(await row.innerText()).toContain(hadMeeting[lang]);
         expect(await row.getByRole('link', { name: meeting }).count()).toBe(1);
-        const other = page.locator(`tr[id="2026-H2-${unvisited.kato}"]`);
+        const other = page.locator(`tr[id="place-2026-H2-${unvisited.kato}"]`);
         expect(await other.innerText()).toContain(noMeeting[lang]);
         expect(await watching.problems()).toEqual([]);
       } finally {

@@ -77,7 +77,7 @@ async function open(path: string): Promise<Opened> {
 
 /** Every result URL, clicking "show more" until all are listed. */
 async function allResultUrls(page: Page): Promise<string[]> {
-  for (let i = 0; i < 50 && (await page.isVisible('#search-more')); i++) {
+  for (let i = 0; i < 500 && (await page.isVisible('#search-more')); i++) {
     const before = await page.locator('#search-results li').count();
     await page.click('#search-more');
     await settled(page);
