@@ -25,12 +25,12 @@ import { indexContent } from '../src/lib/content/indexes.ts';
 import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { reconcile, reconcileApi, reconcileData, reconcileSearch } from '../src/lib/content/reconcile.ts';
+import { reconcile, reconcileApi, reconcileData, reconcileIndexed } from '../src/lib/content/reconcile.ts';
 import { contentVersion } from '../src/lib/content/version.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { codeHash, contentHashes, regionVersion } from '../src/lib/build/inputs.ts';
 import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
-import { builtUnit, minutesByMeeting, placeUnits, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
+import { builtUnit, minutesByMeeting, Placer, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
 import { recordPeriod, searchRecords } from '../src/lib/search/records.ts';
@@ -172,19 +172,65 @@ async function shardHere(k: number, n: number): Promise<ShardDone> {
   return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath }, plan, k, work, log);
 }
 
-/** Runs shards 1…N, J at a time, each in a process of its own. */
-async function runAll(n: number): Promise<void> {
+/**
+ * Runs shards 1…N, J at a time, each in a process of its own. Each unit a
+ * shard has ready (built, or found in the cache) is handed to `ready` here
+ * as the shard says so, while it and the others go on; when a shard ends,
+ * `ended` gets its number.
+ */
+async function runAll(n: number, ready: (unit: string) => void, ended: (k: number) => void): Promise<void> {
   const queue = Array.from({ length: n }, (_, i) => i + 1);
   const worker = async () => {
-    for (let k = queue.shift(); k !== undefined; k = queue.shift()) await step(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`);
+    for (let k = queue.shift(); k !== undefined; k = queue.shift()) {
+      await step(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`, ready);
+      ended(k);
+    }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, n) }, worker));
 }
 
-/** Runs a step of the build in a process of its own, so that the memory it takes is given back when it ends. */
-function step(args: string[], what: string): Promise<void> {
+/** The folders of a unit's cached output and where each goes in the site (a search unit's under its period's folder). */
+function unitFiles(name: string, inputs: string): UnitFiles {
+  const dir = unitDir(work, name);
+  const [, , period] = /^search:([^:]+):(.+)$/.exec(name) ?? [];
+  const folders: UnitFiles['folders'] = [{ from: join(dir, 'site') }, { from: join(dir, 'files') }];
+  if (period !== undefined) folders.push({ from: join(dir, 'search'), under: periodPath(period).slice(1), skip: (file) => file === 'pagefind-entry.json' });
+  return { unit: name, inputs, folders };
+}
+
+const placedPath = join(work, 'placed.json');
+const entryFile = (out: string) => join(out, 'pagefind', 'pagefind-entry.json');
+
+/**
+ * The placement of the last merge into `out`, taken (the file is removed: a
+ * build that stops half-way leaves none, and the next one starts from
+ * nothing), when the folder still holds what it says; else undefined.
+ */
+function takePlacement(out: string): Placement | undefined {
+  const previous = existsSync(placedPath) ? (JSON.parse(readFileSync(placedPath, 'utf8')) as Placement) : undefined;
+  rmSync(placedPath, { force: true });
+  if (previous === undefined || previous.out !== resolve(out)) return undefined;
+  // Placed by this build's shards a moment ago, or assembled by a merge and still there.
+  return previous.progress !== undefined || existsSync(entryFile(out)) ? previous : undefined;
+}
+
+/** Empties `out` unless a placement is kept in it. */
+function startOutput(out: string, kept: Placement | undefined): void {
+  if (kept !== undefined) return;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+}
+
+/**
+ * Runs a step of the build in a process of its own, so that the memory it takes is given back when it ends;
+ * `ready` gets the name of each unit the step says is ready.
+ */
+function step(args: string[], what: string, ready?: (unit: string) => void): Promise<void> {
   return new Promise<void>((done, reject) => {
-    const child = spawn(process.execPath, [fileURLToPathOf('build.ts'), ...args], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [fileURLToPathOf('build.ts'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    child.on('message', (message: { ready?: string }) => {
+      if (typeof message.ready === 'string') ready?.(message.ready);
+    });
     child.on('close', (code, signal) => (code === 0 ? done() : reject(new StepFailed(`${what} failed (exit ${code ?? signal})`))));
   });
 }
@@ -215,15 +261,10 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   }
   // A merge into the folder the last merge filled only replaces the units whose inputs changed: the others'
   // files are there already, the same files (hard links to the cache). Any other folder is filled from nothing.
-  const placedPath = join(work, 'placed.json');
-  const out = resolve(outDir);
-  const previous = existsSync(placedPath) ? (JSON.parse(readFileSync(placedPath, 'utf8')) as Placement) : undefined;
-  const incremental = previous !== undefined && previous.out === out && existsSync(join(out, 'pagefind', 'pagefind-entry.json'));
-  rmSync(placedPath, { force: true });
-  if (!incremental) {
-    rmSync(outDir, { recursive: true, force: true });
-    mkdirSync(outDir, { recursive: true });
-  }
+  // Within npm run build the shards' units were placed as each shard ended: this merge finds them placed.
+  const previous = takePlacement(outDir);
+  startOutput(outDir, previous);
+  const progress = previous?.progress ?? { replaced: 0, fresh: previous === undefined };
   type Entry = { languages: Record<string, unknown> } & Record<string, unknown>;
   // The entry file of each period's index, by period and language.
   const parts = new Map<string, Map<string, Entry>>();
@@ -234,7 +275,6 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   for (const unit of units) {
     const dir = unitDir(work, unit.unit);
     const [, lang, period] = /^search:([^:]+):(.+)$/.exec(unit.unit) ?? [];
-    const folders: UnitFiles['folders'] = [{ from: join(dir, 'site') }, { from: join(dir, 'files') }];
     if (lang !== undefined && period !== undefined) {
       if (!parts.has(period)) parts.set(period, new Map());
       parts.get(period)?.set(lang, JSON.parse(readFileSync(join(dir, 'search', 'pagefind-entry.json'), 'utf8')) as Entry);
@@ -243,11 +283,13 @@ function merge(content: Content, asOf: string, plan: Plan): void {
       if (period === generalPeriod) meta.general = unit.metaBytes ?? 0;
       else meta.month = Math.max(meta.month, unit.metaBytes ?? 0);
       metaBytes.set(lang, meta);
-      folders.push({ from: join(dir, 'search'), under: periodPath(period).slice(1), skip: (file) => file === 'pagefind-entry.json' });
     }
-    toPlace.push({ unit: unit.unit, inputs: unit.inputs, folders });
+    toPlace.push(unitFiles(unit.unit, unit.inputs));
   }
-  const { placement, replaced } = placeUnits(toPlace, outDir, incremental ? previous : undefined);
+  const placer = new Placer(outDir, toPlace, previous);
+  placer.place(toPlace);
+  const { placement } = placer;
+  const replaced = progress.replaced + placer.replaced;
   // One entry file for the languages of each period's index, in the site's order of languages whichever shard wrote each.
   if (!parts.has(generalPeriod)) fail('no shard wrote the general search index');
   for (const [period, byLanguage] of parts) {
@@ -260,7 +302,7 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   }
   const reused = units.map((u) => u.unit).filter((u) => !rebuilt.includes(u));
   const fileCount = Object.values(placement.units).reduce((sum, u) => sum + u.files.length, 0);
-  log(`merged ${n} shards: ${fileCount} files, ${incremental ? `${replaced} units replaced in the last output` : 'all placed'} in ${seconds(mergeStarted)} s; built ${rebuilt.length} units${rebuilt.length > 0 ? ` (${rebuilt.join(', ')})` : ''}, reused ${reused.length}${reused.length > 0 ? ` (${reused.join(', ')})` : ''}`);
+  log(`merged ${n} shards: ${fileCount} files, ${progress.fresh ? 'all placed' : `${replaced} units replaced in the last output`} in ${seconds(mergeStarted)} s; built ${rebuilt.length} units${rebuilt.length > 0 ? ` (${rebuilt.join(', ')})` : ''}, reused ${reused.length}${reused.length > 0 ? ` (${reused.join(', ')})` : ''}`);
 
   const searchBytes = (readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
     .map((f) => join(outDir, 'pagefind', f))
@@ -291,7 +333,10 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   }
   // Every issue, meeting, region, district and measure page is in the search index as written, in its language.
   const searchCheckStarted = Date.now();
-  const searchCheck = reconcileSearch(content, outDir);
+  const searchCheck = reconcileIndexed(
+    content,
+    units.flatMap((u) => (u.indexed === undefined ? [] : [{ pages: new Map(Object.entries(u.indexed.pages)), broken: u.indexed.broken }])),
+  );
   if (searchCheck.missing.length > 0 || searchCheck.orphaned.length > 0) {
     for (const p of searchCheck.missing.slice(0, 20)) console.error(`missing from search: ${p}`);
     for (const p of searchCheck.orphaned.slice(0, 20)) console.error(`in search without content: ${p}`);
@@ -313,7 +358,7 @@ function merge(content: Content, asOf: string, plan: Plan): void {
     fail(`${dataCheck.missing.length} calendar rows missing from open data, ${dataCheck.orphaned.length} without content: the open data does not match the calendars.`);
   }
   writeFileSync(placedPath, JSON.stringify(placement));
-  log(`built ${outDir}: all ${check.expected} content pages present, none without content, all ${searchCheck.expected} in search (read back in ${searchCheckSeconds} s); ${seconds()} s`);
+  log(`built ${outDir}: all ${check.expected} content pages present, none without content, all ${searchCheck.expected} in search (as each index read back when written; checked in ${searchCheckSeconds} s); ${seconds()} s`);
 }
 
 try {
@@ -349,7 +394,25 @@ try {
     await step(['--prepare', '--work', work, '--jobs', String(jobs), ...(values.shards === undefined ? [] : ['--shards', values.shards])], 'checking the content');
     const n = (JSON.parse(readFileSync(join(work, 'prepared.json'), 'utf8')) as { shards: number }).shards;
     log(`${n} ${n === 1 ? 'shard' : 'shards'}, ${Math.min(jobs, n)} at a time`);
-    await runAll(n);
+    // Each shard's files go into the site as it ends, while the next ones render: the merge finds them placed.
+    const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
+    const kept = takePlacement(outDir);
+    startOutput(outDir, kept);
+    const placer = new Placer(outDir, Object.entries(plan.inputs).map(([unit, inputs]) => ({ unit, inputs })), kept);
+    let placing = 0;
+    const place = (units: string[]) => {
+      const started = Date.now();
+      placer.place(units.map((unit) => unitFiles(unit, plan.inputs[unit] ?? '')));
+      placing += Date.now() - started;
+    };
+    await runAll(
+      n,
+      (unit) => place([unit]),
+      // Whatever a shard did not say was ready (none, when all goes well) is placed when it ends.
+      (k) => place((plan.shards[k - 1]?.units ?? []).map(unitName)),
+    );
+    writeFileSync(placedPath, JSON.stringify({ ...placer.placement, progress: { replaced: placer.replaced, fresh: kept === undefined } } satisfies Placement));
+    log(`placing the shards' files took ${(placing / 1000).toFixed(1)} s while they ran`);
     await step(['--merge', '--shards', String(n), '--prepared', '--work', work, '--out', outDir], 'the merge');
   }
 } catch (error) {

@@ -25,6 +25,7 @@ import { writeApiFiles } from '../exports/write-api.ts';
 import { writeDataFiles } from '../exports/write.ts';
 import { compactIndex } from '../search/compact.ts';
 import { generalPeriod } from '../search/periods.ts';
+import { indexedPages } from '../search/indexed.ts';
 import { stemKazakhText } from '../search/kazakh-stem.ts';
 import { stemmedHere } from '../search/query-words.ts';
 import { recordPeriod, searchRecords, type SearchRecord } from '../search/records.ts';
@@ -47,6 +48,8 @@ export interface UnitDone {
   records?: number;
   /** Metadata bytes of the search index after compaction (search units). */
   metaBytes?: number;
+  /** What the search index holds, read back from its files as soon as they were written (search units; see indexed.ts). */
+  indexed?: { pages: Record<string, string[]>; broken: string[] };
   seconds: number;
 }
 
@@ -165,6 +168,9 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
   const stale = shard.units.filter((u) => builtUnit(work, unitName(u), inputsOf(u)) === undefined);
   const done: ShardDone = { shard: name, rebuilt: stale.map(unitName), reused: shard.units.filter((u) => !stale.includes(u)).map(unitName) };
   log(`shard ${name}: ${done.rebuilt.length > 0 ? `building ${done.rebuilt.join(', ')}` : 'nothing to build'}${done.reused.length > 0 ? `; reusing ${done.reused.join(', ')}` : ''}`);
+  // Within npm run build, the process that started this one places each unit's files in the site as soon as the unit is ready.
+  const ready = (unit: string) => process.send?.({ ready: unit });
+  for (const unit of done.reused) ready(unit);
   const keys = pageKeys({ ...shard, units: stale });
   if (keys.length > 0) {
     const started = performance.now();
@@ -194,6 +200,7 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
     for (const key of keys) {
       mkdirSync(unitDir(work, `pages:${key}`), { recursive: true });
       finishUnit(work, { unit: `pages:${key}`, inputs: plan.inputs[`pages:${key}`] ?? '', seconds: took });
+      ready(`pages:${key}`);
     }
     log(`shard ${name}: pages of ${keys.join(', ')} in ${took} s`);
   }
@@ -219,6 +226,9 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
         // One month's index is small (Pagefind holds it whole in memory: 1.6 GB for a language's 35,000 records in one
         // index, tens of MB for a month's), so shards on one machine index at the same time.
         Object.assign(result, await writeSearch(records, unit.lang, unit.period, join(folder, 'search')));
+        // Read back here, while the files are fresh; the merge checks every unit's pages against the content.
+        const read = indexedPages(join(folder, 'search'));
+        result.indexed = { pages: Object.fromEntries(read.pages), broken: read.broken };
       } else if (unit.kind === 'data') {
         const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
         const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
@@ -227,6 +237,7 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
       }
       result.seconds = seconds(started);
       finishUnit(work, result);
+      ready(result.unit);
       log(`shard ${name}: ${unitName(unit)} in ${result.seconds} s`);
     }
     await pagefind.close();
@@ -318,6 +329,12 @@ export function removePlaced(root: string, files: readonly string[]): void {
 export interface Placement {
   out: string;
   units: Record<string, { inputs: string; files: string[] }>;
+  /**
+   * Only while a build is under way: the shards' units are placed, the merge has not yet
+   * written the search entry files and the sitemap. How many units were replaced, and
+   * whether the folder was filled from nothing.
+   */
+  progress?: { replaced: number; fresh: boolean };
 }
 
 /** A unit's files to place: folders of its cached output, each put under `under` (relative to the output folder) if given. */
@@ -328,43 +345,66 @@ export interface UnitFiles {
 }
 
 /**
- * Places the units' files in `outDir`. Given the placement of the last merge
- * into the same folder, only the units whose inputs changed are replaced:
- * first the files of every unit replaced or gone are removed, and those of
- * every reused unit count as placed; then the replaced units are placed. So
- * a file several units write (Pagefind's worker, the stylesheet) stays with
- * the unit that placed it last time, in whatever order this merge meets
- * the units.
+ * Places units' files in an output folder, a batch at a time (the units of
+ * each shard as it ends, while the others still run). Given the placement of
+ * the last merge into the same folder and every unit of this build with its
+ * inputs, it first removes the files of every unit replaced or gone, and
+ * counts those of every reused unit as placed; then each batch places the
+ * replaced units. So a file several units write (Pagefind's worker, the
+ * stylesheet) stays with the unit that placed it last time, in whatever
+ * order this build meets the units.
  */
-export function placeUnits(units: readonly UnitFiles[], outDir: string, previous?: Placement): { placement: Placement; replaced: number } {
-  const out = resolve(outDir);
-  const placement: Placement = { out, units: {} };
-  const placed = new Map<string, string>();
-  if (previous !== undefined) {
+export class Placer {
+  readonly placement: Placement;
+  replaced = 0;
+  private readonly placed = new Map<string, string>();
+  private readonly done = new Set<string>();
+  private readonly previous: Placement | undefined;
+  private readonly outDir: string;
+
+  constructor(outDir: string, units: readonly { unit: string; inputs: string }[], previous?: Placement) {
+    this.outDir = outDir;
+    const out = resolve(outDir);
+    this.placement = { out, units: {} };
+    this.previous = previous;
+    if (previous === undefined) return;
     const current = new Set(units.map((u) => u.unit));
     for (const [name, before] of Object.entries(previous.units)) if (!current.has(name)) removePlaced(out, before.files);
     for (const unit of units) {
       const before = previous.units[unit.unit];
       if (before === undefined) continue;
-      if (before.inputs === unit.inputs) for (const file of before.files) placed.set(join(outDir, file), join(outDir, file));
-      else removePlaced(out, before.files);
+      if (before.inputs === unit.inputs) {
+        for (const file of before.files) this.placed.set(join(outDir, file), join(outDir, file));
+        this.placement.units[unit.unit] = before;
+      } else removePlaced(out, before.files);
     }
   }
-  let replaced = 0;
-  for (const unit of units) {
-    const before = previous?.units[unit.unit];
-    if (before !== undefined && before.inputs === unit.inputs) {
-      placement.units[unit.unit] = before;
-      continue;
+
+  /** Places the units not placed already (by the last merge with the same inputs, or by this placer); returns the files placed. */
+  place(units: readonly UnitFiles[]): number {
+    let count = 0;
+    for (const unit of units) {
+      const before = this.previous?.units[unit.unit];
+      if (before !== undefined && before.inputs === unit.inputs) continue;
+      if (this.done.has(unit.unit)) continue;
+      this.done.add(unit.unit);
+      this.replaced += 1;
+      const files: string[] = [];
+      for (const folder of unit.folders) {
+        const to = folder.under === undefined ? this.outDir : join(this.outDir, folder.under);
+        const here = placeFiles(folder.from, to, this.placed, folder.skip);
+        files.push(...(folder.under === undefined ? here : here.map((f) => join(folder.under!, f))));
+      }
+      this.placement.units[unit.unit] = { inputs: unit.inputs, files };
+      count += files.length;
     }
-    replaced += 1;
-    const files: string[] = [];
-    for (const folder of unit.folders) {
-      const to = folder.under === undefined ? outDir : join(outDir, folder.under);
-      const here = placeFiles(folder.from, to, placed, folder.skip);
-      files.push(...(folder.under === undefined ? here : here.map((f) => join(folder.under!, f))));
-    }
-    placement.units[unit.unit] = { inputs: unit.inputs, files };
+    return count;
   }
-  return { placement, replaced };
+}
+
+/** Places the units' files in `outDir` at once; see `Placer`. */
+export function placeUnits(units: readonly UnitFiles[], outDir: string, previous?: Placement): { placement: Placement; replaced: number } {
+  const placer = new Placer(outDir, units, previous);
+  placer.place(units);
+  return { placement: placer.placement, replaced: placer.replaced };
 }

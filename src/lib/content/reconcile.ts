@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { languages } from '../../schemas/common.ts';
 import { apiIndexPath, issueApiPath, meetingApiPath, regionApiPath } from '../exports/api.ts';
-import { indexedPages } from '../search/indexed.ts';
+import { indexedPages, type IndexedPages } from '../search/indexed.ts';
 import { earliestDay } from '../accountability/compute.ts';
 import { contentPeriods } from '../accountability/rules.ts';
 import { expectedAccountabilityPaths } from '../exports/accountability-api.ts';
@@ -95,14 +95,22 @@ export function expectedSearchPages(content: Content): Map<string, string[]> {
  * twice), and each listed page whose fragment is gone, with the index named.
  */
 export function reconcileSearch(content: Content, distDir: string): Reconciliation {
-  const expected = expectedSearchPages(content);
   // The general index at pagefind/ and each month's beside it (pagefind/2026-11/), every page counted over all.
   const root = join(distDir, 'pagefind');
   const bundles = [root, ...readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'pagefind-entry.json'))).map((d) => join(root, d.name))];
+  return reconcileIndexed(content, bundles.map(indexedPages));
+}
+
+/**
+ * The same check from what each index holds, read back where it was
+ * written: the build reads each period's index of a language as soon as
+ * its shard writes it, and compares them all here.
+ */
+export function reconcileIndexed(content: Content, reads: readonly IndexedPages[]): Reconciliation {
+  const expected = expectedSearchPages(content);
   const pages = new Map<string, string[]>();
   const broken: string[] = [];
-  for (const bundle of bundles) {
-    const read = indexedPages(bundle);
+  for (const read of reads) {
     broken.push(...read.broken);
     for (const [lang, urls] of read.pages) pages.set(lang, [...(pages.get(lang) ?? []), ...urls]);
   }
