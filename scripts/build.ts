@@ -26,9 +26,8 @@ import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/cont
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile, reconcileApi, reconcileData, reconcileIndexed } from '../src/lib/content/reconcile.ts';
-import { contentVersion } from '../src/lib/content/version.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
-import { codeHash, contentHashes, regionVersion } from '../src/lib/build/inputs.ts';
+import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
 import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { builtUnit, minutesByMeeting, Placer, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
@@ -68,6 +67,8 @@ const count = (name: string, text: string | undefined): number | undefined => {
 };
 const jobs = count('jobs', values.jobs) ?? availableParallelism();
 
+let hashesRead: ContentHashes | undefined;
+
 /** Loads and checks the content, or stops with every problem. */
 async function loaded(): Promise<ContentSnapshot> {
   const root = contentRoot();
@@ -78,7 +79,9 @@ async function loaded(): Promise<ContentSnapshot> {
     fail(`${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);
   }
   log(`${root} is valid (${content.issues.length} issues, ${content.meetings.length} meetings) as of ${asOf}; ${seconds()} s`);
-  return { content, asOf, version: contentVersion(root), root };
+  // The content's hashes in one more reading of its files: the dataset version and, for the plan, each region's.
+  hashesRead = contentHashes(root);
+  return { content, asOf, version: hashesRead.dataset, root };
 }
 
 /** The number of shards: as asked, else enough that no shard renders more than about 40,000 pages, and at least one per core. */
@@ -98,7 +101,7 @@ const projectRoot = resolve(import.meta.dirname, '..');
  */
 function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: Record<string, string> } {
   const shards = planShards(indexContent(snapshot.content, snapshot.asOf), n);
-  const hashes = contentHashes(snapshot.root);
+  const hashes = hashesRead ?? contentHashes(snapshot.root);
   if (hashes.dataset !== snapshot.version) fail(`${snapshot.root} changed while it was being built: build again.`);
   const code = codeHash(projectRoot);
   const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
@@ -108,7 +111,7 @@ function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: 
   const searched = searchInputs(snapshot);
   for (const shard of shards) {
     for (const unit of shard.units) {
-      const region = unit.kind === 'pages' && unit.key !== coreKey ? unit.key : undefined;
+      const region = (unit.kind === 'pages' || unit.kind === 'api') && unit.key !== coreKey ? unit.key : undefined;
       inputs[unitName(unit)] =
         unit.kind === 'search'
           ? hash(code, searched.get(unitName(unit)) ?? '', unitName(unit))

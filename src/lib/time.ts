@@ -31,8 +31,21 @@ function dayFormat(zone: string): Intl.DateTimeFormat {
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in a zone: `localDay('2023-05-10T23:30+06:00', 'Asia/Almaty')` is 2023-05-10. */
 export function localDay(instant: string | Date, zone: string): string {
-  return dayFormat(zone).format(typeof instant === 'string' ? new Date(instant) : instant);
+  if (typeof instant !== 'string') return dayFormat(zone).format(instant);
+  // Pages ask for the day of the same few thousand instants again and again: each is formatted once per zone.
+  let days = knownDays.get(zone);
+  if (days === undefined) {
+    days = new Map();
+    knownDays.set(zone, days);
+  }
+  let day = days.get(instant);
+  if (day === undefined) {
+    day = dayFormat(zone).format(new Date(instant));
+    days.set(instant, day);
+  }
+  return day;
 }
+const knownDays = new Map<string, Map<string, string>>();
 
 /** Minutes east of UTC that a zone kept at an instant (ms since the epoch). */
 function offsetMinutes(zone: string, ms: number): number {

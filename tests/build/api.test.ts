@@ -44,11 +44,28 @@ describe('static API', () => {
     }
   });
 
-  it('carries the version, as-of day and licence of the open data in every document', () => {
+  it('carries the as-of day and licence of the open data in every document, the index its version, and each region\'s documents the version their pages show', () => {
     const { version, asOf, license } = openData('issues');
     expect(license).toBe(content.site.dataLicense);
-    const paths = ['/api/index.json', ...index.regions.map((e) => e.path), ...index.meetings.map((e) => e.path), ...index.issues.map((e) => e.path)];
-    for (const path of paths) expect(doc(path), path).toMatchObject({ version, asOf, license });
+    expect(doc('/api/index.json')).toMatchObject({ version, asOf, license });
+    // The version in the footer of a page: a region's pages show that of the region's data (with the shared files).
+    const pageVersion = (page: string) => [...readFileSync(join(testDist, page), 'utf8').matchAll(/<code>([0-9a-f]{12})<\/code>/g)].at(-1)?.[1];
+    const versions = new Set<string>();
+    for (const [paths, page] of [
+      [index.regions, (e: { slug?: string }) => `ru/regions/${e.slug}/index.html`],
+      [index.meetings, (e: { id?: string }) => `ru/meetings/${e.id}/index.html`],
+      [index.issues, (e: { id?: string }) => `ru/issues/${e.id}/index.html`],
+    ] as const) {
+      for (const entry of paths) {
+        const shown = pageVersion(page(entry));
+        expect(shown, page(entry)).toBeDefined();
+        expect(doc(entry.path), entry.path).toMatchObject({ version: shown, asOf, license });
+        versions.add(shown ?? '');
+      }
+    }
+    // One version per region, none of them the whole dataset's.
+    expect(versions.size).toBe(content.regions.length);
+    expect(versions.has(version)).toBe(false);
   });
 
   it('gives each region the figures of its row in the regions table, and its districts those of the districts table', () => {

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 export interface ContentHashes {
   /** The dataset version: every content file's path and bytes. */
@@ -24,11 +24,12 @@ export interface ContentHashes {
 
 const hex = (h: ReturnType<typeof createHash>) => h.digest('hex');
 
+/** Every file under root, relative to it with `/`, sorted; no file is stat'ed (the folder listing says what is a file). */
 function filesOf(root: string): string[] {
-  return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
-    .map((p) => p.split(sep).join('/'))
-    .sort()
-    .filter((p) => statSync(join(root, p)).isFile());
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(entry.parentPath, entry.name)).isFile()))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }
 
 /** Hashes the content tree at `root` in one reading of its files; `dataset` equals `contentVersion(root)` in full. */

@@ -6,8 +6,9 @@
  * notices, calendars, region and district pages), the pages that cut across
  * regions (`core`: overview, lists, categories, plan, search, data, feeds),
  * the search index of one language and period (a month, or the general index
- * of regions, districts and measures; see src/lib/search/periods.ts), and the
- * open data with the API. Each
+ * of regions, districts and measures; see src/lib/search/periods.ts), the API
+ * documents of one region (its issues, meetings and region document), and the
+ * open data with the national API documents. Each
  * unit has an estimated cost; the units are dealt out to N shards, largest
  * first, each to the shard with the least work so far. The plan depends only
  * on the content and N, so every machine that runs shard K of N runs the
@@ -22,6 +23,7 @@ import { periodCounts } from '../search/records.ts';
 export type Unit =
   | { kind: 'pages'; key: string }
   | { kind: 'search'; lang: Language; period: string }
+  | { kind: 'api'; key: string }
   | { kind: 'data' };
 
 export interface Shard {
@@ -45,7 +47,7 @@ export function parseShard(text: string): { k: number; n: number } {
 }
 
 export function unitName(unit: Unit): string {
-  return unit.kind === 'pages' ? `pages:${unit.key}` : unit.kind === 'search' ? `search:${unit.lang}:${unit.period}` : 'data';
+  return unit.kind === 'pages' ? `pages:${unit.key}` : unit.kind === 'api' ? `api:${unit.key}` : unit.kind === 'search' ? `search:${unit.lang}:${unit.period}` : 'data';
 }
 
 /** Estimated cost of each unit, in pages rendered: search records and API documents are cheaper than pages. */
@@ -60,6 +62,8 @@ export function unitCosts(index: ContentIndex): { unit: Unit; cost: number }[] {
     // Issue pages; meeting pages, notice and calendar; region and district pages, lists and calendars.
     const cost = issues * perLanguage + meetings * (perLanguage + 2) + (districts + 1) * perLanguage * 3 + ((issues / 50) * 2 + 1) * perLanguage;
     units.push({ unit: { kind: 'pages', key: region.slug }, cost });
+    // Its API documents: one per issue, meeting and the region, cheaper than a page.
+    units.push({ unit: { kind: 'api', key: region.slug }, cost: (issues + meetings) * 0.3 + 20 });
   }
   const issues = content.issues.length;
   units.push({ unit: { kind: 'pages', key: coreKey }, cost: ((issues / 50) * 2 + content.measures.length + 40) * perLanguage + 200 });
@@ -67,7 +71,8 @@ export function unitCosts(index: ContentIndex): { unit: Unit; cost: number }[] {
   for (const [period, records] of periodCounts(index)) {
     for (const lang of languages) units.push({ unit: { kind: 'search', lang, period }, cost: records * 0.5 + 20 });
   }
-  units.push({ unit: { kind: 'data' }, cost: (issues + content.meetings.length) * 0.5 });
+  // Open data files of the whole country and of each region, calendars, accountability documents and the API index.
+  units.push({ unit: { kind: 'data' }, cost: (issues + content.meetings.length) * 0.3 });
   return units;
 }
 

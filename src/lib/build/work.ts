@@ -31,7 +31,7 @@ import { stemmedHere } from '../search/query-words.ts';
 import { recordPeriod, searchRecords, type SearchRecord } from '../search/records.ts';
 import { showOriginalWords } from '../search/shown-words.ts';
 import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
-import { keyOfFile, pageKeys, unitName, type Shard, type Unit } from './shards.ts';
+import { keyOfFile, pageKeys, regionsContent, unitName, type Shard, type Unit } from './shards.ts';
 
 /** What a shard did: which of its units it built and which it found built already for the same inputs. */
 export interface ShardDone {
@@ -229,10 +229,16 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
         // Read back here, while the files are fresh; the merge checks every unit's pages against the content.
         const read = indexedPages(join(folder, 'search'));
         result.indexed = { pages: Object.fromEntries(read.pages), broken: read.broken };
-      } else if (unit.kind === 'data') {
+      } else if (unit.kind === 'api') {
+        // A region's documents from its part of the content, carrying the version its pages show.
+        const part = indexContent(regionsContent(snapshot.content, new Set([unit.key])), snapshot.asOf);
+        const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(part, { figures: computeSiteFigures(part) });
+        const meta = { version: snapshot.versions?.[unit.key] ?? snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
+        writeApiFiles(join(folder, 'files'), withFigures, meta, { region: unit.key });
+      } else {
         const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
         const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
-        writeApiFiles(join(folder, 'files'), withFigures, meta);
+        writeApiFiles(join(folder, 'files'), withFigures, meta, 'national');
         writeDataFiles(join(folder, 'files'), withFigures, meta);
       }
       result.seconds = seconds(started);

@@ -85,8 +85,18 @@ const pages = (path: string): PagePaths => Object.fromEntries(languages.map((lan
  * Every API document, the index last. Documents are made one at a time as
  * they are asked for, so a writer holds one at a time however large the content.
  */
-export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, meta: FileMeta): Generator<ApiDocument> {
+/**
+ * Which documents to make: every one (the default), one region's own (its
+ * issues, meetings and region document, which the build makes with that
+ * region's pages, from its part of the content and with its version), or
+ * the national ones (calendars, accountability, the index).
+ */
+export type ApiScope = { region: string } | 'national' | 'all';
+
+export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, meta: FileMeta, scope: ApiScope = 'all'): Generator<ApiDocument> {
   const { content } = model;
+  const national = scope === 'all' || scope === 'national';
+  const inScope = (region: string) => scope === 'all' || (scope !== 'national' && scope.region === region);
   const envelope = (document: string) => ({ document, version: meta.version, asOf: meta.asOf, license: meta.license, source: meta.siteUrl });
   const sets = datasets(model);
   const issueSet = find(sets, 'issues');
@@ -100,6 +110,7 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
   const regionFiles = sets.filter((d) => !nationalOnlyDatasets.has(d.name)).map((d) => d.name);
 
   for (const issue of issueSet.rows as Issue[]) {
+    if (!inScope(issue.place.region)) continue;
     yield {
       path: issueApiPath(issue.id),
       body: {
@@ -124,6 +135,7 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
 
   for (const meeting of meetingSet.rows as Meeting[]) {
     const { place } = meeting;
+    if (!inScope(place.region)) continue;
     yield {
       path: meetingApiPath(meeting.id),
       body: {
@@ -160,6 +172,7 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
   }
   for (const region of regionSet.rows as (typeof content.regions)[number][]) {
     const slug = region.slug;
+    if (!inScope(slug)) continue;
     yield {
       path: regionApiPath(slug),
       body: {
@@ -178,6 +191,7 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
     };
   }
 
+  if (!national) return;
   // Calendars and accountability (accountability-api.ts), from the same datasets and the one computation.
   const acc = accountabilityOf(model);
   const accLinks = (self: string) => ({ self, index: apiIndexPath });

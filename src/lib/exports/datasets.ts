@@ -247,6 +247,18 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
 
 /** Every dataset for the content (or for one region when `region` is given). */
 export function datasets(model: ContentIndex & { figures: SiteFigures }, region?: string): Dataset[] {
+  if (region !== undefined) return makeDatasets(model, region);
+  // The country's datasets are asked for by the open-data files, the API and the data page of one build: made once per model.
+  let sets = nationalSets.get(model);
+  if (sets === undefined) {
+    sets = makeDatasets(model);
+    nationalSets.set(model, sets);
+  }
+  return sets;
+}
+const nationalSets = new WeakMap<object, Dataset[]>();
+
+function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: string): Dataset[] {
   const { content, asOf, figures, meetingById } = model;
   const site = content.site.siteUrl;
   const timelyDays = content.site.timelyAnnouncementDays;
