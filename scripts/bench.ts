@@ -118,12 +118,16 @@ function pageBytes(dist: string): Record<string, number> {
     return sizes[Math.floor(sizes.length / 2)] ?? 0;
   };
   const total = (suffix: string) => files.filter((f) => f.endsWith(suffix)).reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+  const largest = (pattern: RegExp) => Math.max(0, ...files.filter((f) => pattern.test(f)).map((f) => statSync(join(dist, f)).size));
   return {
     'issue page': median(/^ru\/issues\/[^/]+\/index\.html$/),
     'meeting page': median(/^ru\/meetings\/[^/]+\/index\.html$/),
     'district page': median(/^ru\/regions\/[^/]+\/[^/]+-(district|city)\/index\.html$/),
     'region page': median(/^ru\/regions\/[^/]+\/index\.html$/),
     'overview page': median(/^ru\/index\.html$/),
+    // The largest of every period's obligations page of a district (the district with most places and meetings), and of a region.
+    'largest district obligations page': largest(/^ru\/regions\/[^/]+\/[^/]+\/accountability\/[^/]+\/index\.html$/),
+    'largest region obligations page': largest(/^ru\/regions\/[^/]+\/accountability\/[^/]+\/index\.html$/),
     'all CSS': total('.css'),
     'all JS': total('.js'),
   };
@@ -388,7 +392,7 @@ if (last) {
 
 if (last) {
   console.log(`\nbytes at ${last.issues} issues (Russian pages; goal: issue page under 20 KB of HTML, all CSS under 20 KB, no JS):`);
-  for (const [what, bytes] of Object.entries(last.bytes)) console.log(`  ${what.padEnd(14)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+  for (const [what, bytes] of Object.entries(last.bytes)) console.log(`  ${what.padEnd(34)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
 }
 if (last?.search) {
   console.log(`\nsearch at ${last.issues} issues: ${last.searchLine ?? ''}`);

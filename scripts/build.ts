@@ -28,7 +28,7 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile, reconcileApi, reconcileData, reconcileIndexed } from '../src/lib/content/reconcile.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
-import { coreKey, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
+import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { builtUnit, minutesByMeeting, Placer, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
@@ -111,7 +111,7 @@ function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: 
   const searched = searchInputs(snapshot);
   for (const shard of shards) {
     for (const unit of shard.units) {
-      const region = (unit.kind === 'pages' || unit.kind === 'api') && unit.key !== coreKey ? unit.key : undefined;
+      const region = (unit.kind === 'pages' || unit.kind === 'api') && !crossKeys.includes(unit.key) ? unit.key : undefined;
       inputs[unitName(unit)] =
         unit.kind === 'search'
           ? hash(code, searched.get(unitName(unit)) ?? '', unitName(unit))
@@ -153,7 +153,7 @@ function prepare(snapshot: ContentSnapshot, n: number): Plan {
   // A shard of regions' pages gets only those regions' issues, meetings and minutes.
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
-    if (keys.size === 0 || keys.has(coreKey)) continue;
+    if (keys.size === 0 || crossKeys.some((key) => keys.has(key))) continue;
     writeFileSync(pagesSnapshotPath(shard.number, n), JSON.stringify({ ...full, content: regionsContent(snapshot.content, keys) }));
   }
   return plan;
@@ -181,8 +181,8 @@ async function shardHere(k: number, n: number): Promise<ShardDone> {
  * as the shard says so, while it and the others go on; when a shard ends,
  * `ended` gets its number.
  */
-async function runAll(n: number, ready: (unit: string) => void, ended: (k: number) => void): Promise<void> {
-  const queue = Array.from({ length: n }, (_, i) => i + 1);
+async function runAll(n: number, order: number[], ready: (unit: string) => void, ended: (k: number) => void): Promise<void> {
+  const queue = [...order];
   const worker = async () => {
     for (let k = queue.shift(); k !== undefined; k = queue.shift()) {
       await step(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`, ready);
@@ -408,8 +408,17 @@ try {
       placer.place(units.map((unit) => unitFiles(unit, plan.inputs[unit] ?? '')));
       placing += Date.now() - started;
     };
+    // The shards with the most to build first (a cached build may have little to do in most of them), so the
+    // last to end is a short one.
+    const toBuild = (shard: Plan['shards'][number]) =>
+      shard.units.reduce((sum, unit, i) => sum + (builtUnit(work, unitName(unit), plan.inputs[unitName(unit)] ?? '') === undefined ? (shard.costs[i] ?? 0) : 0), 0);
+    const order = plan.shards
+      .map((shard) => ({ k: shard.number, cost: toBuild(shard) }))
+      .sort((a, b) => b.cost - a.cost || a.k - b.k)
+      .map((s) => s.k);
     await runAll(
       n,
+      order,
       (unit) => place([unit]),
       // Whatever a shard did not say was ready (none, when all goes well) is placed when it ends.
       (k) => place((plan.shards[k - 1]?.units ?? []).map(unitName)),

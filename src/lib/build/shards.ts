@@ -30,12 +30,22 @@ export interface Shard {
   /** 1-based, as in `--shard K/N`. */
   number: number;
   units: Unit[];
-  /** Estimated cost, in page-equivalents. */
+  /** Estimated cost of each unit, in page-equivalents. */
+  costs: number[];
+  /** Estimated cost of them all. */
   cost: number;
 }
 
 /** The key of the pages that belong to no region. */
 export const coreKey = 'core';
+
+/**
+ * The pages across regions, in three keys so that they can render on two
+ * cores at once: the lists by category, the lists by action-plan measure,
+ * and the rest (`core`: overview, search, data, feeds, accountability…).
+ * Each is made from the whole content and shows the dataset's version.
+ */
+export const crossKeys: readonly string[] = [coreKey, 'categories', 'plan'];
 
 /** `K/N` → { k, n }, with a message that says the fix when it is not that. */
 export function parseShard(text: string): { k: number; n: number } {
@@ -66,7 +76,11 @@ export function unitCosts(index: ContentIndex): { unit: Unit; cost: number }[] {
     units.push({ unit: { kind: 'api', key: region.slug }, cost: (issues + meetings) * 0.3 + 20 });
   }
   const issues = content.issues.length;
-  units.push({ unit: { kind: 'pages', key: coreKey }, cost: ((issues / 50) * 2 + content.measures.length + 40) * perLanguage + 200 });
+  // Lists of 50 issues cost about two pages each; every issue is in one category's list, and in a measure's when it has one.
+  const measured = content.issues.filter((i) => i.measure !== undefined).length;
+  units.push({ unit: { kind: 'pages', key: 'categories' }, cost: ((issues / 50) * 2 + 20) * perLanguage });
+  units.push({ unit: { kind: 'pages', key: 'plan' }, cost: ((measured / 50) * 2 + content.measures.length) * perLanguage });
+  units.push({ unit: { kind: 'pages', key: coreKey }, cost: 40 * perLanguage + 200 + content.meetings.length * 0.1 });
   // Each index also costs a start of Pagefind and its own writing: about 20 pages' worth.
   for (const [period, records] of periodCounts(index)) {
     for (const lang of languages) units.push({ unit: { kind: 'search', lang, period }, cost: records * 0.5 + 20 });
@@ -78,12 +92,13 @@ export function unitCosts(index: ContentIndex): { unit: Unit; cost: number }[] {
 
 /** Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number). */
 export function planShards(index: ContentIndex, n: number): Shard[] {
-  const shards: Shard[] = Array.from({ length: n }, (_, i) => ({ number: i + 1, units: [], cost: 0 }));
+  const shards: Shard[] = Array.from({ length: n }, (_, i) => ({ number: i + 1, units: [], costs: [], cost: 0 }));
   const units = unitCosts(index).sort((a, b) => b.cost - a.cost || unitName(a.unit).localeCompare(unitName(b.unit)));
   for (const { unit, cost } of units) {
     let target = shards[0]!;
     for (const shard of shards) if (shard.cost < target.cost) target = shard;
     target.units.push(unit);
+    target.costs.push(cost);
     target.cost += cost;
   }
   return shards;
@@ -117,10 +132,10 @@ export function regionOfId(id: string, regions: readonly { kato: string; slug: s
  * `params.region`, or the region the id of an issue or meeting names), or
  * `core` for a page that belongs to no region.
  */
-export function keyOfParams(params: Params, regions: readonly { kato: string; slug: string }[]): string {
+export function keyOfParams(params: Params, regions: readonly { kato: string; slug: string }[], cross: string = coreKey): string {
   if (params.region !== undefined) return params.region;
   if (params.id !== undefined) return regionOfId(params.id, regions) ?? coreKey;
-  return coreKey;
+  return cross;
 }
 
 /**
@@ -135,15 +150,20 @@ export function keyOfFile(path: string, regions: readonly { kato: string; slug: 
   if (languages.includes(first as Language) && third !== undefined) {
     if (second === 'issues' || second === 'meetings') return regionOfId(third, regions) ?? coreKey;
     if (second === 'regions' && parts.length > 3) return third;
+    if (second === 'categories' || second === 'plan') return second;
   }
   return coreKey;
 }
 
-/** Keeps the `getStaticPaths` entries of the pages this shard renders (all of them when no shard is given). */
-export function inShard<P extends { params: Params }>(paths: P[], regions: readonly { kato: string; slug: string }[] = []): P[] {
+/**
+ * Keeps the `getStaticPaths` entries of the pages this shard renders (all of
+ * them when no shard is given). `cross` names the key of the route's pages
+ * that belong to no region: one of `crossKeys`, `core` unless said.
+ */
+export function inShard<P extends { params: Params }>(paths: P[], regions: readonly { kato: string; slug: string }[] = [], cross: string = coreKey): P[] {
   const wanted = shardKeys();
   if (wanted === null) return paths;
-  return paths.filter(({ params }) => wanted.has(keyOfParams(params, regions)));
+  return paths.filter(({ params }) => wanted.has(keyOfParams(params, regions, cross)));
 }
 
 /**
