@@ -345,12 +345,32 @@ describe('accountability: coverage', () => {
     expect(cov).toMatchObject({ complete: false, covered: { count: 1, of: 3 }, notCovered: [S2, S3] });
   });
 
-  it('judges 2023 by quarters (2022 decree): the half-year 2023-H1 holds Q1 (nothing) and Q2 (M10 at S1)', () => {
-    const list = fig(DISTRICT, '2023-H1').coverage as PlacesCoverage[];
-    expect(list.map((c) => [c.period.id, c.version, c.covered, c.notCovered])).toEqual([
-      ['2023-Q1', 'decree-2022', { count: 0, of: 3 }, [S1, S2, S3]],
-      ['2023-Q2', 'decree-2022', { count: 1, of: 3 }, [S2, S3]],
+  it('has no data for the rule periods that began before the record: 2023-Q1 and 2023-Q2 began before M10 (2023-05-10), the first day Abay’s record knows', () => {
+    // Abay's record: M10 on 2023-05-10 is its earliest meeting; its one calendar is of 2025 (from 2025-01-01)
+    expect(acc.recordFrom.regions.get('abay')).toBe('2023-05-10');
+    expect(acc.recordFrom.national).toBe('2023-05-10');
+    // 2023-H1 holds Q1 (nothing recorded) and Q2 (M10 at S1): neither is counted as covered or missed
+    const list = fig(DISTRICT, '2023-H1').coverage;
+    expect(list.map((c) => [c.period.id, c.version, c.measure, c.measure === 'no-data' ? [c.recordFrom, c.held] : null])).toEqual([
+      ['2023-Q1', 'decree-2022', 'no-data', ['2023-05-10', []]],
+      ['2023-Q2', 'decree-2022', 'no-data', ['2023-05-10', [M(10)]]],
     ]);
+    // the region akim's half-year 2023-H1 (decree) began on 2023-01-01: no data either
+    expect(fig(REGION, '2023-H1').coverage.map((c) => [c.period.id, c.measure])).toEqual([['2023-H1', 'no-data']]);
+  });
+
+  it('judges every rule period that began on or after the record’s first day: 2023-Q3 and 2023-Q4, with nothing held there, are misses', () => {
+    const list = fig(DISTRICT, '2023-H2').coverage as PlacesCoverage[];
+    expect(list.map((c) => [c.period.id, c.measure, c.covered, c.notCovered])).toEqual([
+      ['2023-Q3', 'places', { count: 0, of: 3 }, [S1, S2, S3]],
+      ['2023-Q4', 'places', { count: 0, of: 3 }, [S1, S2, S3]],
+    ]);
+  });
+
+  it('adds up no place and no miss of a period the record cannot judge: Abay’s 2023-H1 is all no data', () => {
+    // region akim 2023-H1; district akim Q1, Q2; town akim Q1, Q2; the rural akim of S1 Q1, Q2 → 7 pairs with no data
+    // (before the fix: 12 places to cover, 1 covered — M10 at S1 in Q2 — and 11 misses the record cannot know)
+    expect(acc.regions.get('abay')!.get('2023-H1')!.coverage).toEqual({ places: { count: 0, of: 0 }, holdersAllCovered: { count: 0, of: 0 }, notMeasured: 0, noData: 7 });
   });
 
   it('judges the region akim over the whole year 2025, also from a half-year page: both districts visited', () => {
@@ -375,7 +395,7 @@ describe('accountability: coverage', () => {
   it('adds up the region’s coverage in 2025-H1', () => {
     // region akim 2025: 2 of 2; district akim H1: 2 of 3; town akim H1: 1 of 2 (T2) → 5 of 7 = 71.4 %
     // pairs all covered: region akim only → 1 of 3; one rural akim not measured
-    expect(acc.regions.get('abay')!.get('2025-H1')!.coverage).toEqual({ places: { count: 5, of: 7, percent: 71.4 }, holdersAllCovered: { count: 1, of: 3 }, notMeasured: 1 });
+    expect(acc.regions.get('abay')!.get('2025-H1')!.coverage).toEqual({ places: { count: 5, of: 7, percent: 71.4 }, holdersAllCovered: { count: 1, of: 3 }, notMeasured: 1, noData: 0 });
   });
 });
 
@@ -490,6 +510,13 @@ describe('accountability: ministries', () => {
     // I12 (min-water, 2024, deadline 06-01): overdue
     expect(acc.ministries.get('min-water')!.get('2024')!.assigned).toMatchObject({ raised: [I(12)], overdue: [I(12)] });
   });
+
+  it('judges a minister from the country’s first recorded day: of 2023, Q2 began before 2023-05-10 (no data), Q3 and Q4 had no meeting', () => {
+    const y = acc.ministries.get('min-energy')!.get('2023')!;
+    expect(y.quarters.map((q) => [q.period.id, q.held, q.met])).toEqual([['2023-Q3', [], false], ['2023-Q4', [], false]]);
+    expect(y.quartersMet).toEqual({ count: 0, of: 2 });
+    expect(acc.coverage.get('minister:min-energy')!.get('2023-Q2')).toMatchObject({ measure: 'no-data', recordFrom: '2023-05-10', held: [] });
+  });
 });
 
 describe('accountability: totals', () => {
@@ -528,15 +555,27 @@ describe('accountability: a city of republican significance', () => {
 
   it('holds the city akim to each city district: quarterly under the decree, yearly under the amendment', () => {
     expect(a.holders.get('region:almaty')?.role).toBe('city-akim');
-    // 2023-H2 holds Q3 (M21 in Almaly) and Q4 (nothing)
-    const h2 = a.byHolder.get('region:almaty')!.get('2023-H2')!.coverage as PlacesCoverage[];
-    expect(h2.map((c) => [c.period.id, c.places, c.covered, c.notCovered])).toEqual([
-      ['2023-Q3', 'city-districts', { count: 1, of: 2 }, ['bostandyk']],
-      ['2023-Q4', 'city-districts', { count: 0, of: 2 }, ['almaly', 'bostandyk']],
+    // Almaty's record begins with M21 on 2023-08-10 (no calendar): 2023-Q3 began on 07-01, before it — no data, M21 given for reference; Q4 had nothing
+    expect(a.recordFrom.regions.get('almaty')).toBe('2023-08-10');
+    const h2 = a.byHolder.get('region:almaty')!.get('2023-H2')!.coverage;
+    expect(h2.map((c) => [c.period.id, c.places, c.measure, c.measure === 'places' ? [c.covered, c.notCovered] : c.measure === 'no-data' ? c.held : null])).toEqual([
+      ['2023-Q3', 'city-districts', 'no-data', [M(21)]],
+      ['2023-Q4', 'city-districts', 'places', [{ count: 0, of: 2 }, ['almaly', 'bostandyk']]],
     ]);
     // 2025: M22 in Bostandyk
     const y = a.byHolder.get('region:almaty')!.get('2025')!.coverage as PlacesCoverage[];
     expect(y.map((c) => [c.period.id, c.covered, c.notCovered])).toEqual([['2025', { count: 1, of: 2 }, ['almaly']]]);
+  });
+
+  it('starts a region’s record on the first day of its first calendar’s year, so a whole planned year is judged', () => {
+    // Only M22 (2025-03-03): without a calendar, the year 2025 began before the record — no data;
+    // with Almaty's calendar of 2025 (no entries), the record begins on 2025-01-01 and the year is judged: Bostandyk only, 1 of 2
+    const only = { ...almaty, meetings: almaty.meetings.filter((m) => m.id === M(22)) };
+    const without = accountability(only, asOf).coverage.get('region:almaty')!.get('2025')!;
+    expect([without.measure, without.measure === 'no-data' ? without.recordFrom : null]).toEqual(['no-data', '2025-03-03']);
+    const planned = Calendar.parse({ region: 'almaty', year: 2025, approved: { date: '2025-01-10', by: { ru: 'Аким города Алматы' }, maslikhat }, entries: [] });
+    const judged = accountability({ ...only, calendars: [planned] }, asOf).coverage.get('region:almaty')!.get('2025') as PlacesCoverage;
+    expect([judged.measure, judged.covered, judged.notCovered]).toEqual(['places', { count: 1, of: 2 }, ['almaly']]);
   });
 
   it('counts a minister’s meeting in a city of republican significance as in the centre', () => {

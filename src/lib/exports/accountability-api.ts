@@ -75,7 +75,7 @@ function totals(compliance: Dataset, f: ScopeFigures): ApiRecord {
 }
 
 function coverageTotals(c: CoverageTotals): ApiRecord {
-  return { places_covered: shareOf(c.places), holders_all_covered: shareOf(c.holdersAllCovered), not_measured: c.notMeasured };
+  return { places_covered: shareOf(c.places), holders_all_covered: shareOf(c.holdersAllCovered), not_measured: c.notMeasured, no_data: c.noData };
 }
 
 function handling(h: IssueHandling): ApiRecord {
