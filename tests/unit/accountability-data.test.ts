@@ -254,13 +254,21 @@ describe('open data: the calendar check', () => {
 
 describe('feeds: calendar corrections', () => {
   it('announce each correction on its day, newest first, with the maslikhat reference', () => {
-    const entries = calendarCorrectionEntries(model.content.calendars, 'ru', 'https://kezdesu.kz', (r, d) => model.districtByKey.get(`${r}/${d}`)?.name.ru);
+    const entries = calendarCorrectionEntries(model.content.calendars, 'ru', 'https://kezdesu.kz', (r, d) => model.districtByKey.get(`${r}/${d}`)?.name.ru, fixtureAsOf);
     expect(entries.map((e) => [e.id, e.updated, e.title])).toEqual([
       ['urn:kezdesu:calendar-correction:abay:2026:3', '2026-04-15', 'Встреча перенесена: Аким области — 1 мая 2026 г. – 31 мая 2026 г. → 1 сентября 2026 г. – 30 сентября 2026 г.'],
       ['urn:kezdesu:calendar-correction:abay:2026:2', '2026-04-05', 'Встреча добавлена: Аким района, Абайский район — 10 июля 2026 г. – 20 июля 2026 г.'],
       ['urn:kezdesu:calendar-correction:abay:2026:1', '2026-03-20', 'Встреча исключена: Аким района, Абайский район — 1 апреля 2026 г. – 30 апреля 2026 г.'],
     ]);
-    expect(entries[0]).toMatchObject({ link: 'https://kezdesu.kz/ru/regions/abay/accountability/2026/', summary: 'по решению маслихата. Уведомление маслихата: XXXII сессия, № 32/7, 14 апреля 2026 г.' });
+    // each links its own row on Abay's obligations page of 2026, numbered as the open data's seq
+    expect(entries.map((e) => e.link)).toEqual([3, 2, 1].map((n) => `https://kezdesu.kz/ru/regions/abay/accountability/2026/#correction-2026-${n}`));
+    expect(entries[0]).toMatchObject({ summary: 'по решению маслихата. Уведомление маслихата: XXXII сессия, № 32/7, 14 апреля 2026 г.' });
     expect(entries.length).toBeLessThanOrEqual(feedLength);
+  });
+
+  it('link a calendar approved ahead, before its year begins, to its row on the page of the build day’s year', () => {
+    // on 2025-12-20 the 2026 calendar has no page of 2026 yet: the page of 2025 lists it
+    const early = calendarCorrectionEntries(model.content.calendars, 'en', 'https://kezdesu.kz', () => undefined, '2025-12-20');
+    expect(early.map((e) => e.link)).toEqual([3, 2, 1].map((n) => `https://kezdesu.kz/en/regions/abay/accountability/2025/#correction-2026-${n}`));
   });
 });
