@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
-import { formatNumber, formatPercent } from '../../src/lib/i18n/format.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../src/lib/i18n/format.ts';
 import { t, tf } from '../../src/lib/i18n/ui.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
@@ -45,11 +45,10 @@ function summary(html: string): Map<string, string> {
   return rows;
 }
 
-/** What the summary must say, from the compliance columns of an API document's totals. */
-function expected(totals: Row, days: number): [string, string][] {
+/** What the summary must say, from the columns of an API document's totals (an accountability-totals row) or an akim's compliance row; a quarterly report gives no akimats' handling. */
+function expected(totals: Row, days: number, handling = true): [string, string][] {
   const s = (name: string) => shareText(totals[name], totals[`${name}_of`], totals[`${name}_percent`]);
-  const coverage = totals.coverage as Record<string, Row> | undefined;
-  const c = (name: string) => shareText(coverage![name]!.count, coverage![name]!.of, coverage![name]!.percent);
+  const coverage = 'places_covered' in totals;
   const rows: [string, string][] = [
     [t(lang, 'acc.planned'), num(totals.planned)],
     [t(lang, 'acc.onTime'), s('on_time_share')],
@@ -67,8 +66,8 @@ function expected(totals: Row, days: number): [string, string][] {
     [t(lang, 'acc.notReported'), num(totals.not_reported)],
   ];
   // Totals of a scope add up coverage; an akim's page gives it place by place instead.
-  if (coverage !== undefined) rows.push([t(lang, 'acc.placesCovered'), c('places_covered')], [t(lang, 'acc.holdersAllCovered'), c('holders_all_covered')]);
-  rows.push(
+  if (coverage) rows.push([t(lang, 'acc.placesCovered'), s('places_covered')], [t(lang, 'acc.holdersAllCovered'), s('holders_all_covered')]);
+  if (handling) rows.push(
     [`${t(lang, 'acc.handling')}: ${t(lang, 'acc.raised').toLowerCase()}`, num(totals.issues_raised)],
     [t(lang, 'acc.resolved'), s('issues_resolved')],
     [t(lang, 'acc.overdue'), s('issues_overdue')],
@@ -78,7 +77,71 @@ function expected(totals: Row, days: number): [string, string][] {
   return rows;
 }
 
+/** The rows of the table whose caption begins with `caption`: label → the value as shown, tags stripped. */
+function table(html: string, caption: string): Map<string, string> {
+  const start = html.indexOf(`<caption>${caption}`);
+  expect(start, caption).toBeGreaterThan(-1);
+  const part = html.slice(start, html.indexOf('</table>', start));
+  const rows = new Map<string, string>();
+  for (const m of part.matchAll(/<th scope="row">(.*?)<\/th>\s*<td class="num">(.*?)<\/td>/gs)) rows.set(m[1]!.replace(/<[^>]+>/g, '').trim(), m[2]!.replace(/<[^>]+>/g, '').trim());
+  return rows;
+}
+
 describe('accountability figures: pages, API and open data agree', () => {
+  it('gives in every quarterly report, the country’s and each region’s, exactly the figures of its accountability-totals row, and as its places with no meeting the compliance rows with places not covered', () => {
+    const days = content.site.reportingDays;
+    const totals = readJson<{ records: Row[] }>('data/accountability-totals.json').records;
+    const rowOf = new Map(totals.map((r) => [`${String(r.region)} ${String(r.period)}`, r]));
+    const compliance = readJson<{ records: Row[] }>('data/compliance.json').records.filter((r) => r.coverage_measure === 'places' && r.coverage_not_covered !== null);
+    const mismatches: string[] = [];
+    let reports = 0;
+    let gaps = 0;
+    const money = (kzt: unknown) => formatMoney(Number(kzt), lang);
+    const check = (page: string, region: string | null, quarter: string) => {
+      if (!existsSync(join(testDist, page))) return;
+      reports++;
+      const html = read(page);
+      const row = rowOf.get(`${String(region)} ${quarter}`);
+      if (row === undefined) {
+        mismatches.push(`${page}: no accountability-totals row`);
+        return;
+      }
+      const shown = summary(html);
+      for (const [label, want] of expected(row, days, false)) {
+        const got = shown.get(label.replace(/&/g, '&amp;'));
+        if (got !== want) mismatches.push(`${page} «${label}»: page ${String(got)}, open data ${want}`);
+      }
+      const s = (name: string) => shareText(row[name], row[`${name}_of`], row[`${name}_percent`]);
+      const issues = table(html, t(lang, 'acc.allIssues'));
+      const want: [string, string][] = [
+        [t(lang, 'acc.raised'), num(row.all_issues_raised)],
+        [t(lang, 'acc.resolved'), s('all_issues_resolved')],
+        [t(lang, 'acc.overdue'), s('all_issues_overdue')],
+        [t(lang, 'acc.medianDays'), row.all_issues_median_days_to_resolve === null ? t(lang, 'acc.none') : num(row.all_issues_median_days_to_resolve)],
+        [t(lang, 'acc.money'), money(row.all_issues_money_decided_kzt)],
+      ];
+      for (const [label, value] of want) if (issues.get(label) !== value) mismatches.push(`${page} «${label}»: page ${String(issues.get(label))}, open data ${value}`);
+      // Places with no meeting: the region's akims' compliance rows of the rule periods sharing a day with the quarter.
+      if (region !== null) {
+        const [first, last] = [row.period_first as string, row.period_last as string];
+        const wantGaps = compliance.filter((r) => r.region === region && (r.period_first as string) <= last && first <= (r.period_last as string)).map((r) => `${String(r.holder)} ${String(r.period)}`).sort();
+        const shownGaps = [...html.matchAll(/<li data-compliance="([^"]+)"/g)].map((m) => m[1]!).sort();
+        gaps += shownGaps.length;
+        if (JSON.stringify(shownGaps) !== JSON.stringify(wantGaps)) mismatches.push(`${page}: places with no meeting of ${shownGaps.join(', ')}; compliance ${wantGaps.join(', ')}`);
+      }
+      // The report names its dataset and row.
+      if (!html.includes(`accountability-totals.csv`)) mismatches.push(`${page}: no link to its dataset`);
+    };
+    for (const p of periods.filter((id) => id.includes('-Q'))) {
+      check(`${lang}/accountability/report/${p}/index.html`, null, p);
+      for (const r of content.regions) check(`${lang}/regions/${r.slug}/report/${p}/index.html`, r.slug, p);
+    }
+    // four quarters of 2026 for the country and every region
+    expect(reports).toBe(4 * (1 + content.regions.length));
+    expect(gaps, 'some report lists places with no meeting').toBeGreaterThan(0);
+    expect(mismatches.slice(0, 20)).toEqual([]);
+  });
+
   it('gives on each country and region page the figures of its API document, and no percentage where the API has none', () => {
     const days = content.site.reportingDays;
     const mismatches: string[] = [];

@@ -181,6 +181,43 @@ describe('open data: compliance equals the computation', () => {
   });
 });
 
+describe('open data: the totals of the country and each region, every figure of a quarterly report', () => {
+  const totals = (region: string | null, period: string) => json('accountability-totals').find((r) => r.region === region && r.period === period)!;
+
+  it('has a row for the country and one for each region per period, national first', () => {
+    // 4 periods × (the country + Abay + Astana)
+    expect(json('accountability-totals').map((r) => `${String(r.scope)} ${String(r.region)} ${String(r.period)}`).slice(0, 5)).toEqual([
+      'national null 2026', 'national null 2026-H1', 'national null 2026-Q1', 'national null 2026-Q2', 'region abay 2026',
+    ]);
+    expect(json('accountability-totals')).toHaveLength(12);
+    expect(datasets(model, 'astana').find((d) => d.name === 'accountability-totals')!.rows).toHaveLength(4);
+  });
+
+  it('gives every issue raised in the region, whichever body is responsible, with the money decided', () => {
+    // Abay 2026-Q1: i-10-00001 (water utility, resolved 03-10 → 05-05: 56 days), i-10-00002 (the ministry of digital development,
+    // planned, deadline 2026-12-31, 12 500 000 KZT decided at session XII), i-10-00003 (a duplicate) — none is an akimat's
+    expect(totals('abay', '2026-Q1')).toMatchObject({
+      scope: 'region', period_kind: 'quarter', period_first: '2026-01-01', period_last: '2026-03-31', rules_version: 'amendment-2023',
+      all_issues_raised: 3, all_issues_resolved: 1, all_issues_resolved_of: 3, all_issues_resolved_percent: null, all_issues_overdue: 0, all_issues_overdue_of: 3,
+      all_issues_median_days_to_resolve: 56, all_issues_money_decided_kzt: 12_500_000,
+      issues_raised: 0, money_decided_kzt: 0,
+    });
+    expect(totals('abay', '2026-Q2')).toMatchObject({ all_issues_raised: 0, all_issues_money_decided_kzt: 0 });
+    // the country in 2026-H1 adds Astana's i-71-00001 (a district akimat's, received): 4 raised, 1 resolved, 1 assigned to an akimat
+    expect(totals(null, '2026-H1')).toMatchObject({ scope: 'national', all_issues_raised: 4, all_issues_resolved: 1, all_issues_resolved_of: 4, all_issues_money_decided_kzt: 12_500_000, issues_raised: 1 });
+  });
+
+  it('adds up the region’s coverage as the computation does, and gives the calendar, announcements and reporting columns of compliance', () => {
+    // Abay 2026, on 2026-06-30: the region akim's year (0 of 2 districts) and the town akim's H1 (1 of 1; H2 has not begun);
+    // the district akim has no settlement in the content → 1 of 3 places; pairs with every place covered: the town akim's H1 → 1 of 2
+    expect(totals('abay', '2026')).toMatchObject({ places_covered: 1, places_covered_of: 3, places_covered_percent: null, holders_all_covered: 1, holders_all_covered_of: 2, not_measured: 0, no_data: 0 });
+    // entries c-001…c-005 (as the API's region document checks): due c-001 on time, c-002 not held
+    expect(totals('abay', '2026')).toMatchObject({ planned: 5, on_time: 1, not_held: 1, dropped: 1, not_yet_due: 2, on_time_share: 1, on_time_share_of: 2 });
+    const f = accountabilityOf(model).regions.get('abay')!.get('2026')!;
+    expect([f.coverage.places, f.issues.raised.length]).toEqual([{ count: 1, of: 3 }, 3]);
+  });
+});
+
 describe('static API: calendars and accountability', () => {
   const docs = [...apiDocuments(model, meta)];
   const doc = (path: string) => docs.find((d) => d.path === path)?.body as Record<string, unknown> & { links: Record<string, unknown> };
@@ -207,6 +244,13 @@ describe('static API: calendars and accountability', () => {
     expect(district.places).toEqual([{ kind: 'settlement', id: '101033000', place_kind: 'rural-okrug', name_kk: null, name_ru: 'Абралинский сельский округ', name_en: null, meetings: ['m-10-0001', 'm-10-0003', 'm-10-0004', 'm-10-0005', 'm-10-0006'], covered: true }]);
     // the country in 2026-H1: the region's five meetings of the town akim, and Astana's m-71-0001: 6 held, 4 within 10 days → 66.7 %
     expect(doc('/api/accountability/national/2026-H1.json').totals).toMatchObject({ held: 6, outcome_on_time: 4, outcome_on_time_of: 6, outcome_on_time_percent: 66.7 });
+    // a scope's totals are its accountability-totals row, less the columns the document says already
+    const row = (region: string | null, period: string) => {
+      const { scope, region: r, period: p, period_kind, period_first, period_last, rules_version, ...rest } = json('accountability-totals').find((x) => x.region === region && x.period === period)!;
+      return rest;
+    };
+    expect(region.totals).toEqual(row('abay', '2026'));
+    expect(doc('/api/accountability/national/2026-Q1.json').totals).toEqual(row(null, '2026-Q1'));
     expect(doc('/api/accountability/ministries/min-digital/2026-Q1.json')).toMatchObject({ body: 'min-digital', figures: { held: [], quarters: [{ period: '2026-Q1', held: [], met: false, complete: true }], quarters_met: { count: 0, of: 1, percent: null } } });
   });
 

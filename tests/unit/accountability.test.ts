@@ -195,9 +195,10 @@ const ayagoz = { region: 'abay', district: 'ayagoz' };
 const issues: Issue[] = [
   // region akimat
   issue(1, 'region-akimat', abay, [ev('2025-02-20', 'received'), ev('2025-03-22', 'resolved')]), // resolved in 30 days
-  issue(2, 'region-akimat', abay, [ev('2025-02-20', 'in-progress')], { deadline: '2025-06-01', changes: [moved('2025-05-25', '2025-07-01'), moved('2025-06-28', '2025-09-30')] }), // 2 moves, not overdue
+  // 2 moves, not overdue; 150 million KZT decided by the maslikhat
+  issue(2, 'region-akimat', abay, [ev('2025-02-20', 'in-progress')], { deadline: '2025-06-01', changes: [moved('2025-05-25', '2025-07-01'), moved('2025-06-28', '2025-09-30')], financing: { amountKzt: 150_000_000, source: 'local', decision: { session: 'XXV', date: '2025-03-01', number: '25/4' } } }),
   issue(3, 'region-akimat', abay, [ev('2025-04-15', 'planned')], { deadline: '2025-08-14' }), // overdue
-  issue(4, 'region-akimat', abay, [ev('2025-04-15', 'received'), ev('2025-04-25', 'resolved')]), // resolved in 10 days
+  issue(4, 'region-akimat', abay, [ev('2025-04-15', 'received'), ev('2025-04-25', 'resolved')], { financing: { amountKzt: 20_000_000, source: 'local' } }), // resolved in 10 days; money planned, no maslikhat decision: not counted
   issue(5, 'region-akimat', abay, [ev('2025-06-10', 'received')], { deadline: '2025-08-15' }), // deadline is the build day: not overdue
   issue(6, 'region-akimat', abay, [ev('2025-06-10', 'received'), ev('2025-06-20', 'declined')], { deadline: '2025-07-01' }), // closed: not overdue
   // district akimat of Ayagoz
@@ -206,7 +207,7 @@ const issues: Issue[] = [
   // rural akimat of S1
   issue(9, 'rural-akimat', { ...ayagoz, settlement: { kato: S1, name: { ru: 'Акшокы' } } }, [ev('2025-03-05', 'received')]),
   // raised at the minister's meetings
-  issue(10, 'min-energy', ayagoz, [ev('2025-02-12', 'received'), ev('2025-04-13', 'resolved')], { meetings: [M(11)] }),
+  issue(10, 'min-energy', ayagoz, [ev('2025-02-12', 'received'), ev('2025-04-13', 'resolved')], { meetings: [M(11)], financing: { amountKzt: 7_500_000, source: 'republican', decision: { session: 'XXVI', date: '2025-04-01', number: '26/2' } } }),
   issue(11, 'district-akimat', { region: 'abay', district: 'semey-city' }, [ev('2025-05-14', 'in-progress')], { meetings: [M(12)] }),
   // another ministry, 2024
   issue(12, 'min-water', abay, [ev('2024-03-01', 'received')], { deadline: '2024-06-01' }), // overdue
@@ -462,6 +463,7 @@ describe('accountability: issue handling per akimat', () => {
       deadlineMoves: 2,
       movedDeadline: [I(2)],
       byStatus: { received: 1, 'in-review': 0, planned: 1, 'in-progress': 1, resolved: 2, explained: 0, declined: 1, referred: 0, duplicate: 0 },
+      moneyDecidedKzt: 150_000_000, // I2's decided financing; I4's has no decision
     });
   });
 
@@ -482,6 +484,28 @@ describe('accountability: issue handling per akimat', () => {
     const local = issues.filter((i) => h.raised.includes(i.id));
     const f = computeFigures({ issues: local, meetings: [], asOf, timelyDays: 10, isInRegionalCentre: () => true });
     expect([f.resolved, f.overdue, f.medianDaysToResolve, f.deadlineMoves, f.issuesWithMovedDeadline]).toEqual([h.resolved.length, h.overdue.length, h.medianDaysToResolve, h.deadlineMoves, h.movedDeadline.length]);
+  });
+});
+
+describe('accountability: every issue raised in a scope', () => {
+  it('gives a region’s issues of every responsible body raised in 2025-H1, as a quarterly report counts them', () => {
+    // raised in Abay in H1: I1–I11 (I10 is the ministry of energy's, I11 a district akimat's in Semey); I12 is of 2024
+    // resolved I1 (30 days), I4 (10), I7 (7), I10 (60) → 4 of 11 = 36.4 %, median (10 + 30) / 2 = 20
+    // overdue I3 (08-14) and I8 (07-01) → 2 of 11 = 18.2 %; money decided: I2 150 000 000 + I10 7 500 000
+    const i = acc.regions.get('abay')!.get('2025-H1')!.issues;
+    expect([i.raised, i.resolvedShare, i.overdue, i.overdueShare, i.medianDaysToResolve, i.moneyDecidedKzt]).toEqual([
+      [I(1), I(2), I(3), I(4), I(5), I(6), I(7), I(8), I(9), I(10), I(11)], { count: 4, of: 11, percent: 36.4 }, [I(3), I(8)], { count: 2, of: 11, percent: 18.2 }, 20, 157_500_000,
+    ]);
+    // the akimats' handling leaves the ministry's I10 out
+    expect(acc.regions.get('abay')!.get('2025-H1')!.handling.moneyDecidedKzt).toBe(150_000_000);
+    // the country in 2024: I12 only, the ministry of water's
+    expect(acc.national.get('2024')!.issues).toMatchObject({ raised: [I(12)], overdue: [I(12)], moneyDecidedKzt: 0 });
+  });
+
+  it('counts the same issues as the site’s figures would', () => {
+    const i = acc.regions.get('abay')!.get('2025-Q2')!.issues;
+    const f = computeFigures({ issues: issues.filter((x) => i.raised.includes(x.id)), meetings: [], asOf, timelyDays: 10, isInRegionalCentre: () => true });
+    expect([f.issues, f.resolved, f.overdue, f.medianDaysToResolve, f.moneyDecidedKzt]).toEqual([i.raised.length, i.resolved.length, i.overdue.length, i.medianDaysToResolve, i.moneyDecidedKzt]);
   });
 });
 

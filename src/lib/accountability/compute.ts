@@ -19,7 +19,7 @@ import type { ObligationHolder, ObligationPlace, RulesVersion } from '../../sche
 import type { Region } from '../../schemas/region.ts';
 import type { Settlement } from '../../schemas/settlement.ts';
 import type { Content } from '../content/load.ts';
-import { currentDeadline, deadlineMoves } from '../issues/changes.ts';
+import { currentDeadline, currentFinancing, deadlineMoves } from '../issues/changes.ts';
 import { isOverdue, statusIds, type StatusId } from '../issues/status.ts';
 import { outcomeNotReported } from '../meetings/outcome.ts';
 import { median } from '../stats/figures.ts';
@@ -152,6 +152,8 @@ export interface IssueHandling {
   movedDeadline: string[];
   /** Issues by current status, zero-filled. */
   byStatus: Record<StatusId, number>;
+  /** Sum in KZT of the current financing of the issues whose financing a maslikhat decided (as the site's figures count money decided). */
+  moneyDecidedKzt: number;
 }
 
 /** A place a holder must meet residents in, and the held meetings there in a rule period. */
@@ -262,6 +264,8 @@ export interface ScopeFigures {
   reporting: Reporting;
   /** Issues assigned to the scope's akimats (region, district, rural). */
   handling: IssueHandling;
+  /** Every issue raised in the scope in the period, whichever body is responsible (akimats, ministries, others): what a quarterly report gives. */
+  issues: IssueHandling;
   coverage: CoverageTotals;
 }
 
@@ -331,6 +335,8 @@ interface IssueFact {
   overdue: boolean;
   daysToResolve: number | undefined;
   moves: number;
+  /** Current financing decided by a maslikhat, KZT; 0 when none. */
+  money: number;
 }
 
 /** What one holder (or scope) has in one period. */
@@ -342,9 +348,11 @@ interface Bucket {
   reports: MeetingReport[];
   notReported: string[];
   issues: IssueFact[];
+  /** Scopes only: every issue raised in the scope, whichever body is responsible. */
+  allIssues: IssueFact[];
 }
 
-const newBucket = (): Bucket => ({ entries: [], held: [], outside: [], announced: [], reports: [], notReported: [], issues: [] });
+const newBucket = (): Bucket => ({ entries: [], held: [], outside: [], announced: [], reports: [], notReported: [], issues: [], allIssues: [] });
 
 /** Scope keys of the totals. */
 const regionScope = (region: string) => `@region:${region}`;
@@ -464,8 +472,10 @@ function handlingOf(issues: readonly IssueFact[]): IssueHandling {
   const movedDeadline: string[] = [];
   const days: number[] = [];
   let moves = 0;
+  let money = 0;
   for (const i of issues) {
     raised.push(i.id);
+    money += i.money;
     byStatus[i.status] += 1;
     if (i.status === 'resolved') {
       resolved.push(i.id);
@@ -487,7 +497,14 @@ function handlingOf(issues: readonly IssueFact[]): IssueHandling {
     deadlineMoves: moves,
     movedDeadline,
     byStatus,
+    moneyDecidedKzt: money,
   };
+}
+
+/** The current financing of an issue, in KZT, when a maslikhat decided it; else 0. */
+function decidedKzt(issue: Issue): number {
+  const financing = currentFinancing(issue);
+  return financing?.decision === undefined ? 0 : financing.amountKzt;
 }
 
 /** The figures of a holder in a period of `periods`; undefined for an unknown holder or a period outside the content's. */
@@ -638,6 +655,7 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
       overdue: isOverdue(event.status, currentDeadline(issue), asOf),
       daysToResolve: event.status === 'resolved' ? daysBetween(issue.raised, event.date) : undefined,
       moves: deadlineMoves(issue),
+      money: decidedKzt(issue),
     };
     for (const m of issue.meetings) push(issuesByMeeting, m, fact);
     let scopes: string[] = [];
@@ -647,6 +665,7 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
       scopes = akimat === undefined ? [regionScope(issue.place.region), nationalScope] : [akimat, regionScope(issue.place.region), nationalScope];
     } else if (bodies[issue.body].kind === 'ministry') scopes = [`minister:${issue.body}`];
     if (scopes.length > 0) add(scopes, issue.raised, (b) => b.issues.push(fact));
+    add([regionScope(issue.place.region), nationalScope], issue.raised, (b) => b.allIssues.push(fact));
   }
 
   const nationalFrom = earliestDay(content);
@@ -809,6 +828,7 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
       announcements: announcementsOf(b),
       reporting: reportingOf(b),
       handling: handlingOf(b?.issues ?? []),
+      issues: handlingOf(b?.allIssues ?? []),
       coverage: { places: share(covered, places), holdersAllCovered: share(pairsAll, pairs), notMeasured, noData },
     };
   };
