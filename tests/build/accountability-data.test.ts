@@ -170,6 +170,59 @@ describe('accountability figures: pages, API and open data agree', () => {
     expect(mismatches.slice(0, 20)).toEqual([]);
   });
 
+  it('links every figure of each region’s and district’s page that counts something to the list on the page of what it counts, and each list holds as many as the figure says', () => {
+    const problems: string[] = [];
+    let pages = 0;
+    let links = 0;
+    let outsideChecked = 0;
+    const meetingPages = new Map<string, string>();
+    const count = (html: string, prefix: string) => html.split(`<tr id="${prefix}`).length - 1;
+    const check = (page: string, api: string, field: 'totals' | 'akim') => {
+      if (!existsSync(join(testDist, page))) return;
+      pages++;
+      const html = read(page);
+      const figures = readJson<Record<typeof field, Row>>(api)[field];
+      const start = html.indexOf(`<caption>${t(lang, 'acc.summary')}`);
+      const table = html.slice(start, html.indexOf('</table>', start));
+      for (const m of table.matchAll(/<th scope="row">(.*?)<\/th>\s*<td class="num">(.*?)<\/td>/gs)) {
+        const label = m[1]!.replace(/<[^>]+>/g, '').trim();
+        const cell = m[2]!;
+        const shown = cell.replace(/<[^>]+>/g, '').trim();
+        const href = /^<a href="(#[^"]+)">/.exec(cell.trim())?.[1];
+        // a figure of nothing ("0", "none", "0 of 0") links nowhere; every other one links a list on the page
+        if (shown === num(0) || shown === t(lang, 'acc.none')) continue;
+        if (href === undefined) problems.push(`${page} «${label}» (${shown}) links nowhere`);
+        else if (!html.includes(`id="${href.slice(1)}"`)) problems.push(`${page} «${label}» links ${href}, which the page lacks`);
+        else links++;
+      }
+      // each list holds what its figure counts
+      const lists: [string, string][] = [['outside-', 'outside_calendar'], ['not-reported-', 'not_reported'], ['meeting-', 'announced_meetings'], ['issue-', 'issues_raised']];
+      for (const [prefix, column] of lists) if (count(html, prefix) !== figures[column]) problems.push(`${page}: ${count(html, prefix)} rows #${prefix}…, ${column} ${String(figures[column])}`);
+      // a meeting held outside the calendar is linked, and its own page says it is outside the calendar, with the reason if any
+      for (const m of html.matchAll(/<tr id="outside-(m-[\d-]+)">/g)) {
+        const id = m[1]!;
+        let meeting = meetingPages.get(id);
+        if (meeting === undefined) {
+          meeting = read(`${lang}/meetings/${id}/index.html`);
+          meetingPages.set(id, meeting);
+        }
+        outsideChecked++;
+        if (!html.includes(`<a href="/${lang}/meetings/${id}/">`) || !meeting.includes(t(lang, 'acc.meetingOutside'))) problems.push(`${page}: ${id} outside the calendar is not linked, or its page does not say so`);
+        // and links back to its row on the region's page of its year
+        const back = new RegExp(`<a href="/${lang}/regions/[a-z-]+/accountability/\\d{4}/#outside-${id}">`);
+        if (!back.test(meeting)) problems.push(`${lang}/meetings/${id}/: no link to its row outside the calendar`);
+      }
+    };
+    for (const p of periods) {
+      for (const r of content.regions) check(`${lang}/regions/${r.slug}/accountability/${p}/index.html`, `api/accountability/regions/${r.slug}/${p}.json`, 'totals');
+      for (const d of content.districts) check(`${lang}/regions/${d.region}/${d.slug}/accountability/${p}/index.html`, `api/accountability/districts/${d.region}/${d.slug}/${p}.json`, 'akim');
+    }
+    expect(pages).toBeGreaterThanOrEqual(3 * (content.regions.length + content.districts.length));
+    expect(links).toBeGreaterThan(pages);
+    expect(outsideChecked, 'some meetings are held outside the calendar').toBeGreaterThan(0);
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   it('gives on each ministry page the meetings held, the share outside regional centres and the quarters met of its API document', () => {
     const mismatches: string[] = [];
     let pages = 0;
