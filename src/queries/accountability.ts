@@ -7,6 +7,7 @@
  * whole record.
  */
 import { earliestDay, type Accountability } from '../lib/accountability/compute.ts';
+import type { EntryResult } from '../lib/accountability/calendar.ts';
 import { accountabilityOf } from '../lib/accountability/of-model.ts';
 import { contentPeriods, type Period } from '../lib/accountability/rules.ts';
 import type { Language } from '../schemas/common.ts';
@@ -102,4 +103,48 @@ export function settlementByKato(kato: string): Settlement | undefined {
     settlementIndexOf.set(model, index);
   }
   return index.get(kato);
+}
+
+interface EntryIndex {
+  /** `holder:{key}` or `region:{slug}` → its entries, by planned start, then id. */
+  byScope: Map<string, EntryResult[]>;
+  /** `{scope}|{period}` → the entries planned from within the period, once asked for. */
+  byPeriod: Map<string, readonly EntryResult[]>;
+}
+
+const entryIndexOf = new WeakMap<Accountability, EntryIndex>();
+
+/**
+ * The calendar entries of a holder (`{ holder: 'district:abay/ayagoz' }`) or
+ * of a region (`{ region: 'abay' }`) whose current planned start falls in the
+ * period, by planned start then id: what the obligations pages list. Grouped
+ * once per build (not a walk over every entry per page) and kept per scope
+ * and period; the list is shared, never modify it.
+ */
+export function plannedEntries(scope: { holder: string } | { region: string }, period: Pick<Period, 'id' | 'first' | 'last'>): readonly EntryResult[] {
+  const acc = accountabilityIndex();
+  let index = entryIndexOf.get(acc);
+  if (index === undefined) {
+    const byScope = new Map<string, EntryResult[]>();
+    const put = (key: string, e: EntryResult) => {
+      const list = byScope.get(key);
+      if (list === undefined) byScope.set(key, [e]);
+      else list.push(e);
+    };
+    for (const e of acc.entries.values()) {
+      put(`region:${e.region}`, e);
+      if (e.holder !== undefined) put(`holder:${e.holder}`, e);
+    }
+    for (const list of byScope.values()) list.sort((a, b) => a.planned.from.localeCompare(b.planned.from) || a.id.localeCompare(b.id));
+    index = { byScope, byPeriod: new Map() };
+    entryIndexOf.set(acc, index);
+  }
+  const scopeKey = 'holder' in scope ? `holder:${scope.holder}` : `region:${scope.region}`;
+  const key = `${scopeKey}|${period.id}`;
+  let list = index.byPeriod.get(key);
+  if (list === undefined) {
+    list = Object.freeze((index.byScope.get(scopeKey) ?? []).filter((e) => e.planned.from >= period.first && e.planned.from <= period.last));
+    index.byPeriod.set(key, list);
+  }
+  return list;
 }

@@ -7,7 +7,8 @@
  * meetings again.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nationalPeriods, regionPeriods, reportQuarters, settlementByKato } from '../../src/queries/accountability.ts';
+import { nationalPeriods, plannedEntries, regionPeriods, reportQuarters, settlementByKato } from '../../src/queries/accountability.ts';
+import { parsePeriod } from '../../src/lib/accountability/rules.ts';
 import { siteIndex } from '../../src/queries/site.ts';
 import { writeTree } from '../content/fixture.ts';
 import { openDataTree } from '../content/open-data-fixture.ts';
@@ -49,5 +50,27 @@ describe('settlements by KATO code', () => {
     expect(settlementByKato('101033000')).toMatchObject({ district: 'semey-city', kind: 'rural-okrug', name: { ru: 'Абралинский сельский округ' } });
     expect(settlementByKato('101033000')).toBe(siteIndex().content.settlements.find((s) => s.kato === '101033000'));
     expect(settlementByKato('999999999')).toBeUndefined();
+  });
+});
+
+describe('the planned meetings a page lists', () => {
+  const year = parsePeriod('2026')!;
+  const h1 = parsePeriod('2026-H1')!;
+  const h2 = parsePeriod('2026-H2')!;
+
+  it('gives a region’s and an akim’s entries by their current planned start, then id', () => {
+    // Abay's calendar: c-002 from 02-01, c-001 03-01, c-004 04-01 (dropped), c-005 07-10 (added), c-003 moved from 05-01 to 09-01
+    expect(ids(plannedEntries({ region: 'abay' }, year))).toEqual(['c-10-2026-002', 'c-10-2026-001', 'c-10-2026-004', 'c-10-2026-005', 'c-10-2026-003']);
+    expect(ids(plannedEntries({ holder: 'district:abay/abay-district' }, h1))).toEqual(['c-10-2026-002', 'c-10-2026-004']);
+    expect(ids(plannedEntries({ holder: 'district:abay/abay-district' }, h2))).toEqual(['c-10-2026-005']);
+    // the region akim's only entry was moved into the second half-year
+    expect(ids(plannedEntries({ holder: 'region:abay' }, h1))).toEqual([]);
+    expect(ids(plannedEntries({ holder: 'region:abay' }, h2))).toEqual(['c-10-2026-003']);
+    expect(plannedEntries({ region: 'astana' }, year)).toEqual([]);
+  });
+
+  it('groups the entries once and keeps each scope’s list of a period for every page that asks', () => {
+    expect(plannedEntries({ region: 'abay' }, year)).toBe(plannedEntries({ region: 'abay' }, year));
+    expect(plannedEntries({ holder: 'district:abay/abay-district' }, h1)).toBe(plannedEntries({ holder: 'district:abay/abay-district' }, h1));
   });
 });
