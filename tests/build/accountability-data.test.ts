@@ -223,6 +223,34 @@ describe('accountability figures: pages, API and open data agree', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
+  it('links each meeting page’s calendar entry, or its being held outside the calendar, to that row of its region’s obligations page', () => {
+    const pages = new Map<string, string>();
+    const page = (path: string) => {
+      let html = pages.get(path);
+      if (html === undefined) {
+        html = read(path);
+        pages.set(path, html);
+      }
+      return html;
+    };
+    const broken: string[] = [];
+    let entries = 0;
+    let outside = 0;
+    for (const m of content.meetings) {
+      const html = read(`${lang}/meetings/${m.id}/index.html`);
+      const links = [...html.matchAll(new RegExp(`<a href="/${lang}/regions/([a-z-]+)/accountability/(\\d{4})/#([^"]+)"`, 'g'))];
+      if (m.calendarEntry !== undefined && !links.some((l) => l[3] === m.calendarEntry)) broken.push(`${m.id}: no link to its calendar entry ${m.calendarEntry}`);
+      for (const [, region, year, anchor] of links) {
+        if (anchor === m.calendarEntry) entries++;
+        else if (anchor === `outside-${m.id}`) outside++;
+        if (!page(`${lang}/regions/${region}/accountability/${year}/index.html`).includes(`<tr id="${anchor}">`)) broken.push(`${m.id}: #${anchor} is not on ${region}'s page of ${year}`);
+      }
+    }
+    expect(entries, 'meetings fulfilling a calendar entry').toBe(content.meetings.filter((m) => m.calendarEntry !== undefined).length);
+    expect(outside, 'meetings held outside the calendar').toBeGreaterThan(0);
+    expect(broken.slice(0, 20)).toEqual([]);
+  });
+
   it('gives on each ministry page the meetings held, the share outside regional centres and the quarters met of its API document', () => {
     const mismatches: string[] = [];
     let pages = 0;
