@@ -135,6 +135,11 @@ describe('open data: compliance equals the computation', () => {
     expect(complianceOf(REGION, '2026')).toMatchObject({ planned: 1, not_yet_due: 1, moved: 1, moves: 1, coverage_measure: 'places', coverage_places: 'districts', coverage_covered: 0, coverage_covered_of: 2, coverage_not_covered: 'semey-city abay-district', coverage_complete: false });
     // m-71-0001 held 04-02, outcome the same day; i-71-00001 raised 04-02, still received
     expect(complianceOf(ASTANA_DISTRICT, '2026-Q2')).toMatchObject({ held: 1, outcome_on_time: 1, outcome_on_time_of: 1, issues_raised: 1, issues_resolved: 0, issues_resolved_of: 1, issues_resolved_percent: null, issues_overdue: 0 });
+    // Astana's record begins with m-71-0001 on 2026-04-02 (no calendar): the city akim's year 2026 and the district akim's 2026-H1
+    // began before it — no data, not a district or settlement missed; the district akim's meeting given for reference
+    expect(complianceOf('region:astana', '2026')).toMatchObject({ coverage_measure: 'no-data', coverage_places: 'city-districts', coverage_covered: null, coverage_covered_of: null, coverage_not_covered: null, coverage_held: 0 });
+    expect(complianceOf(ASTANA_DISTRICT, '2026-H1')).toMatchObject({ coverage_measure: 'no-data', coverage_covered: null, coverage_not_covered: null, coverage_held: 1 });
+    expect(json('accountability-totals').find((r) => r.region === 'astana' && r.period === '2026')).toMatchObject({ places_covered: 0, places_covered_of: 0, holders_all_covered_of: 0, no_data: 2 });
     // a minister: the quarter is the rule period, Q1 is over with no meeting
     expect(complianceOf('minister:min-digital', '2026-Q1')).toMatchObject({ role: 'minister', body: 'min-digital', region: null, coverage_measure: 'anywhere', coverage_held: 0, coverage_met: false, coverage_complete: true, issues_raised: null });
   });
