@@ -196,8 +196,12 @@ describe('accountability figures: pages, API and open data agree', () => {
         else links++;
       }
       // each list holds what its figure counts
-      const lists: [string, string][] = [['outside-', 'outside_calendar'], ['not-reported-', 'not_reported'], ['meeting-', 'announced_meetings'], ['issue-', 'issues_raised']];
+      const lists: [string, string][] = [['outside-', 'outside_calendar'], ['not-reported-', 'not_reported'], ['meeting-', 'announced_meetings']];
       for (const [prefix, column] of lists) if (count(html, prefix) !== figures[column]) problems.push(`${page}: ${count(html, prefix)} rows #${prefix}…, ${column} ${String(figures[column])}`);
+      // the issues it counts, linked one by one in their section (up to the next heading of its level)
+      const from = html.indexOf('<h2 id="issues">');
+      const issueLinks = from < 0 ? 0 : html.slice(from, html.indexOf('<h2', from + 1) < 0 ? undefined : html.indexOf('<h2', from + 1)).split(`<a href="/${lang}/issues/`).length - 1;
+      if (issueLinks !== figures.issues_raised) problems.push(`${page}: ${issueLinks} issues linked in #issues, issues_raised ${String(figures.issues_raised)}`);
       // a meeting held outside the calendar is linked, and its own page says it is outside the calendar, with the reason if any
       for (const m of html.matchAll(/<tr id="outside-(m-[\d-]+)">/g)) {
         const id = m[1]!;
