@@ -7,10 +7,13 @@
  * whole record.
  */
 import { earliestDay, type Accountability } from '../lib/accountability/compute.ts';
+import type { EntryResult } from '../lib/accountability/calendar.ts';
 import { accountabilityOf } from '../lib/accountability/of-model.ts';
 import { contentPeriods, type Period } from '../lib/accountability/rules.ts';
 import type { Language } from '../schemas/common.ts';
-import { siteIndex } from './site.ts';
+import type { Calendar } from '../schemas/calendar.ts';
+import type { Settlement } from '../schemas/settlement.ts';
+import { siteIndex, type SiteModel } from './site.ts';
 
 /** Every accountability figure of the content this process builds: the same object the open-data page, files and API read (accountabilityOf). */
 export function accountabilityIndex(): Accountability {
@@ -22,25 +25,56 @@ const pageKinds = new Set<Period['kind']>(['year', 'half-year']);
 /** Newest year first, each year followed by its half-years in order: 2026, 2026-H1, 2026-H2, 2025, … */
 const newestFirst = (a: Period, b: Period) => (a.year !== b.year ? b.year - a.year : a.kind !== b.kind ? (a.kind === 'year' ? -1 : b.kind === 'year' ? 1 : 0) : a.first.localeCompare(b.first));
 
-/** The years and half-years a region's accountability pages exist for, newest year first. */
-export function regionPeriods(region: string): Period[] {
-  const { content, asOf } = siteIndex();
-  const day = earliestDay({ meetings: content.meetings.filter((m) => m.place.region === region), calendars: content.calendars.filter((c) => c.region === region) });
-  return contentPeriods(day, asOf).filter((p) => pageKinds.has(p.kind)).sort(newestFirst);
+/** The periods of each scope's record, worked out once per content model (one pass over the meetings and calendars), not per page. */
+interface ScopePeriods {
+  /** Region slug → its years and half-years, newest first. */
+  regionPages: Map<string, readonly Period[]>;
+  /** Region slug → its quarters, newest first. */
+  regionQuarters: Map<string, readonly Period[]>;
+  nationalPages: readonly Period[];
+  nationalQuarters: readonly Period[];
+}
+
+const scopePeriodsOf = new WeakMap<SiteModel, ScopePeriods>();
+
+function scopePeriods(): ScopePeriods {
+  const model = siteIndex();
+  const known = scopePeriodsOf.get(model);
+  if (known !== undefined) return known;
+  const { content, asOf, meetingsByRegion } = model;
+  const calendarsByRegion = new Map<string, Calendar[]>();
+  for (const c of content.calendars) calendarsByRegion.set(c.region, [...(calendarsByRegion.get(c.region) ?? []), c]);
+  const ofDay = (day: string | undefined) => {
+    const all = contentPeriods(day, asOf);
+    return { pages: Object.freeze(all.filter((p) => pageKinds.has(p.kind)).sort(newestFirst)), quarters: Object.freeze(all.filter((p) => p.kind === 'quarter').sort(newestFirst)) };
+  };
+  const regionPages = new Map<string, readonly Period[]>();
+  const regionQuarters = new Map<string, readonly Period[]>();
+  for (const r of content.regions) {
+    const { pages, quarters } = ofDay(earliestDay({ meetings: meetingsByRegion.get(r.slug) ?? [], calendars: calendarsByRegion.get(r.slug) ?? [] }));
+    regionPages.set(r.slug, pages);
+    regionQuarters.set(r.slug, quarters);
+  }
+  const national = ofDay(earliestDay(content));
+  const out: ScopePeriods = { regionPages, regionQuarters, nationalPages: national.pages, nationalQuarters: national.quarters };
+  scopePeriodsOf.set(model, out);
+  return out;
+}
+
+/** The years and half-years a region's accountability pages exist for, newest year first (shared by every caller: never modify it). */
+export function regionPeriods(region: string): readonly Period[] {
+  return scopePeriods().regionPages.get(region) ?? [];
 }
 
 /** The years and half-years of the whole record, newest first: the national and ministry pages'. */
-export function nationalPeriods(): Period[] {
-  const { content, asOf } = siteIndex();
-  return contentPeriods(earliestDay(content), asOf).filter((p) => pageKinds.has(p.kind)).sort(newestFirst);
+export function nationalPeriods(): readonly Period[] {
+  return scopePeriods().nationalPages;
 }
 
-/** The quarters of a region's record, newest year first: its printable reports'. */
-export function reportQuarters(region: string | undefined): Period[] {
-  const { content, asOf } = siteIndex();
-  const meetings = region === undefined ? content.meetings : content.meetings.filter((m) => m.place.region === region);
-  const calendars = region === undefined ? content.calendars : content.calendars.filter((c) => c.region === region);
-  return contentPeriods(earliestDay({ meetings, calendars }), asOf).filter((p) => p.kind === 'quarter').sort(newestFirst);
+/** The quarters of a region's record (the country's when undefined), newest year first: its printable reports'. */
+export function reportQuarters(region: string | undefined): readonly Period[] {
+  const s = scopePeriods();
+  return region === undefined ? s.nationalQuarters : (s.regionQuarters.get(region) ?? []);
 }
 
 /** The period a scope's main page shows: the newest year. */
@@ -56,4 +90,61 @@ export function periodName(period: Period, lang: Language): string {
   if (period.kind === 'year') return { kk: `${period.year} жыл`, ru: `${period.year} год`, en: String(period.year) }[lang];
   if (period.kind === 'half-year') return { kk: `${period.year} ж. ${n}-жартыжылдық`, ru: `${n}-е полугодие ${period.year} г.`, en: `${n === 1 ? 'First' : 'Second'} half of ${period.year}` }[lang];
   return { kk: `${period.year} ж. ${n}-тоқсан`, ru: `${romanQuarter[n - 1]} квартал ${period.year} г.`, en: `Q${n} ${period.year}` }[lang];
+}
+
+const settlementIndexOf = new WeakMap<SiteModel, Map<string, Settlement>>();
+
+/** The settlement of a KATO code, from a map built once per content model (a holder's name is looked up on every row of every obligations page). */
+export function settlementByKato(kato: string): Settlement | undefined {
+  const model = siteIndex();
+  let index = settlementIndexOf.get(model);
+  if (index === undefined) {
+    index = new Map(model.content.settlements.map((s) => [s.kato, s]));
+    settlementIndexOf.set(model, index);
+  }
+  return index.get(kato);
+}
+
+interface EntryIndex {
+  /** `holder:{key}` or `region:{slug}` → its entries, by planned start, then id. */
+  byScope: Map<string, EntryResult[]>;
+  /** `{scope}|{period}` → the entries planned from within the period, once asked for. */
+  byPeriod: Map<string, readonly EntryResult[]>;
+}
+
+const entryIndexOf = new WeakMap<Accountability, EntryIndex>();
+
+/**
+ * The calendar entries of a holder (`{ holder: 'district:abay/ayagoz' }`) or
+ * of a region (`{ region: 'abay' }`) whose current planned start falls in the
+ * period, by planned start then id: what the obligations pages list. Grouped
+ * once per build (not a walk over every entry per page) and kept per scope
+ * and period; the list is shared, never modify it.
+ */
+export function plannedEntries(scope: { holder: string } | { region: string }, period: Pick<Period, 'id' | 'first' | 'last'>): readonly EntryResult[] {
+  const acc = accountabilityIndex();
+  let index = entryIndexOf.get(acc);
+  if (index === undefined) {
+    const byScope = new Map<string, EntryResult[]>();
+    const put = (key: string, e: EntryResult) => {
+      const list = byScope.get(key);
+      if (list === undefined) byScope.set(key, [e]);
+      else list.push(e);
+    };
+    for (const e of acc.entries.values()) {
+      put(`region:${e.region}`, e);
+      if (e.holder !== undefined) put(`holder:${e.holder}`, e);
+    }
+    for (const list of byScope.values()) list.sort((a, b) => a.planned.from.localeCompare(b.planned.from) || a.id.localeCompare(b.id));
+    index = { byScope, byPeriod: new Map() };
+    entryIndexOf.set(acc, index);
+  }
+  const scopeKey = 'holder' in scope ? `holder:${scope.holder}` : `region:${scope.region}`;
+  const key = `${scopeKey}|${period.id}`;
+  let list = index.byPeriod.get(key);
+  if (list === undefined) {
+    list = Object.freeze((index.byScope.get(scopeKey) ?? []).filter((e) => e.planned.from >= period.first && e.planned.from <= period.last));
+    index.byPeriod.set(key, list);
+  }
+  return list;
 }

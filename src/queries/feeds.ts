@@ -24,6 +24,7 @@ export function feedResponse(kind: FeedKind, lang: Language, region?: string): R
             lang,
             site,
             (r, d) => districtByKey.get(districtKey(r, d))?.name[lang],
+            asOf,
           ),
         )
       : statusEntries(region === undefined ? content.issues : (issuesByRegion.get(region) ?? []), lang, site);

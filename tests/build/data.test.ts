@@ -9,7 +9,7 @@ import { schemaExtensionKeywords } from '../../src/lib/exports/files.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
 
-const names = ['issues', 'status-history', 'issue-changes', 'meetings', 'meeting-changes', 'announcements', 'regions', 'districts', 'measures', 'calendar-entries', 'calendar-corrections', 'obligations', 'compliance'];
+const names = ['issues', 'status-history', 'issue-changes', 'meetings', 'meeting-changes', 'announcements', 'regions', 'districts', 'measures', 'calendar-entries', 'calendar-corrections', 'obligations', 'compliance', 'accountability-totals'];
 const read = (path: string) => readFileSync(join(testDist, 'data', path), 'utf8');
 const json = (name: string) => JSON.parse(read(`${name}.json`)) as { version: string; asOf: string; license: string; schema: string; records: Record<string, unknown>[] };
 

@@ -171,7 +171,38 @@ describe('Atom feeds', () => {
     const kyzylorda = content.calendars.find((c) => c.region === 'kyzylorda' && c.year === 2026)!;
     const n = kyzylorda.corrections.findIndex((k) => k.date === '2026-11-21') + 1;
     const regional = await entries('ru/regions/kyzylorda/feeds/announcements.xml');
-    expect(regional.find((e) => e.id === `urn:kezdesu:calendar-correction:kyzylorda:2026:${n}`)).toMatchObject({ updated: '2026-11-21T00:00:00Z', link: { href: 'https://kezdesu.kz/ru/regions/kyzylorda/accountability/2026/' } });
+    expect(regional.find((e) => e.id === `urn:kezdesu:calendar-correction:kyzylorda:2026:${n}`)).toMatchObject({ updated: '2026-11-21T00:00:00Z', link: { href: `https://kezdesu.kz/ru/regions/kyzylorda/accountability/2026/#correction-2026-${n}` } });
+  });
+
+  it('link each calendar correction to its own row, by a stable anchor, on the page they name', async () => {
+    const pages = new Map<string, string>();
+    const page = (path: string) => {
+      let html = pages.get(path);
+      if (html === undefined) {
+        html = readFileSync(join(testDist, path), 'utf8');
+        pages.set(path, html);
+      }
+      return html;
+    };
+    const missing: string[] = [];
+    let links = 0;
+    for (const lang of ['kk', 'ru', 'en']) {
+      for (const feed of [`${lang}/feeds/announcements.xml`, ...content.regions.map((r) => `${lang}/regions/${r.slug}/feeds/announcements.xml`)]) {
+        for (const e of await entries(feed)) {
+          if (!e.id.startsWith('urn:kezdesu:calendar-correction:')) continue;
+          links++;
+          // urn:kezdesu:calendar-correction:{region}:{year}:{n} → …/regions/{region}/accountability/{year}/#correction-{year}-{n}
+          const [, , , region, year, n] = e.id.split(':');
+          const url = new URL(e.link.href);
+          expect(url.hash, e.id).toBe(`#correction-${year}-${n}`);
+          expect(url.pathname, e.id).toBe(`/${lang}/regions/${region}/accountability/${year}/`);
+          if (!page(`${url.pathname.slice(1)}index.html`).includes(`<tr id="${url.hash.slice(1)}">`)) missing.push(`${feed}: ${e.link.href}`);
+        }
+      }
+    }
+    // 48 corrections in 17 regions' calendars of 2026; a feed holds its newest 100 entries, so some corrections are among them
+    expect(links).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
   });
 
   it('list the newest status changes and other changes of a region\'s issues, linking to the issue in the feed\'s language', async () => {

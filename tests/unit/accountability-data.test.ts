@@ -135,6 +135,11 @@ describe('open data: compliance equals the computation', () => {
     expect(complianceOf(REGION, '2026')).toMatchObject({ planned: 1, not_yet_due: 1, moved: 1, moves: 1, coverage_measure: 'places', coverage_places: 'districts', coverage_covered: 0, coverage_covered_of: 2, coverage_not_covered: 'semey-city abay-district', coverage_complete: false });
     // m-71-0001 held 04-02, outcome the same day; i-71-00001 raised 04-02, still received
     expect(complianceOf(ASTANA_DISTRICT, '2026-Q2')).toMatchObject({ held: 1, outcome_on_time: 1, outcome_on_time_of: 1, issues_raised: 1, issues_resolved: 0, issues_resolved_of: 1, issues_resolved_percent: null, issues_overdue: 0 });
+    // Astana's record begins with m-71-0001 on 2026-04-02 (no calendar): the city akim's year 2026 and the district akim's 2026-H1
+    // began before it — no data, not a district or settlement missed; the district akim's meeting given for reference
+    expect(complianceOf('region:astana', '2026')).toMatchObject({ coverage_measure: 'no-data', coverage_places: 'city-districts', coverage_covered: null, coverage_covered_of: null, coverage_not_covered: null, coverage_held: 0 });
+    expect(complianceOf(ASTANA_DISTRICT, '2026-H1')).toMatchObject({ coverage_measure: 'no-data', coverage_covered: null, coverage_not_covered: null, coverage_held: 1 });
+    expect(json('accountability-totals').find((r) => r.region === 'astana' && r.period === '2026')).toMatchObject({ places_covered: 0, places_covered_of: 0, holders_all_covered_of: 0, no_data: 2 });
     // a minister: the quarter is the rule period, Q1 is over with no meeting
     expect(complianceOf('minister:min-digital', '2026-Q1')).toMatchObject({ role: 'minister', body: 'min-digital', region: null, coverage_measure: 'anywhere', coverage_held: 0, coverage_met: false, coverage_complete: true, issues_raised: null });
   });
@@ -181,6 +186,43 @@ describe('open data: compliance equals the computation', () => {
   });
 });
 
+describe('open data: the totals of the country and each region, every figure of a quarterly report', () => {
+  const totals = (region: string | null, period: string) => json('accountability-totals').find((r) => r.region === region && r.period === period)!;
+
+  it('has a row for the country and one for each region per period, national first', () => {
+    // 4 periods × (the country + Abay + Astana)
+    expect(json('accountability-totals').map((r) => `${String(r.scope)} ${String(r.region)} ${String(r.period)}`).slice(0, 5)).toEqual([
+      'national null 2026', 'national null 2026-H1', 'national null 2026-Q1', 'national null 2026-Q2', 'region abay 2026',
+    ]);
+    expect(json('accountability-totals')).toHaveLength(12);
+    expect(datasets(model, 'astana').find((d) => d.name === 'accountability-totals')!.rows).toHaveLength(4);
+  });
+
+  it('gives every issue raised in the region, whichever body is responsible, with the money decided', () => {
+    // Abay 2026-Q1: i-10-00001 (water utility, resolved 03-10 → 05-05: 56 days), i-10-00002 (the ministry of digital development,
+    // planned, deadline 2026-12-31, 12 500 000 KZT decided at session XII), i-10-00003 (a duplicate) — none is an akimat's
+    expect(totals('abay', '2026-Q1')).toMatchObject({
+      scope: 'region', period_kind: 'quarter', period_first: '2026-01-01', period_last: '2026-03-31', rules_version: 'amendment-2023',
+      all_issues_raised: 3, all_issues_resolved: 1, all_issues_resolved_of: 3, all_issues_resolved_percent: null, all_issues_overdue: 0, all_issues_overdue_of: 3,
+      all_issues_median_days_to_resolve: 56, all_issues_money_decided_kzt: 12_500_000,
+      issues_raised: 0, money_decided_kzt: 0,
+    });
+    expect(totals('abay', '2026-Q2')).toMatchObject({ all_issues_raised: 0, all_issues_money_decided_kzt: 0 });
+    // the country in 2026-H1 adds Astana's i-71-00001 (a district akimat's, received): 4 raised, 1 resolved, 1 assigned to an akimat
+    expect(totals(null, '2026-H1')).toMatchObject({ scope: 'national', all_issues_raised: 4, all_issues_resolved: 1, all_issues_resolved_of: 4, all_issues_money_decided_kzt: 12_500_000, issues_raised: 1 });
+  });
+
+  it('adds up the region’s coverage as the computation does, and gives the calendar, announcements and reporting columns of compliance', () => {
+    // Abay 2026, on 2026-06-30: the region akim's year (0 of 2 districts) and the town akim's H1 (1 of 1; H2 has not begun);
+    // the district akim has no settlement in the content → 1 of 3 places; pairs with every place covered: the town akim's H1 → 1 of 2
+    expect(totals('abay', '2026')).toMatchObject({ places_covered: 1, places_covered_of: 3, places_covered_percent: null, holders_all_covered: 1, holders_all_covered_of: 2, not_measured: 0, no_data: 0 });
+    // entries c-001…c-005 (as the API's region document checks): due c-001 on time, c-002 not held
+    expect(totals('abay', '2026')).toMatchObject({ planned: 5, on_time: 1, not_held: 1, dropped: 1, not_yet_due: 2, on_time_share: 1, on_time_share_of: 2 });
+    const f = accountabilityOf(model).regions.get('abay')!.get('2026')!;
+    expect([f.coverage.places, f.issues.raised.length]).toEqual([{ count: 1, of: 3 }, 3]);
+  });
+});
+
 describe('static API: calendars and accountability', () => {
   const docs = [...apiDocuments(model, meta)];
   const doc = (path: string) => docs.find((d) => d.path === path)?.body as Record<string, unknown> & { links: Record<string, unknown> };
@@ -207,6 +249,13 @@ describe('static API: calendars and accountability', () => {
     expect(district.places).toEqual([{ kind: 'settlement', id: '101033000', place_kind: 'rural-okrug', name_kk: null, name_ru: 'Абралинский сельский округ', name_en: null, meetings: ['m-10-0001', 'm-10-0003', 'm-10-0004', 'm-10-0005', 'm-10-0006'], covered: true }]);
     // the country in 2026-H1: the region's five meetings of the town akim, and Astana's m-71-0001: 6 held, 4 within 10 days → 66.7 %
     expect(doc('/api/accountability/national/2026-H1.json').totals).toMatchObject({ held: 6, outcome_on_time: 4, outcome_on_time_of: 6, outcome_on_time_percent: 66.7 });
+    // a scope's totals are its accountability-totals row, less the columns the document says already
+    const row = (region: string | null, period: string) => {
+      const { scope, region: r, period: p, period_kind, period_first, period_last, rules_version, ...rest } = json('accountability-totals').find((x) => x.region === region && x.period === period)!;
+      return rest;
+    };
+    expect(region.totals).toEqual(row('abay', '2026'));
+    expect(doc('/api/accountability/national/2026-Q1.json').totals).toEqual(row(null, '2026-Q1'));
     expect(doc('/api/accountability/ministries/min-digital/2026-Q1.json')).toMatchObject({ body: 'min-digital', figures: { held: [], quarters: [{ period: '2026-Q1', held: [], met: false, complete: true }], quarters_met: { count: 0, of: 1, percent: null } } });
   });
 
@@ -254,13 +303,21 @@ describe('open data: the calendar check', () => {
 
 describe('feeds: calendar corrections', () => {
   it('announce each correction on its day, newest first, with the maslikhat reference', () => {
-    const entries = calendarCorrectionEntries(model.content.calendars, 'ru', 'https://kezdesu.kz', (r, d) => model.districtByKey.get(`${r}/${d}`)?.name.ru);
+    const entries = calendarCorrectionEntries(model.content.calendars, 'ru', 'https://kezdesu.kz', (r, d) => model.districtByKey.get(`${r}/${d}`)?.name.ru, fixtureAsOf);
     expect(entries.map((e) => [e.id, e.updated, e.title])).toEqual([
       ['urn:kezdesu:calendar-correction:abay:2026:3', '2026-04-15', 'Встреча перенесена: Аким области — 1 мая 2026 г. – 31 мая 2026 г. → 1 сентября 2026 г. – 30 сентября 2026 г.'],
       ['urn:kezdesu:calendar-correction:abay:2026:2', '2026-04-05', 'Встреча добавлена: Аким района, Абайский район — 10 июля 2026 г. – 20 июля 2026 г.'],
       ['urn:kezdesu:calendar-correction:abay:2026:1', '2026-03-20', 'Встреча исключена: Аким района, Абайский район — 1 апреля 2026 г. – 30 апреля 2026 г.'],
     ]);
-    expect(entries[0]).toMatchObject({ link: 'https://kezdesu.kz/ru/regions/abay/accountability/2026/', summary: 'по решению маслихата. Уведомление маслихата: XXXII сессия, № 32/7, 14 апреля 2026 г.' });
+    // each links its own row on Abay's obligations page of 2026, numbered as the open data's seq
+    expect(entries.map((e) => e.link)).toEqual([3, 2, 1].map((n) => `https://kezdesu.kz/ru/regions/abay/accountability/2026/#correction-2026-${n}`));
+    expect(entries[0]).toMatchObject({ summary: 'по решению маслихата. Уведомление маслихата: XXXII сессия, № 32/7, 14 апреля 2026 г.' });
     expect(entries.length).toBeLessThanOrEqual(feedLength);
+  });
+
+  it('link a calendar approved ahead, before its year begins, to its row on the page of the build day’s year', () => {
+    // on 2025-12-20 the 2026 calendar has no page of 2026 yet: the page of 2025 lists it
+    const early = calendarCorrectionEntries(model.content.calendars, 'en', 'https://kezdesu.kz', () => undefined, '2025-12-20');
+    expect(early.map((e) => e.link)).toEqual([3, 2, 1].map((n) => `https://kezdesu.kz/en/regions/abay/accountability/2025/#correction-2026-${n}`));
   });
 });

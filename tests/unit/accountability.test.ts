@@ -195,9 +195,10 @@ const ayagoz = { region: 'abay', district: 'ayagoz' };
 const issues: Issue[] = [
   // region akimat
   issue(1, 'region-akimat', abay, [ev('2025-02-20', 'received'), ev('2025-03-22', 'resolved')]), // resolved in 30 days
-  issue(2, 'region-akimat', abay, [ev('2025-02-20', 'in-progress')], { deadline: '2025-06-01', changes: [moved('2025-05-25', '2025-07-01'), moved('2025-06-28', '2025-09-30')] }), // 2 moves, not overdue
+  // 2 moves, not overdue; 150 million KZT decided by the maslikhat
+  issue(2, 'region-akimat', abay, [ev('2025-02-20', 'in-progress')], { deadline: '2025-06-01', changes: [moved('2025-05-25', '2025-07-01'), moved('2025-06-28', '2025-09-30')], financing: { amountKzt: 150_000_000, source: 'local', decision: { session: 'XXV', date: '2025-03-01', number: '25/4' } } }),
   issue(3, 'region-akimat', abay, [ev('2025-04-15', 'planned')], { deadline: '2025-08-14' }), // overdue
-  issue(4, 'region-akimat', abay, [ev('2025-04-15', 'received'), ev('2025-04-25', 'resolved')]), // resolved in 10 days
+  issue(4, 'region-akimat', abay, [ev('2025-04-15', 'received'), ev('2025-04-25', 'resolved')], { financing: { amountKzt: 20_000_000, source: 'local' } }), // resolved in 10 days; money planned, no maslikhat decision: not counted
   issue(5, 'region-akimat', abay, [ev('2025-06-10', 'received')], { deadline: '2025-08-15' }), // deadline is the build day: not overdue
   issue(6, 'region-akimat', abay, [ev('2025-06-10', 'received'), ev('2025-06-20', 'declined')], { deadline: '2025-07-01' }), // closed: not overdue
   // district akimat of Ayagoz
@@ -206,7 +207,7 @@ const issues: Issue[] = [
   // rural akimat of S1
   issue(9, 'rural-akimat', { ...ayagoz, settlement: { kato: S1, name: { ru: 'Акшокы' } } }, [ev('2025-03-05', 'received')]),
   // raised at the minister's meetings
-  issue(10, 'min-energy', ayagoz, [ev('2025-02-12', 'received'), ev('2025-04-13', 'resolved')], { meetings: [M(11)] }),
+  issue(10, 'min-energy', ayagoz, [ev('2025-02-12', 'received'), ev('2025-04-13', 'resolved')], { meetings: [M(11)], financing: { amountKzt: 7_500_000, source: 'republican', decision: { session: 'XXVI', date: '2025-04-01', number: '26/2' } } }),
   issue(11, 'district-akimat', { region: 'abay', district: 'semey-city' }, [ev('2025-05-14', 'in-progress')], { meetings: [M(12)] }),
   // another ministry, 2024
   issue(12, 'min-water', abay, [ev('2024-03-01', 'received')], { deadline: '2024-06-01' }), // overdue
@@ -345,12 +346,32 @@ describe('accountability: coverage', () => {
     expect(cov).toMatchObject({ complete: false, covered: { count: 1, of: 3 }, notCovered: [S2, S3] });
   });
 
-  it('judges 2023 by quarters (2022 decree): the half-year 2023-H1 holds Q1 (nothing) and Q2 (M10 at S1)', () => {
-    const list = fig(DISTRICT, '2023-H1').coverage as PlacesCoverage[];
-    expect(list.map((c) => [c.period.id, c.version, c.covered, c.notCovered])).toEqual([
-      ['2023-Q1', 'decree-2022', { count: 0, of: 3 }, [S1, S2, S3]],
-      ['2023-Q2', 'decree-2022', { count: 1, of: 3 }, [S2, S3]],
+  it('has no data for the rule periods that began before the record: 2023-Q1 and 2023-Q2 began before M10 (2023-05-10), the first day Abay’s record knows', () => {
+    // Abay's record: M10 on 2023-05-10 is its earliest meeting; its one calendar is of 2025 (from 2025-01-01)
+    expect(acc.recordFrom.regions.get('abay')).toBe('2023-05-10');
+    expect(acc.recordFrom.national).toBe('2023-05-10');
+    // 2023-H1 holds Q1 (nothing recorded) and Q2 (M10 at S1): neither is counted as covered or missed
+    const list = fig(DISTRICT, '2023-H1').coverage;
+    expect(list.map((c) => [c.period.id, c.version, c.measure, c.measure === 'no-data' ? [c.recordFrom, c.held] : null])).toEqual([
+      ['2023-Q1', 'decree-2022', 'no-data', ['2023-05-10', []]],
+      ['2023-Q2', 'decree-2022', 'no-data', ['2023-05-10', [M(10)]]],
     ]);
+    // the region akim's half-year 2023-H1 (decree) began on 2023-01-01: no data either
+    expect(fig(REGION, '2023-H1').coverage.map((c) => [c.period.id, c.measure])).toEqual([['2023-H1', 'no-data']]);
+  });
+
+  it('judges every rule period that began on or after the record’s first day: 2023-Q3 and 2023-Q4, with nothing held there, are misses', () => {
+    const list = fig(DISTRICT, '2023-H2').coverage as PlacesCoverage[];
+    expect(list.map((c) => [c.period.id, c.measure, c.covered, c.notCovered])).toEqual([
+      ['2023-Q3', 'places', { count: 0, of: 3 }, [S1, S2, S3]],
+      ['2023-Q4', 'places', { count: 0, of: 3 }, [S1, S2, S3]],
+    ]);
+  });
+
+  it('adds up no place and no miss of a period the record cannot judge: Abay’s 2023-H1 is all no data', () => {
+    // region akim 2023-H1; district akim Q1, Q2; town akim Q1, Q2; the rural akim of S1 Q1, Q2 → 7 pairs with no data
+    // (before the fix: 12 places to cover, 1 covered — M10 at S1 in Q2 — and 11 misses the record cannot know)
+    expect(acc.regions.get('abay')!.get('2023-H1')!.coverage).toEqual({ places: { count: 0, of: 0 }, holdersAllCovered: { count: 0, of: 0 }, notMeasured: 0, noData: 7 });
   });
 
   it('judges the region akim over the whole year 2025, also from a half-year page: both districts visited', () => {
@@ -375,7 +396,7 @@ describe('accountability: coverage', () => {
   it('adds up the region’s coverage in 2025-H1', () => {
     // region akim 2025: 2 of 2; district akim H1: 2 of 3; town akim H1: 1 of 2 (T2) → 5 of 7 = 71.4 %
     // pairs all covered: region akim only → 1 of 3; one rural akim not measured
-    expect(acc.regions.get('abay')!.get('2025-H1')!.coverage).toEqual({ places: { count: 5, of: 7, percent: 71.4 }, holdersAllCovered: { count: 1, of: 3 }, notMeasured: 1 });
+    expect(acc.regions.get('abay')!.get('2025-H1')!.coverage).toEqual({ places: { count: 5, of: 7, percent: 71.4 }, holdersAllCovered: { count: 1, of: 3 }, notMeasured: 1, noData: 0 });
   });
 });
 
@@ -442,6 +463,7 @@ describe('accountability: issue handling per akimat', () => {
       deadlineMoves: 2,
       movedDeadline: [I(2)],
       byStatus: { received: 1, 'in-review': 0, planned: 1, 'in-progress': 1, resolved: 2, explained: 0, declined: 1, referred: 0, duplicate: 0 },
+      moneyDecidedKzt: 150_000_000, // I2's decided financing; I4's has no decision
     });
   });
 
@@ -462,6 +484,28 @@ describe('accountability: issue handling per akimat', () => {
     const local = issues.filter((i) => h.raised.includes(i.id));
     const f = computeFigures({ issues: local, meetings: [], asOf, timelyDays: 10, isInRegionalCentre: () => true });
     expect([f.resolved, f.overdue, f.medianDaysToResolve, f.deadlineMoves, f.issuesWithMovedDeadline]).toEqual([h.resolved.length, h.overdue.length, h.medianDaysToResolve, h.deadlineMoves, h.movedDeadline.length]);
+  });
+});
+
+describe('accountability: every issue raised in a scope', () => {
+  it('gives a region’s issues of every responsible body raised in 2025-H1, as a quarterly report counts them', () => {
+    // raised in Abay in H1: I1–I11 (I10 is the ministry of energy's, I11 a district akimat's in Semey); I12 is of 2024
+    // resolved I1 (30 days), I4 (10), I7 (7), I10 (60) → 4 of 11 = 36.4 %, median (10 + 30) / 2 = 20
+    // overdue I3 (08-14) and I8 (07-01) → 2 of 11 = 18.2 %; money decided: I2 150 000 000 + I10 7 500 000
+    const i = acc.regions.get('abay')!.get('2025-H1')!.issues;
+    expect([i.raised, i.resolvedShare, i.overdue, i.overdueShare, i.medianDaysToResolve, i.moneyDecidedKzt]).toEqual([
+      [I(1), I(2), I(3), I(4), I(5), I(6), I(7), I(8), I(9), I(10), I(11)], { count: 4, of: 11, percent: 36.4 }, [I(3), I(8)], { count: 2, of: 11, percent: 18.2 }, 20, 157_500_000,
+    ]);
+    // the akimats' handling leaves the ministry's I10 out
+    expect(acc.regions.get('abay')!.get('2025-H1')!.handling.moneyDecidedKzt).toBe(150_000_000);
+    // the country in 2024: I12 only, the ministry of water's
+    expect(acc.national.get('2024')!.issues).toMatchObject({ raised: [I(12)], overdue: [I(12)], moneyDecidedKzt: 0 });
+  });
+
+  it('counts the same issues as the site’s figures would', () => {
+    const i = acc.regions.get('abay')!.get('2025-Q2')!.issues;
+    const f = computeFigures({ issues: issues.filter((x) => i.raised.includes(x.id)), meetings: [], asOf, timelyDays: 10, isInRegionalCentre: () => true });
+    expect([f.issues, f.resolved, f.overdue, f.medianDaysToResolve, f.moneyDecidedKzt]).toEqual([i.raised.length, i.resolved.length, i.overdue.length, i.medianDaysToResolve, i.moneyDecidedKzt]);
   });
 });
 
@@ -489,6 +533,13 @@ describe('accountability: ministries', () => {
     expect(acc.ministries.get('min-energy')!.get('2024')!.quartersMet).toEqual({ count: 0, of: 4 });
     // I12 (min-water, 2024, deadline 06-01): overdue
     expect(acc.ministries.get('min-water')!.get('2024')!.assigned).toMatchObject({ raised: [I(12)], overdue: [I(12)] });
+  });
+
+  it('judges a minister from the country’s first recorded day: of 2023, Q2 began before 2023-05-10 (no data), Q3 and Q4 had no meeting', () => {
+    const y = acc.ministries.get('min-energy')!.get('2023')!;
+    expect(y.quarters.map((q) => [q.period.id, q.held, q.met])).toEqual([['2023-Q3', [], false], ['2023-Q4', [], false]]);
+    expect(y.quartersMet).toEqual({ count: 0, of: 2 });
+    expect(acc.coverage.get('minister:min-energy')!.get('2023-Q2')).toMatchObject({ measure: 'no-data', recordFrom: '2023-05-10', held: [] });
   });
 });
 
@@ -528,15 +579,27 @@ describe('accountability: a city of republican significance', () => {
 
   it('holds the city akim to each city district: quarterly under the decree, yearly under the amendment', () => {
     expect(a.holders.get('region:almaty')?.role).toBe('city-akim');
-    // 2023-H2 holds Q3 (M21 in Almaly) and Q4 (nothing)
-    const h2 = a.byHolder.get('region:almaty')!.get('2023-H2')!.coverage as PlacesCoverage[];
-    expect(h2.map((c) => [c.period.id, c.places, c.covered, c.notCovered])).toEqual([
-      ['2023-Q3', 'city-districts', { count: 1, of: 2 }, ['bostandyk']],
-      ['2023-Q4', 'city-districts', { count: 0, of: 2 }, ['almaly', 'bostandyk']],
+    // Almaty's record begins with M21 on 2023-08-10 (no calendar): 2023-Q3 began on 07-01, before it — no data, M21 given for reference; Q4 had nothing
+    expect(a.recordFrom.regions.get('almaty')).toBe('2023-08-10');
+    const h2 = a.byHolder.get('region:almaty')!.get('2023-H2')!.coverage;
+    expect(h2.map((c) => [c.period.id, c.places, c.measure, c.measure === 'places' ? [c.covered, c.notCovered] : c.measure === 'no-data' ? c.held : null])).toEqual([
+      ['2023-Q3', 'city-districts', 'no-data', [M(21)]],
+      ['2023-Q4', 'city-districts', 'places', [{ count: 0, of: 2 }, ['almaly', 'bostandyk']]],
     ]);
     // 2025: M22 in Bostandyk
     const y = a.byHolder.get('region:almaty')!.get('2025')!.coverage as PlacesCoverage[];
     expect(y.map((c) => [c.period.id, c.covered, c.notCovered])).toEqual([['2025', { count: 1, of: 2 }, ['almaly']]]);
+  });
+
+  it('starts a region’s record on the first day of its first calendar’s year, so a whole planned year is judged', () => {
+    // Only M22 (2025-03-03): without a calendar, the year 2025 began before the record — no data;
+    // with Almaty's calendar of 2025 (no entries), the record begins on 2025-01-01 and the year is judged: Bostandyk only, 1 of 2
+    const only = { ...almaty, meetings: almaty.meetings.filter((m) => m.id === M(22)) };
+    const without = accountability(only, asOf).coverage.get('region:almaty')!.get('2025')!;
+    expect([without.measure, without.measure === 'no-data' ? without.recordFrom : null]).toEqual(['no-data', '2025-03-03']);
+    const planned = Calendar.parse({ region: 'almaty', year: 2025, approved: { date: '2025-01-10', by: { ru: 'Аким города Алматы' }, maslikhat }, entries: [] });
+    const judged = accountability({ ...only, calendars: [planned] }, asOf).coverage.get('region:almaty')!.get('2025') as PlacesCoverage;
+    expect([judged.measure, judged.covered, judged.notCovered]).toEqual(['places', { count: 1, of: 2 }, ['almaly']]);
   });
 
   it('counts a minister’s meeting in a city of republican significance as in the centre', () => {

@@ -107,3 +107,23 @@ export function resolveCalendar(
   }
   return out;
 }
+
+/**
+ * The id of a correction's row on the region's obligations pages:
+ * `correction-2026-3` is the third correction of the 2026 calendar. Stable:
+ * corrections are only ever appended (the history guard refuses a rewrite),
+ * so the n-th stays the n-th; feeds and the open data (`seq`) number them the same.
+ */
+export function correctionAnchor(calendarYear: number, seq: number): string {
+  return `correction-${calendarYear}-${seq}`;
+}
+
+/**
+ * The year of the region's obligations page that lists a calendar with every
+ * correction: the calendar's own year, or — for a calendar of a year that has
+ * not begun on the build day (approved ahead) — the build day's year, whose
+ * page lists the calendars approved ahead too.
+ */
+export function calendarPageYear(calendarYear: number, asOf: string): number {
+  return Math.min(calendarYear, Number(asOf.slice(0, 4)));
+}

@@ -19,7 +19,7 @@ import type { ObligationHolder, ObligationPlace, RulesVersion } from '../../sche
 import type { Region } from '../../schemas/region.ts';
 import type { Settlement } from '../../schemas/settlement.ts';
 import type { Content } from '../content/load.ts';
-import { currentDeadline, deadlineMoves } from '../issues/changes.ts';
+import { currentDeadline, currentFinancing, deadlineMoves } from '../issues/changes.ts';
 import { isOverdue, statusIds, type StatusId } from '../issues/status.ts';
 import { outcomeNotReported } from '../meetings/outcome.ts';
 import { median } from '../stats/figures.ts';
@@ -152,6 +152,8 @@ export interface IssueHandling {
   movedDeadline: string[];
   /** Issues by current status, zero-filled. */
   byStatus: Record<StatusId, number>;
+  /** Sum in KZT of the current financing of the issues whose financing a maslikhat decided (as the site's figures count money decided). */
+  moneyDecidedKzt: number;
 }
 
 /** A place a holder must meet residents in, and the held meetings there in a rule period. */
@@ -210,7 +212,21 @@ export interface NotMeasuredCoverage extends CoverageBase {
   held: string[];
 }
 
-export type Coverage = PlacesCoverage | AnywhereCoverage | NotMeasuredCoverage;
+/**
+ * A rule period that began before the record did: the record of the holder's
+ * region (the country's, for a minister) starts after the period's first day,
+ * so a place with no recorded meeting may have had one before the record
+ * begins. The computation says "no data" for it and counts no miss.
+ */
+export interface NoDataCoverage extends CoverageBase {
+  measure: 'no-data';
+  /** The first day of the record the period is judged against; undefined when the record holds nothing of the region. */
+  recordFrom?: string;
+  /** Held meetings of the holder in the rule period that the record does hold, for reference. */
+  held: string[];
+}
+
+export type Coverage = PlacesCoverage | AnywhereCoverage | NotMeasuredCoverage | NoDataCoverage;
 
 /** One holder in one page period. */
 export interface HolderFigures {
@@ -233,6 +249,8 @@ export interface CoverageTotals {
   holdersAllCovered: Share;
   /** Rural akims whose villages cannot be measured. */
   notMeasured: number;
+  /** Holder–rule-period pairs that began before the record did: not judged ("no data"), in none of the shares above. */
+  noData: number;
 }
 
 /** A region's or the country's totals in a page period. */
@@ -246,6 +264,8 @@ export interface ScopeFigures {
   reporting: Reporting;
   /** Issues assigned to the scope's akimats (region, district, rural). */
   handling: IssueHandling;
+  /** Every issue raised in the scope in the period, whichever body is responsible (akimats, ministries, others): what a quarterly report gives. */
+  issues: IssueHandling;
   coverage: CoverageTotals;
 }
 
@@ -260,7 +280,7 @@ export interface MinistryFigures {
   /** Held meetings outside regional centres, of held meetings (in Astana, Almaty and Shymkent a meeting is in the centre; with no district too). */
   outsideCentre: Share;
   outsideCentreMeetings: string[];
-  /** The quarters (rule periods) sharing a day with the period: meetings held against the rule. */
+  /** The quarters (rule periods) sharing a day with the period that the record can judge (those that began before the record are left out: no data). */
   quarters: AnywhereCoverage[];
   /** Complete rule periods with enough meetings, of complete rule periods. */
   quartersMet: Share;
@@ -275,6 +295,12 @@ export interface Accountability {
   asOf: string;
   /** Every year, half-year and quarter from the earliest meeting or calendar entry to the build day. */
   periods: Period[];
+  /**
+   * The first day of the record (earliestDay): of each region's (its meetings
+   * and calendars) and of the country's. A rule period that began before it
+   * is not judged: its coverage is `no-data`.
+   */
+  recordFrom: { national?: string; regions: Map<string, string> };
   /** Every office held to the rules, by key: each region's akim, each district's or town's, each ministry's head, and the rural akims that appear in meetings or calendars. */
   holders: Map<string, HolderRef>;
   /** Every calendar entry after corrections, with its outcome, by id. */
@@ -309,6 +335,8 @@ interface IssueFact {
   overdue: boolean;
   daysToResolve: number | undefined;
   moves: number;
+  /** Current financing decided by a maslikhat, KZT; 0 when none. */
+  money: number;
 }
 
 /** What one holder (or scope) has in one period. */
@@ -320,9 +348,11 @@ interface Bucket {
   reports: MeetingReport[];
   notReported: string[];
   issues: IssueFact[];
+  /** Scopes only: every issue raised in the scope, whichever body is responsible. */
+  allIssues: IssueFact[];
 }
 
-const newBucket = (): Bucket => ({ entries: [], held: [], outside: [], announced: [], reports: [], notReported: [], issues: [] });
+const newBucket = (): Bucket => ({ entries: [], held: [], outside: [], announced: [], reports: [], notReported: [], issues: [], allIssues: [] });
 
 /** Scope keys of the totals. */
 const regionScope = (region: string) => `@region:${region}`;
@@ -442,8 +472,10 @@ function handlingOf(issues: readonly IssueFact[]): IssueHandling {
   const movedDeadline: string[] = [];
   const days: number[] = [];
   let moves = 0;
+  let money = 0;
   for (const i of issues) {
     raised.push(i.id);
+    money += i.money;
     byStatus[i.status] += 1;
     if (i.status === 'resolved') {
       resolved.push(i.id);
@@ -465,7 +497,14 @@ function handlingOf(issues: readonly IssueFact[]): IssueHandling {
     deadlineMoves: moves,
     movedDeadline,
     byStatus,
+    moneyDecidedKzt: money,
   };
+}
+
+/** The current financing of an issue, in KZT, when a maslikhat decided it; else 0. */
+function decidedKzt(issue: Issue): number {
+  const financing = currentFinancing(issue);
+  return financing?.decision === undefined ? 0 : financing.amountKzt;
 }
 
 /** The figures of a holder in a period of `periods`; undefined for an unknown holder or a period outside the content's. */
@@ -473,7 +512,12 @@ export function holderFigures(acc: Accountability, holder: string, period: strin
   return acc.byHolder.get(holder)?.get(period);
 }
 
-/** The earliest local day the content knows: a meeting's day or a calendar entry's planned start (as approved, added or moved). */
+/**
+ * The earliest local day the content knows, the first day of its record: a
+ * meeting's day, the first day of a calendar's year (a calendar plans, and
+ * the record holds, the whole year), or a calendar entry's planned start or
+ * a correction's day (as approved, added or moved).
+ */
 export function earliestDay(content: Pick<AccountabilityInput, 'meetings' | 'calendars'>): string | undefined {
   let earliest: string | undefined;
   const see = (day: string) => {
@@ -481,6 +525,7 @@ export function earliestDay(content: Pick<AccountabilityInput, 'meetings' | 'cal
   };
   for (const m of content.meetings) see(meetingDay(m));
   for (const c of content.calendars) {
+    see(`${c.year}-01-01`);
     for (const e of c.entries) see(e.planned.from);
     for (const k of c.corrections) see(k.kind === 'added' ? k.entry.planned.from : k.kind === 'moved' ? k.planned.from : k.date);
   }
@@ -610,6 +655,7 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
       overdue: isOverdue(event.status, currentDeadline(issue), asOf),
       daysToResolve: event.status === 'resolved' ? daysBetween(issue.raised, event.date) : undefined,
       moves: deadlineMoves(issue),
+      money: decidedKzt(issue),
     };
     for (const m of issue.meetings) push(issuesByMeeting, m, fact);
     let scopes: string[] = [];
@@ -619,10 +665,21 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
       scopes = akimat === undefined ? [regionScope(issue.place.region), nationalScope] : [akimat, regionScope(issue.place.region), nationalScope];
     } else if (bodies[issue.body].kind === 'ministry') scopes = [`minister:${issue.body}`];
     if (scopes.length > 0) add(scopes, issue.raised, (b) => b.issues.push(fact));
+    add([regionScope(issue.place.region), nationalScope], issue.raised, (b) => b.allIssues.push(fact));
   }
 
-  const periods = contentPeriods(earliestDay(content), asOf);
+  const nationalFrom = earliestDay(content);
+  const periods = contentPeriods(nationalFrom, asOf);
   const range = periods.length === 0 ? undefined : { first: periods[0]!.first, last: asOf };
+  // The first day of each region's record (earliestDay of its meetings and calendars).
+  const regionFrom = new Map<string, string>();
+  const seeRegion = (region: string, day: string | undefined) => {
+    const known = regionFrom.get(region);
+    if (day !== undefined && (known === undefined || day < known)) regionFrom.set(region, day);
+  };
+  for (const m of content.meetings) seeRegion(m.place.region, meetingDay(m));
+  for (const c of content.calendars) seeRegion(c.region, earliestDay({ meetings: [], calendars: [c] }));
+  const recordFromOf = (h: HolderRef): string | undefined => (h.role === 'minister' ? nationalFrom : regionFrom.get(h.region ?? ''));
 
   // Coverage per holder and rule period.
   const coverage = new Map<string, Map<string, Coverage>>();
@@ -638,7 +695,9 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
     const { version, frequency, ...period } = rp;
     const base = { holder: h.key, period, version: version.id, places: frequency.places, times: frequency.times, complete: period.last < asOf };
     let c: Coverage;
-    if (frequency.places === 'anywhere') c = { ...base, measure: 'anywhere', held: held.map((m) => m.id), met: held.length >= frequency.times };
+    const recordFrom = recordFromOf(h);
+    if (recordFrom === undefined || period.first < recordFrom) c = { ...base, measure: 'no-data', ...(recordFrom === undefined ? {} : { recordFrom }), held: held.map((m) => m.id) };
+    else if (frequency.places === 'anywhere') c = { ...base, measure: 'anywhere', held: held.map((m) => m.id), met: held.length >= frequency.times };
     else if (frequency.places === 'villages') c = { ...base, measure: 'not-measured', held: held.map((m) => m.id) };
     else {
       const list = placesOf(h, frequency.places);
@@ -750,9 +809,11 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
     let pairs = 0;
     let pairsAll = 0;
     let notMeasured = 0;
+    let noData = 0;
     for (const h of scopeHolders) {
       for (const c of byHolder.get(h.key)?.get(p.id)?.coverage ?? coverageIn(h, p)) {
         if (c.measure === 'not-measured') notMeasured += 1;
+        if (c.measure === 'no-data') noData += 1;
         if (c.measure !== 'places' || c.list.length === 0) continue;
         places += c.list.length;
         covered += c.covered.count;
@@ -767,7 +828,8 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
       announcements: announcementsOf(b),
       reporting: reportingOf(b),
       handling: handlingOf(b?.issues ?? []),
-      coverage: { places: share(covered, places), holdersAllCovered: share(pairsAll, pairs), notMeasured },
+      issues: handlingOf(b?.allIssues ?? []),
+      coverage: { places: share(covered, places), holdersAllCovered: share(pairsAll, pairs), notMeasured, noData },
     };
   };
   const regions = new Map<string, Map<string, ScopeFigures>>();
@@ -781,7 +843,7 @@ export function accountability(content: AccountabilityInput, asOf: string): Acco
   for (const p of periods) national.set(p.id, scopeFigures(nationalScope, akims, p));
 
   const holdersOfRegion = new Map([...holdersByRegion].map(([region, list]) => [region, list.map((h) => h.key)]));
-  return { asOf, periods, holders, entries, byHolder, coverage, handling, ministries, holdersOfRegion, regions, national };
+  return { asOf, periods, recordFrom: { ...(nationalFrom === undefined ? {} : { national: nationalFrom }), regions: regionFrom }, holders, entries, byHolder, coverage, handling, ministries, holdersOfRegion, regions, national };
 }
 
 /** The office of an akimat an issue is assigned to, from its key. */

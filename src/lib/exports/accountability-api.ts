@@ -12,15 +12,15 @@
  * - `/api/accountability/ministries/{body}/{period}.json`: a ministry.
  * `{period}` is `2026`, `2026-H1` or `2026-Q3`: every period of the
  * computation. Rows are made by the open-data column definitions, so a field
- * says exactly what the same column of `/data/compliance.json` says; a total
- * is given by the compliance columns of the figures it shares with an office.
+ * says exactly what the same column of `/data/compliance.json` says; a
+ * scope's `totals` are its row of `/data/accountability-totals.json` (less
+ * the scope and period columns, which the document gives already).
  * Every number is read from the one `Accountability`; none is computed here.
  */
-import type { Accountability, CoverageTotals, HolderFigures, IssueHandling, MinistryFigures, Period, ScopeFigures, Share } from '../accountability/compute.ts';
-import type { HolderRef } from '../accountability/holders.ts';
+import type { Accountability, IssueHandling, MinistryFigures, Period, Share } from '../accountability/compute.ts';
 import type { Calendar } from '../../schemas/calendar.ts';
 import type { Content } from '../content/load.ts';
-import { calendarKey, type ComplianceRow, type CorrectionRow } from './accountability-datasets.ts';
+import { calendarKey, type ComplianceRow, type CorrectionRow, type TotalsRow } from './accountability-datasets.ts';
 import type { Cell, Dataset } from './datasets.ts';
 
 /** API path of a region's calendar of a year. */
@@ -58,25 +58,10 @@ function row(dataset: Dataset, r: unknown, leave: ReadonlySet<string> = new Set(
 /** A share as the computation gives it: `percent` null under 5 events, as in the files. */
 const shareOf = (s: Share): ApiRecord => ({ count: s.count, of: s.of, percent: s.percent ?? null });
 
-const holderColumns = new Set(['holder', 'role', 'region', 'district', 'okrug_kato', 'body', 'period', 'period_kind', 'period_first', 'period_last']);
-const totalsLeave = new Set([...holderColumns, 'coverage_measure', 'coverage_places', 'coverage_times', 'coverage_complete', 'coverage_covered', 'coverage_covered_of', 'coverage_covered_percent', 'coverage_not_covered', 'coverage_held', 'coverage_met']);
+/** The columns of accountability-totals that say whose totals a row holds: the document says it already. */
+const scopeColumns = new Set(['scope', 'region', 'period', 'period_kind', 'period_first', 'period_last', 'rules_version']);
 
 const periodOf = (p: Period): ApiRecord => ({ id: p.id, kind: p.kind, first: p.first, last: p.last });
-
-/** Totals as compliance columns: the figures a total shares with an office (adherence, announcements, reporting, issue handling). */
-function totals(compliance: Dataset, f: ScopeFigures): ApiRecord {
-  const asRow: ComplianceRow = {
-    holder: { key: '', role: 'region-akim' } as HolderRef,
-    period: f.period,
-    figures: { holder: { key: '', role: 'region-akim' }, period: f.period, ...(f.version === undefined ? {} : { version: f.version }), adherence: f.adherence, announcements: f.announcements, reporting: f.reporting, coverage: [] } satisfies HolderFigures,
-    handling: f.handling,
-  };
-  return { ...row(compliance, asRow, totalsLeave), coverage: coverageTotals(f.coverage) };
-}
-
-function coverageTotals(c: CoverageTotals): ApiRecord {
-  return { places_covered: shareOf(c.places), holders_all_covered: shareOf(c.holdersAllCovered), not_measured: c.notMeasured };
-}
 
 function handling(h: IssueHandling): ApiRecord {
   return {
@@ -123,6 +108,10 @@ export function* accountabilityDocuments(acc: Accountability, calendars: readonl
   const entrySet = find('calendar-entries');
   const correctionSet = find('calendar-corrections');
   const compliance = find('compliance');
+  const totalsSet = find('accountability-totals');
+  // A scope's totals are its accountability-totals row, as the open data has it.
+  const totalsOf = new Map<string, Record<string, Cell>>();
+  for (const t of totalsSet.rows as TotalsRow[]) totalsOf.set(`${t.region ?? ''}|${t.figures.period.id}`, row(totalsSet, t, scopeColumns));
 
   // Calendars: entries and corrections grouped by their calendar.
   const entriesOf = new Map<string, ApiRecord[]>();
@@ -185,7 +174,7 @@ export function* accountabilityDocuments(acc: Accountability, calendars: readonl
           ...envelope('accountability-national'),
           period: periodOf(p),
           rules_version: national.version ?? null,
-          totals: totals(compliance, national),
+          totals: totalsOf.get(`|${p.id}`) ?? null,
           links: { ...links(path), regions: [...acc.regions.keys()].map((r) => regionAccountabilityApiPath(r, p.id)), ministries: [...acc.ministries.keys()].map((b) => ministryAccountabilityApiPath(b, p.id)) },
         },
       };
@@ -202,7 +191,7 @@ export function* accountabilityDocuments(acc: Accountability, calendars: readonl
           region,
           period: periodOf(p),
           rules_version: f.version ?? null,
-          totals: totals(compliance, f),
+          totals: totalsOf.get(`${region}|${p.id}`) ?? null,
           akims: keys.map((k) => holderRow(k, p.id)).filter((r) => r !== null),
           links: {
             ...links(path),

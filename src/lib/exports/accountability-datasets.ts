@@ -8,7 +8,7 @@
  * computation's `Share.percent`, empty where the share rests on fewer than 5
  * events.
  */
-import type { Accountability, Coverage, HolderFigures, IssueHandling, Period, Share } from '../accountability/compute.ts';
+import type { Accountability, Coverage, HolderFigures, IssueHandling, Period, ScopeFigures, Share } from '../accountability/compute.ts';
 import { entryOutcomes, type EntryResult } from '../accountability/calendar.ts';
 import type { HolderRef } from '../accountability/holders.ts';
 import { minimumForPercent } from '../accountability/share.ts';
@@ -294,7 +294,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
         (r) => places(r)?.covered,
       ),
       { name: 'coverage_not_covered', type: 'list', description: say(m('Қамтылмаған жерлер: аудан атауы немесе КАТО коды', 'Неохваченные места: имя района или код КАТО', 'Places not covered: district slug or KATO code'), coverageOnly), value: (r) => list(places(r)?.notCovered) },
-      { name: 'coverage_held', type: 'integer', description: say(m('Кез келген жерде өткен кездесулер (министрлер; ауылдық округ әкімдері үшін анықтама ретінде)', 'Проведённые встречи в любом месте (министры; для акимов сельских округов — для справки)', 'Meetings held anywhere (ministers; for rural akims, for reference)'), coverageOnly), value: (r) => held(r) ?? null },
+      { name: 'coverage_held', type: 'integer', description: say(m('Кез келген жерде өткен кездесулер (министрлер; ауылдық округ әкімдері үшін және no-data жолдарында — анықтама ретінде)', 'Проведённые встречи в любом месте (министры; для акимов сельских округов и в строках no-data — для справки)', 'Meetings held anywhere (ministers; for rural akims and on no-data rows, for reference)'), coverageOnly), value: (r) => held(r) ?? null },
       { name: 'coverage_met', type: 'boolean', description: say(m('coverage_held ≥ coverage_times (министрлер)', 'coverage_held ≥ coverage_times (министры)', 'coverage_held ≥ coverage_times (ministers)'), coverageOnly), value: (r) => (r.coverage?.measure === 'anywhere' ? r.coverage.met : null) },
       count(m('Кезеңде күні бар, болдырылмаған кездесулер', 'Неотменённые встречи с датой в периоде', 'Meetings (not cancelled) with a day in the period'), (r) => ann(r).meetings.length, 'announced_meetings'),
       ...shareColumns<ComplianceRow>('announced', m('Кемінде бір рет хабарланғандары', 'Объявлены хотя бы раз', 'Announced at least once'), ofAll('announced_meetings'), (r) => ann(r).announced),
@@ -332,8 +332,96 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
       { name: 'median_days_to_resolve', type: 'number', description: say(m('Шешілгендері бойынша шешілу күндерінің медианасы', 'Медиана дней до решения по решённым', 'Median days to resolve over the resolved ones'), akimatOnly), value: (r) => r.handling?.medianDaysToResolve ?? null },
       count(say(m('Мерзімдердің барлық ауыстырылуы', 'Все переносы сроков', 'Deadline moves, all issues together'), akimatOnly), (r) => r.handling?.deadlineMoves, 'deadline_moves'),
       count(say(m('Мерзімі кемінде бір рет ауыстырылған мәселелер', 'Вопросы, срок которых переносили хотя бы раз', 'Issues whose deadline was moved at least once'), akimatOnly), (r) => r.handling?.movedDeadline.length, 'issues_moved_deadline'),
+      count(say(moneyMeaning, akimatOnly), (r) => r.handling?.moneyDecidedKzt, 'money_decided_kzt'),
     ],
   };
   out.push(complianceSet as Dataset);
+
+  // Totals of the country and each region: the compliance columns the totals share with an office, coverage added up, and every issue raised there.
+  const scopeColumns = new Set(['holder', 'role', 'region', 'district', 'okrug_kato', 'body', 'period', 'period_kind', 'period_first', 'period_last', 'rules_version']);
+  const shared = complianceSet.columns.filter((c) => !scopeColumns.has(c.name) && !c.name.startsWith('coverage_'));
+  const everyIssue: Meaning = m('жауапты органына қарамастан (әкімдіктер, министрліктер, басқалар)', 'какой бы орган ни отвечал (акиматы, министерства, другие)', 'whichever body is responsible (akimats, ministries, others)');
+  const totalsSet: Dataset<TotalsRow> = {
+    name: 'accountability-totals',
+    description: {
+      kk: 'Ел мен әр өңірге, әр кезеңге (жыл, жарты жыл, тоқсан) бір жол: барлық әкімдерінің күнтізбесі, хабарландырулары мен есептері (compliance бағандарымен), жерлерді қамтудың жиыны, әкімдіктердің мәселелері және өңірде көтерілген барлық мәселелер мен шешілген қаражат — өңірдің және елдің тоқсандық есебіндегі әр сан.',
+      ru: 'Одна строка на страну и каждый регион за каждый период (год, полугодие, квартал): календарь, объявления и отчётность всех его акимов (столбцами compliance), сумма охвата мест, вопросы акиматов и все вопросы, поднятые в регионе, с решёнными деньгами — каждое число квартального отчёта региона и страны.',
+      en: 'One row for the country and each region per period (year, half-year, quarter): the calendar, announcements and reporting of all its akims (as the compliance columns), coverage added up, the akimats’ issues, and every issue raised there with the money decided — every figure of the region’s and the country’s quarterly report.',
+    },
+    rows: totalsRows(acc, region),
+    columns: [
+      { name: 'scope', type: 'string', description: m('Кімнің жиыны: national (ел) немесе region (өңір)', 'Чьи итоги: national (страна) или region (регион)', 'Whose totals: national (the country) or region'), values: allowed(['national', 'region'] as const, (id) => (id === 'national' ? m('Ел', 'Страна', 'The country') : m('Өңір', 'Регион', 'A region'))), value: (t) => (t.region === undefined ? 'national' : 'region') },
+      { name: 'region', type: 'string', description: m('Өңір; ел үшін бос', 'Регион; пусто для страны', 'Region; empty for the country'), value: (t) => t.region ?? null },
+      { name: 'period', type: 'string', description: m('Кезең: 2026, 2026-H1 немесе 2026-Q3', 'Период: 2026, 2026-H1 или 2026-Q3', 'The period: 2026, 2026-H1 or 2026-Q3'), value: (t) => t.figures.period.id },
+      { name: 'period_kind', type: 'string', description: m('Кезеңнің түрі', 'Вид периода', 'Kind of period'), values: allowed(obligationPeriods, (id) => periodKindLabels[id]), value: (t) => t.figures.period.kind },
+      { name: 'period_first', type: 'date', description: m('Кезеңнің бірінші күні', 'Первый день периода', 'First day of the period'), value: (t) => t.figures.period.first },
+      { name: 'period_last', type: 'date', description: m('Кезеңнің соңғы күні', 'Последний день периода', 'Last day of the period'), value: (t) => t.figures.period.last },
+      { name: 'rules_version', type: 'string', description: m('Кезеңнің бірінші күні күшінде болған ережелер нұсқасы', 'Версия правил, действовавшая в первый день периода', 'Rules version in force on the period’s first day'), value: (t) => t.figures.version ?? null },
+      ...shared.map((c): Column<TotalsRow> => ({ ...c, description: c.name.startsWith('issues_') || c.name === 'median_days_to_resolve' || c.name === 'deadline_moves' || c.name === 'money_decided_kzt' ? say(c.description, m('барлық әкімдіктер бірге', 'все акиматы вместе', 'all its akimats together')) : c.description, value: (t) => c.value(t.asRow) })),
+      ...shareColumns<TotalsRow>(
+        'places_covered',
+        m('Ереже кезеңінде кездесу өткен жерлер, барлық әкімдер мен ереже кезеңдері бойынша (деректері жоқ кезеңдерсіз)', 'Места со встречей за период правила, по всем акимам и периодам правила (без периодов без данных)', 'Places with a meeting in the rule period, over every akim and rule period (periods with no data left out)'),
+        m('Қамтылуға тиіс жерлер', 'Мест, которые нужно охватить', 'Places to cover'),
+        (t) => t.figures.coverage.places,
+      ),
+      ...shareColumns<TotalsRow>(
+        'holders_all_covered',
+        m('Барлық жерге жеткен әкім мен ереже кезеңінің жұптары', 'Пары аким — период правила, где охвачены все места', 'Akim and rule period pairs with every place covered'),
+        m('Кемінде бір жері бар жұптар', 'Пары хотя бы с одним местом', 'Pairs with at least one place'),
+        (t) => t.figures.coverage.holdersAllCovered,
+      ),
+      { name: 'not_measured', type: 'integer', description: m('Ауылдары өлшенбейтін ауылдық округ әкімдері', 'Акимы сельских округов, сёла которых не измеряются', 'Rural akims whose villages cannot be measured'), value: (t) => t.figures.coverage.notMeasured },
+      { name: 'no_data', type: 'integer', description: m('Жазба басталмай тұрып басталған ереже кезеңдері (деректер жоқ): ешбір үлеске кірмейді', 'Периоды правила, начавшиеся до начала записи (нет данных): ни в одной доле', 'Rule periods that began before the record did (no data): in no share'), value: (t) => t.figures.coverage.noData },
+      count2('all_issues_raised', say(m('Кезеңде көтерілген мәселелер', 'Вопросы, поднятые в периоде', 'Issues raised in the period'), everyIssue), (t) => t.figures.issues.raised.length),
+      ...shareColumns<TotalsRow>('all_issues_resolved', say(m('Қазір шешілгендері', 'Сейчас решены', 'Currently resolved'), everyIssue), ofAll('all_issues_raised'), (t) => t.figures.issues.resolvedShare),
+      ...shareColumns<TotalsRow>('all_issues_overdue', say(m('Деректер күніне мерзімі өткен ашық мәселелер', 'Открытые вопросы с истёкшим на дату данных сроком', 'Open and past their deadline on the as-of day'), everyIssue), ofAll('all_issues_raised'), (t) => t.figures.issues.overdueShare),
+      { name: 'all_issues_median_days_to_resolve', type: 'number', description: say(m('Шешілгендері бойынша шешілу күндерінің медианасы', 'Медиана дней до решения по решённым', 'Median days to resolve over the resolved ones'), everyIssue), value: (t) => t.figures.issues.medianDaysToResolve },
+      count2('all_issues_money_decided_kzt', say(moneyMeaning, everyIssue), (t) => t.figures.issues.moneyDecidedKzt),
+    ],
+  };
+  out.push(totalsSet as Dataset);
+  return out;
+}
+
+const moneyMeaning: Meaning = {
+  kk: 'Мәслихат шешкен қазіргі қаржыландыру сомасы, теңге',
+  ru: 'Сумма текущего финансирования, решённого маслихатом, тенге',
+  en: 'Current financing decided by a maslikhat, in KZT',
+};
+
+const count2 = <R>(name: string, description: Meaning, value: (r: R) => number): Column<R> => ({ name, type: 'integer', description, value });
+
+/** One scope's totals in one period: the country's (no region) or a region's. */
+export interface TotalsRow {
+  region?: string;
+  figures: ScopeFigures;
+  /** The totals as a compliance row, for the columns they share with an office. */
+  asRow: ComplianceRow;
+}
+
+/** The totals' rows: the country's (unless a region is asked for) and each region's, every period of `acc.periods`. */
+export function totalsRows(acc: Accountability, region?: string): TotalsRow[] {
+  const out: TotalsRow[] = [];
+  const add = (figures: ScopeFigures, slug?: string) => {
+    const holder: HolderRef = { key: '', role: 'region-akim' };
+    const asRow: ComplianceRow = {
+      holder,
+      period: figures.period,
+      figures: { holder, period: figures.period, ...(figures.version === undefined ? {} : { version: figures.version }), adherence: figures.adherence, announcements: figures.announcements, reporting: figures.reporting, coverage: [] },
+      handling: figures.handling,
+    };
+    out.push({ ...(slug === undefined ? {} : { region: slug }), figures, asRow });
+  };
+  for (const p of acc.periods) {
+    const f = region === undefined ? acc.national.get(p.id) : undefined;
+    if (f !== undefined) add(f);
+  }
+  for (const [slug, byPeriod] of acc.regions) {
+    if (region !== undefined && slug !== region) continue;
+    for (const p of acc.periods) {
+      const f = byPeriod.get(p.id);
+      if (f !== undefined) add(f, slug);
+    }
+  }
   return out;
 }

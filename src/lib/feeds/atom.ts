@@ -9,6 +9,7 @@ import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
 import { channelLabels, holderLevelLabels } from '../i18n/labels.ts';
 import { correctionKindLabels, maslikhatActLabels } from '../i18n/accountability-labels.ts';
+import { calendarPageYear, correctionAnchor } from '../accountability/calendar.ts';
 import type { Calendar, CalendarEntry, PlannedWindow } from '../../schemas/calendar.ts';
 import { meetingLog } from '../meetings/describe.ts';
 import { localDay, zoneOf } from '../time.ts';
@@ -69,9 +70,11 @@ const windowText = (w: PlannedWindow, lang: Language): string => (w.from === w.t
  * dropped), on its day: "Meeting moved: District akim, Abay District —
  * 1 May 2026 – 31 May 2026 → 1 September 2026 – 30 September 2026", with the reason and the maslikhat's
  * act, session, number and date. `districtName` names a district of a
- * region; the link is the region's obligations page of the calendar's year.
+ * region; the link is the correction's row (`#correction-2026-3`) on the
+ * region's obligations page of the calendar's year (of the build day's year
+ * for a calendar approved ahead), as of the build day `asOf`.
  */
-export function calendarCorrectionEntries(calendars: readonly Calendar[], lang: Language, siteUrl: string, districtName: (region: string, district: string) => string | undefined): FeedEntry[] {
+export function calendarCorrectionEntries(calendars: readonly Calendar[], lang: Language, siteUrl: string, districtName: (region: string, district: string) => string | undefined, asOf: string): FeedEntry[] {
   return calendars
     .flatMap((c) => {
       const entries = new Map<string, CalendarEntry>(c.entries.map((e) => [e.id, e]));
@@ -93,8 +96,8 @@ export function calendarCorrectionEntries(calendars: readonly Calendar[], lang: 
         return {
           id: `urn:kezdesu:calendar-correction:${c.region}:${c.year}:${n + 1}`,
           title: `${correctionKindLabels[k.kind][lang]}: ${holder}${when}`,
-          // The region's obligations page of the calendar's year, which lists the calendar and its corrections (the region's page before the year begins).
-          link: k.date >= `${c.year}-01-01` ? `${siteUrl}/${lang}/regions/${c.region}/accountability/${c.year}/` : `${siteUrl}/${lang}/regions/${c.region}/`,
+          // The correction's own row on the region's obligations page that lists the calendar with every correction.
+          link: `${siteUrl}/${lang}/regions/${c.region}/accountability/${calendarPageYear(c.year, asOf)}/#${correctionAnchor(c.year, n + 1)}`,
           updated: k.date,
           summary: `${pickText(k.reason, lang).text}. ${act}`,
         };

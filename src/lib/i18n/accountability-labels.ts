@@ -54,10 +54,11 @@ export const periodKindLabels: Labels<typeof obligationPeriods> = {
   year: { kk: 'Жыл', ru: 'Год', en: 'Year' },
 };
 
-export const coverageMeasures = ['places', 'anywhere', 'not-measured'] as const;
+export const coverageMeasures = ['places', 'anywhere', 'not-measured', 'no-data'] as const;
 export const coverageMeasureLabels: Labels<typeof coverageMeasures> = {
   places: { kk: 'Жерлер бойынша', ru: 'По местам', en: 'By places' },
   anywhere: { kk: 'Кез келген жердегі кездесулер саны', ru: 'Число встреч в любом месте', en: 'Number of meetings anywhere' },
   'not-measured': { kk: 'Өлшенбейді: мазмұнда ауылдар тізімі жоқ', ru: 'Не измеряется: в содержимом нет списка сёл', en: 'Not measured: the content lists no villages' },
+  'no-data': { kk: 'Деректер жоқ: жазба бұл кезең басталғаннан кейін басталады', ru: 'Нет данных: запись начинается после начала этого периода', en: 'No data: the record begins after this period began' },
 };
 
