@@ -23,9 +23,8 @@ import { indexContent, type ContentIndex } from '../content/indexes.ts';
 import type { ContentSnapshot } from '../content/load.ts';
 import { writeApiFiles } from '../exports/write-api.ts';
 import { writeDataFiles } from '../exports/write.ts';
-import { compactIndex } from '../search/compact.ts';
+import { compactFiles } from '../search/compact.ts';
 import { generalPeriod } from '../search/periods.ts';
-import { indexedPages } from '../search/indexed.ts';
 import { stemKazakhText } from '../search/kazakh-stem.ts';
 import { stemmedHere } from '../search/query-words.ts';
 import { recordPeriod, searchRecords, type SearchRecord } from '../search/records.ts';
@@ -115,7 +114,13 @@ function renderPages(snapshot: string, keys: string[], outDir: string): Promise<
  * its stemmed text, and its fragments then get the text as written back, for
  * the excerpts (query-words.ts, shown-words.ts).
  */
-export async function writeSearch(records: SearchRecord[], lang: Language, period: string, outDir: string, stem = stemmedHere[lang]): Promise<{ records: number; metaBytes: number }> {
+export async function writeSearch(
+  records: SearchRecord[],
+  lang: Language,
+  period: string,
+  outDir: string,
+  stem = stemmedHere[lang],
+): Promise<{ records: number; metaBytes: number; urls: string[] }> {
   const { index: search, errors } = await pagefind.createIndex({});
   if (search === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (let i = 0; i < records.length; i += 500) {
@@ -124,29 +129,26 @@ export async function writeSearch(records: SearchRecord[], lang: Language, perio
       if (response.errors.length > 0) throw new Error(`Pagefind refused a record: ${response.errors.join('; ')}`);
     }
   }
-  if (stem) {
-    // The files in memory, their fragments given back the text as written, then written once.
-    const got = await search.getFiles();
-    if (got.errors.length > 0) throw new Error(`Pagefind could not give its index: ${got.errors.join('; ')}`);
-    const made = new Set<string>();
-    for (const file of showOriginalWords(got.files, lang, new Map(records.map((r) => [r.url, r.content])))) {
-      const target = join(outDir, file.path);
-      if (!made.has(dirname(target))) {
-        mkdirSync(dirname(target), { recursive: true });
-        made.add(dirname(target));
-      }
-      writeFileSync(target, file.content);
-    }
-  } else {
-    const written = await search.writeFiles({ outputPath: outDir });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  }
+  // The files in memory — for a stemmed language their fragments given back the text as written —, their pages
+  // renamed by date (compact.ts), then each written once. Only the search API is used: Pagefind's ready-made
+  // interfaces are not published, and only the general index keeps its script and WebAssembly.
+  const got = await search.getFiles();
+  if (got.errors.length > 0) throw new Error(`Pagefind could not give its index: ${got.errors.join('; ')}`);
   await search.deleteIndex();
-  const compacted = compactIndex(outDir, lang, new Map(records.map((r) => [r.url, r.meta.date])));
-  // Only the search API is used; Pagefind's ready-made interfaces are not published.
-  const unused = period === generalPeriod ? /ui\.(js|css)$|highlight\.js$/ : /\.js$|\.css$|^wasm\./;
-  for (const file of readdirSync(outDir)) if (unused.test(file)) rmSync(join(outDir, file));
-  return { records: records.length, metaBytes: compacted.metaBytesAfter };
+  const files = stem ? showOriginalWords(got.files, lang, new Map(records.map((r) => [r.url, r.content]))) : got.files;
+  const compacted = compactFiles(files, lang, new Map(records.map((r) => [r.url, r.meta.date])));
+  const unused = period === generalPeriod ? /^[^/]*(ui\.(js|css)|highlight\.js)$/ : /^[^/]*(\.js|\.css)$|^wasm\./;
+  const made = new Set<string>();
+  for (const file of compacted.files) {
+    if (unused.test(file.path)) continue;
+    const target = join(outDir, file.path);
+    if (!made.has(dirname(target))) {
+      mkdirSync(dirname(target), { recursive: true });
+      made.add(dirname(target));
+    }
+    writeFileSync(target, file.content);
+  }
+  return { records: records.length, metaBytes: compacted.metaBytesAfter, urls: compacted.urls };
 }
 
 /**
@@ -225,10 +227,9 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
         const records = (recordsOf(unit.lang) ?? []).filter((r) => recordPeriod(r) === unit.period);
         // One month's index is small (Pagefind holds it whole in memory: 1.6 GB for a language's 35,000 records in one
         // index, tens of MB for a month's), so shards on one machine index at the same time.
-        Object.assign(result, await writeSearch(records, unit.lang, unit.period, join(folder, 'search')));
-        // Read back here, while the files are fresh; the merge checks every unit's pages against the content.
-        const read = indexedPages(join(folder, 'search'));
-        result.indexed = { pages: Object.fromEntries(read.pages), broken: read.broken };
+        const written = await writeSearch(records, unit.lang, unit.period, join(folder, 'search'));
+        // What the index holds, as its metadata lists it and its fragments say; the merge checks every unit's pages against the content.
+        Object.assign(result, { records: written.records, metaBytes: written.metaBytes, indexed: { pages: { [unit.lang]: written.urls }, broken: [] } });
       } else if (unit.kind === 'api') {
         // A region's documents from its part of the content, carrying the version its pages show.
         const part = indexContent(regionsContent(snapshot.content, new Set([unit.key])), snapshot.asOf);

@@ -16,8 +16,8 @@
  * step is checked against the new format.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 import { pageName } from './page-names.ts';
@@ -49,35 +49,49 @@ export interface CompactResult {
   metaBytesAfter: number;
 }
 
+/** A file of an index as Pagefind's `getFiles` gives it: its path in the bundle folder and its bytes. */
+export interface IndexFile {
+  path: string;
+  content: Uint8Array;
+}
+
 /**
- * Renames the pages of the index written for one language in `dir` (the
- * output of `writeFiles`), given each page's date (`YYYY-MM-DD`, or
- * undefined) by URL.
+ * Renames the pages of one language's index, given as its files in memory
+ * (Pagefind's `getFiles`), by each page's date (`YYYY-MM-DD`, or undefined)
+ * by URL. Returns the files to write, what the metadata weighed, and the URL
+ * of every page in the order the metadata lists them (what the index holds).
  */
-export function compactIndex(dir: string, lang: string, dateOf: ReadonlyMap<string, string | undefined>): CompactResult {
-  const entryFile = join(dir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string; languages: Record<string, { hash: string; wasm: string; page_count: number }> };
+export function compactFiles(files: readonly IndexFile[], lang: string, dateOf: ReadonlyMap<string, string | undefined>): CompactResult & { files: IndexFile[]; urls: string[] } {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const entryFile = byPath.get('pagefind-entry.json');
+  if (entryFile === undefined) throw new Error(`the search index of ${lang} has no pagefind-entry.json`);
+  const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as { version: string; languages: Record<string, { hash: string; wasm: string; page_count: number }> };
   if (!knownPagefind.test(entry.version)) {
     throw new Error(`Pagefind ${entry.version} wrote the index, but src/lib/search/compact.ts knows only 1.6: check its format before upgrading`);
   }
   const language = entry.languages[lang];
-  if (language === undefined) throw new Error(`${entryFile} has no language ${lang}`);
-  const metaFile = join(dir, `pagefind.${language.hash}.pf_meta`);
-  const metaBytesBefore = readFileSync(metaFile).length;
-  const meta = decodeCbor(unpack(metaFile));
+  if (language === undefined) throw new Error(`pagefind-entry.json has no language ${lang}`);
+  const metaPath = `pagefind.${language.hash}.pf_meta`;
+  const metaFile = byPath.get(metaPath);
+  if (metaFile === undefined) throw new Error(`the search index of ${lang} has no ${metaPath}`);
+  const metaBytesBefore = metaFile.content.length;
+  const meta = decodeCbor(unpackBytes(metaFile.content, metaPath));
   // [version, pages [[name, word count, …]], index chunks, filters, sorts, meta fields]
-  if (!Array.isArray(meta) || !Array.isArray(meta[1])) throw new Error(`${metaFile}: not the metadata layout of Pagefind 1.6`);
+  if (!Array.isArray(meta) || !Array.isArray(meta[1])) throw new Error(`${metaPath}: not the metadata layout of Pagefind 1.6`);
   const pages = meta[1] as CborValue[][];
 
   // Each page's URL is in its fragment; its date comes from the records.
-  const fragments = join(dir, 'fragment');
   const found = pages.map((page) => {
     const name = page[0];
-    if (typeof name !== 'string') throw new Error(`${metaFile}: a page without a name`);
-    const fragment = JSON.parse(Buffer.from(unpack(join(fragments, `${name}.pf_fragment`))).toString('utf8')) as { url: string };
+    if (typeof name !== 'string') throw new Error(`${metaPath}: a page without a name`);
+    const path = `fragment/${name}.pf_fragment`;
+    const file = byPath.get(path);
+    if (file === undefined) throw new Error(`the search index of ${lang} lists ${name}, whose fragment is not there`);
+    const fragment = JSON.parse(Buffer.from(unpackBytes(file.content, path)).toString('utf8')) as { url: string };
     if (!dateOf.has(fragment.url)) throw new Error(`the search index of ${lang} has ${fragment.url}, which is not among its records`);
     return { page, name, url: fragment.url, date: dateOf.get(fragment.url) };
   });
+  const urls = found.map((p) => p.url);
   const byKey = (key: (p: (typeof found)[number]) => string) => (a: (typeof found)[number], b: (typeof found)[number]) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   const dated = found.filter((p) => p.date !== undefined).sort(byKey((p) => `${p.date} ${p.url}`));
   const undated = found.filter((p) => p.date === undefined).sort(byKey((p) => p.url));
@@ -89,14 +103,37 @@ export function compactIndex(dir: string, lang: string, dateOf: ReadonlyMap<stri
   undated.forEach((p, at) => (p.page[0] = pageName(lang, undefined, at)));
   const before = new Set(found.map((p) => p.name));
   const clash = found.find((p) => before.has(String(p.page[0])));
-  if (clash !== undefined) throw new Error(`${metaFile}: the new page name ${String(clash.page[0])} is already a Pagefind page name`);
-  for (const p of found) renameSync(join(fragments, `${p.name}.pf_fragment`), join(fragments, `${String(p.page[0])}.pf_fragment`));
+  if (clash !== undefined) throw new Error(`${metaPath}: the new page name ${String(clash.page[0])} is already a Pagefind page name`);
+  const renamed = new Map(found.map((p) => [`fragment/${p.name}.pf_fragment`, `fragment/${String(p.page[0])}.pf_fragment`]));
 
   const packed = pack(encodeCbor(meta));
   const hash = `${lang}_${createHash('sha256').update(packed).digest('hex').slice(0, 10)}`;
-  rmSync(metaFile);
-  writeFileSync(join(dir, `pagefind.${hash}.pf_meta`), packed);
   language.hash = hash;
-  writeFileSync(entryFile, JSON.stringify(entry));
-  return { pages: pages.length, metaBytesBefore, metaBytesAfter: packed.length };
+  const out: IndexFile[] = [];
+  for (const file of files) {
+    if (file.path === metaPath || file.path === 'pagefind-entry.json') continue;
+    out.push({ path: renamed.get(file.path) ?? file.path, content: file.content });
+  }
+  out.push({ path: `pagefind.${hash}.pf_meta`, content: packed }, { path: 'pagefind-entry.json', content: Buffer.from(JSON.stringify(entry), 'utf8') });
+  return { files: out, urls, pages: pages.length, metaBytesBefore, metaBytesAfter: packed.length };
+}
+
+/**
+ * The same for an index already written for one language in `dir` (the
+ * output of `writeFiles`): its files are read, renamed and written back.
+ */
+export function compactIndex(dir: string, lang: string, dateOf: ReadonlyMap<string, string | undefined>): CompactResult {
+  const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const path = relative(dir, join(e.parentPath, e.name)).split(sep).join('/');
+      return { path, content: readFileSync(join(dir, path)) };
+    });
+  const result = compactFiles(files, lang, dateOf);
+  for (const file of files) rmSync(join(dir, file.path));
+  for (const file of result.files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.content);
+  }
+  return { pages: result.pages, metaBytesBefore: result.metaBytesBefore, metaBytesAfter: result.metaBytesAfter };
 }

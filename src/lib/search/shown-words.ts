@@ -14,18 +14,14 @@
  * It works on the index's files in memory, before they are written, so that
  * no fragment is written twice. Pagefind 1.6's format, as compact.ts reads it.
  */
-import { pack, unpackBytes } from './compact.ts';
+import { pack, unpackBytes, type IndexFile } from './compact.ts';
 
 /** The words of a text as Pagefind and its excerpts count them: split at whitespace (not at U+FEFF). */
 export function shownWords(text: string): string[] {
   return text.split(/[^\S\uFEFF]+/).filter((word) => word !== '');
 }
 
-/** A file of an index as Pagefind's `getFiles` gives it: its path in the bundle folder and its bytes. */
-export interface IndexFile {
-  path: string;
-  content: Uint8Array;
-}
+export type { IndexFile } from './compact.ts';
 
 /**
  * The files of one language's index with the text of every fragment replaced
