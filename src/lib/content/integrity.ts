@@ -6,12 +6,12 @@
 import type { District } from '../../schemas/district.ts';
 import { languages, type Language } from '../../schemas/common.ts';
 import { correctableFields, type Issue } from '../../schemas/issue.ts';
-import { isCorrected, wordingCorrections } from '../issues/changes.ts';
+import { isCorrected, lastDetailsCorrecting, wordingCorrections } from '../issues/changes.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { initialStatus, statusTable, transitionRule, type StatusId } from '../issues/status.ts';
 import { correctableFieldLabels, meetingChangeKindLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { msg, type Message } from '../i18n/messages.ts';
-import { recordOf } from '../meetings/log.ts';
+import { lastCorrecting, recordOf } from '../meetings/log.ts';
 import { localDay, rightOffset, utcLabel, zoneOf } from '../time.ts';
 import { checkCalendars } from './calendar-checks.ts';
 import type { Content, EntrySource } from './load.ts';
@@ -116,8 +116,17 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     settlementByKato.set(settlement.kato, settlement);
   }
 
-  const checkPlace = (entry: object, place: Place): void => {
+  /**
+   * Checks a place as it is in force. `writtenAt` names where its district
+   * and settlement were written: the entry's own place (the default), or the
+   * correction entry `changes[change]` that gave them; a value a later entry
+   * replaced is not checked, since it is corrected by an entry, never in
+   * place.
+   */
+  const checkPlace = (entry: object, place: Place, writtenAt?: { change: number; district: boolean; settlement: boolean }): void => {
     const region = regionBySlug.get(place.region);
+    const districtPath = writtenAt === undefined ? ['place', 'district'] : ['changes', writtenAt.change, writtenAt.district || !writtenAt.settlement ? 'district' : 'settlement'];
+    const settlementPath = writtenAt === undefined ? ['place', 'settlement', 'kato'] : ['changes', writtenAt.change, ...(writtenAt.settlement ? ['settlement', 'kato'] : ['district'])];
     if (region === undefined) {
       at(entry, ['place', 'region'], msg('check.place.region', { region: place.region, example: content.regions[0]?.slug ?? 'abay' }));
       return;
@@ -133,7 +142,7 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       const inOther = content.districts.find((d) => d.slug === place.district);
       at(
         entry,
-        ['place', 'district'],
+        districtPath,
         inOther
           ? msg('check.place.districtOther', { district: place.district, other: inOther.region, region: place.region })
           : msg('check.place.districtUnknown', { district: place.district, region: place.region }),
@@ -143,9 +152,9 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     if (kato !== undefined) {
       const settlement = settlementByKato.get(kato);
       if (settlement === undefined) {
-        at(entry, ['place', 'settlement', 'kato'], msg('check.place.settlementUnknown', { kato }));
+        at(entry, settlementPath, msg('check.place.settlementUnknown', { kato }));
       } else if (place.district === undefined || settlement.district !== place.district || !settlement.kato.startsWith(region.kato.slice(0, 2))) {
-        at(entry, ['place', 'settlement', 'kato'], msg('check.place.settlementDistrict', { kato, district: settlement.district, place: place.district ?? msg('check.place.none') }));
+        at(entry, settlementPath, msg('check.place.settlementDistrict', { kato, district: settlement.district, place: place.district ?? msg('check.place.none') }));
       }
     }
   };
@@ -229,7 +238,11 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
   for (const meeting of content.meetings) {
     if (meetingById.has(meeting.id)) at(meeting, ['id'], msg('check.meeting.idTaken', { id: meeting.id }));
     meetingById.set(meeting.id, meeting);
-    checkPlace(meeting, meeting.place);
+    // The district and settlement in force, where they were written: as published, or by the last correction giving either.
+    const placeAt = lastCorrecting(meeting, ['district', 'settlement']);
+    const placeChange = meeting.changes[placeAt];
+    if (placeChange?.kind !== 'corrected') checkPlace(meeting, meeting.place);
+    else checkPlace(meeting, meeting.place, { change: placeAt, district: placeChange.district !== undefined, settlement: placeChange.settlement !== undefined });
     checkMeetingOffsets(meeting);
     const zone = zoneOf(meeting.place.region);
     const day = localDay(meeting.start, zone);
@@ -259,7 +272,11 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     issueById.set(issue.id, issue);
   }
   for (const issue of content.issues) {
-    checkPlace(issue, issue.place);
+    // The district, settlement and measure in force, where they were written: as published, or by the last correction giving them.
+    const placeAt = lastDetailsCorrecting(issue, ['district', 'settlement']);
+    const placeChange = issue.changes[placeAt];
+    if (placeChange?.kind !== 'details') checkPlace(issue, issue.place);
+    else checkPlace(issue, issue.place, { change: placeAt, district: placeChange.district !== undefined, settlement: placeChange.settlement !== undefined });
     let firstMeetingDay: string | undefined;
     issue.meetings.forEach((id, i) => {
       const meeting = meetingById.get(id);
@@ -282,7 +299,8 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       at(issue, ['deadline'], msg('check.issue.deadlineBeforeRaised', { deadline: issue.deadline, raised: issue.raised }));
     }
     if (issue.measure !== undefined && !measureIds.has(issue.measure)) {
-      at(issue, ['measure'], msg('check.issue.measureUnknown', { measure: issue.measure }));
+      const measureAt = lastDetailsCorrecting(issue, ['measure']);
+      at(issue, measureAt < 0 ? ['measure'] : ['changes', measureAt, 'measure'], msg('check.issue.measureUnknown', { measure: issue.measure }));
     }
     const decisionDate = issue.financing?.decision?.date;
     if (decisionDate !== undefined && decisionDate > asOf) at(issue, ['financing', 'decision', 'date'], future('decision'));
