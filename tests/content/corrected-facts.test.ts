@@ -14,7 +14,10 @@ import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { issueRecordOf } from '../../src/lib/issues/changes.ts';
 import { recordOf } from '../../src/lib/meetings/log.ts';
+import { datasets } from '../../src/lib/exports/datasets.ts';
+import { statusEntries } from '../../src/lib/feeds/atom.ts';
 import { computeFigures } from '../../src/lib/stats/figures.ts';
+import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
 import { calendarTree, maslikhat, semeyOkrug } from './calendar-fixture.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree, type Tree } from './fixture.ts';
 
@@ -184,5 +187,41 @@ describe('the value in force is the latest correction’s, everywhere', () => {
     const meeting = content.meetings.find((m) => m.id === 'm-71-0001')!;
     expect(meeting.calendarEntry).toBeUndefined();
     expect(meeting.published).toMatchObject({ calendarEntry: 'c-71-2026-001' });
+  });
+});
+
+describe('open data and feeds carry the corrections', () => {
+  it('the issue row has the corrected category, issue-changes the corrected and the earlier values; meeting-changes the calendar entry linked; the feed names what was corrected', () => {
+    const tree = astanaCalendarTree();
+    entry(tree, i2).changes = [{ kind: 'details', date: '2026-04-02', reason, category: 'electricity', settlement: semeyOkrug, measure: null }];
+    entry(tree, m71).changes.push({ kind: 'corrected', date: '2026-05-10', reason, calendarEntry: 'c-71-2026-001' });
+    const { content, problems } = load(tree);
+    expect(problems).toEqual([]);
+    const index = indexContent(content, fixtureAsOf);
+    const sets = datasets(Object.assign(index, { figures: computeSiteFigures(index) }));
+    const rows = (dataset: string, pick: (r: Record<string, unknown>) => boolean) => {
+      const set = sets.find((d) => d.name === dataset)!;
+      return set.rows.map((r) => Object.fromEntries(set.columns.map((c) => [c.name, c.value(r)]))).filter(pick);
+    };
+    expect(rows('issues', (r) => r.id === 'i-10-00002')[0]).toMatchObject({ category: 'electricity' });
+    expect(rows('issue-changes', (r) => r.issue_id === 'i-10-00002')).toEqual([
+      expect.objectContaining({
+        kind: 'details',
+        corrected_fields: 'category settlement measure',
+        category: 'electricity',
+        previous_category: 'mobile-internet',
+        body: null,
+        previous_body: null,
+        settlement_kato: '101033000',
+        previous_settlement_kato: null,
+        measure: null,
+        previous_measure: 'ap-001',
+        reason_ru: 'Ошибка при вводе',
+      }),
+    ]);
+    expect(rows('meetings', (r) => r.id === 'm-71-0001')[0]).toMatchObject({ schedule_changes: 0 });
+    expect(rows('meeting-changes', (r) => r.meeting_id === 'm-71-0001').at(-1)).toMatchObject({ kind: 'corrected', corrected_fields: 'calendarEntry', calendar_entry: 'c-71-2026-001', start: null });
+    const feed = statusEntries(content.issues, 'en', 'https://kezdesu.kz').find((e) => e.id === 'urn:kezdesu:change:i-10-00002:1');
+    expect(feed?.title).toBe('Details corrected: Category, Place, Action-plan measure — Ұялы байланыс жоқ');
   });
 });
