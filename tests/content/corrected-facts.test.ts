@@ -110,6 +110,20 @@ describe('the corrected values checked as the stored ones are', () => {
     ]);
   });
 
+  it('tells a correction that gives the value already in force', () => {
+    const tree = calendarTree();
+    entry(tree, m2).changes = [{ kind: 'corrected', date: '2026-06-21', reason, district: 'abay-district', outsideCalendar: { ru: 'Выездная встреча' } }];
+    entry(tree, i1).changes = [
+      { kind: 'details', date: '2026-03-15', reason, category: 'gas' },
+      { kind: 'details', date: '2026-03-16', reason, category: 'gas', measure: null },
+    ];
+    expect(problemsOf(tree)).toEqual([
+      'content/meetings/abay/m-10-0002.json: changes[0].district: is abay-district, the district already in force — give the corrected value, or leave district out of the correction',
+      'content/issues/abay/i-10-00001.json: changes[1].category: is gas, the category already in force — give the corrected value, or leave category out of the correction',
+      'content/issues/abay/i-10-00001.json: changes[1].measure: is null, the measure already in force — give the corrected value, or leave measure out of the correction',
+    ]);
+  });
+
   it('does not tell again a published value that a correction replaced: it is corrected by the entry, never in place', () => {
     const tree = calendarTree();
     entry(tree, m1).calendarEntry = 'c-10-2026-099';

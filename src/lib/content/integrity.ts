@@ -5,13 +5,14 @@
  */
 import type { District } from '../../schemas/district.ts';
 import { languages, type Language } from '../../schemas/common.ts';
-import { correctableFields, type Issue } from '../../schemas/issue.ts';
-import { isCorrected, lastDetailsCorrecting, wordingCorrections } from '../issues/changes.ts';
+import { correctableFields, issueDetailsFields, type Issue } from '../../schemas/issue.ts';
+import { detailsSteps, isCorrected, issueRecordOf, lastDetailsCorrecting, wordingCorrections } from '../issues/changes.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { initialStatus, statusTable, transitionRule, type StatusId } from '../issues/status.ts';
 import { correctableFieldLabels, meetingChangeKindLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { msg, type Message } from '../i18n/messages.ts';
-import { lastCorrecting, recordOf } from '../meetings/log.ts';
+import { lastCorrecting, meetingSteps, recordOf } from '../meetings/log.ts';
+import { canonicalJson } from './canonical.ts';
 import { localDay, rightOffset, utcLabel, zoneOf } from '../time.ts';
 import { checkCalendars } from './calendar-checks.ts';
 import type { Content, EntrySource } from './load.ts';
@@ -37,6 +38,13 @@ export interface IntegrityOptions {
 }
 
 type Place = Meeting['place'] | Issue['place'];
+
+/** A correction that gives the value already in force. */
+const sameValue = (field: string, value: unknown): Message => msg('check.change.sameValue', { field, value: value === null ? 'null' : typeof value === 'string' ? value : JSON.stringify(value) });
+
+/** A district and its settlement are corrected as a pair: one given as it is, beside the other changed, is part of moving the place. */
+const placeMoved = (field: string, changed: (other: 'district' | 'settlement') => boolean): boolean =>
+  (field === 'district' && changed('settlement')) || (field === 'settlement' && changed('district'));
 
 /** Checks everything that one schema alone cannot. */
 export function checkIntegrity(content: Content, sources: WeakMap<object, EntrySource>, opts: IntegrityOptions): ContentProblem[] {
@@ -256,6 +264,15 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       if (a.published > asOf) at(meeting, ['announcements', i, 'published'], future('publication'));
     });
     checkMeetingLog(meeting);
+    // A correction gives a value other than the one in force: a district, ministry or calendar entry it already has corrects nothing.
+    for (const { change, before } of meetingSteps(recordOf(meeting))) {
+      if (change.kind !== 'corrected') continue;
+      const i = meeting.changes.indexOf(change);
+      const same = (field: keyof typeof before.facts) => change[field] !== undefined && canonicalJson(change[field] ?? undefined) === canonicalJson(before.facts[field]);
+      for (const field of ['district', 'settlement', 'format', 'stream', 'office', 'body', 'calendarEntry', 'outsideCalendar'] as const) {
+        if (same(field) && !placeMoved(field, (f) => change[f] !== undefined && !same(f))) at(meeting, ['changes', i, field], sameValue(field, change[field]));
+      }
+    }
   }
 
   // Action-plan measures.
@@ -356,6 +373,14 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
             }
           }
         }
+      }
+    }
+    for (const { change, before } of detailsSteps(issueRecordOf(issue))) {
+      const i = issue.changes.indexOf(change);
+      const inForce = { category: before.category, body: before.body, district: before.place.district, settlement: before.place.settlement, measure: before.measure };
+      const same = (field: keyof typeof inForce) => change[field] !== undefined && canonicalJson(change[field] ?? undefined) === canonicalJson(inForce[field]);
+      for (const field of issueDetailsFields) {
+        if (same(field) && !placeMoved(field, (f) => change[f] !== undefined && !same(f))) at(issue, ['changes', i, field], sameValue(field, change[field]));
       }
     }
     let deadlineSoFar = issue.deadline;
