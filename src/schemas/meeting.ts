@@ -122,7 +122,9 @@ export const Corrected = z.strictObject({
     .enum(meetingFormats, oneOf('schema.what.format', meetingFormats, (f) => meetingFormatLabels[f]))
     .optional()
     .meta(meaning({ kk: 'Түзетілген өткізілу түрі', ru: 'Исправленный формат', en: 'Corrected format' })),
-  stream: Url.optional().meta(meaning({ kk: 'Трансляцияның түзетілген мекенжайы', ru: 'Исправленный адрес трансляции', en: 'Corrected address of the stream' })),
+  stream: Url.nullable()
+    .optional()
+    .meta(meaning({ kk: 'Трансляцияның түзетілген мекенжайы; null — трансляция жоқ', ru: 'Исправленный адрес трансляции; null — трансляции нет', en: 'Corrected address of the stream; null when there is none' })),
   office: LocalizedText.optional().meta(meaning({ kk: 'Кездесуді өткізетін лауазымның түзетілген атауы', ru: 'Исправленная должность проводящего встречу', en: 'Corrected office holding the meeting' })),
   body: z
     .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
@@ -244,9 +246,18 @@ export const MeetingRecord = z
         if (c.body !== undefined && m.holder.level !== 'minister') {
           ctx.addIssue({ code: 'custom', path: ['changes', i, 'body'], message: schemaMessage('schema.meeting.bodyNotMinister') });
         }
-        // A meeting corrected to hybrid or online needs a stream: its own, or one given by a correction up to this one.
-        if (c.format !== undefined && c.format !== 'in-person' && c.stream === undefined && m.changes.slice(0, i).every((p) => p.kind !== 'corrected' || p.stream === undefined) && m.stream === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['changes', i, 'stream'], message: schemaMessage('schema.meeting.streamMissing', { format: { ...meetingFormatLabels[c.format], en: c.format } }) });
+        // A hybrid or online meeting needs a stream: after a correction of either, the format and stream in force are checked.
+        if (c.format !== undefined || c.stream !== undefined) {
+          let format = m.format;
+          let stream = m.stream;
+          for (const p of m.changes.slice(0, i + 1)) {
+            if (p.kind !== 'corrected') continue;
+            format = p.format ?? format;
+            stream = p.stream === null ? undefined : (p.stream ?? stream);
+          }
+          if (format !== 'in-person' && stream === undefined) {
+            ctx.addIssue({ code: 'custom', path: ['changes', i, 'stream'], message: schemaMessage('schema.meeting.streamMissing', { format: { ...meetingFormatLabels[format], en: format } }) });
+          }
         }
       }
       if (c.kind === 'materials' && c.video.length + c.documents.length + c.coverage.length === 0) {

@@ -54,6 +54,7 @@ describe('the schema of the new corrections', () => {
     entry(tree, m1).changes.push(
       { kind: 'corrected', date: '2026-03-12', reason, format: 'online', stream: 'https://example.org/live', office: { ru: 'Аким города Семей (и.о.)' } },
       { kind: 'corrected', date: '2026-03-13', reason, settlement: null },
+      { kind: 'corrected', date: '2026-03-14', reason, format: 'in-person', stream: null },
     );
     entry(tree, m3).changes.push({ kind: 'corrected', date: '2026-05-13', reason, body: 'min-digital' });
     entry(tree, i2).changes = [{ kind: 'details', date: '2026-04-02', reason, category: 'electricity', body: 'district-akimat', district: 'semey-city', settlement: semeyOkrug, measure: null }];
@@ -68,9 +69,12 @@ describe('the schema of the new corrections', () => {
       { kind: 'corrected', date: '2026-04-04', reason, body: 'min-energy' },
       { kind: 'corrected', date: '2026-04-05', reason, format: 'online' },
     );
+    // m-10-0001 is hybrid with a stream: taking the stream away leaves it hybrid with none.
+    entry(tree, m1).changes.push({ kind: 'corrected', date: '2026-03-13', reason, stream: null });
     entry(tree, i1).changes = [{ kind: 'details', date: '2026-04-02', reason }];
     expect(problemsOf(tree)).toEqual([
       'content/meetings/abay/m-10-0001.json: changes[1]: corrects nothing — give the corrected start, end, venue, address, district, settlement, format, stream, office, body, calendarEntry or outsideCalendar',
+      'content/meetings/abay/m-10-0001.json: changes[2].stream: is missing for a hybrid meeting — give the address of the stream',
       'content/meetings/astana/m-71-0001.json: changes[1].outsideCalendar: the meeting both fulfils a calendar entry and is marked as outside the calendar — keep one',
       'content/meetings/astana/m-71-0001.json: changes[2].body: a body is given only for a minister’s meeting — remove this field or set the level to minister',
       'content/meetings/astana/m-71-0001.json: changes[3].stream: is missing for a online meeting — give the address of the stream',

@@ -210,7 +210,7 @@ interface Fact {
 const valueAt = (...keys: string[]) => (v: unknown): unknown => keys.reduce<unknown>((o, k) => asObject(o)[k], v);
 const meetingFacts: readonly Fact[] = [
   { path: 'format', field: 'format', get: valueAt('format'), what: { kk: 'Форматы', ru: 'Формат', en: 'format' } },
-  { path: 'stream', field: 'stream', get: valueAt('stream'), what: { kk: 'Трансляция', ru: 'Трансляция', en: 'stream' } },
+  { path: 'stream', field: 'stream', get: valueAt('stream'), what: { kk: 'Трансляция', ru: 'Трансляция', en: 'stream' }, none: 'null' },
   { path: 'holder.office', field: 'office', get: valueAt('holder', 'office'), what: { kk: 'Өткізуші', ru: 'Проводит', en: 'office' } },
   { path: 'holder.body', field: 'body', get: valueAt('holder', 'body'), what: { kk: 'Өткізуші (министрлік)', ru: 'Проводит (министерство)', en: 'body' } },
   { path: 'place.district', field: 'district', get: valueAt('place', 'district'), what: { kk: 'Орны (ауданы)', ru: 'Где (район)', en: 'district' } },

@@ -68,7 +68,8 @@ function correctedFacts(f: MeetingFacts, c: Extract<MeetingChange, { kind: 'corr
   if (c.settlement === null) delete out.settlement;
   else if (c.settlement !== undefined) out.settlement = c.settlement;
   if (c.format !== undefined) out.format = c.format;
-  if (c.stream !== undefined) out.stream = c.stream;
+  if (c.stream === null) delete out.stream;
+  else if (c.stream !== undefined) out.stream = c.stream;
   if (c.office !== undefined) out.office = c.office;
   if (c.body !== undefined) out.body = c.body;
   if (c.calendarEntry !== undefined) {
