@@ -18,7 +18,7 @@ export function feedResponse(kind: FeedKind, lang: Language, region?: string): R
     kind === 'announcements'
       ? // Meetings' announcements and log entries, and the corrections of the calendars of planned meetings.
         newestEntries(
-          announcementEntries(region === undefined ? content.meetings : (meetingsByRegion.get(region) ?? []), lang, site),
+          announcementEntries(region === undefined ? content.meetings : (meetingsByRegion.get(region) ?? []), lang, site, (r, d) => districtByKey.get(districtKey(r, d))?.name[lang]),
           calendarCorrectionEntries(
             content.calendars.filter((c) => region === undefined || c.region === region),
             lang,

@@ -57,7 +57,7 @@ export const StatusEvent = z.strictObject({
 export type StatusEvent = z.output<typeof StatusEvent>;
 
 /** What an issue's change log records besides status changes. */
-export const issueChangeKinds = ['progress', 'deadline', 'financing', 'correction'] as const;
+export const issueChangeKinds = ['progress', 'deadline', 'financing', 'correction', 'details'] as const;
 export type IssueChangeKind = (typeof issueChangeKinds)[number];
 
 const changeDate = IsoDate.meta(meaning({ kk: 'Өзгерістің күні', ru: 'Дата изменения', en: 'Date of the change' }));
@@ -125,8 +125,42 @@ export const TextCorrection = z.strictObject({
   reason: LocalizedText.meta(meaning({ kk: 'Мәтін неге түзетілді', ru: 'Почему текст исправлен', en: 'Why the text was corrected' })),
 });
 
+/** The fields a `details` entry can correct. */
+export const issueDetailsFields = ['category', 'body', 'district', 'settlement', 'measure'] as const;
+export type IssueDetailsField = (typeof issueDetailsFields)[number];
+
+/**
+ * A correction of the issue's published category, responsible body, place
+ * or action-plan measure: the right values and why, as the meeting's
+ * `corrected` entry does for a meeting. The values first published stay in
+ * the issue's own fields; pages, figures and open data use those of the
+ * latest correction (src/lib/issues/changes.ts, `issueView`). A district
+ * and its settlement are corrected together, in one entry; `null` for the
+ * settlement or the measure says there is none.
+ */
+export const DetailsCorrection = z.strictObject({
+  kind: z.literal('details'),
+  date: changeDate,
+  reason: LocalizedText.meta(meaning({ kk: 'Не дұрыс болды және неге түзетілді', ru: 'Что было неверно и почему исправлено', en: 'What was wrong and why it was corrected' })),
+  category: z
+    .enum(categoryIds, oneOf('schema.what.category', categoryIds, (c) => categories[c].label))
+    .optional()
+    .meta(meaning({ kk: 'Түзетілген санаты', ru: 'Исправленная категория', en: 'Corrected category' })),
+  body: z
+    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
+    .optional()
+    .meta(meaning({ kk: 'Түзетілген жауапты орган', ru: 'Исправленный ответственный орган', en: 'Corrected responsible body' })),
+  district: DistrictRef.optional().meta(meaning({ kk: 'Түзетілген ауданы немесе қаласы', ru: 'Исправленный район или город', en: 'Corrected district or city' })),
+  settlement: SettlementRef.nullable()
+    .optional()
+    .meta(meaning({ kk: 'Түзетілген елді мекені; null — белгілі бір елді мекенде емес', ru: 'Исправленный населённый пункт; null — не в отдельном населённом пункте', en: 'Corrected settlement; null when in no particular settlement' })),
+  measure: MeasureId.nullable()
+    .optional()
+    .meta(meaning({ kk: 'Түзетілген іс-қимыл жоспарының шарасы; null — ешбір шараға жатпайды', ru: 'Исправленная мера плана действий; null — не относится ни к одной мере', en: 'Corrected action-plan measure; null when it belongs to none' })),
+}).refine((c) => issueDetailsFields.some((f) => c[f] !== undefined), { message: schemaMessage('schema.issue.correctsNothing') });
+
 /** One entry of an issue's change log: appended, never rewritten. */
-export const IssueChange = z.discriminatedUnion('kind', [ProgressNote, DeadlineChange, FinancingChange, TextCorrection], {
+export const IssueChange = z.discriminatedUnion('kind', [ProgressNote, DeadlineChange, FinancingChange, TextCorrection, DetailsCorrection], {
   error: schemaMessage('schema.change.kind', { fix: msg('schema.kind.fix', { values: choicesOf(issueChangeKinds, (k) => issueChangeKindLabels[k]) }) }),
 });
 export type IssueChange = z.output<typeof IssueChange>;
@@ -195,7 +229,7 @@ export const Issue = z.strictObject({
   /**
    * Everything else that happened after publication, oldest first: progress
    * notes, deadlines set or moved, financing decided or changed, corrections
-   * of the title or description. Appended, never rewritten; the page shows
+   * of the title or description, and of the category, body, place or measure. Appended, never rewritten; the page shows
    * every entry.
    */
   changes: z.array(IssueChange).default([]),
@@ -208,4 +242,16 @@ export const Issue = z.strictObject({
     }),
   ),
 });
-export type Issue = z.output<typeof Issue>;
+/** An issue as stored: its category, body, place and measure as first published. */
+export type IssueRecord = z.output<typeof Issue>;
+
+/** The facts of an issue a `details` entry may correct, as first published. */
+export type IssuePublished = Pick<IssueRecord, 'category' | 'body' | 'measure' | 'place'>;
+
+/**
+ * An issue as pages, figures, feeds and open data see it: the stored record
+ * with its category, body, place and measure as corrected by `details`
+ * entries; `published` keeps them as first published when a correction
+ * changed any (src/lib/issues/changes.ts, `issueView`).
+ */
+export type Issue = IssueRecord & { published?: IssuePublished };

@@ -97,7 +97,15 @@ export const Held = z.strictObject({
 /** Recording, documents or press reports added after the outcome. */
 export const Materials = z.strictObject({ kind: z.literal('materials'), date: entryDate, video, documents, coverage });
 
-/** A published fact (time or place) was wrong: the right value and why. What was published stays in the meeting's own fields. */
+/**
+ * A published fact was wrong: the right value and why. What was published
+ * stays in the meeting's own fields; pages, figures and open data use the
+ * value of the latest correction (src/lib/meetings/log.ts). Time and place
+ * (start, end, venue, address, district, settlement), format and stream,
+ * the holder's office and ministry, and the calendar standing: a
+ * `calendarEntry` links the meeting to a planned entry (and ends its being
+ * outside the calendar), an `outsideCalendar` reason unlinks it.
+ */
 export const Corrected = z.strictObject({
   kind: z.literal('corrected'),
   date: entryDate,
@@ -106,7 +114,32 @@ export const Corrected = z.strictObject({
   end: IsoDateTime.optional().meta(meaning({ kk: 'Түзетілген аяқталу уақыты', ru: 'Исправленное окончание', en: 'Corrected end' })),
   venue: LocalizedText.optional().meta(meaning({ kk: 'Түзетілген өтетін орны', ru: 'Исправленное место проведения', en: 'Corrected venue' })),
   address: LocalizedText.optional().meta(meaning({ kk: 'Түзетілген мекенжайы', ru: 'Исправленный адрес', en: 'Corrected address' })),
+  district: DistrictRef.optional().meta(meaning({ kk: 'Түзетілген ауданы немесе қаласы', ru: 'Исправленный район или город', en: 'Corrected district or city' })),
+  settlement: SettlementRef.nullable()
+    .optional()
+    .meta(meaning({ kk: 'Түзетілген елді мекені; null — белгілі бір елді мекенде емес', ru: 'Исправленный населённый пункт; null — не в отдельном населённом пункте', en: 'Corrected settlement; null when in no particular settlement' })),
+  format: z
+    .enum(meetingFormats, oneOf('schema.what.format', meetingFormats, (f) => meetingFormatLabels[f]))
+    .optional()
+    .meta(meaning({ kk: 'Түзетілген өткізілу түрі', ru: 'Исправленный формат', en: 'Corrected format' })),
+  stream: Url.nullable()
+    .optional()
+    .meta(meaning({ kk: 'Трансляцияның түзетілген мекенжайы; null — трансляция жоқ', ru: 'Исправленный адрес трансляции; null — трансляции нет', en: 'Corrected address of the stream; null when there is none' })),
+  office: LocalizedText.optional().meta(meaning({ kk: 'Кездесуді өткізетін лауазымның түзетілген атауы', ru: 'Исправленная должность проводящего встречу', en: 'Corrected office holding the meeting' })),
+  body: z
+    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
+    .optional()
+    .meta(meaning({ kk: 'Министрдің кездесуі үшін түзетілген орталық мемлекеттік орган', ru: 'Исправленный центральный госорган встречи министра', en: 'Corrected central government body of a minister’s meeting' })),
+  calendarEntry: CalendarEntryId.optional().meta(
+    meaning({ kk: 'Кездесу шын мәнінде орындайтын күнтізбе жазбасы', ru: 'Запись календаря, которую встреча выполняет на самом деле', en: 'The calendar entry the meeting in fact fulfils' }),
+  ),
+  outsideCalendar: LocalizedText.optional().meta(
+    meaning({ kk: 'Кездесу күнтізбеден тыс болса, себебі (күнтізбе жазбасымен байланысы алынады)', ru: 'Почему встреча на самом деле вне календаря (связь с записью календаря снимается)', en: 'Why the meeting is in fact outside the calendar (unlinks it from its calendar entry)' }),
+  ),
 });
+/** The fields a `corrected` entry can correct. */
+export const meetingCorrectedFields = ['start', 'end', 'venue', 'address', 'district', 'settlement', 'format', 'stream', 'office', 'body', 'calendarEntry', 'outsideCalendar'] as const;
+export type MeetingCorrectedField = (typeof meetingCorrectedFields)[number];
 
 /** Published minutes were changed: which language, and why. */
 export const MinutesCorrected = z.strictObject({
@@ -203,8 +236,29 @@ export const MeetingRecord = z
       if (c.kind === 'postponed' && c.end !== undefined && c.start === undefined) {
         ctx.addIssue({ code: 'custom', path: ['changes', i, 'start'], message: schemaMessage('schema.meeting.postponedEndOnly') });
       }
-      if (c.kind === 'corrected' && c.start === undefined && c.end === undefined && c.venue === undefined && c.address === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['changes', i], message: schemaMessage('schema.meeting.correctsNothing') });
+      if (c.kind === 'corrected') {
+        if (meetingCorrectedFields.every((f) => c[f] === undefined)) {
+          ctx.addIssue({ code: 'custom', path: ['changes', i], message: schemaMessage('schema.meeting.correctsNothing') });
+        }
+        if (c.calendarEntry !== undefined && c.outsideCalendar !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['changes', i, 'outsideCalendar'], message: schemaMessage('schema.meeting.calendarBoth') });
+        }
+        if (c.body !== undefined && m.holder.level !== 'minister') {
+          ctx.addIssue({ code: 'custom', path: ['changes', i, 'body'], message: schemaMessage('schema.meeting.bodyNotMinister') });
+        }
+        // A hybrid or online meeting needs a stream: after a correction of either, the format and stream in force are checked.
+        if (c.format !== undefined || c.stream !== undefined) {
+          let format = m.format;
+          let stream = m.stream;
+          for (const p of m.changes.slice(0, i + 1)) {
+            if (p.kind !== 'corrected') continue;
+            format = p.format ?? format;
+            stream = p.stream === null ? undefined : (p.stream ?? stream);
+          }
+          if (format !== 'in-person' && stream === undefined) {
+            ctx.addIssue({ code: 'custom', path: ['changes', i, 'stream'], message: schemaMessage('schema.meeting.streamMissing', { format: { ...meetingFormatLabels[format], en: format } }) });
+          }
+        }
       }
       if (c.kind === 'materials' && c.video.length + c.documents.length + c.coverage.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['changes', i], message: schemaMessage('schema.meeting.addsNothing') });
@@ -233,12 +287,17 @@ export const MeetingState = z.strictObject({
 export type MeetingState = z.output<typeof MeetingState>;
 
 /**
- * A meeting as pages, feeds and open data see it: the stored record with its
- * time and place as corrected, and its status and outcome from the log.
- * `published` keeps the time and place as first published when a correction
- * changed them.
+ * A meeting as pages, feeds and open data see it: the stored record with
+ * every fact as corrected (time, place, format, stream, office, ministry,
+ * calendar entry), and its status and outcome from the log. `published`
+ * keeps those facts as first published when a correction changed any.
  */
 export type Meeting = MeetingRecord &
   MeetingState & {
-    published?: Pick<MeetingRecord, 'start' | 'end'> & Pick<MeetingRecord['place'], 'venue' | 'address'>;
+    published?: MeetingPublished;
   };
+
+/** What a correction may change in a meeting, as first published: kept beside the corrected values (src/lib/meetings/log.ts). */
+export type MeetingPublished = Pick<MeetingRecord, 'start' | 'end' | 'format' | 'stream' | 'calendarEntry' | 'outsideCalendar'> &
+  Pick<MeetingRecord['place'], 'venue' | 'address' | 'district' | 'settlement'> &
+  Pick<MeetingRecord['holder'], 'office' | 'body'>;

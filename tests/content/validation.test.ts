@@ -128,7 +128,7 @@ describe('the change log of an issue', () => {
         { kind: 'rumour', date: '2026-05-01' },
       ];
     }, [
-      'content/issues/abay/i-10-00002.json: changes[3].kind: is not a kind of change — give "kind" as one of: progress, deadline, financing, correction',
+      'content/issues/abay/i-10-00002.json: changes[3].kind: is not a kind of change — give "kind" as one of: progress, deadline, financing, correction, details',
     ]);
     expectProblems((t) => {
       entry(t, i2).changes = [

@@ -591,3 +591,101 @@ describe('check-history on calendars and the rules table', () => {
     ]);
   });
 });
+
+describe('check-history on a meeting’s and an issue’s other published facts', () => {
+  const m1 = 'meetings/abay/m-10-0001.json';
+  const m2 = 'meetings/abay/m-10-0002.json';
+  const m3 = 'meetings/abay/m-10-0003.json';
+  const m71 = 'meetings/astana/m-71-0001.json';
+  const i2 = 'issues/abay/i-10-00002.json';
+  const reason = { ru: 'Ошибка при вводе' };
+  const corrected = (field: string, value: string) => `{ "kind": "corrected", "date": …, "${field}": ${value}, "reason": … }`;
+  const details = (field: string, value: string) => `{ "kind": "details", "date": …, "${field}": ${value}, "reason": … }`;
+
+  /** Every fact of Abay's meetings and of an issue rewritten, added or removed in place. */
+  function rewritten(): string {
+    const { content } = calendarRepository();
+    edit(content, m1, (v) => {
+      v.format = 'online';
+      v.stream = 'https://example.org/live';
+      v.holder.office = { ru: 'Аким города Семей (и.о.)' };
+      v.calendarEntry = 'c-10-2026-004';
+      delete v.place.settlement;
+    });
+    edit(content, m2, (v) => {
+      v.place.district = 'semey-city';
+      delete v.outsideCalendar;
+      v.calendarEntry = 'c-10-2026-001';
+    });
+    edit(content, m3, (v) => (v.holder.body = 'min-digital'));
+    edit(content, m71, (v) => (v.calendarEntry = 'c-71-2026-001'));
+    edit(content, i2, (v) => {
+      v.category = 'electricity';
+      v.body = 'district-akimat';
+      v.place.district = 'abay-district';
+      v.place.settlement = { kato: '101033000', name: { ru: 'Абралинский сельский округ' } };
+      v.measure = 'ap-002';
+    });
+    edit(content, i1, (v) => (v.measure = 'ap-001'));
+    return content;
+  }
+
+  it('accepts every fact corrected by an entry at the end of the log, the file as first published', () => {
+    const { content } = calendarRepository();
+    edit(content, m1, (v) => v.changes.push({ kind: 'corrected', date: '2026-03-12', reason, format: 'online', stream: 'https://example.org/live', office: { ru: 'Аким города Семей (и.о.)' }, settlement: null, calendarEntry: 'c-10-2026-004' }));
+    edit(content, m2, (v) => (v.changes = [{ kind: 'corrected', date: '2026-06-21', reason, district: 'semey-city', calendarEntry: 'c-10-2026-001' }]));
+    edit(content, m3, (v) => v.changes.push({ kind: 'corrected', date: '2026-05-13', reason, body: 'min-digital' }));
+    edit(content, m71, (v) => v.changes.push({ kind: 'corrected', date: '2026-05-10', reason, calendarEntry: 'c-71-2026-001' }));
+    edit(content, i2, (v) => (v.changes = [{ kind: 'details', date: '2026-04-02', reason, category: 'electricity', body: 'district-akimat', district: 'abay-district', measure: null }]));
+    edit(content, i1, (v) => (v.changes = [{ kind: 'details', date: '2026-05-06', reason, measure: 'ap-001' }]));
+    expect(guard(content)).toEqual([]);
+  });
+
+  it('refuses each fact changed, removed or added in place, naming the field and the entry that corrects it, its value filled in', () => {
+    const content = rewritten();
+    const okrug = '{"kato":"101033000","name":{"ru":"Абралинский сельский округ"}}';
+    expect(guard(content)).toEqual([
+      `content/${i1}: measure: was added after the issue was published — remove it, as it was in HEAD; a measure given later is a correction with its date and reason, shown on the page: add an entry at the end of changes: ${details('measure', '"ap-001"')}`,
+      `content/${i2}: category: the published category was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${details('category', '"electricity"')}`,
+      `content/${i2}: body: the published body was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${details('body', '"district-akimat"')}`,
+      `content/${i2}: place.district: the published district was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${details('district', '"abay-district"')}`,
+      `content/${i2}: place.settlement: was added after the issue was published — remove it, as it was in HEAD; a settlement given later is a correction with its date and reason, shown on the page: add an entry at the end of changes: ${details('settlement', okrug)}`,
+      `content/${i2}: measure: the published measure was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${details('measure', '"ap-002"')}`,
+      `content/${m1}: format: the published format was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${corrected('format', '"online"')}`,
+      `content/${m1}: stream: the published stream was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${corrected('stream', '"https://example.org/live"')}`,
+      `content/${m1}: holder.office: the published office was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${corrected('office', '{"ru":"Аким города Семей (и.о.)"}')}`,
+      `content/${m1}: place.settlement: the published settlement was removed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${corrected('settlement', 'null')}`,
+      `content/${m1}: calendarEntry: the published calendarEntry was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${corrected('calendarEntry', '"c-10-2026-004"')}`,
+      `content/${m2}: place.district: the published district was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${corrected('district', '"semey-city"')}`,
+      `content/${m2}: calendarEntry: was added after the meeting was published — linking a meeting to a planned entry afterwards changes whether its akim kept the approved calendar, so it must leave a dated trace: remove calendarEntry, as it was in HEAD, and add an entry at the end of changes: ${corrected('calendarEntry', '"c-10-2026-001"')}`,
+      `content/${m2}: outsideCalendar: the published outsideCalendar was removed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${corrected('calendarEntry', '"c-10-2026-001"')}`,
+      `content/${m3}: holder.body: the published body was changed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${corrected('body', '"min-digital"')}`,
+      `content/${m71}: calendarEntry: was added after the meeting was published — linking a meeting to a planned entry afterwards changes whether its akim kept the approved calendar, so it must leave a dated trace: remove calendarEntry, as it was in HEAD, and add an entry at the end of changes: ${corrected('calendarEntry', '"c-71-2026-001"')}`,
+    ]);
+  });
+
+  it('says so in Kazakh and Russian, with the field as the site names it', () => {
+    const content = rewritten();
+    const lines = (lang: 'kk' | 'ru') => guard(content, 'HEAD', lang).filter((l) => l.includes(`${m2}: calendarEntry`) || l.includes(`${i2}: category`) || l.includes(`${i1}: measure`) || l.includes(`${m1}: format`));
+    expect(lines('ru')).toEqual([
+      `content/${i1}: measure: добавлено после публикации вопроса — удалите его, как было в HEAD; значение «Мера плана мероприятий», указанное позже, — это исправление с датой и причиной, которое видно на странице: добавьте запись в конец changes: ${details('measure', '"ap-001"')}`,
+      `content/${i2}: category: опубликованное значение поля «Категория» изменено — верните его как было в HEAD; чтобы исправить, добавьте запись в конец changes: ${details('category', '"electricity"')}`,
+      `content/${m1}: format: опубликованное значение поля «Формат» изменено — верните его как было в HEAD; чтобы исправить, добавьте запись в конец changes: ${corrected('format', '"online"')}`,
+      `content/${m2}: calendarEntry: добавлено после публикации встречи — привязка встречи к плановой записи задним числом меняет то, выполнил ли аким утверждённый календарь, поэтому она должна оставить датированный след: удалите calendarEntry, как было в HEAD, и добавьте запись в конец changes: ${corrected('calendarEntry', '"c-10-2026-001"')}`,
+    ]);
+    expect(lines('kk')).toEqual([
+      `content/${i1}: measure: мәселе жарияланғаннан кейін қосылған — оны HEAD нұсқасындағыдай алып тастаңыз; кейін көрсетілген «Іс-шаралар жоспарының тармағы» мәні — күні мен себебі жазылған, бетте көрінетін түзету: changes соңына жазба қосыңыз: ${details('measure', '"ap-001"')}`,
+      `content/${i2}: category: «Санат» өрісінің жарияланған мәні өзгертілген — оны HEAD нұсқасындағыдай қайтарыңыз; түзету үшін changes соңына жазба қосыңыз: ${details('category', '"electricity"')}`,
+      `content/${m1}: format: «Форматы» өрісінің жарияланған мәні өзгертілген — оны HEAD нұсқасындағыдай қайтарыңыз; түзету үшін changes соңына жазба қосыңыз: ${corrected('format', '"online"')}`,
+      `content/${m2}: calendarEntry: кездесу жарияланғаннан кейін қосылған — кездесуді жоспарлы жазбаға кейін байланыстыру әкімнің бекітілген күнтізбені орындағанын өзгертеді, сондықтан күні көрсетілген ізі қалуы керек: calendarEntry өрісін HEAD нұсқасындағыдай алып тастаңыз және changes соңына жазба қосыңыз: ${corrected('calendarEntry', '"c-10-2026-001"')}`,
+    ]);
+  });
+
+  it('refuses a calendar entry removed in place, naming the reason to be outside the calendar as the fix', () => {
+    const { content } = calendarRepository();
+    edit(content, m1, (v) => delete v.calendarEntry);
+    expect(guard(content)).toEqual([
+      `content/${m1}: calendarEntry: the published calendarEntry was removed — restore it as it was in HEAD; to correct it, add an entry at the end of changes: ${corrected('outsideCalendar', '{ "ru": "…" }')}`,
+    ]);
+  });
+});

@@ -56,7 +56,7 @@ describe('a meeting as its log leaves it', () => {
       ]),
     );
     expect(m).toMatchObject({ status: 'cancelled', start: '2026-03-10T11:00+05:00', end: '2026-03-10T13:00+05:00', place: { address: { ru: 'улица Абая, 15' }, venue: { ru: 'Дом культуры' } } });
-    expect(m.published).toEqual({ start: '2026-03-10T10:00+05:00', end: '2026-03-10T12:00+05:00', venue: { ru: 'Дом культуры' }, address: { ru: 'улица Абая, 5' } });
+    expect(m.published).toEqual({ start: '2026-03-10T10:00+05:00', end: '2026-03-10T12:00+05:00', venue: { ru: 'Дом культуры' }, address: { ru: 'улица Абая, 5' }, format: 'in-person', office: { ru: 'Аким Жарминского района' } });
     // The stored record is recovered from what pages see, so the page's history replays the same steps.
     expect(recordOf(m).start).toBe('2026-03-10T10:00+05:00');
     expect(recordOf(m).place.address).toEqual({ ru: 'улица Абая, 5' });

@@ -154,15 +154,15 @@ describe('schema problems in Kazakh and Russian', () => {
     expect(told(Issue, issue((v) => (v.changes = [{ kind: 'delay', date: '2026-06-01' }, { date: '2026-06-02' }])))).toEqual([
       [
         'changes[0].kind',
-        'is not a kind of change — give "kind" as one of: progress, deadline, financing, correction',
-        'өзгеріс түрі емес — "kind" өрісіне мыналардың бірін жазыңыз: Жұмыс барысы (progress); Мерзім (deadline); Қаржыландыру (financing); Түзету (correction)',
-        'это не вид изменения — укажите в поле "kind" одно из значений: Ход работ (progress); Срок (deadline); Финансирование (financing); Исправление (correction)',
+        'is not a kind of change — give "kind" as one of: progress, deadline, financing, correction, details',
+        'өзгеріс түрі емес — "kind" өрісіне мыналардың бірін жазыңыз: Жұмыс барысы (progress); Мерзім (deadline); Қаржыландыру (financing); Түзету (correction); Мәліметтер түзетілді (details)',
+        'это не вид изменения — укажите в поле "kind" одно из значений: Ход работ (progress); Срок (deadline); Финансирование (financing); Исправление (correction); Сведения исправлены (details)',
       ],
       [
         'changes[1].kind',
-        'is not a kind of change — give "kind" as one of: progress, deadline, financing, correction',
-        'өзгеріс түрі емес — "kind" өрісіне мыналардың бірін жазыңыз: Жұмыс барысы (progress); Мерзім (deadline); Қаржыландыру (financing); Түзету (correction)',
-        'это не вид изменения — укажите в поле "kind" одно из значений: Ход работ (progress); Срок (deadline); Финансирование (financing); Исправление (correction)',
+        'is not a kind of change — give "kind" as one of: progress, deadline, financing, correction, details',
+        'өзгеріс түрі емес — "kind" өрісіне мыналардың бірін жазыңыз: Жұмыс барысы (progress); Мерзім (deadline); Қаржыландыру (financing); Түзету (correction); Мәліметтер түзетілді (details)',
+        'это не вид изменения — укажите в поле "kind" одно из значений: Ход работ (progress); Срок (deadline); Финансирование (financing); Исправление (correction); Сведения исправлены (details)',
       ],
     ]);
   });

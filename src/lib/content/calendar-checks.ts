@@ -9,6 +9,8 @@
  * day, and move or drop only entries that exist and are not dropped yet. A
  * meeting links only an entry of its own region's calendars planned for its
  * own holder; a minister's meeting is held by a ministry and links no entry.
+ * A meeting's link, ministry and territory are checked as in force: as
+ * published, or as the last `corrected` entry giving them, at its path.
  */
 import type { Calendar, CalendarEntry, CalendarHolder, PlannedWindow } from '../../schemas/calendar.ts';
 import type { District } from '../../schemas/district.ts';
@@ -19,6 +21,7 @@ import { entryHolder, meetingHolder, type HolderRef } from '../accountability/ho
 import { holderLevelLabels } from '../i18n/labels.ts';
 import { msg, type Message } from '../i18n/messages.ts';
 import { bodies } from '../taxonomy/bodies.ts';
+import { lastCorrecting } from '../meetings/log.ts';
 import type { Content, EntrySource } from './load.ts';
 import { formatFieldPath, problem, type ContentProblem } from './problems.ts';
 import { term } from './terms.ts';
@@ -186,27 +189,35 @@ export function checkCalendars(content: Content, sources: WeakMap<object, EntryS
   }
 
   // Meetings: a calendar entry of their own region and holder; a minister's held by a ministry, outside the calendars.
+  // The values in force are checked where they were written: as published, or in the last correction giving them.
   for (const meeting of content.meetings) {
     const region = regionBySlug.get(meeting.place.region);
+    const written = (fields: Parameters<typeof lastCorrecting>[1], stored: Path): { at: number; path: Path } => {
+      const i = lastCorrecting(meeting, fields);
+      return { at: i, path: i < 0 ? stored : ['changes', i, fields.find((f) => (meeting.changes[i] as Record<string, unknown>)[f] !== undefined) ?? fields[0]!] };
+    };
+    const entryAt = written(['calendarEntry', 'outsideCalendar'], ['calendarEntry']);
     if (meeting.holder.level === 'minister') {
       const body = meeting.holder.body;
       if (body !== undefined && bodies[body].kind !== 'ministry') {
-        at(meeting, ['holder', 'body'], msg('check.meeting.ministerBody', { body: term(body, bodies[body].name) }));
+        at(meeting, written(['body'], ['holder', 'body']).path, msg('check.meeting.ministerBody', { body: term(body, bodies[body].name) }));
       }
-      if (meeting.calendarEntry !== undefined) at(meeting, ['calendarEntry'], msg('check.meeting.ministerCalendar'));
+      if (meeting.calendarEntry !== undefined) at(meeting, entryAt.path, msg('check.meeting.ministerCalendar'));
       continue;
     }
     if (meeting.calendarEntry === undefined || region === undefined) continue;
     const planned = entriesByRegion.get(region.slug)?.get(meeting.calendarEntry);
     if (planned === undefined) {
       if (opts.invalidIds?.has(meeting.calendarEntry) === true) continue;
-      at(meeting, ['calendarEntry'], msg('check.meeting.calendarEntryUnknown', { id: meeting.calendarEntry, region: region.slug }));
+      at(meeting, entryAt.path, msg('check.meeting.calendarEntryUnknown', { id: meeting.calendarEntry, region: region.slug }));
       continue;
     }
     const theirs = entryHolder(planned.entry.holder, region.slug, region.kind);
     const ours = meetingHolder(meeting, region.kind);
     if (theirs !== undefined && theirs.key !== ours?.key) {
-      at(meeting, ['calendarEntry'], msg('check.meeting.calendarEntryHolder', { id: meeting.calendarEntry, holder: holderWords(theirs, content) }));
+      // Told where the link or the holder's territory was written last: that is the fact to correct.
+      const holderAt = written(['district', 'settlement'], ['calendarEntry']);
+      at(meeting, holderAt.at > entryAt.at ? holderAt.path : entryAt.path, msg('check.meeting.calendarEntryHolder', { id: meeting.calendarEntry, holder: holderWords(theirs, content) }));
     }
   }
   return problems;

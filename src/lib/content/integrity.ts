@@ -5,13 +5,14 @@
  */
 import type { District } from '../../schemas/district.ts';
 import { languages, type Language } from '../../schemas/common.ts';
-import { correctableFields, type Issue } from '../../schemas/issue.ts';
-import { isCorrected, wordingCorrections } from '../issues/changes.ts';
+import { correctableFields, issueDetailsFields, type Issue } from '../../schemas/issue.ts';
+import { detailsSteps, isCorrected, issueRecordOf, lastDetailsCorrecting, wordingCorrections } from '../issues/changes.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { initialStatus, statusTable, transitionRule, type StatusId } from '../issues/status.ts';
 import { correctableFieldLabels, meetingChangeKindLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { msg, type Message } from '../i18n/messages.ts';
-import { recordOf } from '../meetings/log.ts';
+import { lastCorrecting, meetingSteps, recordOf } from '../meetings/log.ts';
+import { canonicalJson } from './canonical.ts';
 import { localDay, rightOffset, utcLabel, zoneOf } from '../time.ts';
 import { checkCalendars } from './calendar-checks.ts';
 import type { Content, EntrySource } from './load.ts';
@@ -37,6 +38,13 @@ export interface IntegrityOptions {
 }
 
 type Place = Meeting['place'] | Issue['place'];
+
+/** A correction that gives the value already in force. */
+const sameValue = (field: string, value: unknown): Message => msg('check.change.sameValue', { field, value: value === null ? 'null' : typeof value === 'string' ? value : JSON.stringify(value) });
+
+/** A district and its settlement are corrected as a pair: one given as it is, beside the other changed, is part of moving the place. */
+const placeMoved = (field: string, changed: (other: 'district' | 'settlement') => boolean): boolean =>
+  (field === 'district' && changed('settlement')) || (field === 'settlement' && changed('district'));
 
 /** Checks everything that one schema alone cannot. */
 export function checkIntegrity(content: Content, sources: WeakMap<object, EntrySource>, opts: IntegrityOptions): ContentProblem[] {
@@ -116,8 +124,17 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     settlementByKato.set(settlement.kato, settlement);
   }
 
-  const checkPlace = (entry: object, place: Place): void => {
+  /**
+   * Checks a place as it is in force. `writtenAt` names where its district
+   * and settlement were written: the entry's own place (the default), or the
+   * correction entry `changes[change]` that gave them; a value a later entry
+   * replaced is not checked, since it is corrected by an entry, never in
+   * place.
+   */
+  const checkPlace = (entry: object, place: Place, writtenAt?: { change: number; district: boolean; settlement: boolean }): void => {
     const region = regionBySlug.get(place.region);
+    const districtPath = writtenAt === undefined ? ['place', 'district'] : ['changes', writtenAt.change, writtenAt.district || !writtenAt.settlement ? 'district' : 'settlement'];
+    const settlementPath = writtenAt === undefined ? ['place', 'settlement', 'kato'] : ['changes', writtenAt.change, ...(writtenAt.settlement ? ['settlement', 'kato'] : ['district'])];
     if (region === undefined) {
       at(entry, ['place', 'region'], msg('check.place.region', { region: place.region, example: content.regions[0]?.slug ?? 'abay' }));
       return;
@@ -133,7 +150,7 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       const inOther = content.districts.find((d) => d.slug === place.district);
       at(
         entry,
-        ['place', 'district'],
+        districtPath,
         inOther
           ? msg('check.place.districtOther', { district: place.district, other: inOther.region, region: place.region })
           : msg('check.place.districtUnknown', { district: place.district, region: place.region }),
@@ -143,9 +160,9 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     if (kato !== undefined) {
       const settlement = settlementByKato.get(kato);
       if (settlement === undefined) {
-        at(entry, ['place', 'settlement', 'kato'], msg('check.place.settlementUnknown', { kato }));
+        at(entry, settlementPath, msg('check.place.settlementUnknown', { kato }));
       } else if (place.district === undefined || settlement.district !== place.district || !settlement.kato.startsWith(region.kato.slice(0, 2))) {
-        at(entry, ['place', 'settlement', 'kato'], msg('check.place.settlementDistrict', { kato, district: settlement.district, place: place.district ?? msg('check.place.none') }));
+        at(entry, settlementPath, msg('check.place.settlementDistrict', { kato, district: settlement.district, place: place.district ?? msg('check.place.none') }));
       }
     }
   };
@@ -229,7 +246,11 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
   for (const meeting of content.meetings) {
     if (meetingById.has(meeting.id)) at(meeting, ['id'], msg('check.meeting.idTaken', { id: meeting.id }));
     meetingById.set(meeting.id, meeting);
-    checkPlace(meeting, meeting.place);
+    // The district and settlement in force, where they were written: as published, or by the last correction giving either.
+    const placeAt = lastCorrecting(meeting, ['district', 'settlement']);
+    const placeChange = meeting.changes[placeAt];
+    if (placeChange?.kind !== 'corrected') checkPlace(meeting, meeting.place);
+    else checkPlace(meeting, meeting.place, { change: placeAt, district: placeChange.district !== undefined, settlement: placeChange.settlement !== undefined });
     checkMeetingOffsets(meeting);
     const zone = zoneOf(meeting.place.region);
     const day = localDay(meeting.start, zone);
@@ -243,6 +264,15 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       if (a.published > asOf) at(meeting, ['announcements', i, 'published'], future('publication'));
     });
     checkMeetingLog(meeting);
+    // A correction gives a value other than the one in force: a district, ministry or calendar entry it already has corrects nothing.
+    for (const { change, before } of meetingSteps(recordOf(meeting))) {
+      if (change.kind !== 'corrected') continue;
+      const i = meeting.changes.indexOf(change);
+      const same = (field: keyof typeof before.facts) => change[field] !== undefined && canonicalJson(change[field] ?? undefined) === canonicalJson(before.facts[field]);
+      for (const field of ['district', 'settlement', 'format', 'stream', 'office', 'body', 'calendarEntry', 'outsideCalendar'] as const) {
+        if (same(field) && !placeMoved(field, (f) => change[f] !== undefined && !same(f))) at(meeting, ['changes', i, field], sameValue(field, change[field]));
+      }
+    }
   }
 
   // Action-plan measures.
@@ -259,7 +289,11 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     issueById.set(issue.id, issue);
   }
   for (const issue of content.issues) {
-    checkPlace(issue, issue.place);
+    // The district, settlement and measure in force, where they were written: as published, or by the last correction giving them.
+    const placeAt = lastDetailsCorrecting(issue, ['district', 'settlement']);
+    const placeChange = issue.changes[placeAt];
+    if (placeChange?.kind !== 'details') checkPlace(issue, issue.place);
+    else checkPlace(issue, issue.place, { change: placeAt, district: placeChange.district !== undefined, settlement: placeChange.settlement !== undefined });
     let firstMeetingDay: string | undefined;
     issue.meetings.forEach((id, i) => {
       const meeting = meetingById.get(id);
@@ -282,7 +316,8 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       at(issue, ['deadline'], msg('check.issue.deadlineBeforeRaised', { deadline: issue.deadline, raised: issue.raised }));
     }
     if (issue.measure !== undefined && !measureIds.has(issue.measure)) {
-      at(issue, ['measure'], msg('check.issue.measureUnknown', { measure: issue.measure }));
+      const measureAt = lastDetailsCorrecting(issue, ['measure']);
+      at(issue, measureAt < 0 ? ['measure'] : ['changes', measureAt, 'measure'], msg('check.issue.measureUnknown', { measure: issue.measure }));
     }
     const decisionDate = issue.financing?.decision?.date;
     if (decisionDate !== undefined && decisionDate > asOf) at(issue, ['financing', 'decision', 'date'], future('decision'));
@@ -338,6 +373,14 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
             }
           }
         }
+      }
+    }
+    for (const { change, before } of detailsSteps(issueRecordOf(issue))) {
+      const i = issue.changes.indexOf(change);
+      const inForce = { category: before.category, body: before.body, district: before.place.district, settlement: before.place.settlement, measure: before.measure };
+      const same = (field: keyof typeof inForce) => change[field] !== undefined && canonicalJson(change[field] ?? undefined) === canonicalJson(inForce[field]);
+      for (const field of issueDetailsFields) {
+        if (same(field) && !placeMoved(field, (f) => change[f] !== undefined && !same(f))) at(issue, ['changes', i, field], sameValue(field, change[field]));
       }
     }
     let deadlineSoFar = issue.deadline;

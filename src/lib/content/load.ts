@@ -9,7 +9,8 @@ import { join, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Language } from '../../schemas/common.ts';
 import { District } from '../../schemas/district.ts';
-import { Issue } from '../../schemas/issue.ts';
+import { Issue, type IssueRecord } from '../../schemas/issue.ts';
+import { issueView } from '../issues/changes.ts';
 import { Measure } from '../../schemas/measure.ts';
 import { Calendar } from '../../schemas/calendar.ts';
 import { Obligations } from '../../schemas/obligations.ts';
@@ -305,6 +306,8 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   }
 
   const issues: Issue[] = [];
+  /** Issues as stored, for the checks that name a field of the file. */
+  const issueRecords: IssueRecord[] = [];
   for (const f of listFiles(join(root, 'issues'))) {
     const parts = f.split('/');
     const name = parts[1] ?? '';
@@ -315,17 +318,21 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
       continue;
     }
     const value = r.readJson(rel);
-    const issue = value === undefined ? undefined : r.parse(Issue, value, rel);
-    if (issue === undefined) {
+    const record = value === undefined ? undefined : r.parse(Issue, value, rel);
+    if (record === undefined) {
       r.invalidIds.add(name.replace(/\.json$/, ''));
       continue;
     }
+    // Pages see the issue with its details as corrected; messages still name the file.
+    const issue = issueView(record);
+    r.sources.set(issue, r.sources.get(record)!);
     if (name !== `${issue.id}.json`) {
       r.problems.push(problem(r.display(rel), 'id', msg('check.file.idName', { id: issue.id, name })));
     }
     if (folder !== issue.place.region && regionSlugs.has(issue.place.region)) {
       r.problems.push(problem(r.display(rel), 'place.region', msg('check.file.folder', { region: issue.place.region, dir: 'issues', folder })));
     }
+    issueRecords.push(record);
     issues.push(issue);
   }
 
@@ -372,7 +379,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
   });
 
   // Personal data in every published text of every kind of content: every finding of every field.
-  const scanned: object[] = [...regions, ...tiles, ...districts, ...settlements, ...meetingRecords, ...issues, ...measures, ...calendars];
+  const scanned: object[] = [...regions, ...tiles, ...districts, ...settlements, ...meetingRecords, ...issueRecords, ...measures, ...calendars];
   if (site !== undefined) scanned.push(site);
   for (const entry of scanned) {
     const source = r.sources.get(entry);

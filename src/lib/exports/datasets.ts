@@ -13,10 +13,11 @@ import { outcomeNotReported } from '../meetings/outcome.ts';
 import type { z } from 'zod';
 import { languages, meaningOf, type Language, type Meaning } from '../../schemas/common.ts';
 import { District, districtKinds } from '../../schemas/district.ts';
-import { correctableFields, DeadlineChange, FinancingChange, financingSources, Issue, issueChangeKinds, MaslikhatDecision, ProgressNote, StatusEvent, TextCorrection, type IssueChange } from '../../schemas/issue.ts';
-import { currentDeadline, currentFinancing, currentWording, deadlineMoves, originalDeadline, replacedDeadlines, replacedWordings } from '../issues/changes.ts';
+import { correctableFields, DeadlineChange, DetailsCorrection, FinancingChange, financingSources, Issue, issueChangeKinds, issueDetailsFields, MaslikhatDecision, ProgressNote, StatusEvent, TextCorrection, type IssueChange, type IssueDetailsField, type IssuePublished } from '../../schemas/issue.ts';
+import { currentDeadline, currentFinancing, currentWording, deadlineMoves, detailsSteps, issueRecordOf, originalDeadline, replacedDeadlines, replacedWordings } from '../issues/changes.ts';
+import { lastCorrecting } from '../meetings/log.ts';
 import { Measure } from '../../schemas/measure.ts';
-import { Announcement, announcementChannels, Corrected, Held, holderLevels, meetingChangeKinds, MeetingRecord, MeetingState, meetingFormats, meetingStatuses, MinutesCorrected, Postponed, type Meeting, type MeetingChange } from '../../schemas/meeting.ts';
+import { Announcement, announcementChannels, Corrected, Held, holderLevels, meetingChangeKinds, meetingCorrectedFields, MeetingRecord, MeetingState, meetingFormats, meetingStatuses, MinutesCorrected, Postponed, type Meeting, type MeetingChange } from '../../schemas/meeting.ts';
 import { Region, regionKinds } from '../../schemas/region.ts';
 import { statusIds, statusTable } from '../issues/status.ts';
 import { channelLabels, correctableFieldLabels, districtKindLabels, financingSourceLabels, issueChangeKindLabels, holderLevelLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
@@ -365,7 +366,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     ],
   };
 
-  type Change = { issue: Issue; n: number; change: IssueChange; previous: string | undefined; replaced: Partial<Record<Language, string>> | undefined };
+  type Change = { issue: Issue; n: number; change: IssueChange; previous: string | undefined; replaced: Partial<Record<Language, string>> | undefined; before: IssuePublished | undefined };
   const deadlineShape = DeadlineChange.shape;
   const financingShape = FinancingChange.shape;
   const correctionShape = TextCorrection.shape;
@@ -373,14 +374,77 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     if (issue.changes.length === 0) return [];
     const previousOf = replacedDeadlines(issue);
     const replacedOf = replacedWordings(issue);
-    return issue.changes.map((change, n) => ({ issue, n, change, previous: change.kind === 'deadline' ? previousOf.get(change) : undefined, replaced: replacedOf.get(change) }));
+    const beforeOf = new Map<IssueChange, IssuePublished>(detailsSteps(issueRecordOf(issue)).map((step) => [step.change, step.before]));
+    return issue.changes.map((change, n) => ({ issue, n, change, previous: change.kind === 'deadline' ? previousOf.get(change) : undefined, replaced: replacedOf.get(change), before: beforeOf.get(change) }));
   });
+  // A correction of the category, body, place or measure: which it corrected, the value it gave and the one it replaced.
+  const detailsShape = DetailsCorrection.shape;
+  const detailsOf = (c: Change) => (c.change.kind === 'details' ? c.change : undefined);
+  const given = (c: Change, f: IssueDetailsField) => detailsOf(c)?.[f] !== undefined;
+  const detailsColumns: Column<Change>[] = [
+    {
+      name: 'corrected_fields',
+      type: 'list',
+      description: {
+        kk: '«Мәліметтер түзетілді» (details) жазбасы түзеткен мәліметтер: category, body, district, settlement, measure; басқа өзгерістерде бос',
+        ru: 'Какие сведения исправила запись «Сведения исправлены» (details): category, body, district, settlement, measure; у других изменений пусто',
+        en: 'Which facts a “Details corrected” (details) entry corrected: category, body, district, settlement, measure; empty for other changes',
+      },
+      value: (c) => issueDetailsFields.filter((f) => given(c, f)).join(' ') || null,
+    },
+    field('category', 'string', detailsShape.category, (c) => detailsOf(c)?.category ?? null, allowed(categoryIds, (id) => categories[id].label)),
+    {
+      name: 'previous_category',
+      type: 'string',
+      description: { kk: 'Түзетуге дейінгі санаты', ru: 'Категория до исправления', en: 'Category before the correction' },
+      values: allowed(categoryIds, (id) => categories[id].label),
+      value: (c) => (given(c, 'category') ? (c.before?.category ?? null) : null),
+    },
+    field('body', 'string', detailsShape.body, (c) => detailsOf(c)?.body ?? null, bodyLabels),
+    {
+      name: 'previous_body',
+      type: 'string',
+      description: { kk: 'Түзетуге дейінгі жауапты органы', ru: 'Ответственный орган до исправления', en: 'Responsible body before the correction' },
+      values: bodyLabels,
+      value: (c) => (given(c, 'body') ? (c.before?.body ?? null) : null),
+    },
+    field('district', 'string', detailsShape.district, (c) => detailsOf(c)?.district ?? null),
+    {
+      name: 'previous_district',
+      type: 'string',
+      description: { kk: 'Түзетуге дейінгі ауданы (сайт мекенжайларындағы латынша атауы)', ru: 'Район до исправления (латинское имя из адресов сайта)', en: 'District before the correction (its Latin name in the site’s addresses)' },
+      value: (c) => (given(c, 'district') ? (c.before?.place.district ?? null) : null),
+    },
+    {
+      name: 'settlement_kato',
+      type: 'string',
+      description: {
+        kk: 'Түзетілген елді мекеннің ӘАОЖ (КАТО) коды; corrected_fields ішінде settlement болып, бұл бос болса — елді мекен көрсетілмейтін болды',
+        ru: 'Код КАТО исправленного населённого пункта; пусто при settlement в corrected_fields — населённый пункт больше не указан',
+        en: 'KATO code of the corrected settlement; empty with settlement in corrected_fields when no settlement is given any more',
+      },
+      value: (c) => detailsOf(c)?.settlement?.kato ?? null,
+    },
+    {
+      name: 'previous_settlement_kato',
+      type: 'string',
+      description: { kk: 'Түзетуге дейінгі елді мекеннің ӘАОЖ (КАТО) коды', ru: 'Код КАТО населённого пункта до исправления', en: 'KATO code of the settlement before the correction' },
+      value: (c) => (given(c, 'settlement') ? (c.before?.place.settlement?.kato ?? null) : null),
+    },
+    field('measure', 'string', detailsShape.measure, (c) => detailsOf(c)?.measure ?? null),
+    {
+      name: 'previous_measure',
+      type: 'string',
+      description: { kk: 'Түзетуге дейінгі іс-қимыл жоспарының шарасы', ru: 'Мера плана действий до исправления', en: 'Action-plan measure before the correction' },
+      value: (c) => (given(c, 'measure') ? (c.before?.measure ?? null) : null),
+    },
+  ];
   const changeSet: Dataset<Change> = {
     name: 'issue-changes',
     description: {
-      kk: 'Мәртебеден басқа әр өзгеріске бір жол: жұмыс барысы, белгіленген немесе ауыстырылған мерзім (бұрынғы және жаңа), шешілген немесе өзгерген қаржы, атауы мен сипаттамасының түзетулері (бұрынғы және түзетілген мәтін); ескісінен жаңасына қарай, тек қосылады.',
-      ru: 'Одна строка на каждое изменение вопроса, кроме статуса: ход работ, установленный или перенесённый срок (прежний и новый), выделенное или изменённое финансирование, исправление названия или описания (прежний и исправленный текст); от старых к новым, записи только добавляются.',
-      en: 'One row per change of an issue other than its status: progress, a deadline set or moved (previous and new), financing decided or changed, a correction of the title or description (earlier and corrected wording); oldest first, append-only.',
+      kk: 'Мәртебеден басқа әр өзгеріске бір жол: жұмыс барысы, белгіленген немесе ауыстырылған мерзім (бұрынғы және жаңа), шешілген немесе өзгерген қаржы, атауы мен сипаттамасының түзетулері (бұрынғы және түзетілген мәтін), санатының, жауапты органының, орнының немесе шарасының түзетулері (бұрынғы және түзетілген мәні); ескісінен жаңасына қарай, тек қосылады.',
+      ru: 'Одна строка на каждое изменение вопроса, кроме статуса: ход работ, установленный или перенесённый срок (прежний и новый), выделенное или изменённое финансирование, исправление названия или описания (прежний и исправленный текст), исправление категории, ответственного органа, места или меры (прежнее и исправленное значение); от старых к новым, записи только добавляются.',
+      en: 'One row per change of an issue other than its status: progress, a deadline set or moved (previous and new), financing decided or changed, a correction of the title or description (earlier and corrected wording), a correction of the category, responsible body, place or measure (earlier and corrected value); oldest first, append-only.',
     },
     rows: changeRows,
     columns: [
@@ -417,6 +481,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
         },
         (c) => c.replaced,
       ),
+      ...detailsColumns,
     ],
   };
 
@@ -476,7 +541,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
           ru: 'Сколько раз встречу переносили или исправляли её время и место (см. набор meeting-changes)',
           en: 'How many times the meeting was postponed or its time or place corrected (see the meeting-changes dataset)',
         },
-        value: (m) => m.changes.filter((c) => c.kind === 'postponed' || c.kind === 'corrected').length,
+        value: (m) => m.changes.filter((c) => c.kind === 'postponed' || (c.kind === 'corrected' && lastCorrecting({ changes: [c] }, ['start', 'end', 'venue', 'address', 'district', 'settlement']) === 0)).length,
       },
       field('attendance', 'integer', MeetingState.shape.attendance, (m) => m.attendance ?? null),
       {
@@ -537,9 +602,9 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
   const meetingChangeSet: Dataset<Entry> = {
     name: 'meeting-changes',
     description: {
-      kk: 'Әр кездесу журналының әр жазбасына бір жол: шегерілді (жаңа уақыты), болдырылмады, өтті (нәтижесі), материалдар қосылды, уақыты немесе орны түзетілді, хаттама түзетілді; ескісінен жаңасына қарай, тек қосылады.',
-      ru: 'Одна строка на каждую запись журнала каждой встречи: перенесена (новое время), отменена, состоялась (итоги), добавлены материалы, исправлены время или место, исправлен протокол; от старых к новым, записи только добавляются.',
-      en: 'One row per entry of every meeting’s log: postponed (new time), cancelled, held (outcome), materials added, time or place corrected, minutes corrected; oldest first, append-only.',
+      kk: 'Әр кездесу журналының әр жазбасына бір жол: шегерілді (жаңа уақыты), болдырылмады, өтті (нәтижесі), материалдар қосылды, уақыты, орны, форматы, өткізушісі немесе күнтізбе жазбасы түзетілді, хаттама түзетілді; ескісінен жаңасына қарай, тек қосылады.',
+      ru: 'Одна строка на каждую запись журнала каждой встречи: перенесена (новое время), отменена, состоялась (итоги), добавлены материалы, исправлены время, место, формат, проводящий или запись календаря, исправлен протокол; от старых к новым, записи только добавляются.',
+      en: 'One row per entry of every meeting’s log: postponed (new time), cancelled, held (outcome), materials added, time, place, format, holder or calendar entry corrected, minutes corrected; oldest first, append-only.',
     },
     rows: meetings.flatMap((meeting) => meeting.changes.map((change, n) => ({ meeting, n, change }))),
     columns: [
@@ -567,6 +632,33 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       field('documents', 'list', Held.shape.documents, (e) => urls(e.change, 'documents')),
       field('coverage', 'list', Held.shape.coverage, (e) => urls(e.change, 'coverage')),
       field('minutes_lang', 'string', MinutesCorrected.shape.lang, (e) => (e.change.kind === 'minutes' ? e.change.lang : null)),
+      {
+        name: 'corrected_fields',
+        type: 'list',
+        description: {
+          kk: '«Түзетілді» (corrected) жазбасы түзеткен мәліметтер: start, end, venue, address, district, settlement, format, stream, office, body, calendarEntry, outsideCalendar; басқа жазбаларда бос',
+          ru: 'Какие сведения исправила запись «Исправлено» (corrected): start, end, venue, address, district, settlement, format, stream, office, body, calendarEntry, outsideCalendar; у других записей пусто',
+          en: 'Which facts a “Corrected” (corrected) entry corrected: start, end, venue, address, district, settlement, format, stream, office, body, calendarEntry, outsideCalendar; empty for other entries',
+        },
+        value: (e) => (e.change.kind === 'corrected' ? meetingCorrectedFields.filter((f) => (e.change as Record<string, unknown>)[f] !== undefined).join(' ') || null : null),
+      },
+      field('district', 'string', Corrected.shape.district, (e) => (e.change.kind === 'corrected' ? (e.change.district ?? null) : null)),
+      {
+        name: 'settlement_kato',
+        type: 'string',
+        description: {
+          kk: 'Түзетілген елді мекеннің ӘАОЖ (КАТО) коды; corrected_fields ішінде settlement болып, бұл бос болса — елді мекен көрсетілмейтін болды',
+          ru: 'Код КАТО исправленного населённого пункта; пусто при settlement в corrected_fields — населённый пункт больше не указан',
+          en: 'KATO code of the corrected settlement; empty with settlement in corrected_fields when no settlement is given any more',
+        },
+        value: (e) => (e.change.kind === 'corrected' ? (e.change.settlement?.kato ?? null) : null),
+      },
+      field('format', 'string', Corrected.shape.format, (e) => (e.change.kind === 'corrected' ? (e.change.format ?? null) : null), allowed(meetingFormats, (id) => meetingFormatLabels[id])),
+      field('stream', 'url', Corrected.shape.stream, (e) => (e.change.kind === 'corrected' ? (e.change.stream ?? null) : null)),
+      ...text<Entry>('office', Corrected.shape.office, (e) => (e.change.kind === 'corrected' ? e.change.office : undefined)),
+      field('body', 'string', Corrected.shape.body, (e) => (e.change.kind === 'corrected' ? (e.change.body ?? null) : null), bodyLabels),
+      field('calendar_entry', 'string', Corrected.shape.calendarEntry, (e) => (e.change.kind === 'corrected' ? (e.change.calendarEntry ?? null) : null)),
+      ...text<Entry>('outside_calendar', Corrected.shape.outsideCalendar, (e) => (e.change.kind === 'corrected' ? e.change.outsideCalendar : undefined)),
     ],
   };
 

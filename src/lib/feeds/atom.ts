@@ -7,11 +7,12 @@ import { t } from '../i18n/ui.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
-import { channelLabels, holderLevelLabels } from '../i18n/labels.ts';
+import { channelLabels, holderLevelLabels, issueChangeKindLabels } from '../i18n/labels.ts';
+import { detailsFieldsCorrected } from '../issues/describe.ts';
 import { correctionKindLabels, maslikhatActLabels } from '../i18n/accountability-labels.ts';
 import { calendarPageYear, correctionAnchor } from '../accountability/calendar.ts';
 import type { Calendar, CalendarEntry, PlannedWindow } from '../../schemas/calendar.ts';
-import { meetingLog } from '../meetings/describe.ts';
+import { meetingLog, type DistrictName } from '../meetings/describe.ts';
 import { localDay, zoneOf } from '../time.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -29,7 +30,7 @@ export interface FeedEntry {
 export const feedLength = 100;
 
 /** Announcements of the meetings and every entry of their logs (postponed, cancelled, held, corrected…), newest first. */
-export function announcementEntries(meetings: readonly Meeting[], lang: Language, siteUrl: string): FeedEntry[] {
+export function announcementEntries(meetings: readonly Meeting[], lang: Language, siteUrl: string, districtName?: DistrictName): FeedEntry[] {
   return meetings
     .flatMap((m) => {
       const link = `${siteUrl}/${lang}/meetings/${m.id}/`;
@@ -44,7 +45,7 @@ export function announcementEntries(meetings: readonly Meeting[], lang: Language
           updated: a.published,
           summary: `${channelLabels[a.channel][lang]}: ${a.outlet}. ${pickText(m.place.venue, lang).text}, ${pickText(m.place.address, lang).text}`,
         })),
-        ...meetingLog(m, lang).map((line, n) => ({
+        ...meetingLog(m, lang, districtName).map((line, n) => ({
           id: `urn:kezdesu:meeting-change:${m.id}:${n + 1}`,
           title: `${line.label}: ${office} — ${day}`,
           link,
@@ -126,6 +127,8 @@ function changeTitle(change: IssueChange, previous: string | undefined, lang: La
       return `${t(lang, 'issue.change.financing')}: ${formatMoney(change.amountKzt, lang)}`;
     case 'correction':
       return t(lang, change.field === 'title' ? 'issue.change.titleCorrected' : 'issue.change.descriptionCorrected');
+    case 'details':
+      return `${issueChangeKindLabels.details[lang]}: ${detailsFieldsCorrected(change, lang).join(', ')}`;
   }
 }
 

@@ -3,8 +3,12 @@
  * content with an earlier revision, it refuses a change that deletes an
  * issue, a meeting or its minutes; removes, rewrites or reorders an entry of
  * an issue's status history or change log, a meeting's log or its
- * announcements; changes an issue's deadline, financing, title or description, or a
- * meeting's time or place, as first published (later ones are log entries); edits published minutes
+ * announcements; changes an issue's deadline, financing, title, description,
+ * category, responsible body, district, settlement or measure, or a
+ * meeting's time, venue, address, district, settlement, format, stream,
+ * office, ministry or calendar entry (or its reason to be outside the
+ * calendar), as first published — or adds one where none was published
+ * (later ones are log entries); edits published minutes
  * without a correction entry; or reuses an id for something else. A region's
  * calendar is published too: deleting it, changing its approval, removing,
  * rewriting or adding among its approved entries, and removing, rewriting or
@@ -188,6 +192,73 @@ const meetingFieldLabels = {
   address: { kk: 'Мекенжайы', ru: 'Адрес', en: 'address' },
 } as const satisfies Record<string, Record<Language, string>>;
 
+/**
+ * A meeting's or issue's other published facts, each with its path in the
+ * file, the field a correction entry gives it by, and its name as editors
+ * see it on the site (in English the field's name, as messages have always
+ * said). They stay as first published: a wrong one is corrected by a
+ * `corrected` entry (meeting) or a `details` entry (issue), never in place.
+ */
+interface Fact {
+  path: string;
+  field: string;
+  get: (v: unknown) => unknown;
+  what: Readonly<Record<Language, string>>;
+  /** What a correction gives when the value is no longer there: null for a fact that can be none, else a placeholder. */
+  none?: 'null';
+}
+const valueAt = (...keys: string[]) => (v: unknown): unknown => keys.reduce<unknown>((o, k) => asObject(o)[k], v);
+const meetingFacts: readonly Fact[] = [
+  { path: 'format', field: 'format', get: valueAt('format'), what: { kk: 'Форматы', ru: 'Формат', en: 'format' } },
+  { path: 'stream', field: 'stream', get: valueAt('stream'), what: { kk: 'Трансляция', ru: 'Трансляция', en: 'stream' }, none: 'null' },
+  { path: 'holder.office', field: 'office', get: valueAt('holder', 'office'), what: { kk: 'Өткізуші', ru: 'Проводит', en: 'office' } },
+  { path: 'holder.body', field: 'body', get: valueAt('holder', 'body'), what: { kk: 'Өткізуші (министрлік)', ru: 'Проводит (министерство)', en: 'body' } },
+  { path: 'place.district', field: 'district', get: valueAt('place', 'district'), what: { kk: 'Орны (ауданы)', ru: 'Где (район)', en: 'district' } },
+  { path: 'place.settlement', field: 'settlement', get: valueAt('place', 'settlement'), what: { kk: 'Орны (елді мекені)', ru: 'Где (населённый пункт)', en: 'settlement' }, none: 'null' },
+  { path: 'calendarEntry', field: 'calendarEntry', get: valueAt('calendarEntry'), what: { kk: 'Күнтізбе (жоспарлы кездесу)', ru: 'Календарь (плановая встреча)', en: 'calendarEntry' } },
+  { path: 'outsideCalendar', field: 'outsideCalendar', get: valueAt('outsideCalendar'), what: { kk: 'Күнтізбе (күнтізбеден тыс өту себебі)', ru: 'Календарь (причина встречи вне календаря)', en: 'outsideCalendar' } },
+];
+const issueFacts: readonly Fact[] = [
+  { path: 'category', field: 'category', get: valueAt('category'), what: { kk: 'Санат', ru: 'Категория', en: 'category' } },
+  { path: 'body', field: 'body', get: valueAt('body'), what: { kk: 'Жауапты', ru: 'Ответственный', en: 'body' } },
+  { path: 'place.district', field: 'district', get: valueAt('place', 'district'), what: { kk: 'Орны (ауданы)', ru: 'Место (район)', en: 'district' } },
+  { path: 'place.settlement', field: 'settlement', get: valueAt('place', 'settlement'), what: { kk: 'Орны (елді мекені)', ru: 'Место (населённый пункт)', en: 'settlement' }, none: 'null' },
+  { path: 'measure', field: 'measure', get: valueAt('measure'), what: { kk: 'Іс-шаралар жоспарының тармағы', ru: 'Мера плана мероприятий', en: 'measure' }, none: 'null' },
+];
+
+/**
+ * The published facts of a meeting or an issue changed, added or removed in
+ * place, each refused with the correction entry that does it instead, its
+ * new value filled in. A value added where none was published is refused
+ * too: linking a meeting to a calendar entry, giving a reason to be outside
+ * the calendar, or an issue's measure afterwards changes the figures (the
+ * calendar kept, the action plan's progress), so it is a dated entry the
+ * page shows, like any other correction.
+ */
+function compareFacts(id: string, was: unknown, is: unknown, base: string, report: (path: string, message: ReturnType<typeof msg>) => void): void {
+  const meeting = !id.startsWith('i-');
+  for (const fact of meeting ? meetingFacts : issueFacts) {
+    const before = fact.get(was);
+    const after = fact.get(is);
+    if (canonical(before) === canonical(after)) continue;
+    // The correction that gives the value now in the file; for a value removed, what the entry gives instead.
+    let field = fact.field;
+    let value = after === undefined ? (fact.none === 'null' ? 'null' : '…') : JSON.stringify(after);
+    if (after === undefined && fact.field === 'calendarEntry') [field, value] = ['outsideCalendar', '{ "ru": "…" }'];
+    if (after === undefined && fact.field === 'outsideCalendar') {
+      const entry = asObject(is).calendarEntry;
+      [field, value] = ['calendarEntry', entry === undefined ? '…' : JSON.stringify(entry)];
+    }
+    const entry = `{ "kind": "${meeting ? 'corrected' : 'details'}", "date": …, "${field}": ${value}, "reason": … }`;
+    const what = fact.what;
+    if (before === undefined) {
+      report(fact.path, meeting && fact.field === 'calendarEntry' ? msg('guard.calendarLinked', { base, entry }) : msg('guard.factAdded', { what, kind: msg(meeting ? 'guard.kind.meeting' : 'guard.kind.issue'), base, entry }));
+    } else {
+      report(fact.path, msg('guard.factChanged', { what, how: msg(after === undefined ? 'guard.how.removed' : 'guard.how.changed'), base, entry }));
+    }
+  }
+}
+
 /** Every change to published content that the history guard refuses, at once. */
 export function checkHistory(sides: HistorySides): ContentProblem[] {
   const { base, before, after, root } = sides;
@@ -257,6 +328,8 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
         const field = path.replace('place.', '') as keyof typeof meetingFieldLabels;
         problems.push(problem(file(now.path), path, msg('guard.meetingChanged', { what: { ...meetingFieldLabels[field], en: field }, base, field })));
       }
+      // So do its other facts: format, stream, office, ministry, district, settlement and calendar standing.
+      compareFacts(id, old.value, now.value, base, (path, message) => problems.push(problem(file(now.path), path, message)));
       continue;
     }
     for (const log of [statusLog, issueChangeLog]) {
@@ -292,6 +365,8 @@ export function checkHistory(sides: HistorySides): ContentProblem[] {
         problem(file(now.path), field, msg('guard.textChanged', { what: { ...correctableFieldLabels[field], en: field }, how: msg(is === undefined ? 'guard.how.removed' : 'guard.how.changed'), base, field })),
       );
     }
+    // And its category, responsible body, place and measure: a correction is a `details` entry.
+    compareFacts(id, old.value, now.value, base, (path, message) => problems.push(problem(file(now.path), path, message)));
   }
 
   problems.push(...compareAllowList(before.get(allowListFile), after.get(allowListFile), file, base));

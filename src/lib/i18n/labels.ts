@@ -33,6 +33,7 @@ export const issueChangeKindLabels: Labels<typeof issueChangeKinds> = {
   deadline: { kk: 'Мерзім', ru: 'Срок', en: 'Deadline' },
   financing: { kk: 'Қаржыландыру', ru: 'Финансирование', en: 'Financing' },
   correction: { kk: 'Түзету', ru: 'Исправление', en: 'Correction' },
+  details: { kk: 'Мәліметтер түзетілді', ru: 'Сведения исправлены', en: 'Details corrected' },
 };
 
 /** The texts of an issue a correction may change, as editors write them in a spreadsheet and readers see them in open data. */

@@ -19,7 +19,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { Language } from '../../schemas/common.ts';
-import { correctableFields, financingSources, Issue, IssueChange, issueChangeKinds, StatusEvent, type CorrectableField } from '../../schemas/issue.ts';
+import { correctableFields, financingSources, Issue, IssueChange, issueChangeKinds, StatusEvent, type CorrectableField, type IssueRecord } from '../../schemas/issue.ts';
+import { issueView } from '../issues/changes.ts';
 import { languages } from '../../schemas/common.ts';
 import { Announcement, announcementChannels, holderLevels, MeetingChange, meetingChangeKinds, MeetingRecord, meetingFormats, meetingStatuses, type Meeting } from '../../schemas/meeting.ts';
 import { meetingView } from '../meetings/log.ts';
@@ -733,7 +734,7 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
 
   const made = allocate(ctx, drafts, {
     existing: content.meetings,
-    keyOf: (m) => canonical([m.place.region, m.published?.start ?? m.start, m.holder.office]),
+    keyOf: (m) => canonical([m.place.region, m.published?.start ?? m.start, m.published?.office ?? m.holder.office]),
     lookalike: (m) => {
       const twin = meetingLookalike(m, content.meetings);
       return twin === undefined
@@ -871,11 +872,14 @@ const statusLog: AppendLog = {
   named: namedAs('мәртебесі', 'статус', Object.fromEntries(statusIds.map((s) => [s, statusTable[s].label]))),
 };
 
+/** The kinds of change a spreadsheet row can be; a correction of the category, body, place or measure (`details`) has no columns yet and is written in the issue's file (docs/editing.md). */
+const importedChangeKinds = issueChangeKinds.filter((k) => k !== 'details');
+
 const changeLog: AppendLog = {
   of: 'issue',
   field: 'changes',
   entry: (ctx, row, cells) => {
-    const kind = choiceCell(ctx, row, 'kind', cells.kind, what.changeKind, issueChangeKinds, (k) => issueChangeKindLabels[k]);
+    const kind = choiceCell(ctx, row, 'kind', cells.kind, what.changeKind, importedChangeKinds, (k) => issueChangeKindLabels[k]);
     const date = dateCell(ctx, row, 'date', cells.date);
     const reason = localized(cells.reasonKk, cells.reasonRu);
     const note = localized(cells.noteKk, cells.noteRu);
@@ -1122,7 +1126,7 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
       }
       continue;
     }
-    const entry = log.of === 'issue' ? (result.data as Issue) : meetingView(result.data as MeetingRecord);
+    const entry = log.of === 'issue' ? issueView(result.data as IssueRecord) : meetingView(result.data as MeetingRecord);
     updated[index.get(id) as number] = entry;
     sources.set(entry, { file, prefix: '' });
     files.push({ path: change.path, text: contentJson(change.raw) });

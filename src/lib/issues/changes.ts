@@ -1,12 +1,16 @@
 /**
- * What an issue's change log says now. The deadline, financing, title and
- * description first published stay in the issue's own fields; every later
- * one is an entry in `changes`. So the current deadline, the original one and
- * every move between them, and the current wording with every earlier one,
- * are all derived here, once, for pages, figures, feeds and open data alike.
+ * What an issue's change log says now. The deadline, financing, title,
+ * description, category, responsible body, place and measure first
+ * published stay in the issue's own fields; every later one is an entry in
+ * `changes`. So the current deadline, the original one and every move
+ * between them, the current wording with every earlier one, and the
+ * category, body, place and measure in force, are all derived here, once,
+ * for pages, figures, feeds and open data alike. The last four are laid
+ * over the record when content is loaded (`issueView`), so everything that
+ * reads an issue's category, body, place or measure reads the corrected one.
  */
 import { languages, type Language, type LocalizedText } from '../../schemas/common.ts';
-import { correctableFields, type CorrectableField, type Issue, type IssueChange } from '../../schemas/issue.ts';
+import { correctableFields, type CorrectableField, type Issue, type IssueChange, type IssuePublished, type IssueRecord } from '../../schemas/issue.ts';
 
 type DeadlineEntry = Extract<IssueChange, { kind: 'deadline' }>;
 type FinancingEntry = Extract<IssueChange, { kind: 'financing' }>;
@@ -129,4 +133,69 @@ export function replacedWordings(issue: Pick<Issue, CorrectableField | 'changes'
   const out = new Map<IssueChange, Partial<Record<Language, string>>>();
   for (const field of correctableFields) for (const c of wordingCorrections(issue, field)) out.set(c.change, c.replaced);
   return out;
+}
+
+/** A `details` entry of the change log. */
+export type DetailsEntry = Extract<IssueChange, { kind: 'details' }>;
+
+/** One correction of an issue's details, with the details it replaced and those it left in force. */
+export interface DetailsStep {
+  change: DetailsEntry;
+  before: IssuePublished;
+  after: IssuePublished;
+}
+
+const publishedDetails = (r: IssueRecord): IssuePublished => ({ category: r.category, body: r.body, place: r.place, ...(r.measure === undefined ? {} : { measure: r.measure }) });
+
+/** The details after one correction: each value it gives replaces the one before; `null` removes the settlement or the measure. */
+function correctedDetails(d: IssuePublished, c: DetailsEntry): IssuePublished {
+  const { settlement: _settlement, ...placeRest } = d.place;
+  const settlement = c.settlement === null ? undefined : (c.settlement ?? d.place.settlement);
+  const place = { ...placeRest, ...(c.district === undefined ? {} : { district: c.district }), ...(settlement === undefined ? {} : { settlement }) };
+  const { measure: _measure, ...rest } = d;
+  const measure = c.measure === null ? undefined : (c.measure ?? d.measure);
+  return { ...rest, category: c.category ?? d.category, body: c.body ?? d.body, place, ...(measure === undefined ? {} : { measure }) };
+}
+
+/** Every correction of the issue's details, oldest first, each with the details before and after it. */
+export function detailsSteps(record: IssueRecord): DetailsStep[] {
+  let standing = publishedDetails(record);
+  const out: DetailsStep[] = [];
+  for (const change of record.changes) {
+    if (change.kind !== 'details') continue;
+    const after = correctedDetails(standing, change);
+    out.push({ change, before: standing, after });
+    standing = after;
+  }
+  return out;
+}
+
+/**
+ * The issue as pages, figures and open data see it: its category, body,
+ * place and measure as the last corrections leave them, the ones first
+ * published kept in `published`. An issue never corrected (nearly every
+ * one) is returned as it is.
+ */
+export function issueView(record: IssueRecord): Issue {
+  if (!record.changes.some((c) => c.kind === 'details')) return record;
+  const now = detailsSteps(record).at(-1)!.after;
+  const { measure: _measure, ...rest } = record;
+  return { ...rest, category: now.category, body: now.body, place: now.place, ...(now.measure === undefined ? {} : { measure: now.measure }), published: publishedDetails(record) };
+}
+
+/** The stored record behind an issue as pages see it: its details as first published. */
+export function issueRecordOf(issue: Issue): IssueRecord {
+  const { published: p, ...rest } = issue;
+  if (p === undefined) return issue;
+  const { measure: _measure, ...withoutMeasure } = rest;
+  return { ...withoutMeasure, category: p.category, body: p.body, place: p.place, ...(p.measure === undefined ? {} : { measure: p.measure }) };
+}
+
+/** Where the value in force of some details was written: the index in `changes` of the last `details` entry giving any of them, or -1 for the value first published. */
+export function lastDetailsCorrecting(record: Pick<IssueRecord, 'changes'>, fields: readonly (keyof DetailsEntry)[]): number {
+  for (let i = record.changes.length - 1; i >= 0; i--) {
+    const c = record.changes[i]!;
+    if (c.kind === 'details' && fields.some((f) => c[f] !== undefined)) return i;
+  }
+  return -1;
 }

@@ -1,16 +1,19 @@
 /**
  * A meeting's log in words, one line per entry, for the meeting page and the
  * meetings feed alike: what happened ("Postponed"), the facts that changed
- * ("time: 10 Mar 10:00 → 10 Mar 11:00") and why.
+ * ("time: 10 Mar 10:00 → 10 Mar 11:00", "calendar: outside the approved
+ * calendar → planned meeting c-10-2026-001") and why.
  */
 import type { Language, LocalizedText } from '../../schemas/common.ts';
-import type { Meeting } from '../../schemas/meeting.ts';
+import type { Meeting, MeetingChange } from '../../schemas/meeting.ts';
+import { msg, say } from '../i18n/messages.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { zoneOf } from '../time.ts';
-import { languageLabels, meetingChangeKindLabels } from '../i18n/labels.ts';
+import { languageLabels, meetingChangeKindLabels, meetingFormatLabels } from '../i18n/labels.ts';
 import { pickText } from '../i18n/text.ts';
 import { t, tf } from '../i18n/ui.ts';
-import { meetingSteps, recordOf, type MeetingStep } from './log.ts';
+import { meetingSteps, recordOf, type MeetingFacts, type MeetingStep } from './log.ts';
 
 export interface MeetingLogLine {
   /** Day of the entry, `YYYY-MM-DD`. */
@@ -23,7 +26,7 @@ export interface MeetingLogLine {
   step: MeetingStep;
 }
 
-function details(step: MeetingStep, lang: Language, zone: string): string[] {
+function details(step: MeetingStep, lang: Language, zone: string, region: string, districtName: DistrictName): string[] {
   const { change, before, after } = step;
   const text = (value: LocalizedText) => pickText(value, lang).text;
   switch (change.kind) {
@@ -48,6 +51,7 @@ function details(step: MeetingStep, lang: Language, zone: string): string[] {
       }
       if (change.venue !== undefined) out.push(tf(lang, 'meeting.log.venue', { from: text(before.venue), to: text(after.venue) }));
       if (change.address !== undefined) out.push(tf(lang, 'meeting.log.address', { from: text(before.address), to: text(after.address) }));
+      out.push(...factLines(change, before.facts, after.facts, lang, region, districtName));
       return out;
     }
     case 'minutes':
@@ -55,11 +59,44 @@ function details(step: MeetingStep, lang: Language, zone: string): string[] {
   }
 }
 
-/** The meeting's log in the reader's language, oldest first. */
-export function meetingLog(meeting: Meeting, lang: Language): MeetingLogLine[] {
+/** A district's name in the reader's language, from its region and slug; undefined when unknown (the slug is shown). */
+export type DistrictName = (region: string, district: string) => string | undefined;
+
+/** A correction's other facts in words: each fact it gives, from the value before to the value after. */
+function factLines(change: Extract<MeetingChange, { kind: 'corrected' }>, before: MeetingFacts, after: MeetingFacts, lang: Language, region: string, districtName: DistrictName): string[] {
+  const say1 = (key: Parameters<typeof msg>[0], values?: Record<string, string>) => say(msg(key, values), lang);
+  const none = say1('check.place.none');
+  const text = (value: LocalizedText | undefined) => (value === undefined ? none : pickText(value, lang).text);
+  const line = (key: Parameters<typeof msg>[0], from: string, to: string) => say1(key, { from, to });
+  const calendar = (f: MeetingFacts) =>
+    f.calendarEntry !== undefined
+      ? say1('meeting.log.planned', { id: f.calendarEntry })
+      : f.outsideCalendar !== undefined
+        ? say1('meeting.log.outsideBecause', { reason: text(f.outsideCalendar) })
+        : say1('meeting.log.outside');
+  const district = (slug: string | undefined) => (slug === undefined ? none : (districtName(region, slug) ?? slug));
+  const out: string[] = [];
+  if (change.district !== undefined) out.push(line('meeting.log.district', district(before.district), district(after.district)));
+  if (change.settlement !== undefined) out.push(line('meeting.log.settlement', text(before.settlement?.name), text(after.settlement?.name)));
+  if (change.format !== undefined) out.push(line('meeting.log.format', meetingFormatLabels[before.format][lang], meetingFormatLabels[after.format][lang]));
+  if (change.stream !== undefined) out.push(line('meeting.log.stream', before.stream ?? none, after.stream ?? none));
+  if (change.office !== undefined) out.push(line('meeting.log.office', text(before.office), text(after.office)));
+  if (change.body !== undefined) out.push(line('meeting.log.body', before.body === undefined ? none : bodies[before.body].name[lang], after.body === undefined ? none : bodies[after.body].name[lang]));
+  if (change.calendarEntry !== undefined || change.outsideCalendar !== undefined) out.push(line('meeting.log.calendar', calendar(before), calendar(after)));
+  return out;
+}
+
+/** The meeting's log in the reader's language, oldest first; `districtName` names a corrected district (its slug when not given). */
+export function meetingLog(meeting: Meeting, lang: Language, districtName: DistrictName = () => undefined): MeetingLogLine[] {
   return meetingSteps(recordOf(meeting)).map((step) => {
     const { change } = step;
     const reason = change.kind === 'postponed' || change.kind === 'cancelled' || change.kind === 'corrected' || change.kind === 'minutes' ? change.reason : undefined;
-    return { date: change.date, label: meetingChangeKindLabels[change.kind][lang], details: details(step, lang, zoneOf(meeting.place.region)), ...(reason ? { reason } : {}), step };
+    return {
+      date: change.date,
+      label: meetingChangeKindLabels[change.kind][lang],
+      details: details(step, lang, zoneOf(meeting.place.region), meeting.place.region, districtName),
+      ...(reason ? { reason } : {}),
+      step,
+    };
   });
 }
