@@ -40,10 +40,10 @@ export interface Shard {
 export const coreKey = 'core';
 
 /**
- * The pages across regions, in three keys so that they can render on two
- * cores at once: the lists by category, the lists by action-plan measure,
- * and the rest (`core`: overview, search, data, feeds, accountability…).
- * Each is made from the whole content and shows the dataset's version.
+ * The pages across regions, in three keys: the lists by category, the lists
+ * by action-plan measure, and the rest (`core`: overview, search, data,
+ * feeds, accountability…). Each is made from the whole content and shows
+ * the dataset's version; the plan keeps them in one shard (see planShards).
  */
 export const crossKeys: readonly string[] = [coreKey, 'categories', 'plan'];
 
@@ -93,13 +93,23 @@ export function unitCosts(index: ContentIndex): { unit: Unit; cost: number }[] {
 /** Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number). */
 export function planShards(index: ContentIndex, n: number): Shard[] {
   const shards: Shard[] = Array.from({ length: n }, (_, i) => ({ number: i + 1, units: [], costs: [], cost: 0 }));
-  const units = unitCosts(index).sort((a, b) => b.cost - a.cost || unitName(a.unit).localeCompare(unitName(b.unit)));
-  for (const { unit, cost } of units) {
+  const all = unitCosts(index);
+  // The units across regions go to one shard together: each Astro run of theirs holds the whole content, and two
+  // of those at once would take some 350 MB more at 30,000 issues than the memory budget allows.
+  const cross = all.filter(({ unit }) => unit.kind === 'pages' && crossKeys.includes(unit.key));
+  const groups = [
+    { members: cross, cost: cross.reduce((sum, u) => sum + u.cost, 0), name: unitName(cross[0]?.unit ?? { kind: 'data' }) },
+    ...all.filter((u) => !cross.includes(u)).map((u) => ({ members: [u], cost: u.cost, name: unitName(u.unit) })),
+  ].filter((g) => g.members.length > 0);
+  groups.sort((a, b) => b.cost - a.cost || a.name.localeCompare(b.name));
+  for (const group of groups) {
     let target = shards[0]!;
     for (const shard of shards) if (shard.cost < target.cost) target = shard;
-    target.units.push(unit);
-    target.costs.push(cost);
-    target.cost += cost;
+    for (const { unit, cost } of group.members) {
+      target.units.push(unit);
+      target.costs.push(cost);
+      target.cost += cost;
+    }
   }
   return shards;
 }
