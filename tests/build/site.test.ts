@@ -7,7 +7,7 @@ import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { reconcile } from '../../src/lib/content/reconcile.ts';
 import { pickText } from '../../src/lib/i18n/text.ts';
 import { currentWording } from '../../src/lib/issues/changes.ts';
-import { t } from '../../src/lib/i18n/ui.ts';
+import { t } from '../../src/lib/i18n/translations.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
 

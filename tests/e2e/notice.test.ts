@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeetingRecord, meetingStatuses, type Meeting } from '../../src/schemas/meeting.ts';
 import { meetingView } from '../../src/lib/meetings/log.ts';
 import { meetingUrl } from '../../src/lib/press/announcement.ts';
-import { t } from '../../src/lib/i18n/ui.ts';
+import { t } from '../../src/lib/i18n/translations.ts';
 import { testDist } from '../build/global-setup.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { watch } from '../support/browsing.ts';

@@ -3,7 +3,7 @@ import type { Language } from '../../schemas/common.ts';
 import type { Issue, IssueChange } from '../../schemas/issue.ts';
 import { currentWording, replacedDeadlines } from '../issues/changes.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
-import { t } from '../i18n/ui.ts';
+import { t } from '../i18n/translations.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';

@@ -1,6 +1,7 @@
 /**
  * The site's words in one file per language, `translations/{lang}.json`:
- * flat dotted keys, English the reference. Each file is checked against one
+ * the interface, the labels of every vocabulary and the messages for data
+ * editors, as flat dotted keys, English the reference. Each file is checked against one
  * schema made from the English keys when this module loads, so a missing or
  * extra key, an empty text, or a `{placeholder}` that the English text does
  * not have stops the build and every command with the file and key named.
@@ -53,3 +54,13 @@ if (problems.length > 0) throw new Error(`The translation files do not match tra
 
 /** Every language's words, checked. */
 export const translations = files as Record<Language, Translations>;
+
+/** The text of key in lang. */
+export function t(lang: Language, key: TranslationKey): string {
+  return translations[lang][key];
+}
+
+/** The text of key in lang with its `{name}` placeholders filled in. */
+export function tf(lang: Language, key: TranslationKey, values: Record<string, string | number>): string {
+  return translations[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -9,7 +9,7 @@ import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { zoneOf } from '../time.ts';
 import { languageLabels, meetingChangeKindLabels } from '../i18n/labels.ts';
 import { pickText } from '../i18n/text.ts';
-import { t, tf } from '../i18n/ui.ts';
+import { t, tf } from '../i18n/translations.ts';
 import { meetingSteps, recordOf, type MeetingStep } from './log.ts';
 
 export interface MeetingLogLine {
