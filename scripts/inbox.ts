@@ -18,11 +18,11 @@ import { writeFilesAtomically } from '../src/lib/content/atomic-write.ts';
 import { contentRoot } from '../src/lib/content/load.ts';
 import { say } from '../src/lib/i18n/messages.ts';
 import { idsEverUsed } from '../src/lib/history/git.ts';
-import { importKinds } from '../src/lib/import/columns.ts';
 import { decodeCsv } from '../src/lib/import/csv.ts';
 import { importFile, recogniseKind, type ImportOutcome } from '../src/lib/import/run.ts';
 import { workbookToCsv } from '../src/lib/import/xlsx.ts';
 import { asOfDay } from '../src/lib/time.ts';
+import { importKinds } from '../src/vocabularies.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'inbox' }, report: { type: 'string' } } });
 const dir = values.dir;

@@ -9,8 +9,8 @@
 import { earliestDay, type Accountability } from '../lib/accountability/compute.ts';
 import { accountabilityOf } from '../lib/accountability/of-model.ts';
 import { contentPeriods, type Period } from '../lib/accountability/rules.ts';
-import type { Language } from '../schemas/common.ts';
 import { siteIndex } from './site.ts';
+import type { Language } from '../vocabularies.ts';
 
 /** Every accountability figure of the content this process builds: the same object the open-data page, files and API read (accountabilityOf). */
 export function accountabilityIndex(): Accountability {

@@ -7,10 +7,8 @@ import { rememberMessage, schemaMessage } from '../lib/i18n/schema-messages.ts';
 import type { TranslationKey } from '../lib/i18n/translations.ts';
 import { msg } from '../lib/i18n/messages.ts';
 import { checkAddress } from '../lib/security/addresses.ts';
+import type { Language } from '../vocabularies.ts';
 
-/** The three languages of the site; Kazakh is the default. */
-export const languages = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof languages)[number];
 
 /** What a field holds, in each of the site's languages: the data dictionary and the published JSON Schemas show it. */
 export type Meaning = Record<Language, string>;
@@ -42,13 +40,6 @@ export function meaningOf(schema: z.ZodType): Meaning | undefined {
   }
   return undefined;
 }
-
-/** Languages as editors name them in messages. */
-export const languageLabels: Record<Language, Record<Language, string>> = {
-  kk: { kk: 'қазақ тілі', ru: 'казахский', en: 'Kazakh' },
-  ru: { kk: 'орыс тілі', ru: 'русский', en: 'Russian' },
-  en: { kk: 'ағылшын тілі', ru: 'английский', en: 'English' },
-};
 
 /**
  * The values an editor may write in a closed set: in English the codes as

@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { channelLabels, holderLevelLabels, meetingChangeKindLabels, meetingFormatLabels } from '../lib/i18n/labels.ts';
+import { channelLabels, holderLevelLabels, labels, languageLabels, meetingChangeKindLabels, meetingFormatLabels } from '../lib/i18n/labels.ts';
 import { msg } from '../lib/i18n/messages.ts';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
-import { bodies, bodyIds } from '../lib/taxonomy/bodies.ts';
-import { CalendarEntryId, choicesOf, DistrictRef, IsoDate, IsoDateTime, languageLabels, languages, Link, LocalizedText, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
+import { bodies } from '../lib/taxonomy/bodies.ts';
+import { CalendarEntryId, choicesOf, DistrictRef, IsoDate, IsoDateTime, Link, LocalizedText, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
+import { announcementChannels, bodyIds, holderLevels, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses } from '../vocabularies.ts';
 
-export const holderLevels = ['region', 'city', 'district', 'rural-okrug', 'minister'] as const;
-export const meetingFormats = ['in-person', 'hybrid', 'online'] as const;
-export const meetingStatuses = ['scheduled', 'held', 'postponed', 'cancelled'] as const;
-export const announcementChannels = ['newspaper', 'tv', 'radio', 'website', 'social', 'egov', 'open-data', 'notice-board'] as const;
 
 
 /** A press announcement published before a meeting. */
@@ -55,9 +52,6 @@ export const Coverage = z.strictObject({
 });
 export type Coverage = z.output<typeof Coverage>;
 
-/** What a meeting's log records after it was first published. */
-export const meetingChangeKinds = ['postponed', 'cancelled', 'held', 'materials', 'corrected', 'minutes'] as const;
-export type MeetingChangeKind = (typeof meetingChangeKinds)[number];
 
 const entryDate = IsoDate.meta(meaning({ kk: 'Жазба жасалған күн', ru: 'Дата записи', en: 'Date of the entry' }));
 const entryReason = LocalizedText.meta(meaning({ kk: 'Себебі', ru: 'Причина', en: 'Why' }));
@@ -146,7 +140,7 @@ export const MeetingRecord = z
         .meta(meaning({ kk: 'Кездесуді кім өткізеді: әкімнің деңгейі немесе министр (орталық мемлекеттік органның басшысы)', ru: 'Кто проводит встречу: уровень акима или министр (руководитель центрального госоргана)', en: 'Who holds the meeting: the level of the akim, or a minister (head of a central government body)' })),
       /** For a minister's meeting: the central government body (a ministry of the bodies list). */
       body: z
-        .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
+        .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
         .optional()
         .meta(meaning({ kk: 'Министрдің кездесуі үшін: орталық мемлекеттік орган', ru: 'Для встречи министра: центральный государственный орган', en: 'For a minister’s meeting: the central government body' })),
       office: LocalizedText.meta(

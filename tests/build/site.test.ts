@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages, type Language } from '../../src/schemas/common.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { reconcile } from '../../src/lib/content/reconcile.ts';
 import { pickText } from '../../src/lib/i18n/text.ts';
@@ -10,6 +9,7 @@ import { currentWording } from '../../src/lib/issues/changes.ts';
 import { t } from '../../src/lib/i18n/translations.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
+import { type Language, languages } from '../../src/vocabularies.ts';
 
 const decode = (html: string) =>
   html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');

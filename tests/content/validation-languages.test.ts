@@ -9,11 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../src/schemas/common.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblemIn } from '../../src/lib/content/problems.ts';
 import { unreportedOutcomeWarnings } from '../../src/lib/meetings/outcome.ts';
 import { entry, fixtureAsOf, validTree, writeTree, type Tree } from './fixture.ts';
+import type { Language } from '../../src/vocabularies.ts';
 
 /** The problem lines of a broken fixture in one language, the temporary folder shown as `content`. */
 function linesIn(tree: Tree, lang: Language): string[] {

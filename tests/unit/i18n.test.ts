@@ -1,11 +1,10 @@
 /** Interface texts filled in, and plurals and numbers the way each language writes them. */
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../src/schemas/common.ts';
 import { tf } from '../../src/lib/i18n/translations.ts';
 import { counted } from '../../src/lib/i18n/plural.ts';
 import { formatDateOn, formatMoney, formatNumber, formatPercent } from '../../src/lib/i18n/format.ts';
-import { statusTexts } from '../../src/lib/i18n/status-texts.ts';
-import { statusIds } from '../../src/lib/issues/status.ts';
+import { languages, statusIds } from '../../src/vocabularies.ts';
+import { statusText } from '../../src/lib/i18n/labels.ts';
 
 describe('interface texts', () => {
   it('fill placeholders', () => {
@@ -13,7 +12,7 @@ describe('interface texts', () => {
   });
 
   it('explain every status in every language', () => {
-    for (const id of statusIds) for (const lang of languages) expect(statusTexts[id][lang].meaning.length, `${id} ${lang}`).toBeGreaterThan(10);
+    for (const id of statusIds) for (const lang of languages) expect(statusText(lang, 'meaning', id).length, `${id} ${lang}`).toBeGreaterThan(10);
   });
 });
 

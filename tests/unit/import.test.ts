@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { importKinds, templateColumns, templateFiles, type ImportKind } from '../../src/lib/import/columns.ts';
+import { templateColumns, templateFiles } from '../../src/lib/import/columns.ts';
 import { decodeCsv, heading, templateCsv } from '../../src/lib/import/csv.ts';
 import { planImport, type ImportPlan } from '../../src/lib/import/import.ts';
 import { importFile } from '../../src/lib/import/run.ts';
@@ -20,6 +20,7 @@ import { leftovers, snapshot as bytesOf } from '../support/tree-snapshot.ts';
 import { say } from '../../src/lib/i18n/messages.ts';
 import { calendarTree } from '../content/calendar-fixture.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree } from '../content/fixture.ts';
+import { type ImportKind, importKinds } from '../../src/vocabularies.ts';
 
 /** CSV text from rows of cells, quoted where needed. */
 function csv(rows: string[][], delimiter = ','): string {

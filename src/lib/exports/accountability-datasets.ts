@@ -9,20 +9,18 @@
  * events.
  */
 import type { Accountability, Coverage, HolderFigures, IssueHandling, Period, Share } from '../accountability/compute.ts';
-import { entryOutcomes, type EntryResult } from '../accountability/calendar.ts';
+import { type EntryResult } from '../accountability/calendar.ts';
 import type { HolderRef } from '../accountability/holders.ts';
 import { minimumForPercent } from '../accountability/share.ts';
 import type { Meaning } from '../../schemas/common.ts';
-import { Calendar, CalendarEntry, CalendarMoved, calendarCorrectionKinds, calendarEntryKinds, MaslikhatReference, maslikhatActs, PlannedWindow, type CalendarCorrection } from '../../schemas/calendar.ts';
-import { holderLevels } from '../../schemas/meeting.ts';
-import { obligationHolders, obligationPeriods, obligationPlaces, RulesVersion, type Frequency, type ObligationHolder } from '../../schemas/obligations.ts';
-import { channelLabels, holderLevelLabels } from '../i18n/labels.ts';
-import { announcementChannels } from '../../schemas/meeting.ts';
-import { bodies, bodyIds } from '../taxonomy/bodies.ts';
+import { Calendar, CalendarEntry, CalendarMoved, MaslikhatReference, PlannedWindow, type CalendarCorrection } from '../../schemas/calendar.ts';
+import { RulesVersion, type Frequency } from '../../schemas/obligations.ts';
+import { channelLabels, correctionKindLabels, coverageMeasureLabels, entryKindLabels, entryOutcomeLabels, holderLevelLabels, labels, maslikhatActLabels, obligationHolderLabels, obligationPlaceLabels, periodKindLabels } from '../i18n/labels.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 import { counted } from '../i18n/plural.ts';
 import type { Content } from '../content/load.ts';
 import { allowed, field, text, type Cell, type Column, type Dataset } from './datasets.ts';
-import { correctionKindLabels, coverageMeasureLabels, coverageMeasures, entryKindLabels, entryOutcomeLabels, maslikhatActLabels, obligationHolderLabels, obligationPlaceLabels, periodKindLabels } from '../i18n/accountability-labels.ts';
+import { announcementChannels, bodyIds, calendarCorrectionKinds, calendarEntryKinds, coverageMeasures, entryOutcomes, holderLevels, maslikhatActs, type ObligationHolder, obligationHolders, obligationPeriods, obligationPlaces } from '../../vocabularies.ts';
 
 const m = (kk: string, ru: string, en: string): Meaning => ({ kk, ru, en });
 const say = (what: Meaning, more: Meaning): Meaning => ({ kk: `${what.kk}; ${more.kk}`, ru: `${what.ru}; ${more.ru}`, en: `${what.en}; ${more.en}` });
@@ -261,7 +259,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
       { name: 'region', type: 'string', description: m('Өңір; министрлер үшін бос', 'Регион; пусто для министров', 'Region; empty for ministers'), value: (r) => r.holder.region ?? null },
       { name: 'district', type: 'string', description: m('Аудан немесе қала', 'Район или город', 'District or city'), value: (r) => r.holder.district ?? null },
       { name: 'okrug_kato', type: 'string', description: m('Ауылдық округтің КАТО коды', 'Код КАТО сельского округа', 'KATO code of the rural okrug'), value: (r) => r.holder.okrug ?? null },
-      { name: 'body', type: 'string', description: m('Министрлік (министрлер үшін)', 'Министерство (для министров)', 'The ministry (for ministers)'), values: allowed(bodyIds, (id) => bodies[id].name), value: (r) => r.holder.body ?? null },
+      { name: 'body', type: 'string', description: m('Министрлік (министрлер үшін)', 'Министерство (для министров)', 'The ministry (for ministers)'), values: allowed(bodyIds, (id) => labels('body', id)), value: (r) => r.holder.body ?? null },
       { name: 'period', type: 'string', description: m('Кезең: 2026, 2026-H1 немесе 2026-Q3', 'Период: 2026, 2026-H1 или 2026-Q3', 'The period: 2026, 2026-H1 or 2026-Q3'), value: (r) => r.period.id },
       { name: 'period_kind', type: 'string', description: m('Кезеңнің түрі', 'Вид периода', 'Kind of period'), values: allowed(obligationPeriods, (id) => periodKindLabels[id]), value: (r) => r.period.kind },
       { name: 'period_first', type: 'date', description: m('Кезеңнің бірінші күні', 'Первый день периода', 'First day of the period'), value: (r) => r.period.first },

@@ -11,41 +11,25 @@
  */
 import { outcomeNotReported } from '../meetings/outcome.ts';
 import type { z } from 'zod';
-import { languages, meaningOf, type Language, type Meaning } from '../../schemas/common.ts';
-import { District, districtKinds } from '../../schemas/district.ts';
-import { correctableFields, DeadlineChange, FinancingChange, financingSources, Issue, issueChangeKinds, MaslikhatDecision, ProgressNote, StatusEvent, TextCorrection, type IssueChange } from '../../schemas/issue.ts';
+import { meaningOf, type Meaning } from '../../schemas/common.ts';
+import { District } from '../../schemas/district.ts';
+import { DeadlineChange, FinancingChange, Issue, MaslikhatDecision, ProgressNote, StatusEvent, TextCorrection, type IssueChange } from '../../schemas/issue.ts';
 import { currentDeadline, currentFinancing, currentWording, deadlineMoves, originalDeadline, replacedDeadlines, replacedWordings } from '../issues/changes.ts';
 import { Measure } from '../../schemas/measure.ts';
-import { Announcement, announcementChannels, Corrected, Held, holderLevels, meetingChangeKinds, MeetingRecord, MeetingState, meetingFormats, meetingStatuses, MinutesCorrected, Postponed, type Meeting, type MeetingChange } from '../../schemas/meeting.ts';
-import { Region, regionKinds } from '../../schemas/region.ts';
-import { statusIds, statusTable } from '../issues/status.ts';
-import { channelLabels, correctableFieldLabels, districtKindLabels, financingSourceLabels, issueChangeKindLabels, holderLevelLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
-import { bodies, bodyIds } from '../taxonomy/bodies.ts';
-import { categories, categoryIds } from '../taxonomy/categories.ts';
+import { Announcement, Corrected, Held, MeetingRecord, MeetingState, MinutesCorrected, Postponed, type Meeting, type MeetingChange } from '../../schemas/meeting.ts';
+import { Region } from '../../schemas/region.ts';
+import { statusTable } from '../issues/status.ts';
+import { channelLabels, correctableFieldLabels, districtKindLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 import { counted } from '../i18n/plural.ts';
 import { currentEvent, currentStatus, districtKey, issueIsOverdue, type ContentIndex } from '../content/indexes.ts';
 import { announcementLeadDays, leadTimeDays, type Figures } from '../stats/figures.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
 import { accountabilityOf } from '../accountability/of-model.ts';
 import { accountabilityDatasets } from './accountability-datasets.ts';
+import { announcementChannels, bodyIds, categoryIds, type ColumnType, correctableFields, districtKinds, financingSources, holderLevels, issueChangeKinds, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses, regionKinds, statusIds } from '../../vocabularies.ts';
 
 export type Cell = string | number | boolean | null;
-
-/** What a cell holds; `list` is several values in one cell, separated by single spaces. */
-export const columnTypes = ['string', 'integer', 'number', 'boolean', 'date', 'datetime', 'url', 'list'] as const;
-export type ColumnType = (typeof columnTypes)[number];
-
-/** Each column type in words, as the data dictionary names it. */
-export const columnTypeLabels: Record<ColumnType, Meaning> = {
-  string: { kk: 'мәтін', ru: 'текст', en: 'text' },
-  integer: { kk: 'бүтін сан', ru: 'целое число', en: 'whole number' },
-  number: { kk: 'сан', ru: 'число', en: 'number' },
-  boolean: { kk: 'логикалық мән: true немесе false', ru: 'логическое значение: true или false', en: 'true or false' },
-  date: { kk: 'күн, YYYY-MM-DD', ru: 'дата, YYYY-MM-DD', en: 'date, YYYY-MM-DD' },
-  datetime: { kk: 'күні мен уақыты, UTC ығысуымен', ru: 'дата и время со смещением от UTC', en: 'date and time with UTC offset' },
-  url: { kk: 'веб-мекенжай', ru: 'веб-адрес', en: 'web address' },
-  list: { kk: 'тізім, мәндер бос орын арқылы жазылады', ru: 'список, значения через пробел', en: 'list, values separated by spaces' },
-};
 
 /** One value an enumerated column can hold, with its label. */
 export interface AllowedValue {
@@ -124,14 +108,14 @@ const pageLink = (what: Meaning): Meaning => ({
 });
 
 const share = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
-const statusLabels = allowed(statusIds, (id) => statusTable[id].label);
-const bodyLabels = allowed(bodyIds, (id) => bodies[id].name);
+const statusLabels = allowed(statusIds, (id) => labels('status', id));
+const bodyLabels = allowed(bodyIds, (id) => labels('body', id));
 const or: Meaning = { kk: ' немесе ', ru: ' или ', en: ' or ' };
 const quotes: Record<Language, [string, string]> = { kk: ['«', '»'], ru: ['«', '»'], en: ['“', '”'] };
 /** Status labels in the language's quotation marks, joined with "or". */
 const quoted = (ids: readonly (typeof statusIds)[number][], lang: Language): string => {
   const [open, close] = quotes[lang];
-  const names = ids.map((id) => `${open}${statusTable[id].label[lang]}${close}`);
+  const names = ids.map((id) => `${open}${label(lang, 'status', id)}${close}`);
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${or[lang]}${names[names.length - 1]}`;
 };
 const closedStatuses = statusIds.filter((id) => statusTable[id].closed);
@@ -278,7 +262,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
       field('district', 'string', place.district, (i) => i.place.district ?? null),
       field('settlement_kato', 'string', settlement.kato, (i) => i.place.settlement?.kato ?? null),
       field('settlement', 'string', settlement.name, (i) => (i.place.settlement ? (i.place.settlement.name.ru ?? i.place.settlement.name.kk ?? i.place.settlement.name.en ?? null) : null)),
-      field('category', 'string', Issue.shape.category, (i) => i.category, allowed(categoryIds, (id) => categories[id].label)),
+      field('category', 'string', Issue.shape.category, (i) => i.category, allowed(categoryIds, (id) => labels('category', id))),
       field('body', 'string', Issue.shape.body, (i) => i.body, bodyLabels),
       {
         name: 'status',

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { meaning, meaningKeywords, meaningOf, type Meaning } from '../../schemas/common.ts';
 import { SiteSettings } from '../../schemas/site.ts';
-import type { Cell, Column, ColumnType, Dataset } from './datasets.ts';
+import type { Cell, Column, Dataset } from './datasets.ts';
+import type { ColumnType } from '../../vocabularies.ts';
 
 export interface FileMeta {
   version: string;

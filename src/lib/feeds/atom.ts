@@ -1,5 +1,4 @@
 /** Atom feeds (RFC 4287) of meetings' announcements and log entries and of the calendars' corrections, and of status and other changes of issues, newest first. */
-import type { Language } from '../../schemas/common.ts';
 import type { Issue, IssueChange } from '../../schemas/issue.ts';
 import { currentWording, replacedDeadlines } from '../issues/changes.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
@@ -7,11 +6,11 @@ import { t } from '../i18n/translations.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
-import { channelLabels, holderLevelLabels } from '../i18n/labels.ts';
-import { correctionKindLabels, maslikhatActLabels } from '../i18n/accountability-labels.ts';
+import { channelLabels, correctionKindLabels, holderLevelLabels, label, maslikhatActLabels } from '../i18n/labels.ts';
 import type { Calendar, CalendarEntry, PlannedWindow } from '../../schemas/calendar.ts';
 import { meetingLog } from '../meetings/describe.ts';
 import { localDay, zoneOf } from '../time.ts';
+import type { Language } from '../../vocabularies.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -136,10 +135,10 @@ export function statusEntries(issues: readonly Issue[], lang: Language, siteUrl:
       return [
         ...i.history.map((e, n) => ({
           id: `urn:kezdesu:status:${i.id}:${n + 1}`,
-          title: `${statusTable[e.status].label[lang]}: ${title}`,
+          title: `${label(lang, 'status', e.status)}: ${title}`,
           link,
           updated: e.date,
-          summary: e.note ? pickText(e.note, lang).text : statusTable[e.status].label[lang],
+          summary: e.note ? pickText(e.note, lang).text : label(lang, 'status', e.status),
         })),
         ...i.changes.map((c, n) => ({
           id: `urn:kezdesu:change:${i.id}:${n + 1}`,

@@ -4,10 +4,10 @@
  * shows the right hour wherever the reader is; the UID never changes, so a
  * moved or cancelled meeting updates the event instead of adding another.
  */
-import type { Language } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { pickText } from '../i18n/text.ts';
 import { meetingStart } from '../content/indexes.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** `20260310T050000Z` */
 function utc(instant: string): string {

@@ -23,11 +23,11 @@
  */
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { problem, type ContentProblem } from '../content/problems.ts';
-import { correctableFieldLabels, issueChangeKindLabels, meetingChangeKindLabels } from '../i18n/labels.ts';
+import { correctableFieldLabels, issueChangeKindLabels, label, labelTable, meetingChangeKindLabels } from '../i18n/labels.ts';
 import { msg, type MessageValue } from '../i18n/messages.ts';
-import { statusTable, type StatusId } from '../issues/status.ts';
+import { statusTable } from '../issues/status.ts';
 import { contactKey } from '../privacy/contacts.ts';
-import type { Language } from '../../schemas/common.ts';
+import type { Language, StatusId } from '../../vocabularies.ts';
 
 /** One issue or meeting file as stored in a revision: its path in the content tree and its JSON value. */
 export interface StoredEntry {
@@ -75,21 +75,14 @@ interface Log {
   label: (value: string) => Readonly<Record<Language, string>> | undefined;
 }
 const labelIn = <T extends string>(table: Record<T, Readonly<Record<Language, string>>>) => (value: string) => (Object.hasOwn(table, value) ? table[value as T] : undefined);
-const statusLabels = Object.fromEntries(Object.entries(statusTable).map(([id, info]) => [id, info.label])) as Record<StatusId, Record<Language, string>>;
-const statusLog: Log = { field: 'history', date: 'date', key: 'status', label: labelIn(statusLabels) };
+const statusLog: Log = { field: 'history', date: 'date', key: 'status', label: labelIn(labelTable('status')) };
 const issueChangeLog: Log = { field: 'changes', date: 'date', key: 'kind', label: labelIn(issueChangeKindLabels) };
 const meetingChangeLog: Log = { field: 'changes', date: 'date', key: 'kind', label: labelIn(meetingChangeKindLabels) };
 const announcementLog: Log = { field: 'announcements', date: 'published', key: 'outlet', label: () => undefined };
 /** The allow-list's log of official contacts added and removed. */
-const contactKindLabels = { added: { kk: 'Қосылды', ru: 'Добавлен', en: 'added' }, removed: { kk: 'Алынды', ru: 'Исключён', en: 'removed' } };
-const contactLog: Log = { field: 'contacts', date: 'date', key: 'kind', label: labelIn(contactKindLabels) };
+const contactLog: Log = { field: 'contacts', date: 'date', key: 'kind', label: labelIn(labelTable('contactChange')) };
 /** A calendar's corrections, named with the entry each adds, moves or drops. */
-const calendarCorrectionLabels = {
-  added: { kk: 'Қосылды', ru: 'Добавлена', en: 'added' },
-  moved: { kk: 'Ауыстырылды', ru: 'Перенесена', en: 'moved' },
-  dropped: { kk: 'Алынып тасталды', ru: 'Исключена', en: 'dropped' },
-};
-const correctionLog: Log = { field: 'corrections', date: 'date', key: 'kind', label: labelIn(calendarCorrectionLabels) };
+const correctionLog: Log = { field: 'corrections', date: 'date', key: 'kind', label: labelIn(labelTable('calendarCorrection')) };
 
 /**
  * How an entry is named in messages: `2026-03-20 in-review` in English; in
@@ -175,18 +168,13 @@ function compareHistory(was: readonly unknown[], is: readonly unknown[], file: s
 /** The statuses that close an issue instead of deleting it: codes in English, the site's words with the code in Kazakh and Russian. */
 const closing = ['explained', 'declined', 'duplicate'] as const satisfies readonly StatusId[];
 const closingIn = (lang: 'kk' | 'ru', or: string) => {
-  const named = closing.map((s) => `${statusTable[s].label[lang]} (${s})`);
+  const named = closing.map((s) => `${label(lang, 'status', s)} (${s})`);
   return `${named.slice(0, -1).join(', ')} ${or} ${named.at(-1)}`;
 };
 const closingStatuses = { kk: closingIn('kk', 'немесе'), ru: closingIn('ru', 'или'), en: 'explained, declined or duplicate' };
 
-/** A meeting's time and place as editors see them on the page; in English the field's name, as messages have always said. */
-const meetingFieldLabels = {
-  start: { kk: 'Басталу уақыты', ru: 'Начало', en: 'start' },
-  end: { kk: 'Аяқталу уақыты', ru: 'Окончание', en: 'end' },
-  venue: { kk: 'Өтетін орны', ru: 'Место проведения', en: 'venue' },
-  address: { kk: 'Мекенжайы', ru: 'Адрес', en: 'address' },
-} as const satisfies Record<string, Record<Language, string>>;
+/** A meeting's time and place as editors see them on the page (`meetingField.*`); in English the field's name, as messages have always said. */
+const meetingFieldLabels = labelTable('meetingField');
 
 /** Every change to published content that the history guard refuses, at once. */
 export function checkHistory(sides: HistorySides): ContentProblem[] {
@@ -334,12 +322,6 @@ function compareAllowList(old: StoredEntry | undefined, now: StoredEntry | undef
   return problems;
 }
 
-/** A calendar's own fields as editors see them; in English the field's name. */
-const calendarFieldLabels = {
-  region: { kk: 'өңірі', ru: 'регион', en: 'region' },
-  year: { kk: 'жылы', ru: 'год', en: 'year' },
-  approved: { kk: 'бекітілуі туралы мәліметтер', ru: 'сведения об утверждении', en: 'approval' },
-} as const satisfies Record<string, Record<Language, string>>;
 
 /**
  * A published calendar stays as approved: its region, year and approval,
@@ -357,7 +339,7 @@ function compareCalendar(old: StoredEntry, now: StoredEntry | undefined, file: (
   const problems: ContentProblem[] = [];
   for (const field of ['region', 'year', 'approved'] as const) {
     if (canonical(was[field]) === canonical(is[field])) continue;
-    problems.push(problem(path, field, msg('guard.calendar.fieldChanged', { what: calendarFieldLabels[field], base })));
+    problems.push(problem(path, field, msg('guard.calendar.fieldChanged', { what: msg(`guard.calendar.field.${field}`), base })));
   }
   const list = (v: Json, field: string): unknown[] => (Array.isArray(v[field]) ? (v[field] as unknown[]) : []);
   const idOf = (e: unknown) => String(asObject(e).id ?? '?');

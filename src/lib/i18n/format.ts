@@ -3,9 +3,9 @@
  * written in the zone it is given (a meeting's: its region's, on that date;
  * see src/lib/time.ts), never the machine's.
  */
-import type { Language } from '../../schemas/common.ts';
 import { offsetOf, utcLabel } from '../time.ts';
 import { writeDay } from './dates.ts';
+import type { Language } from '../../vocabularies.ts';
 
 const locales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 

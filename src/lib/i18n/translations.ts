@@ -8,7 +8,7 @@
  * Adding a language is one file here and one line in `languages`.
  */
 import { z } from 'zod';
-import type { Language } from '../../schemas/common.ts';
+import type { Language } from '../../vocabularies.ts';
 import en from '../../../translations/en.json' with { type: 'json' };
 import kk from '../../../translations/kk.json' with { type: 'json' };
 import ru from '../../../translations/ru.json' with { type: 'json' };

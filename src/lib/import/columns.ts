@@ -12,14 +12,8 @@
  * and shows the accepted spellings (labels instead of codes, dd.mm.yyyy dates).
  */
 import type { ColumnSpec } from './csv.ts';
+import type { ImportKind } from '../../vocabularies.ts';
 
-/**
- * In the order the record needs them: official contacts first, so a text
- * that gives a hotline can be imported with it; a meeting is held before
- * issues raised at it are added.
- */
-export const importKinds = ['contacts', 'meetings', 'meeting-changes', 'issues', 'status', 'changes'] as const;
-export type ImportKind = (typeof importKinds)[number];
 
 const col = <K extends string>(key: K, kk: string, ru: string, required: boolean, example: string): ColumnSpec<K> => ({ key, kk, ru, required, example });
 

@@ -18,10 +18,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { Language } from '../../schemas/common.ts';
-import { correctableFields, financingSources, Issue, IssueChange, issueChangeKinds, StatusEvent, type CorrectableField } from '../../schemas/issue.ts';
-import { languages } from '../../schemas/common.ts';
-import { Announcement, announcementChannels, holderLevels, MeetingChange, meetingChangeKinds, MeetingRecord, meetingFormats, meetingStatuses, type Meeting } from '../../schemas/meeting.ts';
+import { Issue, IssueChange, StatusEvent } from '../../schemas/issue.ts';
+import { Announcement, MeetingChange, MeetingRecord, type Meeting } from '../../schemas/meeting.ts';
 import { meetingView } from '../meetings/log.ts';
 import type { District } from '../../schemas/district.ts';
 import { canonicalJson as canonical } from '../content/canonical.ts';
@@ -32,12 +30,12 @@ import type { CalendarEntry } from '../../schemas/calendar.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
 import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/problems.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
-import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
-import { statusIds, statusTable } from '../issues/status.ts';
+import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
+import { statusTable } from '../issues/status.ts';
 import { checkContacts, contactKey, contactShown } from '../privacy/contacts.ts';
 import { findPersonalData, normalizePhone, personalDataSays } from '../privacy/personal-data.ts';
 import { AllowList, contactEmail, ContactEntry } from '../../schemas/site.ts';
-import { bodies, bodyIds } from '../taxonomy/bodies.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 
 /** A planned meeting of a region's calendars, approved or added by a correction. */
 function plannedEntry(content: Content, region: string, id: string): CalendarEntry | undefined {
@@ -51,12 +49,12 @@ function plannedEntry(content: Content, region: string, id: string): CalendarEnt
 
 /** The bodies a minister's meeting can be held by: the ministries of the bodies list. */
 const ministryIds = bodyIds.filter((id) => bodies[id].kind === 'ministry');
-import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { instantAt, localDay, zoneOf } from '../time.ts';
-import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
+import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles } from './columns.ts';
 import { fileProblemLine, heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
 import { editDistance, issueLookalike, meetingLookalike } from './lookalike.ts';
 import { matchRegion, placeKey, retype, withoutLookalikes } from './places.ts';
+import { announcementChannels, bodyIds, categoryIds, type CorrectableField, correctableFields, financingSources, holderLevels, type ImportKind, issueChangeKinds, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses, statusIds } from '../../vocabularies.ts';
 
 export interface ImportOptions {
   /** Content tree to import into, e.g. `content`. */
@@ -642,9 +640,9 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     const district = region ? districtCell(ctx, row, slug, cells.district) : undefined;
     const level = choiceCell(ctx, row, 'level', cells.level, what.level, holderLevels, (id) => holderLevelLabels[id]);
     // A minister's meeting names the ministry, by its name on the site or its code; an akim's names none.
-    const body = choiceCell(ctx, row, 'body', cells.body, what.ministry, ministryIds, (id) => bodies[id].name);
+    const body = choiceCell(ctx, row, 'body', cells.body, what.ministry, ministryIds, (id) => labels('body', id));
     if (level === 'minister' && cells.body === undefined) {
-      const energy = bodies['min-energy'].name;
+      const energy = labels('body', 'min-energy');
       ctx.report(row, 'body', msg('import.cell.ministerBody', { example: { kk: `«${energy.kk}»`, ru: `«${energy.ru}»`, en: `${energy.ru} (min-energy)` }, minister: { ...holderLevelLabels.minister, en: holderLevelLabels.minister.ru } }));
     }
     if (level !== undefined && level !== 'minister' && cells.body !== undefined) {
@@ -771,8 +769,8 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
         : { region, ...(district !== undefined ? { district } : {}), ...(settlement !== undefined ? { settlement } : {}) }
       : { region };
     const raised = cells.raised !== undefined ? dateCell(ctx, row, 'raised', cells.raised) : meeting ? localDay(meeting.start, zoneOf(meeting.place.region)) : undefined;
-    const category = choiceCell(ctx, row, 'category', cells.category, what.category, categoryIds, (id) => categories[id].label);
-    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => bodies[id].name);
+    const category = choiceCell(ctx, row, 'category', cells.category, what.category, categoryIds, (id) => labels('category', id));
+    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => labels('body', id));
     const deadline = dateCell(ctx, row, 'deadline', cells.deadline);
     const title = localized(cells.titleKk, cells.titleRu);
     const description = localized(cells.descriptionKk, cells.descriptionRu);
@@ -852,8 +850,8 @@ const statusLog: AppendLog = {
   of: 'issue',
   field: 'history',
   entry: (ctx, row, cells) => {
-    const status = choiceCell(ctx, row, 'status', cells.status, what.status, statusIds, (s) => statusTable[s].label);
-    const referredTo = choiceCell(ctx, row, 'referredTo', cells.referredTo, what.body, bodyIds, (b) => bodies[b].name);
+    const status = choiceCell(ctx, row, 'status', cells.status, what.status, statusIds, (s) => labels('status', s));
+    const referredTo = choiceCell(ctx, row, 'referredTo', cells.referredTo, what.body, bodyIds, (b) => labels('body', b));
     const evidence = linksCell(cells.evidence);
     const note = localized(cells.noteKk, cells.noteRu);
     const entry: Record<string, unknown> = {
@@ -868,7 +866,7 @@ const statusLog: AppendLog = {
   },
   schema: StatusEvent,
   columnOf: statusColumnOf,
-  named: namedAs('мәртебесі', 'статус', Object.fromEntries(statusIds.map((s) => [s, statusTable[s].label]))),
+  named: namedAs('мәртебесі', 'статус', Object.fromEntries(statusIds.map((s) => [s, labels('status', s)]))),
 };
 
 const changeLog: AppendLog = {
@@ -1176,7 +1174,7 @@ function planContacts(ctx: Context, rows: CsvRow<string>[], root: string): KindR
     if (cells.phone === undefined && cells.email === undefined) ctx.report(row, 'phone', msg('import.cell.contactEmpty'));
     const whose = localized(cells.whoseKk, cells.whoseRu);
     if (whose === undefined) ctx.report(row, 'whoseKk', msg('import.cell.whoseEmpty'));
-    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => bodies[id].name);
+    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => labels('body', id));
     let region: string | undefined;
     if (cells.region !== undefined) {
       const match = matchRegion(cells.region, content.regions);

@@ -5,8 +5,9 @@
  * every move between them, and the current wording with every earlier one,
  * are all derived here, once, for pages, figures, feeds and open data alike.
  */
-import { languages, type Language, type LocalizedText } from '../../schemas/common.ts';
-import { correctableFields, type CorrectableField, type Issue, type IssueChange } from '../../schemas/issue.ts';
+import { type LocalizedText } from '../../schemas/common.ts';
+import { type Issue, type IssueChange } from '../../schemas/issue.ts';
+import { type CorrectableField, correctableFields, type Language, languages } from '../../vocabularies.ts';
 
 type DeadlineEntry = Extract<IssueChange, { kind: 'deadline' }>;
 type FinancingEntry = Extract<IssueChange, { kind: 'financing' }>;

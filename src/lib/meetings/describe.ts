@@ -3,7 +3,7 @@
  * meetings feed alike: what happened ("Postponed"), the facts that changed
  * ("time: 10 Mar 10:00 → 10 Mar 11:00") and why.
  */
-import type { Language, LocalizedText } from '../../schemas/common.ts';
+import type { LocalizedText } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { zoneOf } from '../time.ts';
@@ -11,6 +11,7 @@ import { languageLabels, meetingChangeKindLabels } from '../i18n/labels.ts';
 import { pickText } from '../i18n/text.ts';
 import { t, tf } from '../i18n/translations.ts';
 import { meetingSteps, recordOf, type MeetingStep } from './log.ts';
+import type { Language } from '../../vocabularies.ts';
 
 export interface MeetingLogLine {
   /** Day of the entry, `YYYY-MM-DD`. */

@@ -8,13 +8,14 @@
  * its first words. Built from the content only, so the same meeting always
  * gives the same text.
  */
-import type { Language, LocalizedText, Names } from '../../schemas/common.ts';
+import type { LocalizedText, Names } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { formatNumber, formatTime, formatUtcOffset, formatWeekdayDate } from '../i18n/format.ts';
 import { meetingFormatLabels } from '../i18n/labels.ts';
 import { pickText } from '../i18n/text.ts';
 import { t, tf, type TranslationKey } from '../i18n/translations.ts';
 import { zoneOf } from '../time.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** The languages the announcement is written in, Kazakh first as on official notices. */
 export const pressLanguages = ['kk', 'ru'] as const satisfies readonly Language[];
