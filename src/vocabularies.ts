@@ -194,6 +194,8 @@ export type ContactChange = (typeof contactChanges)[number];
  */
 export const vocabularies = {
   language: languages,
+  /** A language as a text is written in it: «қазақша», «на казахском языке», “in Kazakh”. */
+  inLanguage: languages,
   status: statusIds,
   category: categoryIds,
   body: bodyIds,

@@ -27,6 +27,16 @@ export function meaning(text: Meaning): Record<(typeof meaningKeywords)[Language
   return { [meaningKeywords.en]: text.en, [meaningKeywords.kk]: text.kk, [meaningKeywords.ru]: text.ru } as Record<(typeof meaningKeywords)[Language], string>;
 }
 
+/**
+ * What an open-data column, dataset or envelope field holds, in kk, ru and
+ * en, as the data dictionary shows it (src/lib/exports). A field's
+ * description is written beside the field, like `meaning`; the name of a
+ * value is never written this way but is a label in the translation files.
+ */
+export function describes(text: Meaning): Meaning {
+  return text;
+}
+
 /** The meaning a field was given with `.meta(meaning(…))`, looking through optional and default wrappers; undefined if it has none. */
 export function meaningOf(schema: z.ZodType): Meaning | undefined {
   let current: z.ZodType | undefined = schema;

@@ -21,6 +21,7 @@ import { counted } from '../i18n/plural.ts';
 import type { Content } from '../content/load.ts';
 import { allowed, field, text, type Cell, type Column, type Dataset } from './datasets.ts';
 import { announcementChannels, bodyIds, calendarCorrectionKinds, calendarEntryKinds, coverageMeasures, entryOutcomes, holderLevels, maslikhatActs, type ObligationHolder, obligationHolders, obligationPeriods, obligationPlaces } from '../../vocabularies.ts';
+import { describes } from '../../schemas/common.ts';
 
 const m = (kk: string, ru: string, en: string): Meaning => ({ kk, ru, en });
 const say = (what: Meaning, more: Meaning): Meaning => ({ kk: `${what.kk}; ${more.kk}`, ru: `${what.ru}; ${more.ru}`, en: `${what.en}; ${more.en}` });
@@ -110,11 +111,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
 
   const entrySet: Dataset<EntryResult> = {
     name: 'calendar-entries',
-    description: {
+    description: describes({
       kk: 'Өңірлердің жылдық кездесу күнтізбелеріндегі әр жоспарланған кездесуге бір жол, барлық түзетулерден кейін: кімдікі, қайда, алғаш жоспарланған және қазіргі мерзімі, қосылды, ауыстырылды немесе алынды ма, не болды және оны қай кездесу орындады.',
       ru: 'Одна строка на каждую плановую встречу годовых календарей регионов после всех корректировок: чья, где, первоначальный и текущий срок, добавлена, перенесена или исключена, итог и какая встреча её исполнила.',
       en: 'One row per planned meeting of the regions’ annual calendars after every correction: whose, where, first and current window, added, moved or dropped, what became of it and which meeting fulfilled it.',
-    },
+    }),
     rows: entries,
     columns: [
       field('id', 'string', entryShape.id, (e) => e.id),
@@ -165,11 +166,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
   const common = CalendarMoved.shape;
   const correctionSet: Dataset<CorrectionRow> = {
     name: 'calendar-corrections',
-    description: {
+    description: describes({
       kk: 'Күнтізбелердің әр түзетуіне бір жол, ескісінен жаңасына қарай: күні, түрі (қосу, ауыстыру, алып тастау), қай жазба, мәслихаттың сессиясы, күні, нөмірі және сілтемесі, себебі және жаңа мерзімі. Түзетулер тек қосылады.',
       ru: 'Одна строка на каждую корректировку календарей, от старых к новым: дата, вид (добавление, перенос, исключение), какая запись, сессия, дата, номер и ссылка маслихата, причина и новый срок. Корректировки только добавляются.',
       en: 'One row per correction of the calendars, oldest first: date, kind (added, moved, dropped), which entry, the maslikhat’s session, date, number and link, the reason and the new window. Corrections are only ever appended.',
-    },
+    }),
     rows: calendars.flatMap((calendar) => calendar.corrections.map((correction, n) => ({ calendar, seq: n + 1, correction }))),
     columns: [
       { name: 'calendar', type: 'string', description: m('Күнтізбе: өңір/жыл, мысалы abay/2026', 'Календарь: регион/год, например abay/2026', 'The calendar: region/year, e.g. abay/2026'), value: (c) => calendarKey(c.calendar) },
@@ -207,11 +208,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
     const v = RulesVersion.shape;
     const ruleSet: Dataset<RuleRow> = {
       name: 'obligations',
-      description: {
+      description: describes({
         kk: 'Ережелер кестесі: әр нұсқаның әр жиілігіне бір жол — кім, қайда, қандай кезеңде неше рет кездесуге міндетті, нұсқа күшіне енген күн, құқықтық көзі және кездесу хабарлануға тиіс арналар. Кезең өзінің бірінші күні күшінде болған нұсқамен бағаланады.',
         ru: 'Таблица правил: одна строка на каждую частоту каждой версии — кто, где и сколько раз за какой период обязан встречаться, дата вступления версии в силу, правовой источник и каналы, в которых встреча должна быть объявлена. Период оценивается по версии, действовавшей в его первый день.',
         en: 'The rules table: one row per frequency of each version — who must meet residents where, how often in which period — with the day the version took effect, its legal source and the channels every meeting must be announced in. A period is judged by the version in force on its first day.',
-      },
+      }),
       rows: content.obligations.flatMap((version) => version.frequencies.map((frequency) => ({ version, frequency }))),
       columns: [
         field('version', 'string', v.id, (r) => r.version.id),
@@ -247,11 +248,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
   );
   const complianceSet: Dataset<ComplianceRow> = {
     name: 'compliance',
-    description: {
+    description: describes({
       kk: 'Әр лауазым мен әр кезеңге (жыл, жарты жыл, тоқсан) бір жол: күнтізбенің орындалуы, жерлерді қамту, хабарландырулар, нәтижелер мен хаттамалардың жариялануы және әкімдіктер үшін мәселелердің шешілуі — сайт беттеріндегі сандармен бірдей. 5 оқиғадан аз болса, пайыз берілмейді.',
       ru: 'Одна строка на каждую должность и каждый период (год, полугодие, квартал): исполнение календаря, охват мест, объявления, публикация итогов и протоколов и, для акиматов, решение вопросов — те же числа, что на страницах сайта. Если событий меньше 5, процента нет.',
       en: 'One row per office and period (year, half-year, quarter): calendar adherence, coverage of places, announcements, reporting of outcomes and minutes and, for akimats, issue handling — the same figures the site’s pages show. No percentage where fewer than 5 events.',
-    },
+    }),
     rows: complianceRows(acc, region),
     columns: [
       { name: 'holder', type: 'string', description: m('Лауазымның кілті: region:өңір, district:өңір/аудан, okrug:өңір/КАТО, minister:орган', 'Ключ должности: region:регион, district:регион/район, okrug:регион/КАТО, minister:орган', 'Key of the office: region:region, district:region/district, okrug:region/KATO, minister:body'), value: (r) => r.holder.key },

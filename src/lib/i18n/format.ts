@@ -5,9 +5,11 @@
  */
 import { offsetOf, utcLabel } from '../time.ts';
 import { writeDay } from './dates.ts';
+import { textsOf } from './translations.ts';
 import type { Language } from '../../vocabularies.ts';
 
-const locales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+/** Each language's BCP 47 locale, from its translation file. */
+const locales = textsOf('site.locale');
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const monthFormats = { long: new Map<Language, Intl.DateTimeFormat>(), short: new Map<Language, Intl.DateTimeFormat>() };

@@ -8,7 +8,7 @@
  * Adding a language is one file here and one line in `languages`.
  */
 import { z } from 'zod';
-import type { Language } from '../../vocabularies.ts';
+import { languages, type Language } from '../../vocabularies.ts';
 import en from '../../../translations/en.json' with { type: 'json' };
 import kk from '../../../translations/kk.json' with { type: 'json' };
 import ru from '../../../translations/ru.json' with { type: 'json' };
@@ -58,6 +58,11 @@ export const translations = files as Record<Language, Translations>;
 /** The text of key in lang. */
 export function t(lang: Language, key: TranslationKey): string {
   return translations[lang][key];
+}
+
+/** The text of key in every language. */
+export function textsOf(key: TranslationKey): Record<Language, string> {
+  return Object.fromEntries(languages.map((lang) => [lang, t(lang, key)])) as Record<Language, string>;
 }
 
 /** The text of key in lang with its `{name}` placeholders filled in. */

@@ -30,6 +30,7 @@ import type { CalendarEntry } from '../../schemas/calendar.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
 import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/problems.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
+import { textsOf } from '../i18n/translations.ts';
 import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusTable } from '../issues/status.ts';
 import { checkContacts, contactKey, contactShown } from '../privacy/contacts.ts';
@@ -144,20 +145,20 @@ function choices<T extends string>(ids: readonly T[], label: (id: T) => Record<L
 
 /** What a closed-set cell holds, as its problems name it (ru in the genitive plural: «нет среди статусов вопроса»). */
 const what = {
-  level: { en: 'level of akim', kk: 'әкімнің деңгейі', ru: 'уровней акима' },
-  ministry: { en: 'ministry', kk: 'министрлік', ru: 'министерств' },
-  format: { en: 'meeting format', kk: 'кездесудің өткізу түрі', ru: 'форматов встречи' },
-  meetingStatus: { en: 'meeting status', kk: 'кездесу мәртебесі', ru: 'статусов встречи' },
-  channel: { en: 'channel', kk: 'хабарландыру арнасы', ru: 'каналов анонса' },
-  category: { en: 'category', kk: 'мәселе санаты', ru: 'категорий' },
-  body: { en: 'responsible body', kk: 'жауапты орган', ru: 'ответственных органов' },
-  status: { en: 'status', kk: 'мәселе мәртебесі', ru: 'статусов вопроса' },
-  changeKind: { en: 'kind of change', kk: 'өзгеріс түрі', ru: 'видов изменения' },
-  source: { en: 'financing source', kk: 'қаржы көзі', ru: 'источников средств' },
-  field: { en: 'text that can be corrected', kk: 'түзетуге болатын мәтін', ru: 'текстов, которые можно исправить' },
-  entryKind: { en: 'kind of entry', kk: 'жазба түрі', ru: 'видов записи' },
-  language: { en: 'language', kk: 'хаттама тілі', ru: 'языков протокола' },
-} as const satisfies Record<string, Record<Language, string>>;
+  level: textsOf('import.what.level'),
+  ministry: textsOf('import.what.ministry'),
+  format: textsOf('import.what.format'),
+  meetingStatus: textsOf('import.what.meetingStatus'),
+  channel: textsOf('import.what.channel'),
+  category: textsOf('import.what.category'),
+  body: textsOf('import.what.body'),
+  status: textsOf('import.what.status'),
+  changeKind: textsOf('import.what.changeKind'),
+  source: textsOf('import.what.source'),
+  field: textsOf('import.what.field'),
+  entryKind: textsOf('import.what.entryKind'),
+  language: textsOf('import.what.language'),
+};
 
 /** A zod issue of a built entry as the import tells it; the schema's own message in the editor's language once it has one. */
 function zodTold(issue: z.core.$ZodIssue): Told {
@@ -956,7 +957,7 @@ function timeOf(ctx: Context, row: number, column: string, day: string | undefin
 
 /** An announcement row is not an entry of the log: it is added to the meeting's announcements. */
 const announcementKind = 'announcement';
-const announcementKindLabel = { kk: 'Хабарландыру', ru: 'Анонс', en: 'Announcement' };
+const announcementKindLabel = textsOf('import.kind.announcement');
 
 const meetingLog: AppendLog = {
   of: 'meeting',
@@ -1013,7 +1014,7 @@ const meetingLog: AppendLog = {
     } else if (kind === 'minutes') {
       needs(cells.minutesLang, 'minutesLang', msg('import.cell.minutesLangEmpty'));
       needs(reason, 'reasonRu', msg('import.cell.reasonMinutes'));
-      const lang = choiceCell(ctx, row, 'minutesLang', cells.minutesLang, what.language, languages, (l) => minutesLanguageLabels[l]);
+      const lang = choiceCell(ctx, row, 'minutesLang', cells.minutesLang, what.language, languages, minutesLanguageLabels);
       entry = { ...entry, lang, reason };
     } else if (kind === announcementKind) {
       needs(cells.announcementOutlet, 'announcementOutlet', msg('import.cell.outletEmpty'));
@@ -1035,12 +1036,8 @@ const meetingLog: AppendLog = {
   named: namedAs('жазба', 'запись', { ...meetingChangeKindLabels, [announcementKind]: announcementKindLabel }),
 };
 
-/** Languages of minutes as an editor writes them. */
-const minutesLanguageLabels: Record<Language, Record<Language, string>> = {
-  kk: { kk: 'қазақша', ru: 'казахский', en: 'Kazakh' },
-  ru: { kk: 'орысша', ru: 'русский', en: 'Russian' },
-  en: { kk: 'ағылшынша', ru: 'английский', en: 'English' },
-};
+/** Languages of minutes as an editor writes them: «қазақша» in Kazakh, «казахский» in Russian. */
+const minutesLanguageLabels = (l: Language): Record<Language, string> => ({ kk: label('kk', 'inLanguage', l), ru: label('ru', 'language', l), en: label('en', 'language', l) });
 
 /** Appends each row to the log of the issue or meeting it names: nothing published is touched, a row already there is skipped. */
 function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: AppendLog): KindResult {
