@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { tf } from '../../src/lib/i18n/translations.ts';
 import { counted } from '../../src/lib/i18n/plural.ts';
+import { kazakhGenitive } from '../../src/lib/i18n/kazakh-genitive.ts';
+import { localBodyName } from '../../src/lib/i18n/labels.ts';
 import { formatDateOn, formatMoney, formatNumber, formatPercent } from '../../src/lib/i18n/format.ts';
 import { languages, statusIds } from '../../src/vocabularies.ts';
 import { statusText } from '../../src/lib/i18n/labels.ts';
@@ -45,5 +47,23 @@ describe('dates in a sentence', () => {
     expect(tf('kk', 'issue.correctedOn', { date: formatDateOn('2026-05-12', 'kk') })).toBe('2026 жылғы 12 мамырда түзетілді');
     expect(tf('ru', 'issue.correctedOn', { date: formatDateOn('2026-05-12', 'ru') })).toBe('Исправлено 12 мая 2026 г.');
     expect(tf('en', 'issue.correctedOn', { date: formatDateOn('2026-05-12', 'en') })).toBe('Corrected on 12 May 2026');
+  });
+});
+
+describe('a local body named with its place', () => {
+  it('puts a Kazakh name in the genitive by its last sound and vowel', () => {
+    expect(kazakhGenitive('Жарма ауданы')).toBe('Жарма ауданының');
+    expect(kazakhGenitive('Абай облысы')).toBe('Абай облысының');
+    expect(kazakhGenitive('Семей қаласы')).toBe('Семей қаласының');
+    expect(kazakhGenitive('Шымкент')).toBe('Шымкенттің');
+    expect(kazakhGenitive('Астана')).toBe('Астананың');
+    expect(kazakhGenitive('Ақсу')).toBe('Ақсудың');
+  });
+
+  it('reads as one name in each language, never the generic name and a colon', () => {
+    expect(localBodyName('kk', 'district-akimat', 'Жарма ауданы')).toBe('Жарма ауданының әкімдігі');
+    expect(localBodyName('ru', 'district-akimat', 'Жарминский район')).toBe('Акимат (Жарминский район)');
+    expect(localBodyName('en', 'district-akimat', 'Zharma District')).toBe('Akimat of Zharma District');
+    expect(localBodyName('kk', 'rural-akimat', 'Бидайық ауылдық округі')).toBe('Бидайық ауылдық округі әкімінің аппараты');
   });
 });

@@ -5,7 +5,8 @@
  * value through these helpers, so one value has one name everywhere.
  */
 import { languages, vocabularies, type Language, type StatusId, type Vocabulary, type VocabularyId } from '../../vocabularies.ts';
-import { t, type TranslationKey } from './translations.ts';
+import { kazakhGenitive } from './kazakh-genitive.ts';
+import { t, tf, type TranslationKey } from './translations.ts';
 
 /** A text in each of the site's languages. */
 export type Labelled = Record<Language, string>;
@@ -72,4 +73,19 @@ export const coverageMeasureLabels = labelTable('coverageMeasure');
 /** What an issue status means, or what the resident can expect next, as the issue page and the methodology page say it. */
 export function statusText(lang: Language, part: 'meaning' | 'next', status: StatusId): string {
   return t(lang, `status.${part}.${status}` as TranslationKey);
+}
+
+/** The local bodies whose name is said with their place. */
+export const localBodies = ['region-akimat', 'district-akimat', 'rural-akimat'] as const;
+export type LocalBody = (typeof localBodies)[number];
+
+/**
+ * A local body named with its place, as one name: «Жарма ауданының
+ * әкімдігі», «Акимат (Жарминский район)», “Akimat of Zharma District”. The
+ * place must be written in `lang`; in Kazakh an akimat's place takes the
+ * genitive.
+ */
+export function localBodyName(lang: Language, body: LocalBody, place: string): string {
+  const shown = lang === 'kk' && body !== 'rural-akimat' ? kazakhGenitive(place) : place;
+  return tf(lang, `body.of.${body}`, { place: shown });
 }
