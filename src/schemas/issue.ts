@@ -83,14 +83,14 @@ export const DeadlineChange = z.strictObject({
     .meta(meaning({ kk: 'Мерзімді ауыстыру туралы шешімнің деректемелері', ru: 'Реквизиты решения о переносе срока', en: 'Reference of the decision that moved it' })),
 });
 
-/** Money decided after publication, or changed. The financing first published stays in `financing`. */
+/** Money allocated after publication, or changed. The financing first published stays in `financing`. */
 export const FinancingChange = z.strictObject({
   kind: z.literal('financing'),
   date: changeDate,
   amountKzt: z
     .number(schemaMessage('schema.amount.type', { fix: msg('schema.amount.fix') }))
     .nonnegative(schemaMessage('schema.amount.negative'))
-    .meta(meaning({ kk: 'Бөлінген қаржы, теңгемен', ru: 'Выделенные средства, в тенге', en: 'Money decided, in tenge' })),
+    .meta(meaning({ kk: 'Бөлінген қаражат, теңгемен', ru: 'Выделенные средства, в тенге', en: 'Money allocated, in tenge' })),
   source: z.enum(financingSources, oneOf('schema.what.financingSource', financingSources, (s) => financingSourceLabels[s])).meta(meaning({ kk: 'Қаржы көзі', ru: 'Источник средств', en: 'Where the money comes from' })),
   decision: MaslikhatDecision.optional(),
   reason: LocalizedText.optional().meta(meaning({ kk: 'Қаржы неге өзгерді', ru: 'Почему изменилось финансирование', en: 'Why the financing changed' })),
@@ -163,13 +163,13 @@ export const Issue = z.strictObject({
   deadline: IsoDate.optional().meta(
     meaning({ kk: 'Алғаш жарияланған шешу мерзімі', ru: 'Срок решения вопроса, как он был опубликован впервые', en: 'Date by which the issue was first to be solved, as first published' }),
   ),
-  /** Money decided for it, as first published; later decisions are entries in `changes`. */
+  /** Money allocated for it, as first published; later decisions are entries in `changes`. */
   financing: z
     .strictObject({
       amountKzt: z
         .number(schemaMessage('schema.amount.type', { fix: msg('schema.amount.fix') }))
         .nonnegative(schemaMessage('schema.amount.negative'))
-        .meta(meaning({ kk: 'Мәселені шешуге бөлінген қаржы, теңгемен', ru: 'Выделенные на решение вопроса средства, в тенге', en: 'Money decided for the issue, in tenge' })),
+        .meta(meaning({ kk: 'Мәселені шешуге бөлінген қаражат, теңгемен', ru: 'Выделенные на решение вопроса средства, в тенге', en: 'Money allocated for the issue, in tenge' })),
       /** "other" is a company or a sponsor. */
       source: z
         .enum(financingSources, oneOf('schema.what.financingSource', financingSources, (s) => financingSourceLabels[s]))

@@ -210,10 +210,10 @@ export type MeetingRecord = z.output<typeof MeetingRecord>;
 /** What a meeting's log says now: derived, never stored (src/lib/meetings/log.ts). Described here for the data dictionary. */
 export const MeetingState = z.strictObject({
   status: z.enum(meetingStatuses).meta(meaning({ kk: 'Кездесудің қазіргі мәртебесі', ru: 'Текущий статус встречи', en: 'Status of the meeting now' })),
-  statusReason: LocalizedText.optional().meta(meaning({ kk: 'Кездесу неге шегерілді немесе болмай қалды', ru: 'Почему встреча перенесена или отменена', en: 'Why the meeting was postponed or cancelled' })),
+  statusReason: LocalizedText.optional().meta(meaning({ kk: 'Кездесу неге кейінге қалдырылды немесе болмай қалды', ru: 'Почему встреча перенесена или отменена', en: 'Why the meeting was postponed or cancelled' })),
   newStart: IsoDateTime.optional().meta(
     meaning({
-      kk: 'Шегерілген кездесудің жаңа басталу уақыты, белгілі болса',
+      kk: 'Кейінге қалдырылған кездесудің жаңа басталу уақыты, белгілі болса',
       ru: 'Новое начало перенесённой встречи, если оно известно',
       en: 'New start of a postponed meeting, when known',
     }),

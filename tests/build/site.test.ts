@@ -148,7 +148,7 @@ describe('the built site', () => {
   it('shows each issue its title, id and current status, in the language of the page', () => {
     // The statuses as the methodology page names them, and the heading of the status box, in each language.
     const statusWords: Record<string, Record<Language, string>> = {
-      received: { kk: 'Қабылданды', ru: 'Принято', en: 'Received' },
+      received: { kk: 'Тіркелді', ru: 'Поступило', en: 'Received' },
       'in-review': { kk: 'Қаралуда', ru: 'На рассмотрении', en: 'In review' },
       planned: { kk: 'Жоспарланды', ru: 'Запланировано', en: 'Planned' },
       'in-progress': { kk: 'Орындалуда', ru: 'В работе', en: 'In progress' },

@@ -148,7 +148,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
         name: 'outcome',
         type: 'string',
         description: m(
-          'Деректер күніне не болды: мерзімінде (байланысты кездесу қазіргі мерзімнің соңғы күніне дейін өтті), кешігіп, өткізілмеді, алынды немесе мерзімі әлі келген жоқ',
+          'Деректер берілген күнге не болды: мерзімінде (байланысты кездесу қазіргі мерзімнің соңғы күніне дейін өтті), кешігіп, өткізілмеді, алынды немесе мерзімі әлі келген жоқ',
           'Итог на дату данных: в срок (связанная встреча прошла не позже последнего дня текущего срока), с опозданием, не проведена, исключена или срок ещё не наступил',
           'What became of it on the as-of day: on time (a linked meeting was held by the last day of the current window), late, not held, dropped, or not yet due',
         ),
@@ -327,7 +327,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
       count(m('Күні өтіп, нәтижесі хабарланбаған кездесулер', 'Встречи, день которых прошёл, а итог не сообщён', 'Meetings whose day passed with no outcome reported'), (r) => rep(r).notReported.length, 'not_reported'),
       count(say(m('Әкімдікке жүктелген, кезеңде көтерілген мәселелер', 'Вопросы, поручённые акимату и поднятые в периоде', 'Issues assigned to the akimat and raised in the period'), akimatOnly), (r) => r.handling?.raised.length, 'issues_raised'),
       ...shareColumns<ComplianceRow>('issues_resolved', say(m('Қазір шешілгендері', 'Сейчас решены', 'Currently resolved'), akimatOnly), ofAll('issues_raised'), (r) => r.handling?.resolvedShare),
-      ...shareColumns<ComplianceRow>('issues_overdue', say(m('Деректер күніне мерзімі өткен ашық мәселелер', 'Открытые вопросы с истёкшим на дату данных сроком', 'Open and past their deadline on the as-of day'), akimatOnly), ofAll('issues_raised'), (r) => r.handling?.overdueShare),
+      ...shareColumns<ComplianceRow>('issues_overdue', say(m('Деректер берілген күнге мерзімі өткен ашық мәселелер', 'Открытые вопросы с истёкшим на дату данных сроком', 'Open and past their deadline on the as-of day'), akimatOnly), ofAll('issues_raised'), (r) => r.handling?.overdueShare),
       { name: 'median_days_to_resolve', type: 'number', description: say(m('Шешілгендері бойынша шешілу күндерінің медианасы', 'Медиана дней до решения по решённым', 'Median days to resolve over the resolved ones'), akimatOnly), value: (r) => r.handling?.medianDaysToResolve ?? null },
       count(say(m('Мерзімдердің барлық ауыстырылуы', 'Все переносы сроков', 'Deadline moves, all issues together'), akimatOnly), (r) => r.handling?.deadlineMoves, 'deadline_moves'),
       count(say(m('Мерзімі кемінде бір рет ауыстырылған мәселелер', 'Вопросы, срок которых переносили хотя бы раз', 'Issues whose deadline was moved at least once'), akimatOnly), (r) => r.handling?.movedDeadline.length, 'issues_moved_deadline'),

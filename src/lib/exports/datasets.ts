@@ -140,7 +140,7 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
     {
       name: 'overdue',
       type: 'integer',
-      description: describes({ kk: 'Деректер күніне мерзімі өтіп кеткен ашық мәселелер', ru: 'Открытые вопросы, срок которых на дату данных истёк', en: 'Open issues past their deadline on the as-of day' }),
+      description: describes({ kk: 'Деректер берілген күнге мерзімі өтіп кеткен ашық мәселелер', ru: 'Открытые вопросы, срок которых на дату данных истёк', en: 'Open issues past their deadline on the as-of day' }),
       value: (r) => get(r)?.overdue ?? 0,
     },
     {
@@ -172,7 +172,7 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
     {
       name: 'money_decided_kzt',
       type: 'number',
-      description: describes({ kk: 'Мәслихат шешімдерімен бекітілген қаржы, теңгемен', ru: 'Средства, утверждённые решениями маслихатов, в тенге', en: 'Tenge approved by maslikhat decisions' }),
+      description: describes({ kk: 'Мәслихаттар бөлген қаражат, теңгемен', ru: 'Средства, выделенные маслихатами, в тенге', en: 'Tenge approved by maslikhat decisions' }),
       value: (r) => get(r)?.moneyDecidedKzt ?? 0,
     },
   ];
@@ -183,7 +183,7 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
         name: 'meetings_upcoming',
         type: 'integer',
         description: describes({
-          kk: 'Деректер күнінен бастап алда тұрған жоспарланған немесе шегерілген кездесулер',
+          kk: 'Деректер берілген күнген бастап алда тұрған жоспарланған немесе кейінге қалдырылған кездесулер',
           ru: 'Запланированные или перенесённые встречи в день данных и позже',
           en: 'Scheduled or postponed meetings on or after the as-of day',
         }),
@@ -193,7 +193,7 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
         name: 'meetings_not_reported',
         type: 'integer',
         description: describes({
-          kk: 'Күні өтіп кеткен, бірақ нәтижесі (өтті, шегерілді, болдырылмады) хабарланбаған кездесулер',
+          kk: 'Күні өтіп кеткен, бірақ нәтижесі (өтті, кейінге қалдырылды, болдырылмады) хабарланбаған кездесулер',
           ru: 'Встречи, день которых прошёл, а итог (состоялась, перенесена, отменена) не сообщён',
           en: 'Meetings whose day has passed with no outcome (held, postponed, cancelled) reported',
         }),
@@ -271,7 +271,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
         name: 'overdue',
         type: 'boolean',
         description: describes({
-          kk: 'Деректер күніне мерзімі өтіп, бірақ мәселе жабылмаса — true',
+          kk: 'Деректер берілген күнге мерзімі өтіп, бірақ мәселе жабылмаса — true',
           ru: 'true, если на дату данных срок истёк, а вопрос не закрыт',
           en: 'true when the issue is past its deadline and not closed on the as-of day',
         }),
@@ -347,7 +347,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
     description: describes({
       kk: 'Мәртебеден басқа әр өзгеріске бір жол: жұмыс барысы, белгіленген немесе ауыстырылған мерзім (бұрынғы және жаңа), шешілген немесе өзгерген қаржы, атауы мен сипаттамасының түзетулері (бұрынғы және түзетілген мәтін); ескісінен жаңасына қарай, тек қосылады.',
       ru: 'Одна строка на каждое изменение вопроса, кроме статуса: ход работ, установленный или перенесённый срок (прежний и новый), выделенное или изменённое финансирование, исправление названия или описания (прежний и исправленный текст); от старых к новым, записи только добавляются.',
-      en: 'One row per change of an issue other than its status: progress, a deadline set or moved (previous and new), financing decided or changed, a correction of the title or description (earlier and corrected wording); oldest first, append-only.',
+      en: 'One row per change of an issue other than its status: progress, a deadline set or moved (previous and new), money allocated or changed, a correction of the title or description (earlier and corrected wording); oldest first, append-only.',
     }),
     rows: changeRows,
     columns: [
@@ -408,7 +408,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
         name: 'start',
         type: 'datetime',
         description: describes({
-          kk: 'Кездесудің басталу уақыты, UTC ығысуымен; түзетілсе — түзетілгені, шегерілген кездесу өтсе — өткен уақыты',
+          kk: 'Кездесудің басталу уақыты, UTC ығысуымен; түзетілсе — түзетілгені, кейінге қалдырылған кездесу өтсе — өткен уақыты',
           ru: 'Начало встречи, со смещением от UTC; если исправлено — исправленное, если перенесённая встреча состоялась — фактическое',
           en: 'Start of the meeting, with UTC offset; as corrected, and when a postponed meeting was held, when it took place',
         }),
@@ -439,7 +439,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
         name: 'schedule_changes',
         type: 'integer',
         description: describes({
-          kk: 'Кездесу неше рет шегерілді немесе уақыты мен орны түзетілді (meeting-changes жиынын қараңыз)',
+          kk: 'Кездесу неше рет кейінге қалдырылды немесе уақыты мен орны түзетілді (meeting-changes жиынын қараңыз)',
           ru: 'Сколько раз встречу переносили или исправляли её время и место (см. набор meeting-changes)',
           en: 'How many times the meeting was postponed or its time or place corrected (see the meeting-changes dataset)',
         }),
@@ -504,7 +504,7 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
   const meetingChangeSet: Dataset<Entry> = {
     name: 'meeting-changes',
     description: describes({
-      kk: 'Әр кездесу журналының әр жазбасына бір жол: шегерілді (жаңа уақыты), болдырылмады, өтті (нәтижесі), материалдар қосылды, уақыты немесе орны түзетілді, хаттама түзетілді; ескісінен жаңасына қарай, тек қосылады.',
+      kk: 'Әр кездесу журналының әр жазбасына бір жол: кейінге қалдырылды (жаңа уақыты), болдырылмады, өтті (нәтижесі), материалдар қосылды, уақыты немесе орны түзетілді, хаттама түзетілді; ескісінен жаңасына қарай, тек қосылады.',
       ru: 'Одна строка на каждую запись журнала каждой встречи: перенесена (новое время), отменена, состоялась (итоги), добавлены материалы, исправлены время или место, исправлен протокол; от старых к новым, записи только добавляются.',
       en: 'One row per entry of every meeting’s log: postponed (new time), cancelled, held (outcome), materials added, time or place corrected, minutes corrected; oldest first, append-only.',
     }),

@@ -30,7 +30,7 @@ export const fileFieldMeanings = {
   dataset: describes({ kk: 'Деректер жинағының атауы', ru: 'Название набора данных', en: 'Name of the dataset' }),
   description: describes({ kk: 'Деректер жинағында не бар, үш тілде', ru: 'Что содержит набор данных, на трёх языках', en: 'What the dataset holds, in the three languages' }),
   version: describes({ kk: 'Деректер жинағының нұсқасы — мазмұн файлдарының хеші', ru: 'Версия набора данных — хеш файлов содержимого', en: 'Dataset version: a hash of the content files' }),
-  asOf: describes({ kk: 'Деректер өзекті болған күн, YYYY-MM-DD, Алматы уақытымен', ru: 'Дата, на которую актуальны данные, YYYY-MM-DD, по времени Алматы', en: 'Day the data is as of, YYYY-MM-DD, Asia/Almaty time' }),
+  asOf: describes({ kk: 'Деректер өзекті болған күн, YYYY-MM-DD, Астана уақытымен', ru: 'Дата, на которую актуальны данные, YYYY-MM-DD, по времени Астаны', en: 'Day the data is as of, YYYY-MM-DD, Astana time (UTC+5)' }),
   license: licenseMeaning,
   source: describes({ kk: 'Деректер алынған сайт', ru: 'Сайт, с которого взяты данные', en: 'Site the data comes from' }),
   schema: describes({ kk: 'Осы файлдың JSON Schema сұлбасының мекенжайы', ru: 'Адрес JSON Schema этого файла', en: 'Address of this file’s JSON Schema' }),

@@ -128,10 +128,26 @@ function contentJson(value: unknown): string {
 
 const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase().replaceAll('ё', 'е');
 
-/** A closed-set value given as its code or as its label in any language. */
+/**
+ * Words the site once used for a value and has since replaced (after the
+ * Kazakh review of 2026-11-30), still accepted in a spreadsheet so that an
+ * editor's older file imports: the value's code by its former word. Only
+ * codes are listed here; what a value is called is in the translation files.
+ */
+const formerWords: Readonly<Record<string, string>> = {
+  'қабылданды': 'received',
+  'принято': 'received',
+  'күндізгі': 'in-person',
+  'аралас (күндізгі және трансляция)': 'hybrid',
+  'смешанный (очно и трансляция)': 'hybrid',
+  'шегерілді': 'postponed',
+  'жоспарланған': 'scheduled',
+};
+
+/** A closed-set value given as its code, as its label in any language, or as a label the site used before. */
 function choose<T extends string>(value: string, ids: readonly T[], label: (id: T) => Record<Language, string>): T | undefined {
   const wanted = normalize(value);
-  return ids.find((id) => id === wanted || Object.values(label(id)).some((l) => normalize(l) === wanted));
+  return ids.find((id) => id === wanted || Object.values(label(id)).some((l) => normalize(l) === wanted) || formerWords[wanted] === id);
 }
 
 /** The values a closed-set cell accepts, as each language lists them: the editor's own words (English keeps both labels and the code). */
