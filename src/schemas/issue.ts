@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bodies } from '../lib/taxonomy/bodies.ts';
+import { statusTable } from '../lib/issues/status.ts';
 import { correctableFieldLabels, financingSourceLabels, issueChangeKindLabels, labels } from '../lib/i18n/labels.ts';
 import { msg } from '../lib/i18n/messages.ts';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';

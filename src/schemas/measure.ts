@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodies } from '../lib/taxonomy/bodies.ts';
 import { IsoDate, LocalizedText, MeasureId, meaning, oneOf } from './common.ts';
 import { bodyIds } from '../vocabularies.ts';
 import { labels } from '../lib/i18n/labels.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channelLabels, holderLevelLabels, labels, languageLabels, meetingChangeKindLabels, meetingFormatLabels } from '../lib/i18n/labels.ts';
 import { msg } from '../lib/i18n/messages.ts';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
+import { bodies } from '../lib/taxonomy/bodies.ts';
 import { CalendarEntryId, choicesOf, DistrictRef, IsoDate, IsoDateTime, Link, LocalizedText, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
 import { announcementChannels, bodyIds, holderLevels, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses } from '../vocabularies.ts';
 

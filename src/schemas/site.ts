@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
+import { bodies } from '../lib/taxonomy/bodies.ts';
 import { normalizePhone } from '../lib/privacy/personal-data.ts';
 import { IsoDate, LocalizedText, meaning, oneOf, RegionRef, Url } from './common.ts';
 import { bodyIds } from '../vocabularies.ts';

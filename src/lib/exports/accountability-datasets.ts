@@ -16,6 +16,7 @@ import type { Meaning } from '../../schemas/common.ts';
 import { Calendar, CalendarEntry, CalendarMoved, MaslikhatReference, PlannedWindow, type CalendarCorrection } from '../../schemas/calendar.ts';
 import { RulesVersion, type Frequency } from '../../schemas/obligations.ts';
 import { channelLabels, correctionKindLabels, coverageMeasureLabels, entryKindLabels, entryOutcomeLabels, holderLevelLabels, labels, maslikhatActLabels, obligationHolderLabels, obligationPlaceLabels, periodKindLabels } from '../i18n/labels.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 import { counted } from '../i18n/plural.ts';
 import type { Content } from '../content/load.ts';
 import { allowed, field, text, type Cell, type Column, type Dataset } from './datasets.ts';

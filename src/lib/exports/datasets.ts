@@ -22,6 +22,7 @@ import { Region } from '../../schemas/region.ts';
 import { statusTable } from '../issues/status.ts';
 import { channelLabels, correctableFieldLabels, districtKindLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
 import { t } from '../i18n/translations.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 import { counted } from '../i18n/plural.ts';
 import { currentEvent, currentStatus, districtKey, issueIsOverdue, type ContentIndex } from '../content/indexes.ts';
 import { announcementLeadDays, leadTimeDays, type Figures } from '../stats/figures.ts';

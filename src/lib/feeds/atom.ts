@@ -4,6 +4,7 @@ import { currentWording, replacedDeadlines } from '../issues/changes.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
 import { t } from '../i18n/translations.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
+import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
 import { channelLabels, correctionKindLabels, holderLevelLabels, label, maslikhatActLabels } from '../i18n/labels.ts';
 import { detailsFieldsCorrected } from '../issues/describe.ts';

@@ -29,6 +29,7 @@ import { canonicalJson as canonical } from '../content/canonical.ts';
 import { problem, type ContentProblem } from '../content/problems.ts';
 import { correctableFieldLabels, issueChangeKindLabels, label, labels, labelTable, meetingChangeKindLabels } from '../i18n/labels.ts';
 import { msg, type MessageValue } from '../i18n/messages.ts';
+import { statusTable } from '../issues/status.ts';
 import { contactKey } from '../privacy/contacts.ts';
 import type { Language, StatusId } from '../../vocabularies.ts';
 

@@ -33,6 +33,7 @@ import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/p
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { textsOf } from '../i18n/translations.ts';
 import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
+import { statusTable } from '../issues/status.ts';
 import { checkContacts, contactKey, contactShown } from '../privacy/contacts.ts';
 import { findPersonalData, normalizePhone, personalDataSays } from '../privacy/personal-data.ts';
 import { AllowList, contactEmail, ContactEntry } from '../../schemas/site.ts';
