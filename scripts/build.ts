@@ -20,7 +20,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { languages } from '../src/schemas/common.ts';
 import { indexContent } from '../src/lib/content/indexes.ts';
 import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
@@ -34,6 +33,7 @@ import { builtUnit, minutesByMeeting, Placer, runShard, type Placement, type Uni
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
 import { recordPeriod, searchRecords } from '../src/lib/search/records.ts';
 import { asOfDay } from '../src/lib/time.ts';
+import { languages } from '../src/vocabularies.ts';
 
 const { values } = parseArgs({
   options: {

@@ -19,9 +19,9 @@ import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/load.ts';
 import { idsEverUsed } from '../src/lib/history/git.ts';
 import { editorLanguages, say } from '../src/lib/i18n/messages.ts';
-import { importKinds, type ImportKind } from '../src/lib/import/columns.ts';
 import { importFile } from '../src/lib/import/run.ts';
 import { asOfDay } from '../src/lib/time.ts';
+import { type ImportKind, importKinds } from '../src/vocabularies.ts';
 
 const usage = 'usage: npm run import -- FILE.csv|FILE.xlsx [--kind contacts|meetings|meeting-changes|issues|status|changes] [--sheet NAME] [--lang kk|ru|en]';
 const { values, positionals } = parseArgs({ options: { kind: { type: 'string' }, sheet: { type: 'string' }, lang: { type: 'string' } }, allowPositionals: true });

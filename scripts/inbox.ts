@@ -16,13 +16,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFilesAtomically } from '../src/lib/content/atomic-write.ts';
 import { contentRoot } from '../src/lib/content/load.ts';
+import { labels } from '../src/lib/i18n/labels.ts';
 import { say } from '../src/lib/i18n/messages.ts';
 import { idsEverUsed } from '../src/lib/history/git.ts';
-import { importKinds } from '../src/lib/import/columns.ts';
 import { decodeCsv } from '../src/lib/import/csv.ts';
 import { importFile, recogniseKind, type ImportOutcome } from '../src/lib/import/run.ts';
 import { workbookToCsv } from '../src/lib/import/xlsx.ts';
 import { asOfDay } from '../src/lib/time.ts';
+import { importKinds } from '../src/vocabularies.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'inbox' }, report: { type: 'string' } } });
 const dir = values.dir;
@@ -57,18 +58,10 @@ for (const { name } of ranked) {
   outcomes.push({ name, outcome });
 }
 
-const kindWords: Record<string, { kk: string; ru: string }> = {
-  contacts: { kk: 'ресми байланыстар', ru: 'официальные контакты' },
-  meetings: { kk: 'жаңа кездесулер', ru: 'новые встречи' },
-  'meeting-changes': { kk: 'кездесулер туралы жазбалар', ru: 'записи о встречах' },
-  issues: { kk: 'жаңа мәселелер', ru: 'новые вопросы' },
-  status: { kk: 'мәртебе өзгерістері', ru: 'изменения статусов' },
-  changes: { kk: 'мәселелердің басқа өзгерістері', ru: 'другие изменения вопросов' },
-};
 const lines: string[] = ['# Кестелерді импорттау · Импорт таблиц', ''];
 if (outcomes.length === 0) lines.push(`\`${dir}/\` қалтасында CSV немесе Excel файлы жоқ. · В папке \`${dir}/\` нет файлов CSV или Excel.`);
 for (const { name, outcome } of outcomes) {
-  const what = outcome.kind === undefined ? undefined : kindWords[outcome.kind];
+  const what = outcome.kind === undefined ? undefined : labels('importKind', outcome.kind);
   lines.push(`## ${outcome.ok ? '✅' : '❌'} ${name}${what ? ` — ${what.kk} · ${what.ru}` : ''}`, '');
   if (outcome.ok) {
     lines.push(

@@ -9,13 +9,13 @@
  * KEZDESU_CONTENT=DIR checks another tree; SOURCE_DATE_EPOCH sets the day
  * against which "in the future" is judged.
  */
-import type { Language } from '../src/schemas/common.ts';
 import { contentRoot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblemIn } from '../src/lib/content/problems.ts';
 import { editorLanguages, msg, say } from '../src/lib/i18n/messages.ts';
 import { asOfDay } from '../src/lib/time.ts';
 import { unreportedOutcomeWarnings } from '../src/lib/meetings/outcome.ts';
+import type { Language } from '../src/vocabularies.ts';
 
 /** The language asked for: `--lang X` or `--lang=X`, else KEZDESU_LANG, else English. */
 function messageLanguage(args: readonly string[], env: Record<string, string | undefined>): Language {

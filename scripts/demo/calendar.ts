@@ -15,14 +15,13 @@ import type { Calendar, CalendarCorrection, CalendarEntry, MaslikhatReference, P
 import type { District } from '../../src/schemas/district.ts';
 import type { Issue } from '../../src/schemas/issue.ts';
 import { MeetingRecord, type Announcement, type Coverage, type Meeting, type MeetingChange } from '../../src/schemas/meeting.ts';
-import type { ObligationHolder, RulesVersion } from '../../src/schemas/obligations.ts';
+import type { RulesVersion } from '../../src/schemas/obligations.ts';
 import type { Region } from '../../src/schemas/region.ts';
 import type { Settlement } from '../../src/schemas/settlement.ts';
 import { meetingView } from '../../src/lib/meetings/log.ts';
-import type { BodyId } from '../../src/lib/taxonomy/bodies.ts';
-import type { CategoryId } from '../../src/lib/taxonomy/categories.ts';
 import { instantAt, zoneOf } from '../../src/lib/time.ts';
 import { Random } from './random.ts';
+import type { BodyId, CategoryId, ObligationHolder } from '../../src/vocabularies.ts';
 import * as wording from './wording.ts';
 
 type Text = { kk?: string; ru?: string; en?: string };

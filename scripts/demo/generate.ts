@@ -18,11 +18,10 @@ import { meetingView } from '../../src/lib/meetings/log.ts';
 import { instantAt, zoneOf } from '../../src/lib/time.ts';
 import type { Region } from '../../src/schemas/region.ts';
 import type { Settlement } from '../../src/schemas/settlement.ts';
-import type { BodyId } from '../../src/lib/taxonomy/bodies.ts';
-import type { CategoryId } from '../../src/lib/taxonomy/categories.ts';
 import type { RulesVersion } from '../../src/schemas/obligations.ts';
 import { addNewChannels, appointMinisters, calendarMinutes, calendarsOf, calendarShare, type CalendarContext } from './calendar.ts';
 import { Random } from './random.ts';
+import type { BodyId, CategoryId } from '../../src/vocabularies.ts';
 import * as wording from './wording.ts';
 
 export interface DemoOptions {

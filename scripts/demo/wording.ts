@@ -1,3 +1,4 @@
+import type { CategoryId } from '../../src/vocabularies.ts';
 /**
  * Wording for the demonstration data generator: bilingual (Kazakh / Russian)
  * phrases the generator draws from. Pure data; no imports, no runtime logic.
@@ -19,7 +20,6 @@
  *   endorses a real media outlet.
  */
 
-import type { CategoryId } from '../../src/lib/taxonomy/categories.ts';
 
 /** {place} is replaced by a settlement or district name, {n} by a small number, {street} by a street name. */
 export interface IssueTemplate {

@@ -10,10 +10,10 @@ import { earliestDay, type Accountability } from '../lib/accountability/compute.
 import type { EntryResult } from '../lib/accountability/calendar.ts';
 import { accountabilityOf } from '../lib/accountability/of-model.ts';
 import { contentPeriods, type Period } from '../lib/accountability/rules.ts';
-import type { Language } from '../schemas/common.ts';
 import type { Calendar } from '../schemas/calendar.ts';
 import type { Settlement } from '../schemas/settlement.ts';
 import { siteIndex, type SiteModel } from './site.ts';
+import type { Language } from '../vocabularies.ts';
 
 /** Every accountability figure of the content this process builds: the same object the open-data page, files and API read (accountabilityOf). */
 export function accountabilityIndex(): Accountability {

@@ -1,9 +1,9 @@
 /** Calendar files of a set of meetings, for the endpoints that publish them. */
-import type { Language } from '../schemas/common.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { calendar, meetingEvent } from '../lib/feeds/ics.ts';
 import { pickText } from '../lib/i18n/text.ts';
 import { siteIndex } from './site.ts';
+import type { Language } from '../vocabularies.ts';
 
 /** An iCalendar response with every meeting of the list, in `lang`. */
 export function calendarResponse(name: string, meetings: readonly Meeting[], lang: Language): Response {

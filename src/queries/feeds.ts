@@ -1,9 +1,9 @@
 /** Feed responses for the endpoints that publish them. */
-import type { Language } from '../schemas/common.ts';
 import { announcementEntries, atomFeed, calendarCorrectionEntries, newestEntries, statusEntries } from '../lib/feeds/atom.ts';
-import { t } from '../lib/i18n/ui.ts';
+import { t } from '../lib/i18n/translations.ts';
 import { siteIndex } from './site.ts';
 import { districtKey } from '../lib/content/indexes.ts';
+import type { Language } from '../vocabularies.ts';
 
 export const feedKinds = ['announcements', 'status'] as const;
 export type FeedKind = (typeof feedKinds)[number];

@@ -3,7 +3,6 @@
  * and its figures computed once per build, and every page reads the same model.
  */
 import { readFileSync } from 'node:fs';
-import { languages, type Language } from '../schemas/common.ts';
 import { indexContent, orderForList as orderIssuesForList, type ContentIndex } from '../lib/content/indexes.ts';
 import type { Issue } from '../schemas/issue.ts';
 import { contentRoot, loadContent, type ContentSnapshot } from '../lib/content/load.ts';
@@ -12,6 +11,7 @@ import { contentHashes, regionVersion } from '../lib/build/inputs.ts';
 import { coreKey, keyOfFile } from '../lib/build/shards.ts';
 import { computeSiteFigures, type SiteFigures } from '../lib/stats/site-figures.ts';
 import { asOfDay } from '../lib/time.ts';
+import { type Language, languages } from '../vocabularies.ts';
 
 export interface SiteModel extends ContentIndex {
   /** Dataset version: a hash of the content files. */

@@ -14,11 +14,8 @@ import { z } from 'zod';
 import { msg } from '../lib/i18n/messages.ts';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
 import { CalendarEntryId, DistrictRef, IsoDate, LocalizedText, meaning, oneOf, RegionRef, SettlementRef, Url } from './common.ts';
-import { holderLevels } from './meeting.ts';
+import { calendarEntryKinds, holderLevels, maslikhatActs } from '../vocabularies.ts';
 
-/** How the maslikhat took part: agreed (2022 decree) or was notified (since the 2023 amendment). */
-export const maslikhatActs = ['agreement', 'notice'] as const;
-export type MaslikhatAct = (typeof maslikhatActs)[number];
 
 /** The maslikhat's agreement or notice behind an approval or a correction: session, date, number and, where published, the link. */
 export const MaslikhatReference = z.strictObject(
@@ -33,9 +30,6 @@ export const MaslikhatReference = z.strictObject(
 );
 export type MaslikhatReference = z.output<typeof MaslikhatReference>;
 
-/** Kinds of planned meeting: an outreach meeting in a place (выездная встреча), or the akim's yearly report to residents. */
-export const calendarEntryKinds = ['outreach', 'report'] as const;
-export type CalendarEntryKind = (typeof calendarEntryKinds)[number];
 
 /** When a planned meeting is due: a day (`from` = `to`) or a period. */
 export const PlannedWindow = z
@@ -83,8 +77,6 @@ export const CalendarMoved = z.strictObject({ kind: z.literal('moved'), ...corre
 /** A planned meeting dropped from the calendar. */
 export const CalendarDropped = z.strictObject({ kind: z.literal('dropped'), ...correctionCommon, entry: CalendarEntryId });
 
-export const calendarCorrectionKinds = ['added', 'moved', 'dropped'] as const;
-export type CalendarCorrectionKind = (typeof calendarCorrectionKinds)[number];
 
 /** One correction of the calendar: appended, never rewritten. */
 export const CalendarCorrection = z.discriminatedUnion('kind', [CalendarAdded, CalendarMoved, CalendarDropped], {

@@ -7,10 +7,8 @@ import { rememberMessage, schemaMessage } from '../lib/i18n/schema-messages.ts';
 import type { TranslationKey } from '../lib/i18n/translations.ts';
 import { msg } from '../lib/i18n/messages.ts';
 import { checkAddress } from '../lib/security/addresses.ts';
+import type { Language } from '../vocabularies.ts';
 
-/** The three languages of the site; Kazakh is the default. */
-export const languages = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof languages)[number];
 
 /** What a field holds, in each of the site's languages: the data dictionary and the published JSON Schemas show it. */
 export type Meaning = Record<Language, string>;
@@ -29,6 +27,16 @@ export function meaning(text: Meaning): Record<(typeof meaningKeywords)[Language
   return { [meaningKeywords.en]: text.en, [meaningKeywords.kk]: text.kk, [meaningKeywords.ru]: text.ru } as Record<(typeof meaningKeywords)[Language], string>;
 }
 
+/**
+ * What an open-data column, dataset or envelope field holds, in kk, ru and
+ * en, as the data dictionary shows it (src/lib/exports). A field's
+ * description is written beside the field, like `meaning`; the name of a
+ * value is never written this way but is a label in the translation files.
+ */
+export function describes(text: Meaning): Meaning {
+  return text;
+}
+
 /** The meaning a field was given with `.meta(meaning(…))`, looking through optional and default wrappers; undefined if it has none. */
 export function meaningOf(schema: z.ZodType): Meaning | undefined {
   let current: z.ZodType | undefined = schema;
@@ -42,13 +50,6 @@ export function meaningOf(schema: z.ZodType): Meaning | undefined {
   }
   return undefined;
 }
-
-/** Languages as editors name them in messages. */
-export const languageLabels: Record<Language, Record<Language, string>> = {
-  kk: { kk: 'қазақ тілі', ru: 'казахский', en: 'Kazakh' },
-  ru: { kk: 'орыс тілі', ru: 'русский', en: 'Russian' },
-  en: { kk: 'ағылшын тілі', ru: 'английский', en: 'English' },
-};
 
 /**
  * The values an editor may write in a closed set: in English the codes as

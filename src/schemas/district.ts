@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { districtKindLabels } from '../lib/i18n/labels.ts';
 import { Kato, Names, OfficialName, oneOf, RegionRef, Slug, meaning } from './common.ts';
+import { districtKinds } from '../vocabularies.ts';
 
 /** Kinds of second-level units. */
-export const districtKinds = ['district', 'city', 'city-district'] as const;
 /** Where a unit's KATO code comes from. */
 export const katoSources = ['kato-2022', 'geokz-2024', 'unconfirmed'] as const;
 

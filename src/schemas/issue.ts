@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { bodies, bodyIds } from '../lib/taxonomy/bodies.ts';
-import { categories, categoryIds } from '../lib/taxonomy/categories.ts';
-import { statusIds, statusTable } from '../lib/issues/status.ts';
-import { correctableFieldLabels, financingSourceLabels, issueChangeKindLabels } from '../lib/i18n/labels.ts';
+import { bodies } from '../lib/taxonomy/bodies.ts';
+import { statusTable } from '../lib/issues/status.ts';
+import { correctableFieldLabels, financingSourceLabels, issueChangeKindLabels, labels } from '../lib/i18n/labels.ts';
 import { msg } from '../lib/i18n/messages.ts';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
 import { choicesOf, DistrictRef, IsoDate, IssueId, Link, LocalizedText, MeasureId, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
+import { bodyIds, categoryIds, correctableFields, financingSources, issueChangeKinds, languages, statusIds } from '../vocabularies.ts';
 
-export const financingSources = ['local', 'republican', 'other'] as const;
 
 /** A maslikhat (local council) decision that approved money. */
 export const MaslikhatDecision = z.strictObject({
@@ -28,7 +27,7 @@ export const MaslikhatDecision = z.strictObject({
 /** One entry of an issue's status history. History is append-only. */
 export const StatusEvent = z.strictObject({
   date: IsoDate.meta(meaning({ kk: 'Мәртебенің өзгерген күні', ru: 'Дата смены статуса', en: 'Date of the status change' })),
-  status: z.enum(statusIds, oneOf('schema.what.status', statusIds, (s) => statusTable[s].label)).meta(meaning({ kk: 'Осы күннен бастап белгіленген мәртебе', ru: 'Статус с этой даты', en: 'Status from that date on' })),
+  status: z.enum(statusIds, oneOf('schema.what.status', statusIds, (s) => labels('status', s))).meta(meaning({ kk: 'Осы күннен бастап белгіленген мәртебе', ru: 'Статус с этой даты', en: 'Status from that date on' })),
   /** Required for resolved, declined and reopening. */
   note: LocalizedText.optional().meta(meaning({ kk: 'Не істелгені немесе қандай шешім қабылданғаны', ru: 'Что сделано или решено', en: 'What was done or decided' })),
   /** Required for resolved. */
@@ -50,15 +49,12 @@ export const StatusEvent = z.strictObject({
     ),
   /** Required for referred. */
   referredTo: z
-    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
+    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
     .optional()
     .meta(meaning({ kk: 'Мәселе жолданған орган', ru: 'Орган, которому передан вопрос', en: 'Body the issue was referred to' })),
 });
 export type StatusEvent = z.output<typeof StatusEvent>;
 
-/** What an issue's change log records besides status changes. */
-export const issueChangeKinds = ['progress', 'deadline', 'financing', 'correction', 'details'] as const;
-export type IssueChangeKind = (typeof issueChangeKinds)[number];
 
 const changeDate = IsoDate.meta(meaning({ kk: 'Өзгерістің күні', ru: 'Дата изменения', en: 'Date of the change' }));
 
@@ -87,22 +83,19 @@ export const DeadlineChange = z.strictObject({
     .meta(meaning({ kk: 'Мерзімді ауыстыру туралы шешімнің деректемелері', ru: 'Реквизиты решения о переносе срока', en: 'Reference of the decision that moved it' })),
 });
 
-/** Money decided after publication, or changed. The financing first published stays in `financing`. */
+/** Money allocated after publication, or changed. The financing first published stays in `financing`. */
 export const FinancingChange = z.strictObject({
   kind: z.literal('financing'),
   date: changeDate,
   amountKzt: z
     .number(schemaMessage('schema.amount.type', { fix: msg('schema.amount.fix') }))
     .nonnegative(schemaMessage('schema.amount.negative'))
-    .meta(meaning({ kk: 'Бөлінген қаржы, теңгемен', ru: 'Выделенные средства, в тенге', en: 'Money decided, in tenge' })),
+    .meta(meaning({ kk: 'Бөлінген қаражат, теңгемен', ru: 'Выделенные средства, в тенге', en: 'Money allocated, in tenge' })),
   source: z.enum(financingSources, oneOf('schema.what.financingSource', financingSources, (s) => financingSourceLabels[s])).meta(meaning({ kk: 'Қаржы көзі', ru: 'Источник средств', en: 'Where the money comes from' })),
   decision: MaslikhatDecision.optional(),
   reason: LocalizedText.optional().meta(meaning({ kk: 'Қаржы неге өзгерді', ru: 'Почему изменилось финансирование', en: 'Why the financing changed' })),
 });
 
-/** The published texts of an issue that a correction may change. */
-export const correctableFields = ['title', 'description'] as const;
-export type CorrectableField = (typeof correctableFields)[number];
 
 /**
  * A correction of the issue's published title or description: the corrected
@@ -143,11 +136,11 @@ export const DetailsCorrection = z.strictObject({
   date: changeDate,
   reason: LocalizedText.meta(meaning({ kk: 'Не дұрыс болды және неге түзетілді', ru: 'Что было неверно и почему исправлено', en: 'What was wrong and why it was corrected' })),
   category: z
-    .enum(categoryIds, oneOf('schema.what.category', categoryIds, (c) => categories[c].label))
+    .enum(categoryIds, oneOf('schema.what.category', categoryIds, (c) => labels('category', c)))
     .optional()
     .meta(meaning({ kk: 'Түзетілген санаты', ru: 'Исправленная категория', en: 'Corrected category' })),
   body: z
-    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
+    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
     .optional()
     .meta(meaning({ kk: 'Түзетілген жауапты орган', ru: 'Исправленный ответственный орган', en: 'Corrected responsible body' })),
   district: DistrictRef.optional().meta(meaning({ kk: 'Түзетілген ауданы немесе қаласы', ru: 'Исправленный район или город', en: 'Corrected district or city' })),
@@ -189,14 +182,14 @@ export const Issue = z.strictObject({
     settlement: SettlementRef.optional(),
   }),
   category: z
-    .enum(categoryIds, oneOf('schema.what.category', categoryIds, (c) => categories[c].label))
+    .enum(categoryIds, oneOf('schema.what.category', categoryIds, (c) => labels('category', c)))
     .meta(meaning({ kk: 'Мәселенің санаты (әдістеме бетін қараңыз)', ru: 'Категория вопроса (см. страницу методологии)', en: 'Category of the issue (see the methodology page)' })),
   /** In any of kk/ru/en, as first published; corrections are entries in `changes`. */
   title: LocalizedText.meta(meaning({ kk: 'Мәселенің қысқаша атауы', ru: 'Краткое название вопроса', en: 'Short title of the issue' })),
   /** In any of kk/ru/en, as first published; corrections are entries in `changes`. */
   description: LocalizedText.meta(meaning({ kk: 'Тұрғындардың өтініші', ru: 'О чём просили жители', en: 'What residents asked' })),
   body: z
-    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
+    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
     .meta(meaning({ kk: 'Мәселені шешуге жауапты орган', ru: 'Орган, ответственный за решение вопроса', en: 'Body responsible for solving the issue' })),
   /** Status history, oldest first; the last entry is the current status. */
   history: z.array(StatusEvent).min(1, schemaMessage('schema.issue.historyEmpty')),
@@ -204,13 +197,13 @@ export const Issue = z.strictObject({
   deadline: IsoDate.optional().meta(
     meaning({ kk: 'Алғаш жарияланған шешу мерзімі', ru: 'Срок решения вопроса, как он был опубликован впервые', en: 'Date by which the issue was first to be solved, as first published' }),
   ),
-  /** Money decided for it, as first published; later decisions are entries in `changes`. */
+  /** Money allocated for it, as first published; later decisions are entries in `changes`. */
   financing: z
     .strictObject({
       amountKzt: z
         .number(schemaMessage('schema.amount.type', { fix: msg('schema.amount.fix') }))
         .nonnegative(schemaMessage('schema.amount.negative'))
-        .meta(meaning({ kk: 'Мәселені шешуге бөлінген қаржы, теңгемен', ru: 'Выделенные на решение вопроса средства, в тенге', en: 'Money decided for the issue, in tenge' })),
+        .meta(meaning({ kk: 'Мәселені шешуге бөлінген қаражат, теңгемен', ru: 'Выделенные на решение вопроса средства, в тенге', en: 'Money allocated for the issue, in tenge' })),
       /** "other" is a company or a sponsor. */
       source: z
         .enum(financingSources, oneOf('schema.what.financingSource', financingSources, (s) => financingSourceLabels[s]))

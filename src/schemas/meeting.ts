@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { channelLabels, holderLevelLabels, meetingChangeKindLabels, meetingFormatLabels } from '../lib/i18n/labels.ts';
+import { channelLabels, holderLevelLabels, labels, languageLabels, meetingChangeKindLabels, meetingFormatLabels } from '../lib/i18n/labels.ts';
 import { msg } from '../lib/i18n/messages.ts';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
-import { bodies, bodyIds } from '../lib/taxonomy/bodies.ts';
-import { CalendarEntryId, choicesOf, DistrictRef, IsoDate, IsoDateTime, languageLabels, languages, Link, LocalizedText, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
+import { bodies } from '../lib/taxonomy/bodies.ts';
+import { CalendarEntryId, choicesOf, DistrictRef, IsoDate, IsoDateTime, Link, LocalizedText, MeetingId, oneOf, RegionRef, SettlementRef, Url, meaning } from './common.ts';
+import { announcementChannels, bodyIds, holderLevels, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses } from '../vocabularies.ts';
 
-export const holderLevels = ['region', 'city', 'district', 'rural-okrug', 'minister'] as const;
-export const meetingFormats = ['in-person', 'hybrid', 'online'] as const;
-export const meetingStatuses = ['scheduled', 'held', 'postponed', 'cancelled'] as const;
-export const announcementChannels = ['newspaper', 'tv', 'radio', 'website', 'social', 'egov', 'open-data', 'notice-board'] as const;
 
 
 /** A press announcement published before a meeting. */
@@ -55,9 +52,6 @@ export const Coverage = z.strictObject({
 });
 export type Coverage = z.output<typeof Coverage>;
 
-/** What a meeting's log records after it was first published. */
-export const meetingChangeKinds = ['postponed', 'cancelled', 'held', 'materials', 'corrected', 'minutes'] as const;
-export type MeetingChangeKind = (typeof meetingChangeKinds)[number];
 
 const entryDate = IsoDate.meta(meaning({ kk: 'Жазба жасалған күн', ru: 'Дата записи', en: 'Date of the entry' }));
 const entryReason = LocalizedText.meta(meaning({ kk: 'Себебі', ru: 'Причина', en: 'Why' }));
@@ -127,7 +121,7 @@ export const Corrected = z.strictObject({
     .meta(meaning({ kk: 'Трансляцияның түзетілген мекенжайы; null — трансляция жоқ', ru: 'Исправленный адрес трансляции; null — трансляции нет', en: 'Corrected address of the stream; null when there is none' })),
   office: LocalizedText.optional().meta(meaning({ kk: 'Кездесуді өткізетін лауазымның түзетілген атауы', ru: 'Исправленная должность проводящего встречу', en: 'Corrected office holding the meeting' })),
   body: z
-    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
+    .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
     .optional()
     .meta(meaning({ kk: 'Министрдің кездесуі үшін түзетілген орталық мемлекеттік орган', ru: 'Исправленный центральный госорган встречи министра', en: 'Corrected central government body of a minister’s meeting' })),
   calendarEntry: CalendarEntryId.optional().meta(
@@ -179,7 +173,7 @@ export const MeetingRecord = z
         .meta(meaning({ kk: 'Кездесуді кім өткізеді: әкімнің деңгейі немесе министр (орталық мемлекеттік органның басшысы)', ru: 'Кто проводит встречу: уровень акима или министр (руководитель центрального госоргана)', en: 'Who holds the meeting: the level of the akim, or a minister (head of a central government body)' })),
       /** For a minister's meeting: the central government body (a ministry of the bodies list). */
       body: z
-        .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name))
+        .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
         .optional()
         .meta(meaning({ kk: 'Министрдің кездесуі үшін: орталық мемлекеттік орган', ru: 'Для встречи министра: центральный государственный орган', en: 'For a minister’s meeting: the central government body' })),
       office: LocalizedText.meta(
@@ -270,10 +264,10 @@ export type MeetingRecord = z.output<typeof MeetingRecord>;
 /** What a meeting's log says now: derived, never stored (src/lib/meetings/log.ts). Described here for the data dictionary. */
 export const MeetingState = z.strictObject({
   status: z.enum(meetingStatuses).meta(meaning({ kk: 'Кездесудің қазіргі мәртебесі', ru: 'Текущий статус встречи', en: 'Status of the meeting now' })),
-  statusReason: LocalizedText.optional().meta(meaning({ kk: 'Кездесу неге шегерілді немесе болмай қалды', ru: 'Почему встреча перенесена или отменена', en: 'Why the meeting was postponed or cancelled' })),
+  statusReason: LocalizedText.optional().meta(meaning({ kk: 'Кездесу неге кейінге қалдырылды немесе болмай қалды', ru: 'Почему встреча перенесена или отменена', en: 'Why the meeting was postponed or cancelled' })),
   newStart: IsoDateTime.optional().meta(
     meaning({
-      kk: 'Шегерілген кездесудің жаңа басталу уақыты, белгілі болса',
+      kk: 'Кейінге қалдырылған кездесудің жаңа басталу уақыты, белгілі болса',
       ru: 'Новое начало перенесённой встречи, если оно известно',
       en: 'New start of a postponed meeting, when known',
     }),

@@ -9,30 +9,10 @@
 import { z } from 'zod';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
 import { IsoDate, LocalizedText, meaning, oneOf, Slug, Url } from './common.ts';
-import { maslikhatActs } from './calendar.ts';
-import { announcementChannels } from './meeting.ts';
+import { announcementChannels, maslikhatActs, obligationHolders, obligationPeriods, obligationPlaces } from '../vocabularies.ts';
 
-/**
- * Who an obligation binds. `region-akim`: the akim of an oblast;
- * `city-akim`: the akim of Astana, Almaty or Shymkent; `district-akim`: a
- * district akim; `town-akim`: the akim of a city of regional significance;
- * `rural-akim`: a rural okrug akim; `minister`: the head of a central
- * government body.
- */
-export const obligationHolders = ['region-akim', 'city-akim', 'district-akim', 'town-akim', 'rural-akim', 'minister'] as const;
-export type ObligationHolder = (typeof obligationHolders)[number];
 
-/**
- * Where the holder must meet residents: each district and city of regional
- * significance of the region, each district of the city, each town and rural
- * okrug of the district, each village of the okrug, or anywhere (a number of
- * meetings, for ministers).
- */
-export const obligationPlaces = ['districts', 'city-districts', 'settlements', 'villages', 'anywhere'] as const;
-export type ObligationPlace = (typeof obligationPlaces)[number];
 
-export const obligationPeriods = ['quarter', 'half-year', 'year'] as const;
-export type ObligationPeriod = (typeof obligationPeriods)[number];
 
 /** How often a holder must meet residents where. */
 export const Frequency = z.strictObject({

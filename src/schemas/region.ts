@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { regionKindLabels } from '../lib/i18n/labels.ts';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
 import { Kato, Names, OfficialName, oneOf, Slug, meaning } from './common.ts';
+import { regionKinds } from '../vocabularies.ts';
 
 /** Kinds of first-level units: an oblast, or a city of republican significance (Astana, Almaty, Shymkent). */
-export const regionKinds = ['oblast', 'city'] as const;
 
 /** A first-level unit of Kazakhstan (20 in all). File: `content/geo/regions.json`. */
 export const Region = z.strictObject({

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { schemaMessage } from '../lib/i18n/schema-messages.ts';
-import { bodies, bodyIds } from '../lib/taxonomy/bodies.ts';
+import { bodies } from '../lib/taxonomy/bodies.ts';
 import { normalizePhone } from '../lib/privacy/personal-data.ts';
 import { IsoDate, LocalizedText, meaning, oneOf, RegionRef, Url } from './common.ts';
+import { bodyIds } from '../vocabularies.ts';
+import { labels } from '../lib/i18n/labels.ts';
 
 /** An e-mail address as the allow-list keeps it: lower case, a name, @ and a domain with a dot. */
 export const contactEmail = /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/;
@@ -54,7 +56,7 @@ export const ContactAdded = z.strictObject({
   /** Whose contact it is and why it is public, e.g. «Телефон доверия акимата Актюбинской области». */
   whose: LocalizedText.meta(meaning({ kk: 'Кімнің байланысы және неге жария', ru: 'Чей это контакт и почему он публичный', en: 'Whose contact it is and why it is public' })),
   /** The body or akimat it belongs to. */
-  body: z.enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => bodies[b].name)),
+  body: z.enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b))),
   /** The region, for a local body's contact (checked against content/geo by the validator). */
   region: RegionRef.optional(),
 });

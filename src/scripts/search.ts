@@ -14,9 +14,9 @@
  */
 import { writeDay } from '../lib/i18n/dates.ts';
 import { inDateOrder } from '../lib/search/page-names.ts';
-import type { Language } from '../schemas/common.ts';
 import { periodPath, periodsFor } from '../lib/search/periods.ts';
 import { searchedWords } from '../lib/search/query-words.ts';
+import type { Language } from '../vocabularies.ts';
 
 interface Labels {
   type: Record<string, string>;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../src/lib/i18n/format.ts';
-import { t, tf } from '../../src/lib/i18n/ui.ts';
+import { t, tf } from '../../src/lib/i18n/translations.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
 

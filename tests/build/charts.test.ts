@@ -7,16 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages } from '../../src/schemas/common.ts';
 import { districtKey, indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { computeSiteFigures, type SiteFigures } from '../../src/lib/stats/site-figures.ts';
-import { statusIds } from '../../src/lib/issues/status.ts';
 import { background, contrastRatio } from '../../src/lib/charts/palette.ts';
 import { testAsOf } from '../support/clock.ts';
 import { declarationsFor, resolveVariables } from '../support/stylesheet.ts';
 import { decodeEntities, startTags } from '../support/site.ts';
 import { testDist } from './global-setup.ts';
+import { languages, statusIds } from '../../src/vocabularies.ts';
 
 interface Chart {
   id: string;

@@ -2,14 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages } from '../../src/schemas/common.ts';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { columnTypeLabels, datasets, type Dataset } from '../../src/lib/exports/datasets.ts';
+import { datasets, type Dataset } from '../../src/lib/exports/datasets.ts';
+import { label } from '../../src/lib/i18n/labels.ts';
 import { csvFileColumns } from '../../src/lib/exports/files.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
+import { languages } from '../../src/vocabularies.ts';
 
 const decode = (html: string) =>
   html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
@@ -50,7 +51,7 @@ describe('data dictionary page', () => {
           expect(row, `${lang} ${d.name}.${name} is not in the dictionary`).toBeDefined();
           if (column === undefined || row === undefined) continue;
           expect(row, `${lang} ${d.name}.${name}`).toContain(column.description[lang]);
-          expect(row, `${lang} ${d.name}.${name}`).toContain(columnTypeLabels[column.type][lang]);
+          expect(row, `${lang} ${d.name}.${name}`).toContain(label(lang, 'columnType', column.type));
           for (const v of column.values ?? []) expect(row, `${lang} ${d.name}.${name}`).toContain(`<code>${v.value}</code> — ${v.label[lang]}`);
         }
         expect([...rows.keys()], `${lang} ${d.name}`).toEqual(header.slice(0, header.length - csvFileColumns.length));

@@ -35,13 +35,13 @@ import { listPages } from '../support/site.ts';
 import { testDist } from './global-setup.ts';
 
 const asOf: Record<string, string> = {
-  kk: 'Деректер күні <time datetime="2026-11-28">2026 ж. 28 қараша</time>',
+  kk: 'Деректер берілген күн <time datetime="2026-11-28">2026 ж. 28 қараша</time>',
   ru: 'Данные на <time datetime="2026-11-28">28 ноября 2026 г.</time>',
   en: 'Data as of <time datetime="2026-11-28">28 November 2026</time>',
 };
 const versionWords: Record<string, string> = { kk: 'деректер нұсқасы', ru: 'версия данных', en: 'data version' };
 const demoNotice: Record<string, string> = {
-  kk: 'Демонстрациялық деректер: бұл сайттағы кездесулер мен мәселелер нақты жазбалар емес, жасалған мысалдар.',
+  kk: 'Демонстрациялық деректер: бұл сайттағы кездесулер мен мәселелер нақты жазбалар емес, ойдан құрастырылған мысалдар.',
   ru: 'Демонстрационные данные: встречи и вопросы на этом сайте — сгенерированные примеры, а не реальные записи.',
   en: 'Demonstration data: the meetings and issues on this site are generated examples, not real records.',
 };

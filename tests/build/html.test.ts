@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../src/schemas/common.ts';
 import { listPages, pageTypes, pageUrl, urlLanguage } from '../support/site.ts';
 import { validatePages, type Finding } from '../support/validate-html.ts';
 import { testDist } from './global-setup.ts';
+import { languages } from '../../src/vocabularies.ts';
 
 /**
  * Every page is validated. Measured on this 2-core machine with the demo

@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages, type Language } from '../../src/schemas/common.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { reconcile } from '../../src/lib/content/reconcile.ts';
 import { pickText } from '../../src/lib/i18n/text.ts';
 import { currentWording } from '../../src/lib/issues/changes.ts';
-import { t } from '../../src/lib/i18n/ui.ts';
+import { t } from '../../src/lib/i18n/translations.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from './global-setup.ts';
+import { type Language, languages } from '../../src/vocabularies.ts';
 
 const decode = (html: string) =>
   html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
@@ -148,7 +148,7 @@ describe('the built site', () => {
   it('shows each issue its title, id and current status, in the language of the page', () => {
     // The statuses as the methodology page names them, and the heading of the status box, in each language.
     const statusWords: Record<string, Record<Language, string>> = {
-      received: { kk: 'Қабылданды', ru: 'Принято', en: 'Received' },
+      received: { kk: 'Тіркелді', ru: 'Поступило', en: 'Received' },
       'in-review': { kk: 'Қаралуда', ru: 'На рассмотрении', en: 'In review' },
       planned: { kk: 'Жоспарланды', ru: 'Запланировано', en: 'Planned' },
       'in-progress': { kk: 'Орындалуда', ru: 'В работе', en: 'In progress' },

@@ -6,11 +6,11 @@
  * line an editor reads — in English, and for some rules in Kazakh and Russian.
  */
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../src/schemas/common.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem, formatProblemIn } from '../../src/lib/content/problems.ts';
 import { calendarTree, maslikhat, semeyOkrug } from './calendar-fixture.ts';
 import { entry, fixtureAsOf, problemsOf, writeTree, type Tree } from './fixture.ts';
+import type { Language } from '../../src/vocabularies.ts';
 
 const cal = 'calendars/abay/2026.json';
 const file = `content/${cal}`;

@@ -6,15 +6,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../src/schemas/common.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { formatProblemIn } from '../../src/lib/content/problems.ts';
-import { templateColumns, type ImportKind } from '../../src/lib/import/columns.ts';
+import { templateColumns } from '../../src/lib/import/columns.ts';
 import { heading } from '../../src/lib/import/csv.ts';
 import { planImport, type ImportPlan } from '../../src/lib/import/import.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 import { entry, fixtureAsOf, validTree, writeTree, type Tree } from './fixture.ts';
+import type { ImportKind, Language } from '../../src/vocabularies.ts';
 
 const names = (kk: string, ru: string, en: string) => ({ kk, ru, en });
 

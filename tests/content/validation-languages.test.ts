@@ -9,11 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../src/schemas/common.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblemIn } from '../../src/lib/content/problems.ts';
 import { unreportedOutcomeWarnings } from '../../src/lib/meetings/outcome.ts';
 import { entry, fixtureAsOf, validTree, writeTree, type Tree } from './fixture.ts';
+import type { Language } from '../../src/vocabularies.ts';
 
 /** The problem lines of a broken fixture in one language, the temporary folder shown as `content`. */
 function linesIn(tree: Tree, lang: Language): string[] {
@@ -85,7 +85,7 @@ const cases: Record<string, Case> = {
     mutate: (t) => { entry(t, m71).changes.push({ kind: 'cancelled', date: '2026-04-10', reason }, { kind: 'held', date: '2026-04-11' }); },
     kk: [
       'content/meetings/astana/m-71-0001.json: changes[1].kind: 2026-04-02 күнгі «Өтті» жазбасынан кейін тұр — өткен кездесуге кейін «Болдырылмады» жазбасы қосылмайды; оның орнына жаңа кездесу жазыңыз',
-      'content/meetings/astana/m-71-0001.json: changes[2].kind: 2026-04-10 күнгі болдырмаудан кейін тұр — болдырылмаған кездесу енді шегерілмейді, өткізілмейді және түзетілмейді; оның орнына жаңа кездесу жазыңыз',
+      'content/meetings/astana/m-71-0001.json: changes[2].kind: 2026-04-10 күнгі болдырмаудан кейін тұр — болдырылмаған кездесу енді кейінге қалдырылмайды, өткізілмейді және түзетілмейді; оның орнына жаңа кездесу жазыңыз',
     ],
     ru: [
       'content/meetings/astana/m-71-0001.json: changes[1].kind: идёт после записи «Состоялась» от 2026-04-02 — у состоявшейся встречи потом не бывает записи «Отменена»; вместо этого запишите новую встречу',
@@ -230,7 +230,7 @@ const cases: Record<string, Case> = {
   'an issue of a meeting not yet held': {
     mutate: (t) => { entry(t, i1).meetings = ['m-10-0002']; },
     kk: [
-      'content/issues/abay/i-10-00001.json: meetings[0]: m-10-0002 кездесуінің мәртебесі «Жоспарланған», «Өтті» емес — мәселелер өткен кездесулерде көтеріледі; кездесудің changes тізіміне «Өтті» жазбасын қосыңыз немесе нөмірді түзетіңіз',
+      'content/issues/abay/i-10-00001.json: meetings[0]: m-10-0002 кездесуінің мәртебесі «Жоспарланды», «Өтті» емес — мәселелер өткен кездесулерде көтеріледі; кездесудің changes тізіміне «Өтті» жазбасын қосыңыз немесе нөмірді түзетіңіз',
       'content/issues/abay/i-10-00001.json: raised: 2026-03-10 өз кездесуінен (2026-07-15) бұрын — мәселе кездесуде немесе одан кейін көтеріледі; күнін тексеріңіз',
     ],
     ru: [
@@ -288,11 +288,11 @@ const cases: Record<string, Case> = {
   'a history that starts elsewhere than received, before the issue was raised': {
     mutate: (t) => { entry(t, i71).history[0] = { date: '2026-04-01', status: 'in-review' }; },
     kk: [
-      'content/issues/astana/i-71-00001.json: history[0].status: «Қаралуда» деп жазылған — тарих «Қабылданды» мәртебесінен басталады; алдымен «Қабылданды» жазбасын қосыңыз',
+      'content/issues/astana/i-71-00001.json: history[0].status: «Қаралуда» деп жазылған — тарих «Тіркелді» мәртебесінен басталады; алдымен «Тіркелді» жазбасын қосыңыз',
       'content/issues/astana/i-71-00001.json: history[0].date: 2026-04-01 мәселе көтерілген күннен (2026-04-02) бұрын — күнін тексеріңіз',
     ],
     ru: [
-      'content/issues/astana/i-71-00001.json: history[0].status: указано «На рассмотрении» — история начинается со статуса «Принято»; сначала добавьте запись «Принято»',
+      'content/issues/astana/i-71-00001.json: history[0].status: указано «На рассмотрении» — история начинается со статуса «Поступило»; сначала добавьте запись «Поступило»',
       'content/issues/astana/i-71-00001.json: history[0].date: 2026-04-01 раньше дня, когда вопрос был поднят (2026-04-02) — проверьте дату',
     ],
   },
@@ -502,7 +502,7 @@ const cases: Record<string, Case> = {
     },
     kk: [
       'content/meetings/abay/m-10-0001.minutes.ru.mdx: line 1: <IssueRef id="i-10-00042"> көрсеткен мәселе жоқ — нөмірді тексеріңіз',
-      'content/meetings/abay/m-10-0002.minutes.kk.mdx: (file): m-10-0002 кездесуінің хаттамасы, ал кездесу «Жоспарланған» — хаттама тек өткен кездесулерге жарияланады; алдымен кездесудің changes тізіміне «Өтті» жазбасын қосыңыз',
+      'content/meetings/abay/m-10-0002.minutes.kk.mdx: (file): m-10-0002 кездесуінің хаттамасы, ал кездесу «Жоспарланды» — хаттама тек өткен кездесулерге жарияланады; алдымен кездесудің changes тізіміне «Өтті» жазбасын қосыңыз',
       'content/meetings/abay/m-10-0005.minutes.kk.mdx: (file): m-10-0005 деген кездесу жоқ — файлды өз кездесуінің нөмірімен атаңыз',
       'content/meetings/abay/m-71-0001.minutes.ru.mdx: (file): astana өңірінің m-71-0001 кездесуіне тиесілі — оны meetings/astana/ қалтасына көшіріңіз',
     ],
@@ -633,7 +633,7 @@ describe('the outcome-not-reported warning', () => {
     const { content, sources } = loadContent(root, { asOf: '2026-07-20' });
     const warnings = unreportedOutcomeWarnings(content.meetings, '2026-07-20', (m) => sources.get(m)!.file.replace(root, 'content'));
     expect(warnings.map(formatProblemIn('kk'))).toEqual([
-      'content/meetings/abay/m-10-0002.json: changes: ескерту: кездесу 2026-07-15 күні өтуі керек еді, бірақ нәтижесі жазылмаған — жазба қосыңыз: «Өтті» (қатысушылар санымен), «Шегерілді» (себебімен және жаңа басталу уақытымен) немесе «Болдырылмады» (себебімен), мысалы templates/meeting-changes.csv файлының бір жолымен; оған дейін сайт «Нәтижесі хабарланбаған» деп көрсетеді',
+      'content/meetings/abay/m-10-0002.json: changes: ескерту: кездесу 2026-07-15 күні өтуі керек еді, бірақ нәтижесі жазылмаған — жазба қосыңыз: «Өтті» (қатысушылар санымен), «Кейінге қалдырылды» (себебімен және жаңа басталу уақытымен) немесе «Болдырылмады» (себебімен), мысалы templates/meeting-changes.csv файлының бір жолымен; оған дейін сайт «Нәтижесі хабарланбаған» деп көрсетеді',
     ]);
     expect(warnings.map(formatProblemIn('ru'))).toEqual([
       'content/meetings/abay/m-10-0002.json: changes: предупреждение: встреча должна была пройти 2026-07-15, но итог не записан — добавьте запись: «Состоялась» (с числом участников), «Перенесена» (с причиной и новым временем начала) или «Отменена» (с причиной), например строкой templates/meeting-changes.csv; до тех пор сайт показывает «Итоги не сообщены»',

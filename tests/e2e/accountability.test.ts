@@ -8,7 +8,6 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { languages } from '../../src/schemas/common.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { localDay, zoneOf } from '../../src/lib/time.ts';
 import { testDist } from '../build/global-setup.ts';
@@ -16,6 +15,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { watch } from '../support/browsing.ts';
 import { serveDir, type Served } from '../support/serve.ts';
 import { testAsOf } from '../support/clock.ts';
+import { languages } from '../../src/vocabularies.ts';
 
 const linkText = {
   kk: 'Аудан әкімінің міндеттері: күнтізбе, барған ауылдар, хабарландырулар',

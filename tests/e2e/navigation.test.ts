@@ -7,11 +7,11 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { languages } from '../../src/schemas/common.ts';
 import { testDist } from '../build/global-setup.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { linkSelector, SiteMap, watch, type PageWatch } from '../support/browsing.ts';
 import { serveDir, type Served } from '../support/serve.ts';
+import { languages } from '../../src/vocabularies.ts';
 
 const kind = {
   region: '/{lang}/regions/{slug}/',

@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MeetingRecord, meetingStatuses, type Meeting } from '../../src/schemas/meeting.ts';
+import { MeetingRecord, type Meeting } from '../../src/schemas/meeting.ts';
 import { meetingView } from '../../src/lib/meetings/log.ts';
 import { meetingUrl } from '../../src/lib/press/announcement.ts';
-import { t } from '../../src/lib/i18n/ui.ts';
+import { t } from '../../src/lib/i18n/translations.ts';
 import { testDist } from '../build/global-setup.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { watch } from '../support/browsing.ts';
 import { serveDir, type Served } from '../support/serve.ts';
+import { meetingStatuses } from '../../src/vocabularies.ts';
 
 const { siteUrl } = JSON.parse(readFileSync('content/site.json', 'utf8')) as { siteUrl: string };
 

@@ -7,7 +7,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../src/schemas/common.ts';
 import { currentStatus, districtKey, meetingStart } from '../../src/lib/content/indexes.ts';
 import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { currentWording } from '../../src/lib/issues/changes.ts';
@@ -20,6 +19,7 @@ import { testDist } from '../build/global-setup.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { watch } from '../support/browsing.ts';
 import { serveDir, type Served } from '../support/serve.ts';
+import type { Language } from '../../src/vocabularies.ts';
 
 let browser: Browser;
 let server: Served;

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { languages } from '../../src/schemas/common.ts';
+import { languages } from '../../src/vocabularies.ts';
 
 /** Every file under `dir`, relative, with `/` separators, sorted. */
 export function listFiles(dir: string): string[] {

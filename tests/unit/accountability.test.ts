@@ -16,7 +16,7 @@ import { Calendar } from '../../src/schemas/calendar.ts';
 import type { Issue, IssueChange, StatusEvent } from '../../src/schemas/issue.ts';
 import { MeetingRecord, type Meeting } from '../../src/schemas/meeting.ts';
 import { Obligations, type RulesVersion } from '../../src/schemas/obligations.ts';
-import type { StatusId } from '../../src/lib/issues/status.ts';
+import type { StatusId } from '../../src/vocabularies.ts';
 
 const asOf = '2025-08-15';
 

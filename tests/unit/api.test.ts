@@ -9,8 +9,9 @@ import { reconcileApi } from '../../src/lib/content/reconcile.ts';
 import { apiDocuments } from '../../src/lib/exports/api.ts';
 import { writeApiFiles } from '../../src/lib/exports/write-api.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
-import { bodies, bodyIds } from '../../src/lib/taxonomy/bodies.ts';
+import { bodies } from '../../src/lib/taxonomy/bodies.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+import { bodyIds } from '../../src/vocabularies.ts';
 
 const meta = { version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' };
 

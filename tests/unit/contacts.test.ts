@@ -15,11 +15,12 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { checkHistory, type StoredEntry } from '../../src/lib/history/guard.ts';
-import { templateColumns, type ImportKind } from '../../src/lib/import/columns.ts';
+import { templateColumns } from '../../src/lib/import/columns.ts';
 import { heading } from '../../src/lib/import/csv.ts';
 import { planImport, type ImportPlan } from '../../src/lib/import/import.ts';
 import { recogniseKind } from '../../src/lib/import/run.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+import type { ImportKind } from '../../src/vocabularies.ts';
 
 function csv(rows: string[][]): string {
   const cell = (s: string) => (/[",;\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);

@@ -6,16 +6,18 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages, meaningOf, type Meaning } from '../../src/schemas/common.ts';
+import { meaningOf, type Meaning } from '../../src/schemas/common.ts';
 import { DeadlineChange, Issue, StatusEvent } from '../../src/schemas/issue.ts';
 import { MeetingRecord, MeetingState } from '../../src/schemas/meeting.ts';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { columnTypeLabels, columnTypes, datasets, type Dataset } from '../../src/lib/exports/datasets.ts';
+import { datasets, type Dataset } from '../../src/lib/exports/datasets.ts';
+import { label } from '../../src/lib/i18n/labels.ts';
 import { csvFileColumns, fileFieldMeanings, schemaExtensionKeywords, toCsv, toJson, toJsonSchema, type FileMeta } from '../../src/lib/exports/files.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
 import { fixtureAsOf, writeTree } from '../content/fixture.ts';
 import { openDataTree } from '../content/open-data-fixture.ts';
+import { columnTypes, languages } from '../../src/vocabularies.ts';
 
 const meta: FileMeta = { version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' };
 const cyrillic = /[а-яё]/i;
@@ -55,7 +57,7 @@ describe('data dictionary', () => {
     for (const c of csvFileColumns) problems.push(...untranslated(`CSV column ${c.name}`, c.description));
     for (const [name, text] of Object.entries(fileFieldMeanings)) problems.push(...untranslated(`JSON field ${name}`, text));
     for (const type of columnTypes) {
-      for (const lang of languages) if (columnTypeLabels[type][lang].trim() === '') problems.push(`type ${type}: no ${lang} word`);
+      for (const lang of languages) if (label(lang, 'columnType', type).trim() === '') problems.push(`type ${type}: no ${lang} word`);
     }
     expect(problems).toEqual([]);
   });

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue, StatusEvent } from '../../src/schemas/issue.ts';
 import type { Announcement, Meeting } from '../../src/schemas/meeting.ts';
-import type { StatusId } from '../../src/lib/issues/status.ts';
 import { binDays, computeFigures, leadDayEdges, leadTimeDays, median, resolveDayEdges, type FigureInput } from '../../src/lib/stats/figures.ts';
+import type { StatusId } from '../../src/vocabularies.ts';
 
 const asOf = '2026-03-15';
 

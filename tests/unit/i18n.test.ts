@@ -1,34 +1,20 @@
-/** Interface strings: every key in every language, and plurals and numbers the way each language writes them. */
+/** Interface texts filled in, and plurals and numbers the way each language writes them. */
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../src/schemas/common.ts';
-import { dictionaries, tf } from '../../src/lib/i18n/ui.ts';
+import { tf } from '../../src/lib/i18n/translations.ts';
 import { counted } from '../../src/lib/i18n/plural.ts';
+import { kazakhGenitive } from '../../src/lib/i18n/kazakh-genitive.ts';
+import { localBodyName } from '../../src/lib/i18n/labels.ts';
 import { formatDateOn, formatMoney, formatNumber, formatPercent } from '../../src/lib/i18n/format.ts';
-import { statusTexts } from '../../src/lib/i18n/status-texts.ts';
-import { statusIds } from '../../src/lib/issues/status.ts';
+import { languages, statusIds } from '../../src/vocabularies.ts';
+import { statusText } from '../../src/lib/i18n/labels.ts';
 
-describe('UI dictionaries', () => {
-  it('have the same keys in kk, ru and en, none empty', () => {
-    const reference = Object.keys(dictionaries.en).sort();
-    for (const lang of languages) {
-      expect(Object.keys(dictionaries[lang]).sort(), lang).toEqual(reference);
-      for (const [key, value] of Object.entries(dictionaries[lang])) expect(value.trim(), `${lang} ${key}`).not.toBe('');
-    }
-  });
-
-  it('use the same placeholders in every language', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(dictionaries.en) as (keyof typeof dictionaries.en)[]) {
-      for (const lang of languages) expect(placeholders(dictionaries[lang][key]), `${lang} ${key}`).toEqual(placeholders(dictionaries.en[key]));
-    }
-  });
-
+describe('interface texts', () => {
   it('fill placeholders', () => {
     expect(tf('en', 'list.showing', { from: 1, to: 50, total: 120 })).toBe('Issues 1–50 of 120');
   });
 
   it('explain every status in every language', () => {
-    for (const id of statusIds) for (const lang of languages) expect(statusTexts[id][lang].meaning.length, `${id} ${lang}`).toBeGreaterThan(10);
+    for (const id of statusIds) for (const lang of languages) expect(statusText(lang, 'meaning', id).length, `${id} ${lang}`).toBeGreaterThan(10);
   });
 });
 
@@ -61,5 +47,23 @@ describe('dates in a sentence', () => {
     expect(tf('kk', 'issue.correctedOn', { date: formatDateOn('2026-05-12', 'kk') })).toBe('2026 жылғы 12 мамырда түзетілді');
     expect(tf('ru', 'issue.correctedOn', { date: formatDateOn('2026-05-12', 'ru') })).toBe('Исправлено 12 мая 2026 г.');
     expect(tf('en', 'issue.correctedOn', { date: formatDateOn('2026-05-12', 'en') })).toBe('Corrected on 12 May 2026');
+  });
+});
+
+describe('a local body named with its place', () => {
+  it('puts a Kazakh name in the genitive by its last sound and vowel', () => {
+    expect(kazakhGenitive('Жарма ауданы')).toBe('Жарма ауданының');
+    expect(kazakhGenitive('Абай облысы')).toBe('Абай облысының');
+    expect(kazakhGenitive('Семей қаласы')).toBe('Семей қаласының');
+    expect(kazakhGenitive('Шымкент')).toBe('Шымкенттің');
+    expect(kazakhGenitive('Астана')).toBe('Астананың');
+    expect(kazakhGenitive('Ақсу')).toBe('Ақсудың');
+  });
+
+  it('reads as one name in each language, never the generic name and a colon', () => {
+    expect(localBodyName('kk', 'district-akimat', 'Жарма ауданы')).toBe('Жарма ауданының әкімдігі');
+    expect(localBodyName('ru', 'district-akimat', 'Жарминский район')).toBe('Акимат (Жарминский район)');
+    expect(localBodyName('en', 'district-akimat', 'Zharma District')).toBe('Akimat of Zharma District');
+    expect(localBodyName('kk', 'rural-akimat', 'Бидайық ауылдық округі')).toBe('Бидайық ауылдық округі әкімінің аппараты');
   });
 });

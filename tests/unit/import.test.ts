@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { importKinds, templateColumns, templateFiles, type ImportKind } from '../../src/lib/import/columns.ts';
+import { templateColumns, templateFiles } from '../../src/lib/import/columns.ts';
 import { decodeCsv, heading, templateCsv } from '../../src/lib/import/csv.ts';
 import { planImport, type ImportPlan } from '../../src/lib/import/import.ts';
 import { importFile } from '../../src/lib/import/run.ts';
@@ -20,6 +20,7 @@ import { leftovers, snapshot as bytesOf } from '../support/tree-snapshot.ts';
 import { say } from '../../src/lib/i18n/messages.ts';
 import { calendarTree } from '../content/calendar-fixture.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree } from '../content/fixture.ts';
+import { type ImportKind, importKinds } from '../../src/vocabularies.ts';
 
 /** CSV text from rows of cells, quoted where needed. */
 function csv(rows: string[][], delimiter = ','): string {
@@ -245,7 +246,7 @@ describe('status updates', () => {
       `in.csv: row 4, column ${col('status', 'noteKk')}: is missing — reopening a resolved issue needs a note that says why`,
       `in.csv: row 5, column ${col('status', 'issue')}: i-10-00042 is not an issue in content/issues — check the number on the issue's page (e.g. i-10-00042)`,
       `in.csv: row 6, column ${col('status', 'date')}: "2026-13-01" is not a real calendar date — check the day and month`,
-      expect.stringMatching(new RegExp(`^in\\.csv: row 6, column ${escape(col('status', 'status'))}: "готово" is not a status — write one of: Қабылданды / Принято \\(received\\); .*Қайталанған / Дубликат \\(duplicate\\)$`)),
+      expect.stringMatching(new RegExp(`^in\\.csv: row 6, column ${escape(col('status', 'status'))}: "готово" is not a status — write one of: Тіркелді / Поступило \\(received\\); .*Қайталанған / Дубликат \\(duplicate\\)$`)),
       `in.csv: row 7, column ${col('status', 'noteKk')}: is missing — a declined entry needs the reason`,
       `in.csv: row 8, column ${col('status', 'evidence')}: is not a web address — write it in full, starting with https://`,
       `in.csv: row 9, column ${col('status', 'date')}: is after the build date 2026-06-30 — a status change cannot be in the future; check the year and month`,
@@ -814,13 +815,13 @@ describe('messages in the editor\'s language', () => {
     expect(planIn(root, 'status', text, 'kk').problems).toEqual([
       'in.csv: 2-жол, «Мәселе нөмірі» бағаны: i-10-00042 деген мәселе жоқ — нөмірін мәселе бетінен тексеріңіз (мысалы, i-10-00042)',
       'in.csv: 3-жол, «Күні» бағаны: «2026-13-01» — күнтізбеде мұндай күн жоқ — күні мен айын тексеріңіз',
-      'in.csv: 3-жол, «Мәртебесі» бағаны: «готово» — мәселе мәртебесі емес — мыналардың бірін жазыңыз: «Қабылданды», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
+      'in.csv: 3-жол, «Мәртебесі» бағаны: «готово» — мәселе мәртебесі емес — мыналардың бірін жазыңыз: «Тіркелді», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
       'in.csv: 4-жол, «Күні» бағаны: «15/05/2026» — күнді бұлай жазуға болмайды — 15.06.2026 немесе 2026-06-15 түрінде жазыңыз',
     ]);
     expect(planIn(root, 'status', text, 'ru').problems).toEqual([
       'in.csv: строка 2, столбец «Номер вопроса»: вопроса i-10-00042 нет — проверьте номер на странице вопроса (например, i-10-00042)',
       'in.csv: строка 3, столбец «Дата»: «2026-13-01» — такой даты нет в календаре — проверьте день и месяц',
-      'in.csv: строка 3, столбец «Статус»: значения «готово» нет среди статусов вопроса — напишите одно из: «Принято», «На рассмотрении», «Запланировано», «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»',
+      'in.csv: строка 3, столбец «Статус»: значения «готово» нет среди статусов вопроса — напишите одно из: «Поступило», «На рассмотрении», «Запланировано», «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»',
       'in.csv: строка 4, столбец «Дата»: «15/05/2026» — не дата — напишите в виде 15.06.2026 или 2026-06-15',
     ]);
   });
@@ -833,16 +834,16 @@ describe('messages in the editor\'s language', () => {
       { issue: 'i-71-00001', date: '2026-05-03', status: 'Қаралуды' },
     ]);
     expect(planIn(root, 'status', text, 'ru').problems).toEqual([
-      'in.csv: строка 2, столбец «Статус»: значения «Решенно» нет среди статусов вопроса — возможно, имелось в виду «Решено»? Иначе напишите одно из: «Принято», «На рассмотрении», «Запланировано», «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»',
+      'in.csv: строка 2, столбец «Статус»: значения «Решенно» нет среди статусов вопроса — возможно, имелось в виду «Решено»? Иначе напишите одно из: «Поступило», «На рассмотрении», «Запланировано», «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»',
       'in.csv: строка 3, столбец «Статус»: «Peшено»: в слове есть латинские P, e — наберите заново кириллицей: Решено',
-      'in.csv: строка 4, столбец «Статус»: значения «Қаралуды» нет среди статусов вопроса — возможно, имелось в виду «Қаралуда»? Иначе напишите одно из: «Принято», «На рассмотрении», «Запланировано», «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»',
+      'in.csv: строка 4, столбец «Статус»: значения «Қаралуды» нет среди статусов вопроса — возможно, имелось в виду «Қаралуда»? Иначе напишите одно из: «Поступило», «На рассмотрении», «Запланировано», «В работе», «Решено», «Разъяснено», «Отклонено», «Передано», «Дубликат»',
     ]);
     expect(planIn(root, 'status', text, 'kk').problems).toEqual([
-      'in.csv: 2-жол, «Мәртебесі» бағаны: «Решенно» — мәселе мәртебесі емес — «Решено» деп жазбақ болдыңыз ба? Әйтпесе мыналардың бірін жазыңыз: «Қабылданды», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
+      'in.csv: 2-жол, «Мәртебесі» бағаны: «Решенно» — мәселе мәртебесі емес — «Решено» деп жазбақ болдыңыз ба? Әйтпесе мыналардың бірін жазыңыз: «Тіркелді», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
       'in.csv: 3-жол, «Мәртебесі» бағаны: «Peшено»: сөзде латынның P, e әріптері бар — кириллицамен қайта теріңіз: Решено',
-      'in.csv: 4-жол, «Мәртебесі» бағаны: «Қаралуды» — мәселе мәртебесі емес — «Қаралуда» деп жазбақ болдыңыз ба? Әйтпесе мыналардың бірін жазыңыз: «Қабылданды», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
+      'in.csv: 4-жол, «Мәртебесі» бағаны: «Қаралуды» — мәселе мәртебесі емес — «Қаралуда» деп жазбақ болдыңыз ба? Әйтпесе мыналардың бірін жазыңыз: «Тіркелді», «Қаралуда», «Жоспарланды», «Орындалуда», «Шешілді», «Түсіндірілді», «Қабылданбады», «Жолданды», «Қайталанған»',
     ]);
-    expect(plan(root, 'status', text).problems[0]).toMatch(new RegExp(`^in\\.csv: row 2, column ${escape(col('status', 'status'))}: "Решенно" is not a status — did you mean "Решено"\\? Otherwise write one of: Қабылданды / Принято \\(received\\);`));
+    expect(plan(root, 'status', text).problems[0]).toMatch(new RegExp(`^in\\.csv: row 2, column ${escape(col('status', 'status'))}: "Решенно" is not a status — did you mean "Решено"\\? Otherwise write one of: Тіркелді / Поступило \\(received\\);`));
   });
 
   it('changes of issues: amounts, financing sources, deadlines, corrections, progress and kinds, in Kazakh and Russian', () => {
@@ -902,7 +903,7 @@ describe('messages in the editor\'s language', () => {
       'in.csv: 5-жол, «Хабарландыру арнасы» бағаны: толтырылмаған — мыналардың бірін жазыңыз: «Газет», «Телеарна», «Радио», «Сайт», «Әлеуметтік желі», «eGov», «Ашық деректер порталы», «Хабарландыру тақтасы»',
       'in.csv: 5-жол, «Хабарландыру жарияланған басылым» бағаны: толтырылмаған — кездесу туралы хабарландыру жариялаған газетті, арнаны немесе сайтты жазыңыз',
       'in.csv: 6-жол, «Қатысушылар саны» бағаны: «много» — қатысушылар саны емес — бүтін санмен жазыңыз, мысалы: 120',
-      'in.csv: 7-жол, «Жазба түрі» бағаны: «Перенос» — жазба түрі емес — мыналардың бірін жазыңыз: «Шегерілді», «Болдырылмады», «Өтті», «Материалдар қосылды», «Түзетілді», «Хаттама түзетілді», «Хабарландыру»',
+      'in.csv: 7-жол, «Жазба түрі» бағаны: «Перенос» — жазба түрі емес — мыналардың бірін жазыңыз: «Кейінге қалдырылды», «Болдырылмады», «Өтті», «Материалдар қосылды», «Түзетілді», «Хаттама түзетілді», «Хабарландыру»',
     ]);
     expect(planIn(root, 'meeting-changes', text, 'ru').problems).toEqual([
       'in.csv: строка 2, столбец «Номер встречи»: встречи m-10-0099 нет — проверьте номер на странице встречи (например, m-10-0042)',

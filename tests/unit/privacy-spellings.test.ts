@@ -15,8 +15,9 @@
  * IIN-like: 880101300124, 950315400235, 950315400233, 050712600456 — real dates, century digit 1-6, wrong check digit.
  */
 import { describe, it, expect } from 'vitest';
-import { findPersonalData, isValidIin, personalDataSays, type ContactAllowList, type PersonalDataKind } from '../../src/lib/privacy/personal-data.ts';
+import { findPersonalData, isValidIin, personalDataSays, type ContactAllowList } from '../../src/lib/privacy/personal-data.ts';
 import { say } from '../../src/lib/i18n/messages.ts';
+import type { PersonalDataKind } from '../../src/vocabularies.ts';
 
 type Caught = readonly [text: string, kind: PersonalDataKind, value: string, masked: string, why: string];
 

@@ -1,14 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import {
-  findPersonalData,
-  isValidIin,
-  maskPersonalData,
-  normalizePhone,
-  personalDataKinds,
-  personalDataMessage,
-  personalDataSays,
-} from '../../src/lib/privacy/personal-data.ts';
+import { findPersonalData, isValidIin, maskPersonalData, normalizePhone, personalDataMessage, personalDataSays } from '../../src/lib/privacy/personal-data.ts';
 import { say } from '../../src/lib/i18n/messages.ts';
+import { personalDataKinds } from '../../src/vocabularies.ts';
 
 /*
  * Valid IINs used below, computed by hand with the published algorithm

@@ -136,8 +136,8 @@ describe('schema problems in Kazakh and Russian', () => {
       [
         'history[0].status',
         'is not a status — use one of: received, in-review, planned, in-progress, resolved, explained, declined, referred, duplicate',
-        'мәртебе емес — мыналардың бірін жазыңыз: Қабылданды (received); Қаралуда (in-review); Жоспарланды (planned); Орындалуда (in-progress); Шешілді (resolved); Түсіндірілді (explained); Қабылданбады (declined); Жолданды (referred); Қайталанған (duplicate)',
-        'это не статус — укажите одно из значений: Принято (received); На рассмотрении (in-review); Запланировано (planned); В работе (in-progress); Решено (resolved); Разъяснено (explained); Отклонено (declined); Передано (referred); Дубликат (duplicate)',
+        'мәртебе емес — мыналардың бірін жазыңыз: Тіркелді (received); Қаралуда (in-review); Жоспарланды (planned); Орындалуда (in-progress); Шешілді (resolved); Түсіндірілді (explained); Қабылданбады (declined); Жолданды (referred); Қайталанған (duplicate)',
+        'это не статус — укажите одно из значений: Поступило (received); На рассмотрении (in-review); Запланировано (planned); В работе (in-progress); Решено (resolved); Разъяснено (explained); Отклонено (declined); Передано (referred); Дубликат (duplicate)',
       ],
     ]);
     expect(told(MeetingRecord, meeting((v) => (v.holder.level = 'akim')))).toEqual([
@@ -216,8 +216,8 @@ describe('schema problems in Kazakh and Russian', () => {
       [
         'stream',
         'is missing for a hybrid meeting — give the address of the stream',
-        '«Аралас (күндізгі және трансляция)» түріндегі кездесу үшін толтырылмаған — трансляцияның мекенжайын көрсетіңіз',
-        'не указано для встречи в формате «Смешанный (очно и трансляция)» — укажите адрес трансляции',
+        '«Аралас (бетпе-бет және онлайн)» түріндегі кездесу үшін толтырылмаған — трансляцияның мекенжайын көрсетіңіз',
+        'не указано для встречи в формате «Смешанный (очно и онлайн)» — укажите адрес трансляции',
       ],
     ]);
   });

@@ -2,12 +2,15 @@
  * The translation files: every language has exactly the English keys, no
  * text is empty, and each keeps the English text's placeholders, so a
  * message never loses a value in one language. A broken file is refused with
- * the file and key named.
+ * the file and key named. Every value of every vocabulary has its label
+ * there, and no label is written anywhere else in the code.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTranslations, placeholders } from '../../src/lib/i18n/translations.ts';
+import { checkTranslations, placeholders, translations } from '../../src/lib/i18n/translations.ts';
 import { msg, say } from '../../src/lib/i18n/messages.ts';
+import { languages, vocabularies } from '../../src/vocabularies.ts';
 
 const file = (lang: string) => JSON.parse(readFileSync(`translations/${lang}.json`, 'utf8')) as Record<string, string>;
 
@@ -32,6 +35,10 @@ describe('translation files', () => {
     );
   });
 
+  it('have one file per language of the site, and no other', () => {
+    expect(readdirSync('translations').sort()).toEqual(languages.map((lang) => `${lang}.json`).sort());
+  });
+
   it('finds placeholders once each', () => {
     expect(placeholders('{file}: {row}, {file}')).toEqual(['file', 'row']);
   });
@@ -44,5 +51,82 @@ describe('a message in the editor’s language', () => {
     expect(say(m, 'ru')).toBe('in.csv: строка 3, столбец «Дата»: такого поля нет — удалите его или исправьте написание');
     expect(say(m, 'kk')).toBe('in.csv: 3-жол, «Күні» бағаны: мұндай өріс жоқ — оны өшіріңіз немесе жазылуын түзетіңіз');
     expect(say(m, 'en')).toBe('in.csv: row 3, column Date: is not a known field — remove it or correct its spelling');
+  });
+});
+
+/** The keys of the vocabularies' labels that a language file lacks. */
+function missingLabels(file: Record<string, string>): string[] {
+  return Object.entries(vocabularies).flatMap(([family, ids]) => ids.map((id) => `${family}.${id}`).filter((key) => !(key in file)));
+}
+
+describe('labels of the vocabularies', () => {
+  it.each(languages)('every value of every vocabulary has its label in translations/%s.json', (lang) => {
+    expect(missingLabels(translations[lang])).toEqual([]);
+  });
+
+  it('a value added to a vocabulary without its label is found', () => {
+    const file = { ...translations.kk } as Record<string, string>;
+    delete file['status.received'];
+    delete file['format.hybrid'];
+    expect(missingLabels(file)).toEqual(['status.received', 'format.hybrid']);
+  });
+});
+
+/**
+ * A label is a text in the site's languages that names something: a value
+ * of a vocabulary (a status, a category, a body, a format…) or a piece of the
+ * interface. In code it would be an object of kk, ru and en texts. Labels
+ * live in translations/{lang}.json only; the one other thing written as such
+ * an object is a field's description in the data dictionary, which stays
+ * beside the field it describes, marked: `meaning({…})` in src/schemas/ (a
+ * content field, also published in the JSON Schemas) and `describes({…})` in
+ * src/lib/exports/ (a column, dataset or envelope field of the open data).
+ * Content (demo data, geography) is not code's words: the demo generator and
+ * the geography converter in scripts/ are not read.
+ */
+const text = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\`[^\`$]*\`)`;
+const entry = String.raw`(?:kk|ru|en)\s*:\s*${text}`;
+const labelObject = new RegExp(String.raw`\{\s*${entry}\s*(?:,\s*${entry}\s*){1,2},?\s*\}`, 'g');
+const fieldDescription = /\b(?:meaning|describes)\(\s*$/;
+/** Objects of that shape that are not words: JSON Schema keywords, one per language. */
+const notWords = [{ file: 'src/schemas/common.ts', starts: "{ en: 'description', kk: 'x-description-kk'" }];
+const contentGenerators = /^scripts\/(?:demo\/|geo-from-reference\.ts|bench\.ts)/;
+
+function* sourceFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* sourceFiles(path);
+    else if (/\.(?:ts|astro|mjs|mdx)$/.test(name) && !contentGenerators.test(path)) yield path;
+  }
+}
+
+/** Every label object in a source text, with its line; field descriptions and `notWords` aside. */
+function labelsWrittenIn(file: string, source: string): string[] {
+  return [...source.matchAll(labelObject)]
+    .filter((m) => !fieldDescription.test(source.slice(0, m.index)))
+    .filter((m) => !notWords.some((w) => w.file === file && m[0].startsWith(w.starts)))
+    .map((m) => `${file}:${source.slice(0, m.index).split('\n').length}: ${m[0].replace(/\s+/g, ' ').slice(0, 80)}`);
+}
+
+describe('no label outside the translation files', () => {
+  it('src/ and scripts/ write no object of kk, ru and en texts but field descriptions', () => {
+    const found = ['src', 'scripts'].flatMap((root) => [...sourceFiles(root)].flatMap((file) => labelsWrittenIn(file, readFileSync(file, 'utf8'))));
+    expect(found).toEqual([]);
+  });
+
+  it('finds a label object for a vocabulary value, written on one line or several, and lets a field description be', () => {
+    const source = [
+      "const formatLabels = { hybrid: { kk: 'Аралас', ru: 'Смешанный', en: 'Hybrid' } };",
+      'const or = {',
+      "  ru: ' или ',",
+      "  kk: ' немесе ',",
+      '};',
+      "const field = IsoDate.meta(meaning({ kk: 'Өзгерістің күні', ru: 'Дата изменения', en: 'Date of the change' }));",
+      "const column = { description: describes({ kk: 'Жазбаның түрі', ru: 'Вид записи', en: 'Kind of entry' }) };",
+    ].join('\n');
+    expect(labelsWrittenIn('src/x.ts', source)).toEqual([
+      "src/x.ts:1: { kk: 'Аралас', ru: 'Смешанный', en: 'Hybrid' }",
+      "src/x.ts:2: { ru: ' или ', kk: ' немесе ', }",
+    ]);
   });
 });

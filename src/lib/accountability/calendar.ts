@@ -11,11 +11,9 @@
  * - `not-held`: no held meeting links it and `planned.to` is before the build day;
  * - `not-yet-due`: no held meeting links it and `planned.to` is the build day or later.
  */
-import type { Calendar, CalendarEntry, CalendarEntryKind, PlannedWindow } from '../../schemas/calendar.ts';
+import type { Calendar, CalendarEntry, PlannedWindow } from '../../schemas/calendar.ts';
+import type { CalendarEntryKind, EntryOutcome } from '../../vocabularies.ts';
 
-export const entryOutcomes = ['on-time', 'late', 'not-held', 'dropped', 'not-yet-due'] as const;
-/** What became of a planned meeting, as of the build day. */
-export type EntryOutcome = (typeof entryOutcomes)[number];
 
 /** A planned meeting after every correction, with its outcome. */
 export interface EntryResult {

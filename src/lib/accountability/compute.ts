@@ -14,23 +14,24 @@
 import type { Calendar } from '../../schemas/calendar.ts';
 import type { District } from '../../schemas/district.ts';
 import type { Issue } from '../../schemas/issue.ts';
-import type { announcementChannels, Meeting } from '../../schemas/meeting.ts';
-import type { ObligationHolder, ObligationPlace, RulesVersion } from '../../schemas/obligations.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
+import type { RulesVersion } from '../../schemas/obligations.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Settlement } from '../../schemas/settlement.ts';
 import type { Content } from '../content/load.ts';
 import { currentDeadline, currentFinancing, deadlineMoves } from '../issues/changes.ts';
-import { isOverdue, statusIds, type StatusId } from '../issues/status.ts';
+import { isOverdue } from '../issues/status.ts';
 import { outcomeNotReported } from '../meetings/outcome.ts';
 import { median } from '../stats/figures.ts';
-import { bodies, bodyIds, type BodyId } from '../taxonomy/bodies.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 import { daysBetween, localDay, zoneOf } from '../time.ts';
 import { resolveCalendar, type EntryResult, type HeldLink } from './calendar.ts';
 import { entryHolder, holderOf, meetingHolder, type HolderRef } from './holders.ts';
 import { contentPeriods, overlaps, periodsOfDay, rulePeriodsIn, versionOn, type Period, type RulePeriod } from './rules.ts';
 import { share, type Share } from './share.ts';
+import { type announcementChannels, type BodyId, bodyIds, type ObligationHolder, type ObligationPlace, type StatusId, statusIds } from '../../vocabularies.ts';
 
-export type { EntryOutcome, EntryResult } from './calendar.ts';
+export type { EntryResult } from './calendar.ts';
 export type { Period, PeriodKind, RulePeriod } from './rules.ts';
 export type { Share } from './share.ts';
 

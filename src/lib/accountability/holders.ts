@@ -9,9 +9,8 @@
  */
 import type { CalendarHolder } from '../../schemas/calendar.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
-import type { ObligationHolder } from '../../schemas/obligations.ts';
 import type { Region } from '../../schemas/region.ts';
-import type { BodyId } from '../taxonomy/bodies.ts';
+import type { BodyId, ObligationHolder } from '../../vocabularies.ts';
 
 /** An office held to the rules. */
 export interface HolderRef {

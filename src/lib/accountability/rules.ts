@@ -6,7 +6,8 @@
  * day; a meeting's announcement channels by the version in force on the
  * meeting's day. Everything here works on local calendar days `YYYY-MM-DD`.
  */
-import type { Frequency, ObligationHolder, ObligationPeriod, RulesVersion } from '../../schemas/obligations.ts';
+import type { Frequency, RulesVersion } from '../../schemas/obligations.ts';
+import type { ObligationHolder, ObligationPeriod } from '../../vocabularies.ts';
 
 /** The kinds of period figures are given for: pages show years and half-years, printable reports quarters. */
 export type PeriodKind = ObligationPeriod;

@@ -14,10 +14,10 @@
  * on the content and N, so every machine that runs shard K of N runs the
  * same units.
  */
-import { languages, type Language } from '../../schemas/common.ts';
 import type { ContentIndex } from '../content/indexes.ts';
 import type { Content } from '../content/load.ts';
 import { periodCounts } from '../search/records.ts';
+import { type Language, languages } from '../../vocabularies.ts';
 
 /** A piece of the build. */
 export type Unit =

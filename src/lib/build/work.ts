@@ -18,7 +18,6 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { Language } from '../../schemas/common.ts';
 import { indexContent, type ContentIndex } from '../content/indexes.ts';
 import type { ContentSnapshot } from '../content/load.ts';
 import { writeApiFiles } from '../exports/write-api.ts';
@@ -31,6 +30,7 @@ import { recordPeriod, searchRecords, type SearchRecord } from '../search/record
 import { showOriginalWords } from '../search/shown-words.ts';
 import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
 import { keyOfFile, pageKeys, regionsContent, unitName, type Shard, type Unit } from './shards.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** What a shard did: which of its units it built and which it found built already for the same inputs. */
 export interface ShardDone {

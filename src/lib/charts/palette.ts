@@ -1,3 +1,4 @@
+import type { StatusId } from '../../vocabularies.ts';
 /**
  * Colours of Kezdesu's charts and regional map. Categories use Paul Tol's
  * "muted" scheme and two-series charts Okabe–Ito blue and vermillion, both
@@ -7,7 +8,6 @@
  * against the page, and text on a fill is whichever of `ink` or white
  * contrasts more.
  */
-import type { StatusId } from '../issues/status.ts';
 
 /** Page background behind every chart. */
 export const background = '#ffffff';

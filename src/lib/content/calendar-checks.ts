@@ -14,17 +14,17 @@
  */
 import type { Calendar, CalendarEntry, CalendarHolder, PlannedWindow } from '../../schemas/calendar.ts';
 import type { District } from '../../schemas/district.ts';
-import type { Language } from '../../schemas/common.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Settlement } from '../../schemas/settlement.ts';
 import { entryHolder, meetingHolder, type HolderRef } from '../accountability/holders.ts';
-import { holderLevelLabels } from '../i18n/labels.ts';
+import { holderLevelLabels, labels } from '../i18n/labels.ts';
 import { msg, type Message } from '../i18n/messages.ts';
 import { bodies } from '../taxonomy/bodies.ts';
 import { lastCorrecting } from '../meetings/log.ts';
 import type { Content, EntrySource } from './load.ts';
 import { formatFieldPath, problem, type ContentProblem } from './problems.ts';
 import { term } from './terms.ts';
+import type { Language } from '../../vocabularies.ts';
 
 type Path = (string | number)[];
 type Words = Readonly<Record<Language, string>>;
@@ -38,7 +38,7 @@ const settlementName = (s: Settlement): Words => ({ kk: s.name.kk ?? s.name.ru, 
 export function holderWords(ref: HolderRef, content: Pick<Content, 'regions' | 'districts' | 'settlements'>): Words {
   const parts = (label: Words, name: Words): Words => ({ kk: `${label.kk}, ${name.kk}`, ru: `${label.ru}, ${name.ru}`, en: `${label.en}, ${name.en}` });
   const bare = (code: string | undefined): Words => ({ kk: code ?? '?', ru: code ?? '?', en: code ?? '?' });
-  if (ref.role === 'minister') return ref.body === undefined ? bare(undefined) : bodies[ref.body].name;
+  if (ref.role === 'minister') return ref.body === undefined ? bare(undefined) : labels('body', ref.body);
   if (ref.role === 'region-akim' || ref.role === 'city-akim') {
     const region = content.regions.find((r) => r.slug === ref.region);
     return parts(holderLevelLabels[ref.role === 'city-akim' ? 'city' : 'region'], region?.name ?? bare(ref.region));
@@ -200,7 +200,7 @@ export function checkCalendars(content: Content, sources: WeakMap<object, EntryS
     if (meeting.holder.level === 'minister') {
       const body = meeting.holder.body;
       if (body !== undefined && bodies[body].kind !== 'ministry') {
-        at(meeting, written(['body'], ['holder', 'body']).path, msg('check.meeting.ministerBody', { body: term(body, bodies[body].name) }));
+        at(meeting, written(['body'], ['holder', 'body']).path, msg('check.meeting.ministerBody', { body: term(body, labels('body', body)) }));
       }
       if (meeting.calendarEntry !== undefined) at(meeting, entryAt.path, msg('check.meeting.ministerCalendar'));
       continue;

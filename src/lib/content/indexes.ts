@@ -8,10 +8,10 @@ import type { District } from '../../schemas/district.ts';
 import type { Issue, StatusEvent } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import type { Region } from '../../schemas/region.ts';
-import { isOverdue, statusIds, statusTable, type StatusId } from '../issues/status.ts';
-import type { CategoryId } from '../taxonomy/categories.ts';
+import { isOverdue, statusTable } from '../issues/status.ts';
 import { localDay, zoneOf } from '../time.ts';
 import type { Content, Minutes } from './load.ts';
+import { type CategoryId, type StatusId, statusIds } from '../../vocabularies.ts';
 
 export interface ContentIndex {
   content: Content;

@@ -4,12 +4,11 @@
  * and dates that make sense against each other and the build date.
  */
 import type { District } from '../../schemas/district.ts';
-import { languages, type Language } from '../../schemas/common.ts';
-import { correctableFields, issueDetailsFields, type Issue } from '../../schemas/issue.ts';
+import { issueDetailsFields, type Issue } from '../../schemas/issue.ts';
 import { detailsSteps, isCorrected, issueRecordOf, lastDetailsCorrecting, wordingCorrections } from '../issues/changes.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
-import { initialStatus, statusTable, transitionRule, type StatusId } from '../issues/status.ts';
-import { correctableFieldLabels, meetingChangeKindLabels, meetingStatusLabels } from '../i18n/labels.ts';
+import { initialStatus, statusTable, transitionRule } from '../issues/status.ts';
+import { correctableFieldLabels, labels, meetingChangeKindLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { msg, type Message } from '../i18n/messages.ts';
 import { lastCorrecting, meetingSteps, recordOf } from '../meetings/log.ts';
 import { canonicalJson } from './canonical.ts';
@@ -18,12 +17,13 @@ import { checkCalendars } from './calendar-checks.ts';
 import type { Content, EntrySource } from './load.ts';
 import { formatFieldPath, problem, type ContentProblem } from './problems.ts';
 import { term, termList } from './terms.ts';
+import { correctableFields, type Language, languages, type StatusId } from '../../vocabularies.ts';
 
 /** Languages as messages to editors name them. */
 const languageNames: Record<Language, Message> = { kk: msg('check.language.kk'), ru: msg('check.language.ru'), en: msg('check.language.en') };
 
 /** An issue status as a value of a message: its code in English, its label in Kazakh and Russian. */
-const status = (s: StatusId) => term(s, statusTable[s].label);
+const status = (s: StatusId) => term(s, labels('status', s));
 /** A kind of meeting-log entry as a value of a message. */
 const entryKind = (k: keyof typeof meetingChangeKindLabels) => term(k, meetingChangeKindLabels[k]);
 const held = entryKind('held');

@@ -7,7 +7,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { z } from 'zod';
-import type { Language } from '../../schemas/common.ts';
 import { District } from '../../schemas/district.ts';
 import { Issue, type IssueRecord } from '../../schemas/issue.ts';
 import { issueView } from '../issues/changes.ts';
@@ -26,6 +25,7 @@ import { findPersonalData, personalDataSays, type ContactAllowList } from '../pr
 import { msg, say, type Message } from '../i18n/messages.ts';
 import { checkIntegrity } from './integrity.ts';
 import { formatFieldPath, problem, problemsFromZod, type ContentProblem } from './problems.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** Minutes of one meeting in one language, checked and rendered. */
 export interface Minutes {

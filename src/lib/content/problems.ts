@@ -3,9 +3,9 @@
  * line each, `file: field.path: what is wrong — how to fix it`.
  */
 import type { z } from 'zod';
-import type { Language } from '../../schemas/common.ts';
 import { msg, say, type Message, type MessageValue } from '../i18n/messages.ts';
 import { fixOf, schemaMessageOf } from '../i18n/schema-messages.ts';
+import type { Language } from '../../vocabularies.ts';
 
 export interface ContentProblem {
   /** File as the editor knows it, e.g. `content/issues/abay/i-10-00042.json`. */

@@ -10,14 +10,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { languages } from '../../schemas/common.ts';
 import { apiIndexPath, issueApiPath, meetingApiPath, regionApiPath } from '../exports/api.ts';
 import { indexedPages, type IndexedPages } from '../search/indexed.ts';
 import { earliestDay } from '../accountability/compute.ts';
 import { contentPeriods } from '../accountability/rules.ts';
 import { expectedAccountabilityPaths } from '../exports/accountability-api.ts';
-import { bodies, bodyIds } from '../taxonomy/bodies.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 import type { Content } from './load.ts';
+import { bodyIds, languages } from '../../vocabularies.ts';
 
 export interface Reconciliation {
   /** Pages the content calls for that are not in the built site. */

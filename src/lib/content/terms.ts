@@ -1,9 +1,9 @@
+import type { Language } from '../../vocabularies.ts';
 /**
  * Vocabulary inside editors' messages: the English lines name a value as it
  * is written in the files (`resolved`, `held`), the Kazakh and Russian ones
  * by the word the site shows for it («Решено», «Өтті»).
  */
-import type { Language } from '../../schemas/common.ts';
 
 export type Term = Readonly<Record<Language, string>>;
 

@@ -9,20 +9,19 @@
  * events.
  */
 import type { Accountability, Coverage, HolderFigures, IssueHandling, Period, ScopeFigures, Share } from '../accountability/compute.ts';
-import { entryOutcomes, type EntryResult } from '../accountability/calendar.ts';
+import { type EntryResult } from '../accountability/calendar.ts';
 import type { HolderRef } from '../accountability/holders.ts';
 import { minimumForPercent } from '../accountability/share.ts';
 import type { Meaning } from '../../schemas/common.ts';
-import { Calendar, CalendarEntry, CalendarMoved, calendarCorrectionKinds, calendarEntryKinds, MaslikhatReference, maslikhatActs, PlannedWindow, type CalendarCorrection } from '../../schemas/calendar.ts';
-import { holderLevels } from '../../schemas/meeting.ts';
-import { obligationHolders, obligationPeriods, obligationPlaces, RulesVersion, type Frequency, type ObligationHolder } from '../../schemas/obligations.ts';
-import { channelLabels, holderLevelLabels } from '../i18n/labels.ts';
-import { announcementChannels } from '../../schemas/meeting.ts';
-import { bodies, bodyIds } from '../taxonomy/bodies.ts';
+import { Calendar, CalendarEntry, CalendarMoved, MaslikhatReference, PlannedWindow, type CalendarCorrection } from '../../schemas/calendar.ts';
+import { RulesVersion, type Frequency } from '../../schemas/obligations.ts';
+import { channelLabels, correctionKindLabels, coverageMeasureLabels, entryKindLabels, entryOutcomeLabels, holderLevelLabels, labels, maslikhatActLabels, obligationHolderLabels, obligationPlaceLabels, periodKindLabels } from '../i18n/labels.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 import { counted } from '../i18n/plural.ts';
 import type { Content } from '../content/load.ts';
 import { allowed, field, text, type Cell, type Column, type Dataset } from './datasets.ts';
-import { correctionKindLabels, coverageMeasureLabels, coverageMeasures, entryKindLabels, entryOutcomeLabels, maslikhatActLabels, obligationHolderLabels, obligationPlaceLabels, periodKindLabels } from '../i18n/accountability-labels.ts';
+import { announcementChannels, bodyIds, calendarCorrectionKinds, calendarEntryKinds, coverageMeasures, entryOutcomes, holderLevels, maslikhatActs, type ObligationHolder, obligationHolders, obligationPeriods, obligationPlaces } from '../../vocabularies.ts';
+import { describes } from '../../schemas/common.ts';
 
 const m = (kk: string, ru: string, en: string): Meaning => ({ kk, ru, en });
 const say = (what: Meaning, more: Meaning): Meaning => ({ kk: `${what.kk}; ${more.kk}`, ru: `${what.ru}; ${more.ru}`, en: `${what.en}; ${more.en}` });
@@ -112,11 +111,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
 
   const entrySet: Dataset<EntryResult> = {
     name: 'calendar-entries',
-    description: {
+    description: describes({
       kk: 'Өңірлердің жылдық кездесу күнтізбелеріндегі әр жоспарланған кездесуге бір жол, барлық түзетулерден кейін: кімдікі, қайда, алғаш жоспарланған және қазіргі мерзімі, қосылды, ауыстырылды немесе алынды ма, не болды және оны қай кездесу орындады.',
       ru: 'Одна строка на каждую плановую встречу годовых календарей регионов после всех корректировок: чья, где, первоначальный и текущий срок, добавлена, перенесена или исключена, итог и какая встреча её исполнила.',
       en: 'One row per planned meeting of the regions’ annual calendars after every correction: whose, where, first and current window, added, moved or dropped, what became of it and which meeting fulfilled it.',
-    },
+    }),
     rows: entries,
     columns: [
       field('id', 'string', entryShape.id, (e) => e.id),
@@ -149,7 +148,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
         name: 'outcome',
         type: 'string',
         description: m(
-          'Деректер күніне не болды: мерзімінде (байланысты кездесу қазіргі мерзімнің соңғы күніне дейін өтті), кешігіп, өткізілмеді, алынды немесе мерзімі әлі келген жоқ',
+          'Деректер берілген күнге не болды: мерзімінде (байланысты кездесу қазіргі мерзімнің соңғы күніне дейін өтті), кешігіп, өткізілмеді, алынды немесе мерзімі әлі келген жоқ',
           'Итог на дату данных: в срок (связанная встреча прошла не позже последнего дня текущего срока), с опозданием, не проведена, исключена или срок ещё не наступил',
           'What became of it on the as-of day: on time (a linked meeting was held by the last day of the current window), late, not held, dropped, or not yet due',
         ),
@@ -167,11 +166,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
   const common = CalendarMoved.shape;
   const correctionSet: Dataset<CorrectionRow> = {
     name: 'calendar-corrections',
-    description: {
+    description: describes({
       kk: 'Күнтізбелердің әр түзетуіне бір жол, ескісінен жаңасына қарай: күні, түрі (қосу, ауыстыру, алып тастау), қай жазба, мәслихаттың сессиясы, күні, нөмірі және сілтемесі, себебі және жаңа мерзімі. Түзетулер тек қосылады.',
       ru: 'Одна строка на каждую корректировку календарей, от старых к новым: дата, вид (добавление, перенос, исключение), какая запись, сессия, дата, номер и ссылка маслихата, причина и новый срок. Корректировки только добавляются.',
       en: 'One row per correction of the calendars, oldest first: date, kind (added, moved, dropped), which entry, the maslikhat’s session, date, number and link, the reason and the new window. Corrections are only ever appended.',
-    },
+    }),
     rows: calendars.flatMap((calendar) => calendar.corrections.map((correction, n) => ({ calendar, seq: n + 1, correction }))),
     columns: [
       { name: 'calendar', type: 'string', description: m('Күнтізбе: өңір/жыл, мысалы abay/2026', 'Календарь: регион/год, например abay/2026', 'The calendar: region/year, e.g. abay/2026'), value: (c) => calendarKey(c.calendar) },
@@ -209,11 +208,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
     const v = RulesVersion.shape;
     const ruleSet: Dataset<RuleRow> = {
       name: 'obligations',
-      description: {
+      description: describes({
         kk: 'Ережелер кестесі: әр нұсқаның әр жиілігіне бір жол — кім, қайда, қандай кезеңде неше рет кездесуге міндетті, нұсқа күшіне енген күн, құқықтық көзі және кездесу хабарлануға тиіс арналар. Кезең өзінің бірінші күні күшінде болған нұсқамен бағаланады.',
         ru: 'Таблица правил: одна строка на каждую частоту каждой версии — кто, где и сколько раз за какой период обязан встречаться, дата вступления версии в силу, правовой источник и каналы, в которых встреча должна быть объявлена. Период оценивается по версии, действовавшей в его первый день.',
         en: 'The rules table: one row per frequency of each version — who must meet residents where, how often in which period — with the day the version took effect, its legal source and the channels every meeting must be announced in. A period is judged by the version in force on its first day.',
-      },
+      }),
       rows: content.obligations.flatMap((version) => version.frequencies.map((frequency) => ({ version, frequency }))),
       columns: [
         field('version', 'string', v.id, (r) => r.version.id),
@@ -249,11 +248,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
   );
   const complianceSet: Dataset<ComplianceRow> = {
     name: 'compliance',
-    description: {
+    description: describes({
       kk: 'Әр лауазым мен әр кезеңге (жыл, жарты жыл, тоқсан) бір жол: күнтізбенің орындалуы, жерлерді қамту, хабарландырулар, нәтижелер мен хаттамалардың жариялануы және әкімдіктер үшін мәселелердің шешілуі — сайт беттеріндегі сандармен бірдей. 5 оқиғадан аз болса, пайыз берілмейді.',
       ru: 'Одна строка на каждую должность и каждый период (год, полугодие, квартал): исполнение календаря, охват мест, объявления, публикация итогов и протоколов и, для акиматов, решение вопросов — те же числа, что на страницах сайта. Если событий меньше 5, процента нет.',
       en: 'One row per office and period (year, half-year, quarter): calendar adherence, coverage of places, announcements, reporting of outcomes and minutes and, for akimats, issue handling — the same figures the site’s pages show. No percentage where fewer than 5 events.',
-    },
+    }),
     rows: complianceRows(acc, region),
     columns: [
       { name: 'holder', type: 'string', description: m('Лауазымның кілті: region:өңір, district:өңір/аудан, okrug:өңір/КАТО, minister:орган', 'Ключ должности: region:регион, district:регион/район, okrug:регион/КАТО, minister:орган', 'Key of the office: region:region, district:region/district, okrug:region/KATO, minister:body'), value: (r) => r.holder.key },
@@ -261,7 +260,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
       { name: 'region', type: 'string', description: m('Өңір; министрлер үшін бос', 'Регион; пусто для министров', 'Region; empty for ministers'), value: (r) => r.holder.region ?? null },
       { name: 'district', type: 'string', description: m('Аудан немесе қала', 'Район или город', 'District or city'), value: (r) => r.holder.district ?? null },
       { name: 'okrug_kato', type: 'string', description: m('Ауылдық округтің КАТО коды', 'Код КАТО сельского округа', 'KATO code of the rural okrug'), value: (r) => r.holder.okrug ?? null },
-      { name: 'body', type: 'string', description: m('Министрлік (министрлер үшін)', 'Министерство (для министров)', 'The ministry (for ministers)'), values: allowed(bodyIds, (id) => bodies[id].name), value: (r) => r.holder.body ?? null },
+      { name: 'body', type: 'string', description: m('Министрлік (министрлер үшін)', 'Министерство (для министров)', 'The ministry (for ministers)'), values: allowed(bodyIds, (id) => labels('body', id)), value: (r) => r.holder.body ?? null },
       { name: 'period', type: 'string', description: m('Кезең: 2026, 2026-H1 немесе 2026-Q3', 'Период: 2026, 2026-H1 или 2026-Q3', 'The period: 2026, 2026-H1 or 2026-Q3'), value: (r) => r.period.id },
       { name: 'period_kind', type: 'string', description: m('Кезеңнің түрі', 'Вид периода', 'Kind of period'), values: allowed(obligationPeriods, (id) => periodKindLabels[id]), value: (r) => r.period.kind },
       { name: 'period_first', type: 'date', description: m('Кезеңнің бірінші күні', 'Первый день периода', 'First day of the period'), value: (r) => r.period.first },
@@ -328,7 +327,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
       count(m('Күні өтіп, нәтижесі хабарланбаған кездесулер', 'Встречи, день которых прошёл, а итог не сообщён', 'Meetings whose day passed with no outcome reported'), (r) => rep(r).notReported.length, 'not_reported'),
       count(say(m('Әкімдікке жүктелген, кезеңде көтерілген мәселелер', 'Вопросы, поручённые акимату и поднятые в периоде', 'Issues assigned to the akimat and raised in the period'), akimatOnly), (r) => r.handling?.raised.length, 'issues_raised'),
       ...shareColumns<ComplianceRow>('issues_resolved', say(m('Қазір шешілгендері', 'Сейчас решены', 'Currently resolved'), akimatOnly), ofAll('issues_raised'), (r) => r.handling?.resolvedShare),
-      ...shareColumns<ComplianceRow>('issues_overdue', say(m('Деректер күніне мерзімі өткен ашық мәселелер', 'Открытые вопросы с истёкшим на дату данных сроком', 'Open and past their deadline on the as-of day'), akimatOnly), ofAll('issues_raised'), (r) => r.handling?.overdueShare),
+      ...shareColumns<ComplianceRow>('issues_overdue', say(m('Деректер берілген күнге мерзімі өткен ашық мәселелер', 'Открытые вопросы с истёкшим на дату данных сроком', 'Open and past their deadline on the as-of day'), akimatOnly), ofAll('issues_raised'), (r) => r.handling?.overdueShare),
       { name: 'median_days_to_resolve', type: 'number', description: say(m('Шешілгендері бойынша шешілу күндерінің медианасы', 'Медиана дней до решения по решённым', 'Median days to resolve over the resolved ones'), akimatOnly), value: (r) => r.handling?.medianDaysToResolve ?? null },
       count(say(m('Мерзімдердің барлық ауыстырылуы', 'Все переносы сроков', 'Deadline moves, all issues together'), akimatOnly), (r) => r.handling?.deadlineMoves, 'deadline_moves'),
       count(say(m('Мерзімі кемінде бір рет ауыстырылған мәселелер', 'Вопросы, срок которых переносили хотя бы раз', 'Issues whose deadline was moved at least once'), akimatOnly), (r) => r.handling?.movedDeadline.length, 'issues_moved_deadline'),
@@ -343,11 +342,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
   const everyIssue: Meaning = m('жауапты органына қарамастан (әкімдіктер, министрліктер, басқалар)', 'какой бы орган ни отвечал (акиматы, министерства, другие)', 'whichever body is responsible (akimats, ministries, others)');
   const totalsSet: Dataset<TotalsRow> = {
     name: 'accountability-totals',
-    description: {
-      kk: 'Ел мен әр өңірге, әр кезеңге (жыл, жарты жыл, тоқсан) бір жол: барлық әкімдерінің күнтізбесі, хабарландырулары мен есептері (compliance бағандарымен), жерлерді қамтудың жиыны, әкімдіктердің мәселелері және өңірде көтерілген барлық мәселелер мен шешілген қаражат — өңірдің және елдің тоқсандық есебіндегі әр сан.',
-      ru: 'Одна строка на страну и каждый регион за каждый период (год, полугодие, квартал): календарь, объявления и отчётность всех его акимов (столбцами compliance), сумма охвата мест, вопросы акиматов и все вопросы, поднятые в регионе, с решёнными деньгами — каждое число квартального отчёта региона и страны.',
-      en: 'One row for the country and each region per period (year, half-year, quarter): the calendar, announcements and reporting of all its akims (as the compliance columns), coverage added up, the akimats’ issues, and every issue raised there with the money decided — every figure of the region’s and the country’s quarterly report.',
-    },
+    description: describes({
+      kk: 'Ел мен әр өңірге, әр кезеңге (жыл, жарты жыл, тоқсан) бір жол: барлық әкімдерінің күнтізбесі, хабарландырулары мен есептері (compliance бағандарымен), жерлерді қамтудың жиыны, әкімдіктердің мәселелері және өңірде көтерілген барлық мәселелер мен мәслихаттар бөлген қаражат — өңірдің және елдің тоқсандық есебіндегі әр сан.',
+      ru: 'Одна строка на страну и каждый регион за каждый период (год, полугодие, квартал): календарь, объявления и отчётность всех его акимов (столбцами compliance), сумма охвата мест, вопросы акиматов и все вопросы, поднятые в регионе, со средствами, выделенными маслихатами — каждое число квартального отчёта региона и страны.',
+      en: 'One row for the country and each region per period (year, half-year, quarter): the calendar, announcements and reporting of all its akims (as the compliance columns), coverage added up, the akimats’ issues, and every issue raised there with the money allocated by maslikhats — every figure of the region’s and the country’s quarterly report.',
+    }),
     rows: totalsRows(acc, region),
     columns: [
       { name: 'scope', type: 'string', description: m('Кімнің жиыны: national (ел) немесе region (өңір)', 'Чьи итоги: national (страна) или region (регион)', 'Whose totals: national (the country) or region'), values: allowed(['national', 'region'] as const, (id) => (id === 'national' ? m('Ел', 'Страна', 'The country') : m('Өңір', 'Регион', 'A region'))), value: (t) => (t.region === undefined ? 'national' : 'region') },
@@ -374,7 +373,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
       { name: 'no_data', type: 'integer', description: m('Жазба басталмай тұрып басталған ереже кезеңдері (деректер жоқ): ешбір үлеске кірмейді', 'Периоды правила, начавшиеся до начала записи (нет данных): ни в одной доле', 'Rule periods that began before the record did (no data): in no share'), value: (t) => t.figures.coverage.noData },
       count2('all_issues_raised', say(m('Кезеңде көтерілген мәселелер', 'Вопросы, поднятые в периоде', 'Issues raised in the period'), everyIssue), (t) => t.figures.issues.raised.length),
       ...shareColumns<TotalsRow>('all_issues_resolved', say(m('Қазір шешілгендері', 'Сейчас решены', 'Currently resolved'), everyIssue), ofAll('all_issues_raised'), (t) => t.figures.issues.resolvedShare),
-      ...shareColumns<TotalsRow>('all_issues_overdue', say(m('Деректер күніне мерзімі өткен ашық мәселелер', 'Открытые вопросы с истёкшим на дату данных сроком', 'Open and past their deadline on the as-of day'), everyIssue), ofAll('all_issues_raised'), (t) => t.figures.issues.overdueShare),
+      ...shareColumns<TotalsRow>('all_issues_overdue', say(m('Деректер берілген күнге мерзімі өткен ашық мәселелер', 'Открытые вопросы с истёкшим на дату данных сроком', 'Open and past their deadline on the as-of day'), everyIssue), ofAll('all_issues_raised'), (t) => t.figures.issues.overdueShare),
       { name: 'all_issues_median_days_to_resolve', type: 'number', description: say(m('Шешілгендері бойынша шешілу күндерінің медианасы', 'Медиана дней до решения по решённым', 'Median days to resolve over the resolved ones'), everyIssue), value: (t) => t.figures.issues.medianDaysToResolve },
       count2('all_issues_money_decided_kzt', say(moneyMeaning, everyIssue), (t) => t.figures.issues.moneyDecidedKzt),
     ],
@@ -383,11 +382,11 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
   return out;
 }
 
-const moneyMeaning: Meaning = {
-  kk: 'Мәслихат шешкен қазіргі қаржыландыру сомасы, теңге',
-  ru: 'Сумма текущего финансирования, решённого маслихатом, тенге',
-  en: 'Current financing decided by a maslikhat, in KZT',
-};
+const moneyMeaning: Meaning = describes({
+  kk: 'Мәслихаттар бөлген қаражаттың қазіргі сомасы, теңге',
+  ru: 'Текущая сумма средств, выделенных маслихатами, тенге',
+  en: 'Current money allocated by maslikhats, in KZT',
+});
 
 const count2 = <R>(name: string, description: Meaning, value: (r: R) => number): Column<R> => ({ name, type: 'integer', description, value });
 

@@ -17,7 +17,7 @@
  * Calendars (`/api/calendars/{region}/{year}.json`) and accountability per
  * period (`/api/accountability/…/{period}.json`): see accountability-api.ts.
  */
-import { languages, type Language, type Link } from '../../schemas/common.ts';
+import { type Link } from '../../schemas/common.ts';
 import type { Issue } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { currentEvent, type ContentIndex } from '../content/indexes.ts';
@@ -26,6 +26,7 @@ import { datasets, nationalOnlyDatasets, type Cell, type Dataset } from './datas
 import type { FileMeta } from './files.ts';
 import { accountabilityOf } from '../accountability/of-model.ts';
 import { accountabilityDocuments, calendarApiPath, districtAccountabilityApiPath, districtAndMinistryDocuments, ministryAccountabilityApiPath, nationalAccountabilityApiPath, regionAccountabilityApiPath } from './accountability-api.ts';
+import { type Language, languages } from '../../vocabularies.ts';
 
 /** API path of the index. */
 export const apiIndexPath = '/api/index.json';

@@ -7,9 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { meaning, meaningKeywords, meaningOf, type Meaning } from '../../schemas/common.ts';
+import { describes, meaning, type Meaning, meaningKeywords, meaningOf } from '../../schemas/common.ts';
 import { SiteSettings } from '../../schemas/site.ts';
-import type { Cell, Column, ColumnType, Dataset } from './datasets.ts';
+import type { Cell, Column, Dataset } from './datasets.ts';
+import type { ColumnType } from '../../vocabularies.ts';
 
 export interface FileMeta {
   version: string;
@@ -26,14 +27,14 @@ if (licenseMeaning === undefined) throw new Error('src/schemas/site.ts: dataLice
 
 /** What the fields around the records of a JSON file hold. */
 export const fileFieldMeanings = {
-  dataset: { kk: 'Деректер жинағының атауы', ru: 'Название набора данных', en: 'Name of the dataset' },
-  description: { kk: 'Деректер жинағында не бар, үш тілде', ru: 'Что содержит набор данных, на трёх языках', en: 'What the dataset holds, in the three languages' },
-  version: { kk: 'Деректер жинағының нұсқасы — мазмұн файлдарының хеші', ru: 'Версия набора данных — хеш файлов содержимого', en: 'Dataset version: a hash of the content files' },
-  asOf: { kk: 'Деректер өзекті болған күн, YYYY-MM-DD, Алматы уақытымен', ru: 'Дата, на которую актуальны данные, YYYY-MM-DD, по времени Алматы', en: 'Day the data is as of, YYYY-MM-DD, Asia/Almaty time' },
+  dataset: describes({ kk: 'Деректер жинағының атауы', ru: 'Название набора данных', en: 'Name of the dataset' }),
+  description: describes({ kk: 'Деректер жинағында не бар, үш тілде', ru: 'Что содержит набор данных, на трёх языках', en: 'What the dataset holds, in the three languages' }),
+  version: describes({ kk: 'Деректер жинағының нұсқасы — мазмұн файлдарының хеші', ru: 'Версия набора данных — хеш файлов содержимого', en: 'Dataset version: a hash of the content files' }),
+  asOf: describes({ kk: 'Деректер өзекті болған күн, YYYY-MM-DD, Астана уақытымен', ru: 'Дата, на которую актуальны данные, YYYY-MM-DD, по времени Астаны', en: 'Day the data is as of, YYYY-MM-DD, Astana time (UTC+5)' }),
   license: licenseMeaning,
-  source: { kk: 'Деректер алынған сайт', ru: 'Сайт, с которого взяты данные', en: 'Site the data comes from' },
-  schema: { kk: 'Осы файлдың JSON Schema сұлбасының мекенжайы', ru: 'Адрес JSON Schema этого файла', en: 'Address of this file’s JSON Schema' },
-  records: { kk: 'Жазбалар, әр жолға біреу', ru: 'Записи, по одной на строку', en: 'The records, one per row' },
+  source: describes({ kk: 'Деректер алынған сайт', ru: 'Сайт, с которого взяты данные', en: 'Site the data comes from' }),
+  schema: describes({ kk: 'Осы файлдың JSON Schema сұлбасының мекенжайы', ru: 'Адрес JSON Schema этого файла', en: 'Address of this file’s JSON Schema' }),
+  records: describes({ kk: 'Жазбалар, әр жолға біреу', ru: 'Записи, по одной на строку', en: 'The records, one per row' }),
 } satisfies Record<string, Meaning>;
 
 /** The columns every CSV row ends with, so that a file taken away still says which data it is and how it may be used. */

@@ -1,19 +1,18 @@
 /** Atom feeds (RFC 4287) of meetings' announcements and log entries and of the calendars' corrections, and of status and other changes of issues, newest first. */
-import type { Language } from '../../schemas/common.ts';
 import type { Issue, IssueChange } from '../../schemas/issue.ts';
 import { currentWording, replacedDeadlines } from '../issues/changes.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
-import { t } from '../i18n/ui.ts';
+import { t } from '../i18n/translations.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
-import { channelLabels, holderLevelLabels, issueChangeKindLabels } from '../i18n/labels.ts';
+import { channelLabels, correctionKindLabels, holderLevelLabels, label, maslikhatActLabels } from '../i18n/labels.ts';
 import { detailsFieldsCorrected } from '../issues/describe.ts';
-import { correctionKindLabels, maslikhatActLabels } from '../i18n/accountability-labels.ts';
 import { calendarPageYear, correctionAnchor } from '../accountability/calendar.ts';
 import type { Calendar, CalendarEntry, PlannedWindow } from '../../schemas/calendar.ts';
 import { meetingLog, type DistrictName } from '../meetings/describe.ts';
 import { localDay, zoneOf } from '../time.ts';
+import type { Language } from '../../vocabularies.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -128,7 +127,7 @@ function changeTitle(change: IssueChange, previous: string | undefined, lang: La
     case 'correction':
       return t(lang, change.field === 'title' ? 'issue.change.titleCorrected' : 'issue.change.descriptionCorrected');
     case 'details':
-      return `${issueChangeKindLabels.details[lang]}: ${detailsFieldsCorrected(change, lang).join(', ')}`;
+      return `${label(lang, 'issueChange', 'details')}: ${detailsFieldsCorrected(change, lang).join(', ')}`;
   }
 }
 
@@ -142,10 +141,10 @@ export function statusEntries(issues: readonly Issue[], lang: Language, siteUrl:
       return [
         ...i.history.map((e, n) => ({
           id: `urn:kezdesu:status:${i.id}:${n + 1}`,
-          title: `${statusTable[e.status].label[lang]}: ${title}`,
+          title: `${label(lang, 'status', e.status)}: ${title}`,
           link,
           updated: e.date,
-          summary: e.note ? pickText(e.note, lang).text : statusTable[e.status].label[lang],
+          summary: e.note ? pickText(e.note, lang).text : label(lang, 'status', e.status),
         })),
         ...i.changes.map((c, n) => ({
           id: `urn:kezdesu:change:${i.id}:${n + 1}`,

@@ -1,8 +1,8 @@
 /** schema.org `Event` data for a meeting page, so search engines and calendars read it as an event. */
 import { safeHref } from '../security/addresses.ts';
-import type { Language } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { pickText } from '../i18n/text.ts';
+import type { Language } from '../../vocabularies.ts';
 
 const eventStatus: Record<Meeting['status'], string> = {
   scheduled: 'https://schema.org/EventScheduled',

@@ -4,10 +4,11 @@
  * shows the right hour wherever the reader is; the UID never changes, so a
  * moved or cancelled meeting updates the event instead of adding another.
  */
-import type { Language } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { pickText } from '../i18n/text.ts';
+import { t } from '../i18n/translations.ts';
 import { meetingStart } from '../content/indexes.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** `20260310T050000Z` */
 function utc(instant: string): string {
@@ -46,11 +47,6 @@ export interface IcsContext {
   lang?: Language;
 }
 
-const summaries: Record<Language, string> = {
-  kk: 'тұрғындармен кездесу',
-  ru: 'встреча с населением',
-  en: 'meeting with residents',
-};
 
 /** The event lines of one meeting. */
 export function meetingEvent(m: Meeting, ctx: IcsContext): string[] {
@@ -68,7 +64,7 @@ export function meetingEvent(m: Meeting, ctx: IcsContext): string[] {
     `DTSTAMP:${utc(ctx.stamp)}`,
     `DTSTART:${utc(start)}`,
     `DTEND:${utc(end)}`,
-    `SUMMARY:${escapeText(`${office}: ${summaries[lang]}`)}`,
+    `SUMMARY:${escapeText(`${office}: ${t(lang, 'feed.ics.summary')}`)}`,
     `LOCATION:${escapeText(ctx.location)}`,
     `DESCRIPTION:${escapeText(description)}`,
     `URL:${url}`,

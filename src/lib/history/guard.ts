@@ -27,11 +27,11 @@
  */
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { problem, type ContentProblem } from '../content/problems.ts';
-import { correctableFieldLabels, issueChangeKindLabels, meetingChangeKindLabels } from '../i18n/labels.ts';
+import { correctableFieldLabels, issueChangeKindLabels, label, labels, labelTable, meetingChangeKindLabels } from '../i18n/labels.ts';
 import { msg, type MessageValue } from '../i18n/messages.ts';
-import { statusTable, type StatusId } from '../issues/status.ts';
+import { statusTable } from '../issues/status.ts';
 import { contactKey } from '../privacy/contacts.ts';
-import type { Language } from '../../schemas/common.ts';
+import type { Language, StatusId } from '../../vocabularies.ts';
 
 /** One issue or meeting file as stored in a revision: its path in the content tree and its JSON value. */
 export interface StoredEntry {
@@ -79,21 +79,14 @@ interface Log {
   label: (value: string) => Readonly<Record<Language, string>> | undefined;
 }
 const labelIn = <T extends string>(table: Record<T, Readonly<Record<Language, string>>>) => (value: string) => (Object.hasOwn(table, value) ? table[value as T] : undefined);
-const statusLabels = Object.fromEntries(Object.entries(statusTable).map(([id, info]) => [id, info.label])) as Record<StatusId, Record<Language, string>>;
-const statusLog: Log = { field: 'history', date: 'date', key: 'status', label: labelIn(statusLabels) };
+const statusLog: Log = { field: 'history', date: 'date', key: 'status', label: labelIn(labelTable('status')) };
 const issueChangeLog: Log = { field: 'changes', date: 'date', key: 'kind', label: labelIn(issueChangeKindLabels) };
 const meetingChangeLog: Log = { field: 'changes', date: 'date', key: 'kind', label: labelIn(meetingChangeKindLabels) };
 const announcementLog: Log = { field: 'announcements', date: 'published', key: 'outlet', label: () => undefined };
 /** The allow-list's log of official contacts added and removed. */
-const contactKindLabels = { added: { kk: 'Қосылды', ru: 'Добавлен', en: 'added' }, removed: { kk: 'Алынды', ru: 'Исключён', en: 'removed' } };
-const contactLog: Log = { field: 'contacts', date: 'date', key: 'kind', label: labelIn(contactKindLabels) };
+const contactLog: Log = { field: 'contacts', date: 'date', key: 'kind', label: labelIn(labelTable('contactChange')) };
 /** A calendar's corrections, named with the entry each adds, moves or drops. */
-const calendarCorrectionLabels = {
-  added: { kk: 'Қосылды', ru: 'Добавлена', en: 'added' },
-  moved: { kk: 'Ауыстырылды', ru: 'Перенесена', en: 'moved' },
-  dropped: { kk: 'Алынып тасталды', ru: 'Исключена', en: 'dropped' },
-};
-const correctionLog: Log = { field: 'corrections', date: 'date', key: 'kind', label: labelIn(calendarCorrectionLabels) };
+const correctionLog: Log = { field: 'corrections', date: 'date', key: 'kind', label: labelIn(labelTable('calendarCorrection')) };
 
 /**
  * How an entry is named in messages: `2026-03-20 in-review` in English; in
@@ -179,18 +172,13 @@ function compareHistory(was: readonly unknown[], is: readonly unknown[], file: s
 /** The statuses that close an issue instead of deleting it: codes in English, the site's words with the code in Kazakh and Russian. */
 const closing = ['explained', 'declined', 'duplicate'] as const satisfies readonly StatusId[];
 const closingIn = (lang: 'kk' | 'ru', or: string) => {
-  const named = closing.map((s) => `${statusTable[s].label[lang]} (${s})`);
+  const named = closing.map((s) => `${label(lang, 'status', s)} (${s})`);
   return `${named.slice(0, -1).join(', ')} ${or} ${named.at(-1)}`;
 };
 const closingStatuses = { kk: closingIn('kk', 'немесе'), ru: closingIn('ru', 'или'), en: 'explained, declined or duplicate' };
 
-/** A meeting's time and place as editors see them on the page; in English the field's name, as messages have always said. */
-const meetingFieldLabels = {
-  start: { kk: 'Басталу уақыты', ru: 'Начало', en: 'start' },
-  end: { kk: 'Аяқталу уақыты', ru: 'Окончание', en: 'end' },
-  venue: { kk: 'Өтетін орны', ru: 'Место проведения', en: 'venue' },
-  address: { kk: 'Мекенжайы', ru: 'Адрес', en: 'address' },
-} as const satisfies Record<string, Record<Language, string>>;
+/** A meeting's time and place as editors see them on the page (`meetingField.*`); in English the field's name, as messages have always said. */
+const meetingFieldLabels = labelTable('meetingField');
 
 /**
  * A meeting's or issue's other published facts, each with its path in the
@@ -209,21 +197,21 @@ interface Fact {
 }
 const valueAt = (...keys: string[]) => (v: unknown): unknown => keys.reduce<unknown>((o, k) => asObject(o)[k], v);
 const meetingFacts: readonly Fact[] = [
-  { path: 'format', field: 'format', get: valueAt('format'), what: { kk: 'Форматы', ru: 'Формат', en: 'format' } },
-  { path: 'stream', field: 'stream', get: valueAt('stream'), what: { kk: 'Трансляция', ru: 'Трансляция', en: 'stream' }, none: 'null' },
-  { path: 'holder.office', field: 'office', get: valueAt('holder', 'office'), what: { kk: 'Өткізуші', ru: 'Проводит', en: 'office' } },
-  { path: 'holder.body', field: 'body', get: valueAt('holder', 'body'), what: { kk: 'Өткізуші (министрлік)', ru: 'Проводит (министерство)', en: 'body' } },
-  { path: 'place.district', field: 'district', get: valueAt('place', 'district'), what: { kk: 'Орны (ауданы)', ru: 'Где (район)', en: 'district' } },
-  { path: 'place.settlement', field: 'settlement', get: valueAt('place', 'settlement'), what: { kk: 'Орны (елді мекені)', ru: 'Где (населённый пункт)', en: 'settlement' }, none: 'null' },
-  { path: 'calendarEntry', field: 'calendarEntry', get: valueAt('calendarEntry'), what: { kk: 'Күнтізбе (жоспарлы кездесу)', ru: 'Календарь (плановая встреча)', en: 'calendarEntry' } },
-  { path: 'outsideCalendar', field: 'outsideCalendar', get: valueAt('outsideCalendar'), what: { kk: 'Күнтізбе (күнтізбеден тыс өту себебі)', ru: 'Календарь (причина встречи вне календаря)', en: 'outsideCalendar' } },
+  { path: 'format', field: 'format', get: valueAt('format'), what: labels('meetingFact', 'format') },
+  { path: 'stream', field: 'stream', get: valueAt('stream'), what: labels('meetingFact', 'stream'), none: 'null' },
+  { path: 'holder.office', field: 'office', get: valueAt('holder', 'office'), what: labels('meetingFact', 'office') },
+  { path: 'holder.body', field: 'body', get: valueAt('holder', 'body'), what: labels('meetingFact', 'body') },
+  { path: 'place.district', field: 'district', get: valueAt('place', 'district'), what: labels('meetingFact', 'district') },
+  { path: 'place.settlement', field: 'settlement', get: valueAt('place', 'settlement'), what: labels('meetingFact', 'settlement'), none: 'null' },
+  { path: 'calendarEntry', field: 'calendarEntry', get: valueAt('calendarEntry'), what: labels('meetingFact', 'calendarEntry') },
+  { path: 'outsideCalendar', field: 'outsideCalendar', get: valueAt('outsideCalendar'), what: labels('meetingFact', 'outsideCalendar') },
 ];
 const issueFacts: readonly Fact[] = [
-  { path: 'category', field: 'category', get: valueAt('category'), what: { kk: 'Санат', ru: 'Категория', en: 'category' } },
-  { path: 'body', field: 'body', get: valueAt('body'), what: { kk: 'Жауапты', ru: 'Ответственный', en: 'body' } },
-  { path: 'place.district', field: 'district', get: valueAt('place', 'district'), what: { kk: 'Орны (ауданы)', ru: 'Место (район)', en: 'district' } },
-  { path: 'place.settlement', field: 'settlement', get: valueAt('place', 'settlement'), what: { kk: 'Орны (елді мекені)', ru: 'Место (населённый пункт)', en: 'settlement' }, none: 'null' },
-  { path: 'measure', field: 'measure', get: valueAt('measure'), what: { kk: 'Іс-шаралар жоспарының тармағы', ru: 'Мера плана мероприятий', en: 'measure' }, none: 'null' },
+  { path: 'category', field: 'category', get: valueAt('category'), what: labels('issueFact', 'category') },
+  { path: 'body', field: 'body', get: valueAt('body'), what: labels('issueFact', 'body') },
+  { path: 'place.district', field: 'district', get: valueAt('place', 'district'), what: labels('issueFact', 'district') },
+  { path: 'place.settlement', field: 'settlement', get: valueAt('place', 'settlement'), what: labels('issueFact', 'settlement'), none: 'null' },
+  { path: 'measure', field: 'measure', get: valueAt('measure'), what: labels('issueFact', 'measure'), none: 'null' },
 ];
 
 /**
@@ -409,12 +397,6 @@ function compareAllowList(old: StoredEntry | undefined, now: StoredEntry | undef
   return problems;
 }
 
-/** A calendar's own fields as editors see them; in English the field's name. */
-const calendarFieldLabels = {
-  region: { kk: 'өңірі', ru: 'регион', en: 'region' },
-  year: { kk: 'жылы', ru: 'год', en: 'year' },
-  approved: { kk: 'бекітілуі туралы мәліметтер', ru: 'сведения об утверждении', en: 'approval' },
-} as const satisfies Record<string, Record<Language, string>>;
 
 /**
  * A published calendar stays as approved: its region, year and approval,
@@ -432,7 +414,7 @@ function compareCalendar(old: StoredEntry, now: StoredEntry | undefined, file: (
   const problems: ContentProblem[] = [];
   for (const field of ['region', 'year', 'approved'] as const) {
     if (canonical(was[field]) === canonical(is[field])) continue;
-    problems.push(problem(path, field, msg('guard.calendar.fieldChanged', { what: calendarFieldLabels[field], base })));
+    problems.push(problem(path, field, msg('guard.calendar.fieldChanged', { what: msg(`guard.calendar.field.${field}`), base })));
   }
   const list = (v: Json, field: string): unknown[] => (Array.isArray(v[field]) ? (v[field] as unknown[]) : []);
   const idOf = (e: unknown) => String(asObject(e).id ?? '?');

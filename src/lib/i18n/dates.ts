@@ -1,3 +1,4 @@
+import type { Language } from '../../vocabularies.ts';
 /**
  * A calendar day written out the way every page of the site writes it —
  * "2026 ж. 25 наурыз", "25 марта 2026 г.", "25 March 2026" — from the
@@ -6,7 +7,6 @@
  * imports, so the search page's script uses it as the static pages do
  * (through `formatDate` in `./format.ts`).
  */
-import type { Language } from '../../schemas/common.ts';
 
 /** Month names as a date takes them, January first: Kazakh nominative, Russian genitive ("марта"), English. */
 const months: Record<Language, readonly string[]> = {

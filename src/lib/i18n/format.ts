@@ -3,11 +3,13 @@
  * written in the zone it is given (a meeting's: its region's, on that date;
  * see src/lib/time.ts), never the machine's.
  */
-import type { Language } from '../../schemas/common.ts';
 import { offsetOf, utcLabel } from '../time.ts';
 import { writeDay } from './dates.ts';
+import { textsOf } from './translations.ts';
+import type { Language } from '../../vocabularies.ts';
 
-const locales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+/** Each language's BCP 47 locale, from its translation file. */
+const locales = textsOf('site.locale');
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const monthFormats = { long: new Map<Language, Intl.DateTimeFormat>(), short: new Map<Language, Intl.DateTimeFormat>() };

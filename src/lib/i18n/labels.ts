@@ -1,92 +1,91 @@
-/** Labels of the closed sets that meetings and places use, in each language. */
-import type { ShownMeetingStatus } from '../meetings/outcome.ts';
-import type { Language } from '../../schemas/common.ts';
-import type { districtKinds } from '../../schemas/district.ts';
-import type { announcementChannels, holderLevels, meetingChangeKinds, meetingFormats, meetingStatuses } from '../../schemas/meeting.ts';
-import type { regionKinds } from '../../schemas/region.ts';
-import type { correctableFields, issueChangeKinds } from '../../schemas/issue.ts';
+/**
+ * The labels of the vocabularies (src/vocabularies.ts), read from the
+ * translation files: the label of `id` in `family` is the key `family.id`.
+ * Every page, press text, feed, open-data file and editor's message names a
+ * value through these helpers, so one value has one name everywhere.
+ */
+import { languages, vocabularies, type Language, type StatusId, type Vocabulary, type VocabularyId } from '../../vocabularies.ts';
+import { kazakhGenitive } from './kazakh-genitive.ts';
+import { t, tf, type TranslationKey } from './translations.ts';
 
-type Labels<T extends readonly string[]> = Record<T[number], Record<Language, string>>;
+/** A text in each of the site's languages. */
+export type Labelled = Record<Language, string>;
 
-export const meetingFormatLabels: Labels<typeof meetingFormats> = {
-  'in-person': { kk: 'Күндізгі', ru: 'Очно', en: 'In person' },
-  hybrid: { kk: 'Аралас (күндізгі және трансляция)', ru: 'Смешанный (очно и трансляция)', en: 'Hybrid (in person and streamed)' },
-  online: { kk: 'Онлайн', ru: 'Онлайн', en: 'Online' },
-};
+/** The translation key of a value's label. */
+export type LabelKey<V extends Vocabulary> = V extends Vocabulary ? `${V}.${VocabularyId<V>}` : never;
 
-export const meetingStatusLabels: Labels<typeof meetingStatuses> = {
-  scheduled: { kk: 'Жоспарланған', ru: 'Запланирована', en: 'Scheduled' },
-  held: { kk: 'Өтті', ru: 'Состоялась', en: 'Held' },
-  postponed: { kk: 'Шегерілді', ru: 'Перенесена', en: 'Postponed' },
-  cancelled: { kk: 'Болдырылмады', ru: 'Отменена', en: 'Cancelled' },
-};
+// Fails to compile when a value of a vocabulary has no label key in translations/en.json.
+const everyLabelIsAKey: LabelKey<Vocabulary> extends TranslationKey ? true : never = true;
+void everyLabelIsAKey;
 
+/** The key of the label of `id` in `vocabulary`. */
+export function labelKey<V extends Vocabulary>(vocabulary: V, id: VocabularyId<V>): TranslationKey {
+  return `${vocabulary}.${id}` as TranslationKey;
+}
+
+/** The label of `id` in `vocabulary`, in one language. */
+export function label<V extends Vocabulary>(lang: Language, vocabulary: V, id: VocabularyId<V>): string {
+  return t(lang, labelKey(vocabulary, id));
+}
+
+/** The label of `id` in `vocabulary`, in every language. */
+export function labels<V extends Vocabulary>(vocabulary: V, id: VocabularyId<V>): Labelled {
+  return Object.fromEntries(languages.map((lang) => [lang, label(lang, vocabulary, id)])) as Labelled;
+}
+
+/** The labels of every value of a vocabulary, in every language. */
+export function labelTable<V extends Vocabulary>(vocabulary: V): Record<VocabularyId<V>, Labelled> {
+  return Object.fromEntries((vocabularies[vocabulary] as readonly VocabularyId<V>[]).map((id) => [id, labels(vocabulary, id)])) as Record<VocabularyId<V>, Labelled>;
+}
+
+/** A label as it reads inside a sentence ("once per quarter", "…: held late"): its first letter in lower case. */
+export function inSentence(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
+
+export const meetingFormatLabels = labelTable('format');
 /** Meeting statuses as pages show them: the recorded ones, and "outcome not reported" for a meeting whose day passed without one. */
-export const shownMeetingStatusLabels: Record<ShownMeetingStatus, Record<Language, string>> = {
-  ...meetingStatusLabels,
-  'not-reported': { kk: 'Нәтижесі хабарланбаған', ru: 'Итоги не сообщены', en: 'Outcome not reported' },
-};
-
+export const shownMeetingStatusLabels = labelTable('meetingStatus');
+export const meetingStatusLabels = shownMeetingStatusLabels;
 /** Kinds of change in an issue's change log, as editors write them in a spreadsheet and readers see them in open data. */
-export const issueChangeKindLabels: Labels<typeof issueChangeKinds> = {
-  progress: { kk: 'Жұмыс барысы', ru: 'Ход работ', en: 'Progress' },
-  deadline: { kk: 'Мерзім', ru: 'Срок', en: 'Deadline' },
-  financing: { kk: 'Қаржыландыру', ru: 'Финансирование', en: 'Financing' },
-  correction: { kk: 'Түзету', ru: 'Исправление', en: 'Correction' },
-  details: { kk: 'Мәліметтер түзетілді', ru: 'Сведения исправлены', en: 'Details corrected' },
-};
-
+export const issueChangeKindLabels = labelTable('issueChange');
 /** The texts of an issue a correction may change, as editors write them in a spreadsheet and readers see them in open data. */
-export const correctableFieldLabels: Labels<typeof correctableFields> = {
-  title: { kk: 'Атауы', ru: 'Название', en: 'Title' },
-  description: { kk: 'Сипаттамасы', ru: 'Описание', en: 'Description' },
-};
-
+export const correctableFieldLabels = labelTable('issueField');
 /** Kinds of entry in a meeting's log, as editors write them in a spreadsheet and readers see them on the page and in open data. */
-export const meetingChangeKindLabels: Labels<typeof meetingChangeKinds> = {
-  postponed: { kk: 'Шегерілді', ru: 'Перенесена', en: 'Postponed' },
-  cancelled: { kk: 'Болдырылмады', ru: 'Отменена', en: 'Cancelled' },
-  held: { kk: 'Өтті', ru: 'Состоялась', en: 'Held' },
-  materials: { kk: 'Материалдар қосылды', ru: 'Добавлены материалы', en: 'Materials added' },
-  corrected: { kk: 'Түзетілді', ru: 'Исправлено', en: 'Corrected' },
-  minutes: { kk: 'Хаттама түзетілді', ru: 'Протокол исправлен', en: 'Minutes corrected' },
-};
+export const meetingChangeKindLabels = labelTable('meetingChange');
+/** The site's languages named in each language («казахский», «қазақ тілі»). */
+export const languageLabels = labelTable('language');
+export const channelLabels = labelTable('channel');
+export const holderLevelLabels = labelTable('holderLevel');
+export const financingSourceLabels = labelTable('financingSource');
+export const regionKindLabels = labelTable('regionKind');
+export const districtKindLabels = labelTable('districtKind');
+/** What became of a planned meeting. */
+export const entryOutcomeLabels = labelTable('entryOutcome');
+export const correctionKindLabels = labelTable('calendarCorrection');
+export const entryKindLabels = labelTable('calendarEntryKind');
+export const maslikhatActLabels = labelTable('maslikhatAct');
+export const obligationHolderLabels = labelTable('obligationHolder');
+export const obligationPlaceLabels = labelTable('obligationPlace');
+export const periodKindLabels = labelTable('period');
+export const coverageMeasureLabels = labelTable('coverageMeasure');
 
-/** The site's languages named in each language («казахский», «қазақ тілі»): one table, kept with the schemas that also need it. */
-export { languageLabels } from '../../schemas/common.ts';
+/** What an issue status means, or what the resident can expect next, as the issue page and the methodology page say it. */
+export function statusText(lang: Language, part: 'meaning' | 'next', status: StatusId): string {
+  return t(lang, `status.${part}.${status}` as TranslationKey);
+}
 
-export const channelLabels: Labels<typeof announcementChannels> = {
-  newspaper: { kk: 'Газет', ru: 'Газета', en: 'Newspaper' },
-  tv: { kk: 'Телеарна', ru: 'Телевидение', en: 'TV' },
-  radio: { kk: 'Радио', ru: 'Радио', en: 'Radio' },
-  website: { kk: 'Сайт', ru: 'Сайт', en: 'Website' },
-  social: { kk: 'Әлеуметтік желі', ru: 'Соцсеть', en: 'Social network' },
-  egov: { kk: 'eGov', ru: 'eGov', en: 'eGov' },
-  'open-data': { kk: 'Ашық деректер порталы', ru: 'Портал открытых данных', en: 'Open-data portal' },
-  'notice-board': { kk: 'Хабарландыру тақтасы', ru: 'Доска объявлений', en: 'Public notice board' },
-};
+/** The local bodies whose name is said with their place. */
+export const localBodies = ['region-akimat', 'district-akimat', 'rural-akimat'] as const;
+export type LocalBody = (typeof localBodies)[number];
 
-export const holderLevelLabels: Labels<typeof holderLevels> = {
-  region: { kk: 'Облыс әкімі', ru: 'Аким области', en: 'Regional akim' },
-  city: { kk: 'Қала әкімі', ru: 'Аким города', en: 'City akim' },
-  district: { kk: 'Аудан әкімі', ru: 'Аким района', en: 'District akim' },
-  'rural-okrug': { kk: 'Ауылдық округ әкімі', ru: 'Аким сельского округа', en: 'Rural okrug akim' },
-  minister: { kk: 'Министр', ru: 'Министр', en: 'Minister' },
-};
-
-export const financingSourceLabels: Record<'local' | 'republican' | 'other', Record<Language, string>> = {
-  local: { kk: 'жергілікті бюджет', ru: 'местный бюджет', en: 'local budget' },
-  republican: { kk: 'республикалық бюджет', ru: 'республиканский бюджет', en: 'republican budget' },
-  other: { kk: 'басқа көздер', ru: 'другие источники', en: 'other sources' },
-};
-
-export const regionKindLabels: Labels<typeof regionKinds> = {
-  oblast: { kk: 'Облыс', ru: 'Область', en: 'Oblast' },
-  city: { kk: 'Республикалық маңызы бар қала', ru: 'Город республиканского значения', en: 'City of republican significance' },
-};
-
-export const districtKindLabels: Labels<typeof districtKinds> = {
-  district: { kk: 'Аудан', ru: 'Район', en: 'District' },
-  city: { kk: 'Облыстық маңызы бар қала', ru: 'Город областного значения', en: 'City of regional significance' },
-  'city-district': { kk: 'Қаладағы аудан', ru: 'Район в городе', en: 'District of a city' },
-};
+/**
+ * A local body named with its place, as one name: «Жарма ауданының
+ * әкімдігі», «Акимат (Жарминский район)», “Akimat of Zharma District”. The
+ * place must be written in `lang`; in Kazakh an akimat's place takes the
+ * genitive.
+ */
+export function localBodyName(lang: Language, body: LocalBody, place: string): string {
+  const shown = lang === 'kk' && body !== 'rural-akimat' ? kazakhGenitive(place) : place;
+  return tf(lang, `body.of.${body}`, { place: shown });
+}

@@ -5,8 +5,8 @@
  * history guard reads the same in Kazakh, Russian and English, and English
  * stays what logs and tests compare.
  */
-import type { Language } from '../../schemas/common.ts';
 import { translations, type TranslationKey } from './translations.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** A value in a message: text as it is, a number, a label in each language, or another message. */
 export type MessageValue = string | number | Readonly<Record<Language, string>> | Message;

@@ -1,6 +1,6 @@
 /** Counted nouns: "1 issue", "5 вопросов", "3 мәселе" — plural rules differ per language. */
-import type { Language } from '../../schemas/common.ts';
 import { formatNumber } from './format.ts';
+import type { Language } from '../../vocabularies.ts';
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 

@@ -3,7 +3,8 @@
  * language it was written in when no translation exists; the page then marks
  * it with its own `lang`.
  */
-import type { Language, LocalizedText } from '../../schemas/common.ts';
+import type { LocalizedText } from '../../schemas/common.ts';
+import type { Language } from '../../vocabularies.ts';
 
 const fallbacks: Record<Language, readonly Language[]> = {
   kk: ['kk', 'ru', 'en'],

@@ -1,13 +1,14 @@
 /**
  * The site's words in one file per language, `translations/{lang}.json`:
- * flat dotted keys, English the reference. Each file is checked against one
+ * the interface, the labels of every vocabulary and the messages for data
+ * editors, as flat dotted keys, English the reference. Each file is checked against one
  * schema made from the English keys when this module loads, so a missing or
  * extra key, an empty text, or a `{placeholder}` that the English text does
  * not have stops the build and every command with the file and key named.
  * Adding a language is one file here and one line in `languages`.
  */
 import { z } from 'zod';
-import type { Language } from '../../schemas/common.ts';
+import { languages, type Language } from '../../vocabularies.ts';
 import en from '../../../translations/en.json' with { type: 'json' };
 import kk from '../../../translations/kk.json' with { type: 'json' };
 import ru from '../../../translations/ru.json' with { type: 'json' };
@@ -53,3 +54,18 @@ if (problems.length > 0) throw new Error(`The translation files do not match tra
 
 /** Every language's words, checked. */
 export const translations = files as Record<Language, Translations>;
+
+/** The text of key in lang. */
+export function t(lang: Language, key: TranslationKey): string {
+  return translations[lang][key];
+}
+
+/** The text of key in every language. */
+export function textsOf(key: TranslationKey): Record<Language, string> {
+  return Object.fromEntries(languages.map((lang) => [lang, t(lang, key)])) as Record<Language, string>;
+}
+
+/** The text of key in lang with its `{name}` placeholders filled in. */
+export function tf(lang: Language, key: TranslationKey, values: Record<string, string | number>): string {
+  return translations[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -12,14 +12,8 @@
  * and shows the accepted spellings (labels instead of codes, dd.mm.yyyy dates).
  */
 import type { ColumnSpec } from './csv.ts';
+import type { ImportKind } from '../../vocabularies.ts';
 
-/**
- * In the order the record needs them: official contacts first, so a text
- * that gives a hotline can be imported with it; a meeting is held before
- * issues raised at it are added.
- */
-export const importKinds = ['contacts', 'meetings', 'meeting-changes', 'issues', 'status', 'changes'] as const;
-export type ImportKind = (typeof importKinds)[number];
 
 const col = <K extends string>(key: K, kk: string, ru: string, required: boolean, example: string): ColumnSpec<K> => ({ key, kk, ru, required, example });
 
@@ -39,9 +33,9 @@ export const meetingColumns = [
   col('date', 'Күні', 'Дата', true, '20.07.2026'),
   col('startTime', 'Басталу уақыты', 'Время начала', true, '11:00'),
   col('endTime', 'Аяқталу уақыты', 'Время окончания', true, '13:00'),
-  col('format', 'Өткізу түрі', 'Формат', true, 'Аралас (күндізгі және трансляция)'),
+  col('format', 'Өткізу түрі', 'Формат', true, 'Аралас (бетпе-бет және онлайн)'),
   col('stream', 'Трансляция сілтемесі', 'Ссылка на трансляцию', false, 'https://abay.example.kz/live'),
-  col('status', 'Мәртебесі', 'Статус', true, 'Жоспарланған'),
+  col('status', 'Мәртебесі', 'Статус', true, 'Жоспарланды'),
   col('calendarEntry', 'Күнтізбе жазбасының нөмірі', 'Номер записи календаря', false, ''),
   col('outsideCalendar', 'Күнтізбеден тыс өткізу себебі', 'Причина встречи вне календаря', false, 'Ауыл тұрғындарының өтініші бойынша'),
   col('reasonKk', 'Шегеру не болдырмау себебі (қазақша)', 'Причина переноса или отмены (на казахском)', false, ''),

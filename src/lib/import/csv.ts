@@ -6,8 +6,8 @@
  * spreadsheet shows them: the header is row 1.
  */
 import { parse } from 'csv-parse/sync';
-import type { Language } from '../../schemas/common.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** One column of an import template. */
 export interface ColumnSpec<K extends string = string> {

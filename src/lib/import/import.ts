@@ -18,11 +18,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { Language } from '../../schemas/common.ts';
-import { correctableFields, financingSources, Issue, IssueChange, issueChangeKinds, StatusEvent, type CorrectableField, type IssueRecord } from '../../schemas/issue.ts';
+import { Issue, IssueChange, StatusEvent, type IssueRecord } from '../../schemas/issue.ts';
 import { issueView } from '../issues/changes.ts';
-import { languages } from '../../schemas/common.ts';
-import { Announcement, announcementChannels, holderLevels, MeetingChange, meetingChangeKinds, MeetingRecord, meetingFormats, meetingStatuses, type Meeting } from '../../schemas/meeting.ts';
+import { Announcement, MeetingChange, MeetingRecord, type Meeting } from '../../schemas/meeting.ts';
 import { meetingView } from '../meetings/log.ts';
 import type { District } from '../../schemas/district.ts';
 import { canonicalJson as canonical } from '../content/canonical.ts';
@@ -33,12 +31,13 @@ import type { CalendarEntry } from '../../schemas/calendar.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
 import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/problems.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
-import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
-import { statusIds, statusTable } from '../issues/status.ts';
+import { textsOf } from '../i18n/translations.ts';
+import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
+import { statusTable } from '../issues/status.ts';
 import { checkContacts, contactKey, contactShown } from '../privacy/contacts.ts';
 import { findPersonalData, normalizePhone, personalDataSays } from '../privacy/personal-data.ts';
 import { AllowList, contactEmail, ContactEntry } from '../../schemas/site.ts';
-import { bodies, bodyIds } from '../taxonomy/bodies.ts';
+import { bodies } from '../taxonomy/bodies.ts';
 
 /** A planned meeting of a region's calendars, approved or added by a correction. */
 function plannedEntry(content: Content, region: string, id: string): CalendarEntry | undefined {
@@ -52,12 +51,12 @@ function plannedEntry(content: Content, region: string, id: string): CalendarEnt
 
 /** The bodies a minister's meeting can be held by: the ministries of the bodies list. */
 const ministryIds = bodyIds.filter((id) => bodies[id].kind === 'ministry');
-import { categories, categoryIds } from '../taxonomy/categories.ts';
 import { instantAt, localDay, zoneOf } from '../time.ts';
-import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles, type ImportKind } from './columns.ts';
+import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles } from './columns.ts';
 import { fileProblemLine, heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
 import { editDistance, issueLookalike, meetingLookalike } from './lookalike.ts';
 import { matchRegion, placeKey, retype, withoutLookalikes } from './places.ts';
+import { announcementChannels, bodyIds, categoryIds, type CorrectableField, correctableFields, financingSources, holderLevels, type ImportKind, issueChangeKinds, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses, statusIds } from '../../vocabularies.ts';
 
 export interface ImportOptions {
   /** Content tree to import into, e.g. `content`. */
@@ -130,10 +129,26 @@ function contentJson(value: unknown): string {
 
 const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase().replaceAll('ё', 'е');
 
-/** A closed-set value given as its code or as its label in any language. */
+/**
+ * Words the site once used for a value and has since replaced (after the
+ * Kazakh review of 2026-11-30), still accepted in a spreadsheet so that an
+ * editor's older file imports: the value's code by its former word. Only
+ * codes are listed here; what a value is called is in the translation files.
+ */
+const formerWords: Readonly<Record<string, string>> = {
+  'қабылданды': 'received',
+  'принято': 'received',
+  'күндізгі': 'in-person',
+  'аралас (күндізгі және трансляция)': 'hybrid',
+  'смешанный (очно и трансляция)': 'hybrid',
+  'шегерілді': 'postponed',
+  'жоспарланған': 'scheduled',
+};
+
+/** A closed-set value given as its code, as its label in any language, or as a label the site used before. */
 function choose<T extends string>(value: string, ids: readonly T[], label: (id: T) => Record<Language, string>): T | undefined {
   const wanted = normalize(value);
-  return ids.find((id) => id === wanted || Object.values(label(id)).some((l) => normalize(l) === wanted));
+  return ids.find((id) => id === wanted || Object.values(label(id)).some((l) => normalize(l) === wanted) || formerWords[wanted] === id);
 }
 
 /** The values a closed-set cell accepts, as each language lists them: the editor's own words (English keeps both labels and the code). */
@@ -147,20 +162,20 @@ function choices<T extends string>(ids: readonly T[], label: (id: T) => Record<L
 
 /** What a closed-set cell holds, as its problems name it (ru in the genitive plural: «нет среди статусов вопроса»). */
 const what = {
-  level: { en: 'level of akim', kk: 'әкімнің деңгейі', ru: 'уровней акима' },
-  ministry: { en: 'ministry', kk: 'министрлік', ru: 'министерств' },
-  format: { en: 'meeting format', kk: 'кездесудің өткізу түрі', ru: 'форматов встречи' },
-  meetingStatus: { en: 'meeting status', kk: 'кездесу мәртебесі', ru: 'статусов встречи' },
-  channel: { en: 'channel', kk: 'хабарландыру арнасы', ru: 'каналов анонса' },
-  category: { en: 'category', kk: 'мәселе санаты', ru: 'категорий' },
-  body: { en: 'responsible body', kk: 'жауапты орган', ru: 'ответственных органов' },
-  status: { en: 'status', kk: 'мәселе мәртебесі', ru: 'статусов вопроса' },
-  changeKind: { en: 'kind of change', kk: 'өзгеріс түрі', ru: 'видов изменения' },
-  source: { en: 'financing source', kk: 'қаржы көзі', ru: 'источников средств' },
-  field: { en: 'text that can be corrected', kk: 'түзетуге болатын мәтін', ru: 'текстов, которые можно исправить' },
-  entryKind: { en: 'kind of entry', kk: 'жазба түрі', ru: 'видов записи' },
-  language: { en: 'language', kk: 'хаттама тілі', ru: 'языков протокола' },
-} as const satisfies Record<string, Record<Language, string>>;
+  level: textsOf('import.what.level'),
+  ministry: textsOf('import.what.ministry'),
+  format: textsOf('import.what.format'),
+  meetingStatus: textsOf('import.what.meetingStatus'),
+  channel: textsOf('import.what.channel'),
+  category: textsOf('import.what.category'),
+  body: textsOf('import.what.body'),
+  status: textsOf('import.what.status'),
+  changeKind: textsOf('import.what.changeKind'),
+  source: textsOf('import.what.source'),
+  field: textsOf('import.what.field'),
+  entryKind: textsOf('import.what.entryKind'),
+  language: textsOf('import.what.language'),
+};
 
 /** A zod issue of a built entry as the import tells it; the schema's own message in the editor's language once it has one. */
 function zodTold(issue: z.core.$ZodIssue): Told {
@@ -643,9 +658,9 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     const district = region ? districtCell(ctx, row, slug, cells.district) : undefined;
     const level = choiceCell(ctx, row, 'level', cells.level, what.level, holderLevels, (id) => holderLevelLabels[id]);
     // A minister's meeting names the ministry, by its name on the site or its code; an akim's names none.
-    const body = choiceCell(ctx, row, 'body', cells.body, what.ministry, ministryIds, (id) => bodies[id].name);
+    const body = choiceCell(ctx, row, 'body', cells.body, what.ministry, ministryIds, (id) => labels('body', id));
     if (level === 'minister' && cells.body === undefined) {
-      const energy = bodies['min-energy'].name;
+      const energy = labels('body', 'min-energy');
       ctx.report(row, 'body', msg('import.cell.ministerBody', { example: { kk: `«${energy.kk}»`, ru: `«${energy.ru}»`, en: `${energy.ru} (min-energy)` }, minister: { ...holderLevelLabels.minister, en: holderLevelLabels.minister.ru } }));
     }
     if (level !== undefined && level !== 'minister' && cells.body !== undefined) {
@@ -772,8 +787,8 @@ function planIssues(ctx: Context, rows: CsvRow<string>[]): KindResult {
         : { region, ...(district !== undefined ? { district } : {}), ...(settlement !== undefined ? { settlement } : {}) }
       : { region };
     const raised = cells.raised !== undefined ? dateCell(ctx, row, 'raised', cells.raised) : meeting ? localDay(meeting.start, zoneOf(meeting.place.region)) : undefined;
-    const category = choiceCell(ctx, row, 'category', cells.category, what.category, categoryIds, (id) => categories[id].label);
-    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => bodies[id].name);
+    const category = choiceCell(ctx, row, 'category', cells.category, what.category, categoryIds, (id) => labels('category', id));
+    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => labels('body', id));
     const deadline = dateCell(ctx, row, 'deadline', cells.deadline);
     const title = localized(cells.titleKk, cells.titleRu);
     const description = localized(cells.descriptionKk, cells.descriptionRu);
@@ -853,8 +868,8 @@ const statusLog: AppendLog = {
   of: 'issue',
   field: 'history',
   entry: (ctx, row, cells) => {
-    const status = choiceCell(ctx, row, 'status', cells.status, what.status, statusIds, (s) => statusTable[s].label);
-    const referredTo = choiceCell(ctx, row, 'referredTo', cells.referredTo, what.body, bodyIds, (b) => bodies[b].name);
+    const status = choiceCell(ctx, row, 'status', cells.status, what.status, statusIds, (s) => labels('status', s));
+    const referredTo = choiceCell(ctx, row, 'referredTo', cells.referredTo, what.body, bodyIds, (b) => labels('body', b));
     const evidence = linksCell(cells.evidence);
     const note = localized(cells.noteKk, cells.noteRu);
     const entry: Record<string, unknown> = {
@@ -869,7 +884,7 @@ const statusLog: AppendLog = {
   },
   schema: StatusEvent,
   columnOf: statusColumnOf,
-  named: namedAs('мәртебесі', 'статус', Object.fromEntries(statusIds.map((s) => [s, statusTable[s].label]))),
+  named: namedAs('мәртебесі', 'статус', Object.fromEntries(statusIds.map((s) => [s, labels('status', s)]))),
 };
 
 /** The kinds of change a spreadsheet row can be; a correction of the category, body, place or measure (`details`) has no columns yet and is written in the issue's file (docs/editing.md). */
@@ -962,7 +977,7 @@ function timeOf(ctx: Context, row: number, column: string, day: string | undefin
 
 /** An announcement row is not an entry of the log: it is added to the meeting's announcements. */
 const announcementKind = 'announcement';
-const announcementKindLabel = { kk: 'Хабарландыру', ru: 'Анонс', en: 'Announcement' };
+const announcementKindLabel = textsOf('import.kind.announcement');
 
 const meetingLog: AppendLog = {
   of: 'meeting',
@@ -1019,7 +1034,7 @@ const meetingLog: AppendLog = {
     } else if (kind === 'minutes') {
       needs(cells.minutesLang, 'minutesLang', msg('import.cell.minutesLangEmpty'));
       needs(reason, 'reasonRu', msg('import.cell.reasonMinutes'));
-      const lang = choiceCell(ctx, row, 'minutesLang', cells.minutesLang, what.language, languages, (l) => minutesLanguageLabels[l]);
+      const lang = choiceCell(ctx, row, 'minutesLang', cells.minutesLang, what.language, languages, minutesLanguageLabels);
       entry = { ...entry, lang, reason };
     } else if (kind === announcementKind) {
       needs(cells.announcementOutlet, 'announcementOutlet', msg('import.cell.outletEmpty'));
@@ -1041,12 +1056,8 @@ const meetingLog: AppendLog = {
   named: namedAs('жазба', 'запись', { ...meetingChangeKindLabels, [announcementKind]: announcementKindLabel }),
 };
 
-/** Languages of minutes as an editor writes them. */
-const minutesLanguageLabels: Record<Language, Record<Language, string>> = {
-  kk: { kk: 'қазақша', ru: 'казахский', en: 'Kazakh' },
-  ru: { kk: 'орысша', ru: 'русский', en: 'Russian' },
-  en: { kk: 'ағылшынша', ru: 'английский', en: 'English' },
-};
+/** Languages of minutes as an editor writes them: «қазақша» in Kazakh, «казахский» in Russian. */
+const minutesLanguageLabels = (l: Language): Record<Language, string> => ({ kk: label('kk', 'inLanguage', l), ru: label('ru', 'language', l), en: label('en', 'language', l) });
 
 /** Appends each row to the log of the issue or meeting it names: nothing published is touched, a row already there is skipped. */
 function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: AppendLog): KindResult {
@@ -1180,7 +1191,7 @@ function planContacts(ctx: Context, rows: CsvRow<string>[], root: string): KindR
     if (cells.phone === undefined && cells.email === undefined) ctx.report(row, 'phone', msg('import.cell.contactEmpty'));
     const whose = localized(cells.whoseKk, cells.whoseRu);
     if (whose === undefined) ctx.report(row, 'whoseKk', msg('import.cell.whoseEmpty'));
-    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => bodies[id].name);
+    const body = choiceCell(ctx, row, 'body', cells.body, what.body, bodyIds, (id) => labels('body', id));
     let region: string | undefined;
     if (cells.region !== undefined) {
       const match = matchRegion(cells.region, content.regions);

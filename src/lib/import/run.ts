@@ -11,12 +11,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicWriteError, writeFilesAtomically, type AtomicFs } from '../content/atomic-write.ts';
 import { loadContentInParallel } from '../content/load-parallel.ts';
-import type { Language } from '../../schemas/common.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
-import { importKinds, templateColumns, type ImportKind } from './columns.ts';
+import { templateColumns } from './columns.ts';
 import { decodeCsv, fileProblemLine, heading, headingLanguage } from './csv.ts';
 import { planImport } from './import.ts';
 import { workbookToCsv } from './xlsx.ts';
+import { type ImportKind, importKinds, type Language } from '../../vocabularies.ts';
 
 export interface ImportRun {
   root: string;

@@ -9,8 +9,9 @@
  * over the record when content is loaded (`issueView`), so everything that
  * reads an issue's category, body, place or measure reads the corrected one.
  */
-import { languages, type Language, type LocalizedText } from '../../schemas/common.ts';
-import { correctableFields, type CorrectableField, type Issue, type IssueChange, type IssuePublished, type IssueRecord } from '../../schemas/issue.ts';
+import { type LocalizedText } from '../../schemas/common.ts';
+import { type Issue, type IssueChange, type IssuePublished, type IssueRecord } from '../../schemas/issue.ts';
+import { type CorrectableField, correctableFields, type Language, languages } from '../../vocabularies.ts';
 
 type DeadlineEntry = Extract<IssueChange, { kind: 'deadline' }>;
 type FinancingEntry = Extract<IssueChange, { kind: 'financing' }>;

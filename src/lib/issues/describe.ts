@@ -3,15 +3,14 @@
  * status feed alike: each fact it corrected, from the value before to the
  * value after ("Category: Drinking water → Gas").
  */
-import type { Language } from '../../schemas/common.ts';
 import type { IssuePublished } from '../../schemas/issue.ts';
 import type { Measure } from '../../schemas/measure.ts';
 import { msg, say } from '../i18n/messages.ts';
 import { pickText } from '../i18n/text.ts';
-import { t } from '../i18n/ui.ts';
-import { bodies } from '../taxonomy/bodies.ts';
-import { categories } from '../taxonomy/categories.ts';
+import { label } from '../i18n/labels.ts';
+import { t } from '../i18n/translations.ts';
 import type { DetailsEntry, DetailsStep } from './changes.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** The facts a `details` entry corrected, named as the issue page names them: category, responsible, place, measure. */
 export function detailsFieldsCorrected(change: DetailsEntry, lang: Language): string[] {
@@ -44,10 +43,10 @@ export function detailsLines(step: DetailsStep, lang: Language, names: DetailsNa
     const found = names.measures.find((m) => m.id === id);
     return found === undefined ? id : `${id} ${pickText(found.title, lang).text}`;
   };
-  const line = (label: string, from: string, to: string) => `${label}: ${from} → ${to}`;
+  const line = (name: string, from: string, to: string) => `${name}: ${from} → ${to}`;
   const out: string[] = [];
-  if (change.category !== undefined) out.push(line(t(lang, 'issue.category'), categories[before.category].label[lang], categories[after.category].label[lang]));
-  if (change.body !== undefined) out.push(line(t(lang, 'issue.body'), bodies[before.body].name[lang], bodies[after.body].name[lang]));
+  if (change.category !== undefined) out.push(line(t(lang, 'issue.category'), label(lang, 'category', before.category), label(lang, 'category', after.category)));
+  if (change.body !== undefined) out.push(line(t(lang, 'issue.body'), label(lang, 'body', before.body), label(lang, 'body', after.body)));
   if (change.district !== undefined || change.settlement !== undefined) out.push(line(t(lang, 'issue.place'), place(before), place(after)));
   if (change.measure !== undefined) out.push(line(t(lang, 'issue.measure'), measure(before.measure), measure(after.measure)));
   return out;

@@ -4,16 +4,16 @@
  * ("time: 10 Mar 10:00 → 10 Mar 11:00", "calendar: outside the approved
  * calendar → planned meeting c-10-2026-001") and why.
  */
-import type { Language, LocalizedText } from '../../schemas/common.ts';
+import type { LocalizedText } from '../../schemas/common.ts';
 import type { Meeting, MeetingChange } from '../../schemas/meeting.ts';
 import { msg, say } from '../i18n/messages.ts';
-import { bodies } from '../taxonomy/bodies.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { zoneOf } from '../time.ts';
-import { languageLabels, meetingChangeKindLabels, meetingFormatLabels } from '../i18n/labels.ts';
+import { label, languageLabels, meetingChangeKindLabels, meetingFormatLabels } from '../i18n/labels.ts';
 import { pickText } from '../i18n/text.ts';
-import { t, tf } from '../i18n/ui.ts';
+import { t, tf } from '../i18n/translations.ts';
 import { meetingSteps, recordOf, type MeetingFacts, type MeetingStep } from './log.ts';
+import type { Language } from '../../vocabularies.ts';
 
 export interface MeetingLogLine {
   /** Day of the entry, `YYYY-MM-DD`. */
@@ -81,7 +81,7 @@ function factLines(change: Extract<MeetingChange, { kind: 'corrected' }>, before
   if (change.format !== undefined) out.push(line('meeting.log.format', meetingFormatLabels[before.format][lang], meetingFormatLabels[after.format][lang]));
   if (change.stream !== undefined) out.push(line('meeting.log.stream', before.stream ?? none, after.stream ?? none));
   if (change.office !== undefined) out.push(line('meeting.log.office', text(before.office), text(after.office)));
-  if (change.body !== undefined) out.push(line('meeting.log.body', before.body === undefined ? none : bodies[before.body].name[lang], after.body === undefined ? none : bodies[after.body].name[lang]));
+  if (change.body !== undefined) out.push(line('meeting.log.body', before.body === undefined ? none : label(lang, 'body', before.body), after.body === undefined ? none : label(lang, 'body', after.body)));
   if (change.calendarEntry !== undefined || change.outsideCalendar !== undefined) out.push(line('meeting.log.calendar', calendar(before), calendar(after)));
   return out;
 }

@@ -11,9 +11,8 @@ import { problem, type ContentProblem } from '../content/problems.ts';
 import { term } from '../content/terms.ts';
 import { meetingChangeKindLabels, shownMeetingStatusLabels } from '../i18n/labels.ts';
 import { msg } from '../i18n/messages.ts';
+import type { ShownMeetingStatus } from '../../vocabularies.ts';
 
-/** The status a meeting is shown with: its recorded status, or `not-reported` when its day has passed without an outcome. */
-export type ShownMeetingStatus = Meeting['status'] | 'not-reported';
 
 /** The day a meeting is (now) due, in its region's time: its new start when postponed to one, else its start. */
 export function dueDay(meeting: Pick<Meeting, 'start' | 'newStart' | 'status' | 'place'>): string | undefined {

@@ -8,13 +8,14 @@
  * its first words. Built from the content only, so the same meeting always
  * gives the same text.
  */
-import type { Language, LocalizedText, Names } from '../../schemas/common.ts';
+import type { LocalizedText, Names } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { formatNumber, formatTime, formatUtcOffset, formatWeekdayDate } from '../i18n/format.ts';
 import { meetingFormatLabels } from '../i18n/labels.ts';
 import { pickText } from '../i18n/text.ts';
-import { t, tf, type UiKey } from '../i18n/ui.ts';
+import { t, tf, type TranslationKey } from '../i18n/translations.ts';
 import { zoneOf } from '../time.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** The languages the announcement is written in, Kazakh first as on official notices. */
 export const pressLanguages = ['kk', 'ru'] as const satisfies readonly Language[];
@@ -69,7 +70,7 @@ function localTimeRange(start: string, end: string, lang: Language, zone: string
 }
 
 /** A sentence with `{office}` in it, the office kept in its own language. */
-function withOffice(key: UiKey, office: TextPart, lang: Language): TextPart[] {
+function withOffice(key: TranslationKey, office: TextPart, lang: Language): TextPart[] {
   const [before = '', after = ''] = t(lang, key).split('{office}');
   return [{ text: before, lang }, office, { text: after, lang }].filter((part) => part.text !== '');
 }
@@ -102,7 +103,7 @@ export function announcementText(source: AnnouncementSource, lang: Language): An
   const timeRange = (start: string, end: string) => localTimeRange(start, end, lang, zone);
   const office = picked(meeting.holder.office, lang);
   const facts: AnnouncementFact[] = [];
-  const fact = (label: UiKey, value: TextPart[]) => facts.push({ label: t(lang, label), value });
+  const fact = (label: TranslationKey, value: TextPart[]) => facts.push({ label: t(lang, label), value });
   const where = () => fact('meeting.where', placeParts(source, lang));
   const format = () => fact('meeting.format', own(meetingFormatLabels[meeting.format][lang], lang));
   const reason = () => meeting.statusReason && fact('meeting.reason', [picked(meeting.statusReason, lang)]);

@@ -29,9 +29,8 @@
  *   through the full check, which keeps loading 30,000 issues fast.
  */
 import { msg, say, type Message } from '../i18n/messages.ts';
+import type { PersonalDataKind } from '../../vocabularies.ts';
 
-export const personalDataKinds = ['iin', 'phone', 'email', 'iin-like'] as const;
-export type PersonalDataKind = (typeof personalDataKinds)[number];
 
 /** A piece of personal data found in a text. */
 export interface PersonalDataFinding {
@@ -50,7 +49,7 @@ export interface PersonalDataFinding {
  */
 export function personalDataSays(finding: PersonalDataFinding): Message {
   if (finding.kind === 'iin-like') return msg('privacy.foundIinLike', { masked: finding.masked });
-  return msg('privacy.found', { kind: msg(`privacy.kind.${finding.kind}`), masked: finding.masked });
+  return msg('privacy.found', { kind: msg(`personalData.${finding.kind}`), masked: finding.masked });
 }
 
 /** The same in English: "contains a phone number (+7 701 *** ** 78) — remove residents' personal data; …". */

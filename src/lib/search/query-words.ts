@@ -6,8 +6,8 @@
  * the same way before asking it. The build and the search page both read
  * this module, so the two sides cannot disagree.
  */
-import type { Language } from '../../schemas/common.ts';
 import { stemKazakhQuery } from './kazakh-stem.ts';
+import type { Language } from '../../vocabularies.ts';
 
 /** The languages whose words the site stems before Pagefind sees them: the build indexes their text stemmed (src/lib/build/work.ts). */
 export const stemmedHere: Record<Language, boolean> = { kk: true, ru: false, en: false };

@@ -4,16 +4,14 @@
  * records are built from the content itself, so site chrome, navigation and
  * charts are never indexed, and indexing runs beside the page build.
  */
-import type { Language, LocalizedText } from '../../schemas/common.ts';
+import type { LocalizedText } from '../../schemas/common.ts';
 import { currentStatus, districtKey, meetingStart, type ContentIndex } from '../content/indexes.ts';
 import { pickText } from '../i18n/text.ts';
 import { currentWording } from '../issues/changes.ts';
 import { localDay, zoneOf } from '../time.ts';
 import { generalPeriod, periodOf } from './periods.ts';
+import type { Language } from '../../vocabularies.ts';
 
-/** Kinds of records, the `type` filter. */
-export const searchTypes = ['issue', 'meeting', 'region', 'district', 'measure'] as const;
-export type SearchType = (typeof searchTypes)[number];
 
 /** Filters every record may carry; values are ids, labelled on the search page. */
 export const searchFilters = ['type', 'region', 'district', 'category', 'status', 'year', 'body'] as const;

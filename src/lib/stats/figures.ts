@@ -9,9 +9,9 @@ import { currentDeadline, currentFinancing, deadlineMoves, originalDeadline } fr
 import type { Issue } from '../../schemas/issue.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { currentEvent } from '../content/indexes.ts';
-import { isOverdue, statusIds, statusTable, type StatusId } from '../issues/status.ts';
-import { categoryIds, type CategoryId } from '../taxonomy/categories.ts';
+import { isOverdue, statusTable } from '../issues/status.ts';
 import { daysBetween, localDay, zoneOf } from '../time.ts';
+import { type CategoryId, categoryIds, type StatusId, statusIds } from '../../vocabularies.ts';
 
 export interface AnnouncementFigures {
   /** Held meetings considered. */

@@ -4,8 +4,8 @@
  */
 import type { Meeting } from '../../schemas/meeting.ts';
 import { districtKey, type ContentIndex } from '../content/indexes.ts';
-import type { CategoryId } from '../taxonomy/categories.ts';
 import { computeFigures, type Figures } from './figures.ts';
+import type { CategoryId } from '../../vocabularies.ts';
 
 export interface SiteFigures {
   national: Figures;

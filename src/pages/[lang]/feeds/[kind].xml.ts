@@ -1,8 +1,8 @@
 /** Atom feeds of the country: `/{lang}/feeds/announcements.xml`, `/{lang}/feeds/status.xml`. */
 import type { APIRoute } from 'astro';
-import { languages, type Language } from '../../../schemas/common.ts';
 import { feedKinds, feedResponse, type FeedKind } from '../../../queries/feeds.ts';
 import { inShard } from '../../../lib/build/shards.ts';
+import { type Language, languages } from '../../../vocabularies.ts';
 
 export function getStaticPaths() {
   return inShard(languages.flatMap((lang) => feedKinds.map((kind) => ({ params: { lang, kind } }))));

@@ -1,9 +1,9 @@
 /** The meetings of one region as a calendar, `/{lang}/regions/{region}/meetings.ics`. */
 import type { APIRoute } from 'astro';
-import { languages, type Language } from '../../../../schemas/common.ts';
 import { calendarResponse } from '../../../../queries/calendar.ts';
 import { siteIndex } from '../../../../queries/site.ts';
 import { inShard } from '../../../../lib/build/shards.ts';
+import { type Language, languages } from '../../../../vocabularies.ts';
 
 export function getStaticPaths() {
   return inShard(languages.flatMap((lang) => siteIndex().content.regions.map((r) => ({ params: { lang, region: r.slug } }))), siteIndex().content.regions);

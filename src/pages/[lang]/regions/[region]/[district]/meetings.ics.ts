@@ -1,10 +1,10 @@
 /** The meetings of one district as a calendar, `/{lang}/regions/{region}/{district}/meetings.ics`. */
 import type { APIRoute } from 'astro';
-import { languages, type Language } from '../../../../../schemas/common.ts';
 import { districtKey } from '../../../../../lib/content/indexes.ts';
 import { calendarResponse } from '../../../../../queries/calendar.ts';
 import { siteIndex } from '../../../../../queries/site.ts';
 import { inShard } from '../../../../../lib/build/shards.ts';
+import { type Language, languages } from '../../../../../vocabularies.ts';
 
 export function getStaticPaths() {
   return inShard(languages.flatMap((lang) => siteIndex().content.districts.map((d) => ({ params: { lang, region: d.region, district: d.slug } }))), siteIndex().content.regions);
