@@ -31,6 +31,13 @@ import { accountabilityOf } from '../accountability/of-model.ts';
 import { accountabilityDatasets } from './accountability-datasets.ts';
 import { announcementChannels, bodyIds, categoryIds, type ColumnType, correctableFields, districtKinds, financingSources, holderLevels, issueChangeKinds, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses, regionKinds, statusIds } from '../../vocabularies.ts';
 
+/** The settlement column of the issue-changes and meeting-changes datasets: what a correction gave. */
+const correctedSettlementMeaning = describes({
+  kk: 'Түзетілген елді мекеннің ӘАОЖ (КАТО) коды; corrected_fields ішінде settlement болып, бұл бос болса — елді мекен көрсетілмейтін болды',
+  ru: 'Код КАТО исправленного населённого пункта; пусто при settlement в corrected_fields — населённый пункт больше не указан',
+  en: 'KATO code of the corrected settlement; empty with settlement in corrected_fields when no settlement is given any more',
+});
+
 export type Cell = string | number | boolean | null;
 
 /** One value an enumerated column can hold, with its label. */
@@ -397,11 +404,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     {
       name: 'settlement_kato',
       type: 'string',
-      description: describes({
-        kk: 'Түзетілген елді мекеннің ӘАОЖ (КАТО) коды; corrected_fields ішінде settlement болып, бұл бос болса — елді мекен көрсетілмейтін болды',
-        ru: 'Код КАТО исправленного населённого пункта; пусто при settlement в corrected_fields — населённый пункт больше не указан',
-        en: 'KATO code of the corrected settlement; empty with settlement in corrected_fields when no settlement is given any more',
-      }),
+      description: correctedSettlementMeaning,
       value: (c) => detailsOf(c)?.settlement?.kato ?? null,
     },
     {
@@ -625,11 +628,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       {
         name: 'settlement_kato',
         type: 'string',
-        description: describes({
-          kk: 'Түзетілген елді мекеннің ӘАОЖ (КАТО) коды; corrected_fields ішінде settlement болып, бұл бос болса — елді мекен көрсетілмейтін болды',
-          ru: 'Код КАТО исправленного населённого пункта; пусто при settlement в corrected_fields — населённый пункт больше не указан',
-          en: 'KATO code of the corrected settlement; empty with settlement in corrected_fields when no settlement is given any more',
-        }),
+        description: correctedSettlementMeaning,
         value: (e) => (e.change.kind === 'corrected' ? (e.change.settlement?.kato ?? null) : null),
       },
       field('format', 'string', Corrected.shape.format, (e) => (e.change.kind === 'corrected' ? (e.change.format ?? null) : null), allowed(meetingFormats, (id) => meetingFormatLabels[id])),
