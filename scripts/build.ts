@@ -28,7 +28,7 @@ import { reconcile, reconcileApi, reconcileData, reconcileIndexed } from '../src
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
 import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
-import { builtUnit, minutesByMeeting, Placer, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
+import { builtUnit, minutesByMeeting, pagesFolder, Placer, pruneUnits, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
 import { recordPeriod, searchRecords } from '../src/lib/search/records.ts';
@@ -192,10 +192,15 @@ async function runAll(n: number, order: number[], ready: (unit: string) => void,
   await Promise.all(Array.from({ length: Math.min(jobs, n) }, worker));
 }
 
-/** The folders of a unit's cached output and where each goes in the site (a search unit's under its period's folder). */
+/**
+ * The folders of a unit's cached output and where each goes in the site (a search unit's under its period's
+ * folder); a pages unit's files as its record lists them, in the folder of the Astro run that rendered them.
+ */
 function unitFiles(name: string, inputs: string): UnitFiles {
   const dir = unitDir(work, name);
   const [, , period] = /^search:([^:]+):(.+)$/.exec(name) ?? [];
+  const pages = name.startsWith('pages:') ? unitRecord(work, name)?.pages : undefined;
+  if (pages !== undefined) return { unit: name, inputs, folders: [{ from: pagesFolder(work, pages), files: pages.files }] };
   const folders: UnitFiles['folders'] = [{ from: join(dir, 'site') }, { from: join(dir, 'files') }];
   if (period !== undefined) folders.push({ from: join(dir, 'search'), under: periodPath(period).slice(1), skip: (file) => file === 'pagefind-entry.json' });
   return { unit: name, inputs, folders };
@@ -372,9 +377,7 @@ try {
     // On a runner of its own, the shard keeps (in its cache) and hands on (to the merge) only its own units.
     if (values.prune) {
       const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
-      const own = new Set((plan.shards[k - 1]?.units ?? []).map((u) => basename(unitDir(work, unitName(u)))));
-      const units = join(work, 'units');
-      for (const folder of existsSync(units) ? readdirSync(units) : []) if (!own.has(folder)) rmSync(join(units, folder), { recursive: true, force: true });
+      pruneUnits(work, (plan.shards[k - 1]?.units ?? []).map(unitName));
     }
   } else if (values.prepare) {
     const snapshot = await loaded();

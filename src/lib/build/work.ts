@@ -10,12 +10,13 @@
  *   snapshot.json            the checked content, asOf, version and page versions
  *   plan-N.json              the units of each of N shards, their inputs, the regions
  *   pages-K-of-N.json        the part of the content shard K's pages show (regions' shards)
- *   units/<unit>/            a unit's output (`site/`, `search/`, `files/`) and `unit.json`
+ *   units/<unit>/            a unit's `unit.json`, and its output (`search/`, `files/`) but for pages
+ *   units/pages-K-of-N-<t>/  the pages one Astro run rendered (`site/`), for the units that list them
  *   N/K/done.json            what shard K of N built and what it reused
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexContent, type ContentIndex } from '../content/indexes.ts';
@@ -49,6 +50,12 @@ export interface UnitDone {
   metaBytes?: number;
   /** What the search index holds, read back from its files as soon as they were written (search units; see indexed.ts). */
   indexed?: { pages: Record<string, string[]>; broken: string[] };
+  /**
+   * Pages units: the folder under `units/` that holds the pages (`site/`) of the Astro run that rendered them,
+   * shared with the other units of that run, and this unit's files in it. One run's files stay where it wrote
+   * them: sorting some 300,000 files into a folder per unit cost a rename and a folder each.
+   */
+  pages?: { batch: string; files: string[] };
   seconds: number;
 }
 
@@ -70,12 +77,32 @@ export function unitDir(work: string, name: string): string {
   return join(work, 'units', name.replaceAll(':', '-'));
 }
 
+/** The unit's record as it was last built, else undefined. */
+export function unitRecord(work: string, name: string): UnitDone | undefined {
+  const file = join(unitDir(work, name), 'unit.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as UnitDone) : undefined;
+}
+
 /** The unit's record when it was built for exactly these inputs, else undefined. */
 export function builtUnit(work: string, name: string, inputs: string): UnitDone | undefined {
-  const file = join(unitDir(work, name), 'unit.json');
-  if (!existsSync(file)) return undefined;
-  const done = JSON.parse(readFileSync(file, 'utf8')) as UnitDone;
-  return done.inputs === inputs ? done : undefined;
+  const done = unitRecord(work, name);
+  return done?.inputs === inputs ? done : undefined;
+}
+
+/** The folder of a pages unit's files: its Astro run's `site/`. */
+export function pagesFolder(work: string, pages: { batch: string }): string {
+  return join(work, 'units', pages.batch, 'site');
+}
+
+/**
+ * Removes a unit's last output before it is built again: its folder, and for
+ * pages its files in the folder of the run that rendered them (the run's
+ * folder goes when its last unit has gone).
+ */
+function dropUnit(work: string, name: string): void {
+  const before = unitRecord(work, name)?.pages;
+  if (before !== undefined) removePlaced(pagesFolder(work, before), before.files, join(work, 'units'));
+  rmSync(unitDir(work, name), { recursive: true, force: true });
 }
 
 function finishUnit(work: string, done: UnitDone): void {
@@ -181,27 +208,23 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
     const rendered = fileURLToPath(new URL(`../../../.cache/render/${k}-of-${n}-${process.pid}/`, import.meta.url));
     rmSync(rendered, { recursive: true, force: true });
     await renderPages(snapshots.pages, keys, rendered);
-    // Each file goes to its page key's unit; what the run wrote for a key it was not asked for
-    // (the stylesheet and public files every Astro run writes) is core's, and core keeps its own copy.
-    const wanted = new Set(keys);
-    for (const key of keys) rmSync(unitDir(work, `pages:${key}`), { recursive: true, force: true });
-    const made = new Set<string>();
+    // Each file belongs to its page key's unit and stays where Astro wrote it; what the run wrote for a key it was
+    // not asked for (the stylesheet and public files every Astro run writes) is core's, and core keeps its own copy.
+    const byKey = new Map<string, string[]>(keys.map((key) => [key, []]));
     for (const file of filesUnder(rendered)) {
-      const path = file.split(sep).join('/');
-      const key = keyOfFile(path, plan.regions);
-      if (!wanted.has(key)) continue;
-      const target = join(unitDir(work, `pages:${key}`), 'site', file);
-      if (!made.has(dirname(target))) {
-        mkdirSync(dirname(target), { recursive: true });
-        made.add(dirname(target));
-      }
-      moveFile(join(rendered, file), target);
+      const list = byKey.get(keyOfFile(file.split(sep).join('/'), plan.regions));
+      if (list === undefined) rmSync(join(rendered, file));
+      else list.push(file);
     }
-    rmSync(rendered, { recursive: true, force: true });
+    for (const key of keys) dropUnit(work, `pages:${key}`);
+    const batch = `pages-${k}-of-${n}-${Date.now().toString(36)}`;
+    const into = pagesFolder(work, { batch });
+    mkdirSync(dirname(into), { recursive: true });
+    moveFile(rendered, into);
     const took = seconds(started);
     for (const key of keys) {
       mkdirSync(unitDir(work, `pages:${key}`), { recursive: true });
-      finishUnit(work, { unit: `pages:${key}`, inputs: plan.inputs[`pages:${key}`] ?? '', seconds: took });
+      finishUnit(work, { unit: `pages:${key}`, inputs: plan.inputs[`pages:${key}`] ?? '', pages: { batch, files: byKey.get(key) ?? [] }, seconds: took });
       ready(`pages:${key}`);
     }
     log(`shard ${name}: pages of ${keys.join(', ')} in ${took} s`);
@@ -220,7 +243,7 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
     for (const unit of others) {
       const started = performance.now();
       const folder = unitDir(work, unitName(unit));
-      rmSync(folder, { recursive: true, force: true });
+      dropUnit(work, unitName(unit));
       mkdirSync(folder, { recursive: true });
       const result: UnitDone = { unit: unitName(unit), inputs: inputsOf(unit), seconds: 0 };
       if (unit.kind === 'search') {
@@ -253,6 +276,29 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
   return done;
 }
 
+/**
+ * Keeps in the cache only the given units (a runner's own shard's) and the
+ * pages their records list: every other unit's folder goes, and from the
+ * folders of the Astro runs that rendered their pages, every other file.
+ */
+export function pruneUnits(work: string, own: readonly string[]): void {
+  const units = join(work, 'units');
+  const kept = new Set(own.map((u) => basename(unitDir(work, u))));
+  const listed = new Map<string, Set<string>>();
+  for (const unit of own) {
+    const pages = unitRecord(work, unit)?.pages;
+    if (pages === undefined) continue;
+    kept.add(pages.batch);
+    if (!listed.has(pages.batch)) listed.set(pages.batch, new Set());
+    for (const file of pages.files) listed.get(pages.batch)?.add(file);
+  }
+  for (const folder of existsSync(units) ? readdirSync(units) : []) if (!kept.has(folder)) rmSync(join(units, folder), { recursive: true, force: true });
+  for (const [batch, files] of listed) {
+    const site = pagesFolder(work, { batch });
+    removePlaced(site, filesUnder(site).filter((file) => !files.has(file)));
+  }
+}
+
 /** The text of each meeting's minutes, as search indexes it. */
 export function minutesByMeeting(minutes: readonly { meeting: string; text: string }[]): Map<string, string> {
   const byMeeting = new Map<string, string>();
@@ -260,14 +306,14 @@ export function minutesByMeeting(minutes: readonly { meeting: string; text: stri
   return byMeeting;
 }
 
-/** Moves a file, copying it when the two places are on different file systems. */
+/** Moves a file or folder, copying it when the two places are on different file systems. */
 function moveFile(from: string, to: string): void {
   try {
     renameSync(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    copyFileSync(from, to);
-    rmSync(from);
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true });
   }
 }
 
@@ -285,12 +331,13 @@ function filesUnder(root: string): string[] {
  * build; neither is ever written to again, a rebuilt unit gets new files),
  * else a copy. A file two units both wrote must have the same bytes in both;
  * a file already in `to` that no unit of this merge placed is an error.
+ * `listed` names the files of `from` to place, when they are known (else every file there).
  * Returns the files placed, relative to `to`.
  */
-export function placeFiles(from: string, to: string, placed: Map<string, string>, skip?: (file: string) => boolean): string[] {
+export function placeFiles(from: string, to: string, placed: Map<string, string>, skip?: (file: string) => boolean, listed?: readonly string[]): string[] {
   const files: string[] = [];
   const made = new Set<string>();
-  for (const file of filesUnder(from)) {
+  for (const file of listed ?? filesUnder(from)) {
     if (skip?.(file) === true) continue;
     const target = join(to, file);
     const source = join(from, file);
@@ -316,12 +363,17 @@ export function placeFiles(from: string, to: string, placed: Map<string, string>
   return files;
 }
 
-/** Removes files placed by an earlier merge (relative to `root`), and each folder they leave empty. */
-export function removePlaced(root: string, files: readonly string[]): void {
+/**
+ * Removes files (relative to `root`) and each folder they leave empty, up to
+ * `upTo` (by default `root`, which stays).
+ */
+export function removePlaced(root: string, files: readonly string[], upTo: string = root): void {
+  const top = resolve(upTo);
   const folders = new Set<string>();
   for (const file of files) {
-    rmSync(join(root, file), { force: true });
-    folders.add(dirname(join(root, file)));
+    const path = resolve(root, file);
+    rmSync(path, { force: true });
+    for (let folder = dirname(path); folder.length > top.length && folder.startsWith(top) && !folders.has(folder); folder = dirname(folder)) folders.add(folder);
   }
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     try {
@@ -348,7 +400,7 @@ export interface Placement {
 export interface UnitFiles {
   unit: string;
   inputs: string;
-  folders: { from: string; under?: string; skip?: (file: string) => boolean }[];
+  folders: { from: string; under?: string; skip?: (file: string) => boolean; files?: readonly string[] }[];
 }
 
 /**
@@ -399,7 +451,7 @@ export class Placer {
       const files: string[] = [];
       for (const folder of unit.folders) {
         const to = folder.under === undefined ? this.outDir : join(this.outDir, folder.under);
-        const here = placeFiles(folder.from, to, this.placed, folder.skip);
+        const here = placeFiles(folder.from, to, this.placed, folder.skip, folder.files);
         files.push(...(folder.under === undefined ? here : here.map((f) => join(folder.under!, f))));
       }
       this.placement.units[unit.unit] = { inputs: unit.inputs, files };
