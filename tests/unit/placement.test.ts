@@ -2,13 +2,14 @@
  * Merging units into the folder the last merge filled: only the changed units
  * are replaced, and a file several units write (the stylesheet, Pagefind's
  * worker) is placed once, by whichever unit placed it last time, however the
- * new merge orders the units. Each unit's cached output is a folder of its own.
+ * new merge orders the units. A runner that builds one shard keeps only its
+ * units, and of the pages its Astro runs rendered only theirs.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeUnits, type UnitFiles } from '../../src/lib/build/work.ts';
+import { placeUnits, pruneUnits, type UnitFiles } from '../../src/lib/build/work.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kezdesu-placement-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -74,5 +75,32 @@ describe('placing units into the last merge\'s folder', () => {
     const a = cached('c-a', { '_astro/site.css': style });
     const b = cached('c-b', { '_astro/site.css': 'body { margin: 1px }' });
     expect(() => placeUnits([unit('pages:a', '1', a), unit('pages:b', '1', b)], join(root, 'dist-3'))).toThrow(/_astro\/site\.css differs/);
+  });
+});
+
+describe('a runner keeping only its own shard\'s units', () => {
+  it('keeps its pages in the folder of the Astro run that rendered them, and drops the other units and their pages', () => {
+    const work = join(root, 'work-prune');
+    // One Astro run rendered the pages of two regions; a search unit of another shard is in the cache too.
+    const batch = 'pages-1-of-2-x';
+    const files = { abay: ['kk/regions/abay/index.html', 'kk/issues/i-10-00001/index.html'], akmola: ['kk/regions/akmola/index.html', 'kk/issues/i-11-00001/index.html'] };
+    for (const [region, list] of Object.entries(files)) {
+      for (const file of list) {
+        mkdirSync(dirname(join(work, 'units', batch, 'site', file)), { recursive: true });
+        writeFileSync(join(work, 'units', batch, 'site', file), region);
+      }
+      mkdirSync(join(work, 'units', `pages-${region}`), { recursive: true });
+      writeFileSync(join(work, 'units', `pages-${region}`, 'unit.json'), JSON.stringify({ unit: `pages:${region}`, inputs: 'i', pages: { batch, files: list }, seconds: 1 }));
+    }
+    mkdirSync(join(work, 'units', 'search-kk-2026-01', 'search'), { recursive: true });
+    writeFileSync(join(work, 'units', 'search-kk-2026-01', 'unit.json'), '{}');
+
+    pruneUnits(work, ['pages:abay']);
+
+    expect(readdirSync(join(work, 'units')).sort()).toEqual([batch, 'pages-abay']);
+    expect(tree(join(work, 'units', batch, 'site'))).toEqual({ 'kk/regions/abay/index.html': 'abay', 'kk/issues/i-10-00001/index.html': 'abay' });
+    // The folders akmola's pages leave empty go with them.
+    expect(readdirSync(join(work, 'units', batch, 'site', 'kk', 'issues'))).toEqual(['i-10-00001']);
+    expect(readdirSync(join(work, 'units', batch, 'site', 'kk', 'regions'))).toEqual(['abay']);
   });
 });
