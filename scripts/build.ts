@@ -28,7 +28,7 @@ import { reconcile, reconcileApi, reconcileData, reconcileIndexed } from '../src
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
 import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
-import { builtUnit, minutesByMeeting, pagesFolder, Placer, pruneUnits, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
+import { builtUnit, minutesByMeeting, pagesFolder, Placer, pruneUnits, recordsFile, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
 import { recordPeriod, searchRecords } from '../src/lib/search/records.ts';
@@ -99,7 +99,7 @@ const projectRoot = resolve(import.meta.dirname, '..');
  * shared ones for its pages, the whole dataset for the rest), and the version
  * of the data each page shows.
  */
-function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: Record<string, string> } {
+function planFor(snapshot: ContentSnapshot, n: number, records?: string): { plan: Plan; versions: Record<string, string> } {
   const shards = planShards(indexContent(snapshot.content, snapshot.asOf), n);
   const hashes = hashesRead ?? contentHashes(snapshot.root);
   if (hashes.dataset !== snapshot.version) fail(`${snapshot.root} changed while it was being built: build again.`);
@@ -108,7 +108,7 @@ function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: 
   const versions: Record<string, string> = { [coreKey]: snapshot.version };
   for (const region of snapshot.content.regions) versions[region.slug] = regionVersion(hashes, region.slug);
   const inputs: Record<string, string> = {};
-  const searched = searchInputs(snapshot);
+  const searched = searchInputs(snapshot, records);
   for (const shard of shards) {
     for (const unit of shard.units) {
       const region = (unit.kind === 'pages' || unit.kind === 'api') && !crossKeys.includes(unit.key) ? unit.key : undefined;
@@ -124,28 +124,38 @@ function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: 
 /**
  * What each search unit indexes, hashed: the records of its language and
  * period exactly as Pagefind gets them. They do not depend on the build day,
- * and a change of one issue changes only its month's records.
+ * and a change of one issue changes only its month's records. Given a folder,
+ * each unit's records are written there too (`recordsFile`): the shard that
+ * indexes them reads those, not the whole content.
  */
-function searchInputs(snapshot: ContentSnapshot): Map<string, string> {
+function searchInputs(snapshot: ContentSnapshot, folder?: string): Map<string, string> {
   const model = indexContent(snapshot.content, snapshot.asOf);
   const minutes = minutesByMeeting(snapshot.content.minutes);
   const hashes = new Map<string, string>();
   for (const lang of languages) {
-    const byPeriod = new Map<string, ReturnType<typeof createHash>>();
+    const byPeriod = new Map<string, { hash: ReturnType<typeof createHash>; lines: string[] }>();
     for (const record of searchRecords(model, lang, (id) => minutes.get(id) ?? '')) {
       const name = unitName({ kind: 'search', lang, period: recordPeriod(record) });
-      if (!byPeriod.has(name)) byPeriod.set(name, createHash('sha256'));
-      byPeriod.get(name)?.update(`${JSON.stringify(record)}\n`);
+      if (!byPeriod.has(name)) byPeriod.set(name, { hash: createHash('sha256'), lines: [] });
+      const line = JSON.stringify(record);
+      const unit = byPeriod.get(name);
+      unit?.hash.update(`${line}\n`);
+      if (folder !== undefined) unit?.lines.push(line);
     }
-    for (const [name, h] of byPeriod) hashes.set(name, h.digest('hex'));
+    for (const [name, unit] of byPeriod) {
+      hashes.set(name, unit.hash.digest('hex'));
+      if (folder !== undefined) writeFileSync(recordsFile(folder, name), `[${unit.lines.join(',\n')}]\n`);
+    }
   }
   return hashes;
 }
 
 /** Writes the snapshot every shard reads, the plan of N shards, and each regions' shard its part of the content. */
 function prepare(snapshot: ContentSnapshot, n: number): Plan {
-  const { plan, versions } = planFor(snapshot, n);
-  mkdirSync(work, { recursive: true });
+  const records = join(work, 'records');
+  rmSync(records, { recursive: true, force: true });
+  mkdirSync(records, { recursive: true });
+  const { plan, versions } = planFor(snapshot, n, records);
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
   const full = { ...snapshot, versions };
   writeFileSync(snapshotPath, JSON.stringify(full));
@@ -172,7 +182,7 @@ function planPath(n: number): string {
 async function shardHere(k: number, n: number): Promise<ShardDone> {
   const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
   const pages = pagesSnapshotPath(k, n);
-  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath }, plan, k, work, log);
+  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath, records: join(work, 'records') }, plan, k, work, log);
 }
 
 /**

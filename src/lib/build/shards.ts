@@ -97,10 +97,14 @@ export function planShards(index: ContentIndex, n: number): Shard[] {
   // The units across regions go to one shard together: each Astro run of theirs holds the whole content, and two
   // of those at once would take some 350 MB more at 30,000 issues than the memory budget allows.
   const cross = all.filter(({ unit }) => unit.kind === 'pages' && crossKeys.includes(unit.key));
-  const groups = [
-    { members: cross, cost: cross.reduce((sum, u) => sum + u.cost, 0), name: unitName(cross[0]?.unit ?? { kind: 'data' }) },
-    ...all.filter((u) => !cross.includes(u)).map((u) => ({ members: [u], cost: u.cost, name: unitName(u.unit) })),
-  ].filter((g) => g.members.length > 0);
+  // A region's API documents go with its pages: they are made from the part of the content those pages show.
+  const byRegion = new Map<string, { unit: Unit; cost: number }[]>();
+  for (const u of all) {
+    if ((u.unit.kind === 'pages' || u.unit.kind === 'api') && !crossKeys.includes(u.unit.key)) byRegion.set(u.unit.key, [...(byRegion.get(u.unit.key) ?? []), u]);
+  }
+  const grouped = new Set([...cross, ...[...byRegion.values()].flat()]);
+  const group = (members: { unit: Unit; cost: number }[]) => ({ members, cost: members.reduce((sum, u) => sum + u.cost, 0), name: unitName(members[0]?.unit ?? { kind: 'data' }) });
+  const groups = [group(cross), ...[...byRegion.values()].map(group), ...all.filter((u) => !grouped.has(u)).map((u) => group([u]))].filter((g) => g.members.length > 0);
   groups.sort((a, b) => b.cost - a.cost || a.name.localeCompare(b.name));
   for (const group of groups) {
     let target = shards[0]!;

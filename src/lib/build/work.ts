@@ -9,7 +9,8 @@
  * Layout of the work folder (`--work`, by default `.cache/shards/<out>`):
  *   snapshot.json            the checked content, asOf, version and page versions
  *   plan-N.json              the units of each of N shards, their inputs, the regions
- *   pages-K-of-N.json        the part of the content shard K's pages show (regions' shards)
+ *   pages-K-of-N.json        the part of the content shard K's pages and API documents show (regions' shards)
+ *   records/<unit>.json      the records of each search unit, as Pagefind gets them
  *   units/<unit>/            a unit's `unit.json`, and its output (`search/`, `files/`) but for pages
  *   units/pages-K-of-N-<t>/  the pages one Astro run rendered (`site/`), for the units that list them
  *   N/K/done.json            what shard K of N built and what it reused
@@ -27,7 +28,7 @@ import { compactFiles } from '../search/compact.ts';
 import { generalPeriod } from '../search/periods.ts';
 import { stemKazakhText } from '../search/kazakh-stem.ts';
 import { stemmedHere } from '../search/query-words.ts';
-import { recordPeriod, searchRecords, type SearchRecord } from '../search/records.ts';
+import type { SearchRecord } from '../search/records.ts';
 import { showOriginalWords } from '../search/shown-words.ts';
 import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
 import { keyOfFile, pageKeys, regionsContent, unitName, type Shard, type Unit } from './shards.ts';
@@ -185,7 +186,7 @@ export async function writeSearch(
  * folders; then, in this process, after Astro has ended and freed its memory,
  * its search indexes and files.
  */
-export async function runShard(snapshots: { full: string; pages: string }, plan: Plan, k: number, work: string, log: (line: string) => void): Promise<ShardDone> {
+export async function runShard(snapshots: { full: string; pages: string; records: string }, plan: Plan, k: number, work: string, log: (line: string) => void): Promise<ShardDone> {
   const n = plan.shards.length;
   const shard = plan.shards[k - 1];
   if (shard === undefined) throw new Error(`the plan has no shard ${k} of ${n}`);
@@ -231,15 +232,14 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
   }
   const others = stale.filter((u) => u.kind !== 'pages');
   if (others.length > 0) {
-    const snapshot = readSnapshot(snapshots.full);
-    const model = indexContent(snapshot.content, snapshot.asOf);
-    // A shard may build several periods of one language: their records are made once.
-    const minutes = minutesByMeeting(snapshot.content.minutes);
-    const byLanguage = new Map<Language, SearchRecord[]>();
-    const recordsOf = (lang: Language) => {
-      if (!byLanguage.has(lang)) byLanguage.set(lang, searchRecords(model, lang, (id) => minutes.get(id) ?? ''));
-      return byLanguage.get(lang);
+    // Each kind of unit reads only what it needs, once: a search unit its records, a region's API documents the
+    // part of the content this shard's pages show (the plan keeps them in one shard), open data the whole content.
+    const once = <T>(make: () => T): (() => T) => {
+      let made: { value: T } | undefined;
+      return () => (made ??= { value: make() }).value;
     };
+    const full = once(() => readSnapshot(snapshots.full));
+    const pages = once(() => readSnapshot(snapshots.pages));
     for (const unit of others) {
       const started = performance.now();
       const folder = unitDir(work, unitName(unit));
@@ -247,7 +247,7 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
       mkdirSync(folder, { recursive: true });
       const result: UnitDone = { unit: unitName(unit), inputs: inputsOf(unit), seconds: 0 };
       if (unit.kind === 'search') {
-        const records = (recordsOf(unit.lang) ?? []).filter((r) => recordPeriod(r) === unit.period);
+        const records = JSON.parse(readFileSync(recordsFile(snapshots.records, unitName(unit)), 'utf8')) as SearchRecord[];
         // One month's index is small (Pagefind holds it whole in memory: 1.6 GB for a language's 35,000 records in one
         // index, tens of MB for a month's), so shards on one machine index at the same time.
         const written = await writeSearch(records, unit.lang, unit.period, join(folder, 'search'));
@@ -255,11 +255,15 @@ export async function runShard(snapshots: { full: string; pages: string }, plan:
         Object.assign(result, { records: written.records, metaBytes: written.metaBytes, indexed: { pages: { [unit.lang]: written.urls }, broken: [] } });
       } else if (unit.kind === 'api') {
         // A region's documents from its part of the content, carrying the version its pages show.
+        // The plan puts a region's API documents in the shard of its pages; run on their own, they read the whole content.
+        const snapshot = pageKeys(shard).includes(unit.key) ? pages() : full();
         const part = indexContent(regionsContent(snapshot.content, new Set([unit.key])), snapshot.asOf);
         const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(part, { figures: computeSiteFigures(part) });
         const meta = { version: snapshot.versions?.[unit.key] ?? snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
         writeApiFiles(join(folder, 'files'), withFigures, meta, { region: unit.key });
       } else {
+        const snapshot = full();
+        const model = indexContent(snapshot.content, snapshot.asOf);
         const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
         const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
         writeApiFiles(join(folder, 'files'), withFigures, meta, 'national');
@@ -297,6 +301,11 @@ export function pruneUnits(work: string, own: readonly string[]): void {
     const site = pagesFolder(work, { batch });
     removePlaced(site, filesUnder(site).filter((file) => !files.has(file)));
   }
+}
+
+/** The file of a search unit's records in the records folder the build's preparation wrote. */
+export function recordsFile(folder: string, unit: string): string {
+  return join(folder, `${unit.replaceAll(':', '-')}.json`);
 }
 
 /** The text of each meeting's minutes, as search indexes it. */
