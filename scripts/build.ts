@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexContent } from '../src/lib/content/indexes.ts';
+import { indexContent, type ContentIndex } from '../src/lib/content/indexes.ts';
 import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
@@ -99,8 +99,9 @@ const projectRoot = resolve(import.meta.dirname, '..');
  * shared ones for its pages, the whole dataset for the rest), and the version
  * of the data each page shows.
  */
-function planFor(snapshot: ContentSnapshot, n: number, records?: string): { plan: Plan; versions: Record<string, string> } {
-  const shards = planShards(indexContent(snapshot.content, snapshot.asOf), n);
+function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: Record<string, string>; records: Map<string, string[]> } {
+  const model = indexContent(snapshot.content, snapshot.asOf);
+  const shards = planShards(model, n);
   const hashes = hashesRead ?? contentHashes(snapshot.root);
   if (hashes.dataset !== snapshot.version) fail(`${snapshot.root} changed while it was being built: build again.`);
   const code = codeHash(projectRoot);
@@ -108,30 +109,29 @@ function planFor(snapshot: ContentSnapshot, n: number, records?: string): { plan
   const versions: Record<string, string> = { [coreKey]: snapshot.version };
   for (const region of snapshot.content.regions) versions[region.slug] = regionVersion(hashes, region.slug);
   const inputs: Record<string, string> = {};
-  const searched = searchInputs(snapshot, records);
+  const searched = searchInputs(snapshot, model);
   for (const shard of shards) {
     for (const unit of shard.units) {
       const region = (unit.kind === 'pages' || unit.kind === 'api') && !crossKeys.includes(unit.key) ? unit.key : undefined;
       inputs[unitName(unit)] =
         unit.kind === 'search'
-          ? hash(code, searched.get(unitName(unit)) ?? '', unitName(unit))
+          ? hash(code, searched.get(unitName(unit))?.hash ?? '', unitName(unit))
           : hash(code, snapshot.asOf, region === undefined ? snapshot.version : (versions[region] ?? ''), unitName(unit));
     }
   }
-  return { plan: { shards, inputs, regions: snapshot.content.regions.map((r) => ({ kato: r.kato, slug: r.slug })) }, versions };
+  const records = new Map([...searched].map(([name, unit]) => [name, unit.lines]));
+  return { plan: { shards, inputs, regions: snapshot.content.regions.map((r) => ({ kato: r.kato, slug: r.slug })) }, versions, records };
 }
 
 /**
- * What each search unit indexes, hashed: the records of its language and
- * period exactly as Pagefind gets them. They do not depend on the build day,
- * and a change of one issue changes only its month's records. Given a folder,
- * each unit's records are written there too (`recordsFile`): the shard that
- * indexes them reads those, not the whole content.
+ * What each search unit indexes, hashed, and its records as JSON lines: the
+ * records of its language and period exactly as Pagefind gets them. They do
+ * not depend on the build day, and a change of one issue changes only its
+ * month's records.
  */
-function searchInputs(snapshot: ContentSnapshot, folder?: string): Map<string, string> {
-  const model = indexContent(snapshot.content, snapshot.asOf);
+function searchInputs(snapshot: ContentSnapshot, model: ContentIndex): Map<string, { hash: string; lines: string[] }> {
   const minutes = minutesByMeeting(snapshot.content.minutes);
-  const hashes = new Map<string, string>();
+  const units = new Map<string, { hash: string; lines: string[] }>();
   for (const lang of languages) {
     const byPeriod = new Map<string, { hash: ReturnType<typeof createHash>; lines: string[] }>();
     for (const record of searchRecords(model, lang, (id) => minutes.get(id) ?? '')) {
@@ -140,30 +140,35 @@ function searchInputs(snapshot: ContentSnapshot, folder?: string): Map<string, s
       const line = JSON.stringify(record);
       const unit = byPeriod.get(name);
       unit?.hash.update(`${line}\n`);
-      if (folder !== undefined) unit?.lines.push(line);
+      unit?.lines.push(line);
     }
-    for (const [name, unit] of byPeriod) {
-      hashes.set(name, unit.hash.digest('hex'));
-      if (folder !== undefined) writeFileSync(recordsFile(folder, name), `[${unit.lines.join(',\n')}]\n`);
-    }
+    for (const [name, unit] of byPeriod) units.set(name, { hash: unit.hash.digest('hex'), lines: unit.lines });
   }
-  return hashes;
+  return units;
 }
 
-/** Writes the snapshot every shard reads, the plan of N shards, and each regions' shard its part of the content. */
+/**
+ * Writes the snapshot the open data and the pages across regions are made
+ * from, the plan of N shards, and what the units to build read: each search
+ * unit its records (`recordsFile`), each shard of regions' pages its part of
+ * the content. A unit built already for the same inputs needs neither.
+ */
 function prepare(snapshot: ContentSnapshot, n: number): Plan {
-  const records = join(work, 'records');
-  rmSync(records, { recursive: true, force: true });
-  mkdirSync(records, { recursive: true });
-  const { plan, versions } = planFor(snapshot, n, records);
+  const { plan, versions, records } = planFor(snapshot, n);
+  const stale = (name: string) => builtUnit(work, name, plan.inputs[name] ?? '') === undefined;
+  const folder = join(work, 'records');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const [name, lines] of records) if (stale(name)) writeFileSync(recordsFile(folder, name), `[${lines.join(',\n')}]\n`);
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
   const full = { ...snapshot, versions };
   writeFileSync(snapshotPath, JSON.stringify(full));
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
-  // A shard of regions' pages gets only those regions' issues, meetings and minutes.
+  // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents.
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
     if (keys.size === 0 || crossKeys.some((key) => keys.has(key))) continue;
+    if (!shard.units.some((unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit)))) continue;
     writeFileSync(pagesSnapshotPath(shard.number, n), JSON.stringify({ ...full, content: regionsContent(snapshot.content, keys) }));
   }
   return plan;
