@@ -73,7 +73,8 @@ let hashesRead: ContentHashes | undefined;
 async function loaded(): Promise<ContentSnapshot> {
   const root = contentRoot();
   const asOf = asOfDay();
-  const { content, problems } = await loadContentInParallel(root, { asOf });
+  // Minutes checked by an earlier build (same text, same code) are not parsed again.
+  const { content, problems } = await loadContentInParallel(root, { asOf }, undefined, { file: join(work, 'checked-minutes.json'), code: codeHash(projectRoot) });
   if (problems.length > 0) {
     for (const p of problems) console.error(formatProblem(p));
     fail(`${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);

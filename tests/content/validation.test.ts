@@ -3,6 +3,9 @@
  * editor reads. Each case starts from the valid fixture and changes one thing.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { loadContentInParallel } from '../../src/lib/content/load-parallel.ts';
@@ -472,5 +475,37 @@ describe('checking minutes on worker threads', () => {
     expect(parallel.problems.map(formatProblem)).toEqual(serial.problems.map(formatProblem));
     expect(parallel.content).toEqual(serial.content);
     expect(parallel.files).toBe(serial.files);
+  });
+
+  it('takes minutes checked by an earlier build from its cache, and checks again any whose text, code or allowed contacts changed', async () => {
+    const tree = validTree();
+    const file = 'meetings/abay/m-10-0001.minutes.ru.mdx';
+    const root = writeTree(tree);
+    const cache = { file: join(mkdtempSync(join(tmpdir(), 'kezdesu-minutes-cache-')), 'checked-minutes.json'), code: 'code-1' };
+    const first = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache);
+    expect(first.problems).toEqual([]);
+    // What the cache holds is what the next load shows: a result planted there for the same text is taken as it is.
+    const plant = () => {
+      const kept = JSON.parse(readFileSync(cache.file, 'utf8')) as { checked: Record<string, { text: string }> };
+      expect(Object.keys(kept.checked)).toHaveLength(Object.keys(tree).filter((f) => f.endsWith('.mdx')).length);
+      for (const checked of Object.values(kept.checked)) checked.text = `${checked.text} (from the cache)`;
+      writeFileSync(cache.file, JSON.stringify(kept));
+    };
+    plant();
+    const second = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache);
+    expect(second.content.minutes.every((m) => m.text.endsWith('(from the cache)'))).toBe(true);
+    // Changed text is checked again: a phone number in it is refused.
+    const text = readFileSync(join(root, file), 'utf8');
+    writeFileSync(join(root, file), `${text}\nЖитель: 8 701 234 56 78\n`);
+    const third = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache);
+    expect(third.problems.map(formatProblem)).toEqual(loadContent(root, { asOf: fixtureAsOf }).problems.map(formatProblem));
+    expect(third.problems).toHaveLength(1);
+    // Another version of the code checks every file again: nothing is taken from the planted results.
+    writeFileSync(join(root, file), text);
+    await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache);
+    plant();
+    expect((await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache)).content.minutes.some((m) => m.text.endsWith('(from the cache)'))).toBe(true);
+    const fourth = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, { ...cache, code: 'code-2' });
+    expect(fourth.content.minutes.some((m) => m.text.endsWith('(from the cache)'))).toBe(false);
   });
 });

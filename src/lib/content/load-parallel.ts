@@ -2,9 +2,15 @@
  * Loads content like `loadContent`, but checks the minutes (MDX parsing, most
  * of the work) on worker threads while this thread reads and checks the
  * JSON. Used by `npm run validate` and `npm run build`; the result is the
- * same as `loadContent`'s, in the same order.
+ * same as `loadContent`'s, in the same order. Given a cache file (the build
+ * keeps one in its work folder), a minutes file checked before with the same
+ * text, code and allow-list is not checked again: its result is taken from
+ * there.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ContactAllowList } from '../privacy/personal-data.ts';
 import { loadSteps, type CheckedMinutesFile, type LoadOptions, type LoadResult } from './load.ts';
@@ -27,22 +33,58 @@ function checkOnWorker(job: MinutesJob): Promise<CheckedMinutesFile[]> {
   });
 }
 
-/** Loads and checks the content tree at `root`, minutes on `workers` threads (default: one per core). */
-export async function loadContentInParallel(root: string, options: LoadOptions, workers = availableParallelism()): Promise<LoadResult> {
+/** Checked minutes by the hash of their text, valid for one version of the code and allow-list. */
+interface MinutesCache {
+  version: string;
+  checked: Record<string, CheckedMinutesFile>;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function readCache(file: string, version: string): Map<string, CheckedMinutesFile> {
+  if (!existsSync(file)) return new Map();
+  try {
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as MinutesCache;
+    return cache.version === version ? new Map(Object.entries(cache.checked)) : new Map();
+  } catch {
+    // A cache cut short (a build stopped while writing it) is no cache.
+    return new Map();
+  }
+}
+
+/**
+ * Loads and checks the content tree at `root`, minutes on `workers` threads
+ * (default: one per core). With `cache` — its file and the version of the code
+ * that checks — the minutes whose text was checked before are taken from the
+ * cache, and the cache is written anew with this tree's minutes.
+ */
+export async function loadContentInParallel(root: string, options: LoadOptions, workers = availableParallelism(), cache?: { file: string; code: string }): Promise<LoadResult> {
   const steps = loadSteps(root, options);
-  let pending: Promise<CheckedMinutesFile[][]> = Promise.resolve([]);
+  let pending: Promise<CheckedMinutesFile[]> = Promise.resolve([]);
   let step = steps.next();
   while (!step.done) {
     if (step.value.kind === 'start') {
       const { files, allowList } = step.value;
-      const shares = Array.from({ length: Math.max(1, Math.min(workers, files.length)) }, (_, w) => files.filter((_, i) => i % workers === w));
-      pending = Promise.all(shares.map((share) => checkOnWorker({ root, files: share, allowList })));
+      const version = cache === undefined ? '' : sha(`${cache.code}\0${JSON.stringify(allowList)}`);
+      const known = cache === undefined ? new Map<string, CheckedMinutesFile>() : readCache(cache.file, version);
+      const hashes = cache === undefined ? [] : files.map((rel) => sha(readFileSync(join(root, rel), 'utf8')));
+      const toCheck = files.filter((_, i) => !known.has(hashes[i] ?? ''));
+      const shares = Array.from({ length: Math.max(1, Math.min(workers, toCheck.length)) }, (_, w) => toCheck.filter((_, i) => i % workers === w));
+      pending = Promise.all(shares.map((share) => (share.length === 0 ? Promise.resolve([]) : checkOnWorker({ root, files: share, allowList })))).then((checked) => {
+        // Worker w checked files w, w + n, w + 2n, …: put them back in order.
+        const fresh = checked.flatMap((share, w) => share.map((result, k) => ({ result, at: w + k * checked.length }))).sort((a, b) => a.at - b.at).map((x) => x.result);
+        let next = 0;
+        const results = files.map((_, i) => known.get(hashes[i] ?? '') ?? fresh[next++]!);
+        if (cache !== undefined && (toCheck.length > 0 || known.size !== files.length)) {
+          const kept: MinutesCache = { version, checked: Object.fromEntries(results.map((result, i) => [hashes[i] ?? '', result])) };
+          mkdirSync(dirname(cache.file), { recursive: true });
+          writeFileSync(cache.file, JSON.stringify(kept));
+        }
+        return results;
+      });
       step = steps.next();
     } else {
-      // Worker w checked files w, w + n, w + 2n, …: put them back in order.
-      const shares = await pending;
-      const results = shares.flatMap((share, w) => share.map((result, k) => ({ result, at: w + k * shares.length })));
-      step = steps.next(results.sort((a, b) => a.at - b.at).map((x) => x.result));
+      step = steps.next(await pending);
     }
   }
   return step.value;
