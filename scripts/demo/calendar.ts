@@ -92,7 +92,7 @@ const ministries: readonly { body: BodyId; office: Required<Text>; categories: r
   { body: 'min-energy', office: { kk: 'Энергетика министрі', ru: 'Министр энергетики', en: 'Minister of Energy' }, categories: ['electricity', 'gas'] },
   {
     body: 'min-digital',
-    office: { kk: 'Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі', ru: 'Министр цифрового развития, инноваций и аэрокосмической промышленности', en: 'Minister of Digital Development, Innovation and Aerospace Industry' },
+    office: { kk: 'Жасанды интеллект және цифрлық даму министрі', ru: 'Министр искусственного интеллекта и цифрового развития', en: 'Minister of Artificial Intelligence and Digital Development' },
     categories: ['mobile-internet'],
   },
   { body: 'min-transport', office: { kk: 'Көлік министрі', ru: 'Министр транспорта', en: 'Minister of Transport' }, categories: ['roads-transport'] },
