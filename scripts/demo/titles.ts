@@ -336,7 +336,7 @@ export const villagePlaces: readonly TitlePlace[] = [
 /** A street as a place: "Абай көшесі" → "Абай көшесінде", "улица Школьная" → "на улице Школьной". */
 export function streetPlace(street: { kk: string; ru: string }): TitlePlace {
   const words = street.ru.split(' ');
-  const ru = words.map((w, i) => (i === 0 ? w.replace(/^улица$/, 'улице') : i === 1 && /ая$/.test(w) ? w.replace(/ая$/, 'ой') : w)).join(' ');
+  const ru = words.map((w, i) => (i === 0 ? w.replace(/^улица$/, 'улице') : i === 1 && /[нв]ая$/.test(w) ? w.replace(/ая$/, 'ой') : w)).join(' ');
   return { kk: street.kk.replace(/көшесі$/, 'көшесінде'), ru: `на ${ru}` };
 }
 

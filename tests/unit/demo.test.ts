@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as realFs from 'node:fs/promises';
 import { generateDemo, russianGenitive } from '../../scripts/demo/generate.ts';
 import * as wording from '../../scripts/demo/wording.ts';
-import { titleCount, villagePlaces } from '../../scripts/demo/titles.ts';
+import { streetPlace, titleCount, villagePlaces } from '../../scripts/demo/titles.ts';
 import { categoryIds } from '../../src/vocabularies.ts';
 import { writeDemoTree } from '../../scripts/demo/write.ts';
 import type { AtomicFs } from '../../src/lib/content/atomic-write.ts';
@@ -461,6 +461,13 @@ describe('Russian names of units after "Аким"', () => {
     expect(russianGenitive('сельский округ Арнасай')).toBe('сельского округа Арнасай');
     expect(russianGenitive('сельская администрация Изобильный')).toBe('сельской администрации Изобильный');
     expect(russianGenitive('город Семей')).toBe('города Семей');
+  });
+
+  it('says "on a street" with an adjective street name in its case and a person\'s name as it is', () => {
+    expect(streetPlace({ kk: 'Мектеп көшесі', ru: 'улица Школьная' })).toEqual({ kk: 'Мектеп көшесінде', ru: 'на улице Школьной' });
+    expect(streetPlace({ kk: 'Бақша көшесі', ru: 'улица Садовая' })).toEqual({ kk: 'Бақша көшесінде', ru: 'на улице Садовой' });
+    expect(streetPlace({ kk: 'Абай көшесі', ru: 'улица Абая' })).toEqual({ kk: 'Абай көшесінде', ru: 'на улице Абая' });
+    expect(streetPlace({ kk: 'Ыбырай Алтынсарин көшесі', ru: 'улица Ибрая Алтынсарина' })).toEqual({ kk: 'Ыбырай Алтынсарин көшесінде', ru: 'на улице Ибрая Алтынсарина' });
   });
 });
 
