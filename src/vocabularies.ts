@@ -12,9 +12,34 @@
  * that every id has its key in every language.
  */
 
-/** The three languages of the site; Kazakh is the default. */
-export const languages = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof languages)[number];
+/**
+ * The site's languages, one line each, the default (Kazakh) first: its code
+ * (also the name of its file, `translations/{code}.json`, and of its pages'
+ * folder, `/{code}/`), the languages a content text is shown in when it has
+ * none in this one, in order (`pickText`), and its writing direction (the
+ * pages' `dir`). The translation files are read from this list, and a file
+ * without a line or a line without a file stops every command (README,
+ * "Adding a language").
+ */
+export const languageList = [
+  { code: 'kk', fallback: ['ru', 'en'], dir: 'ltr' },
+  { code: 'ru', fallback: ['kk', 'en'], dir: 'ltr' },
+  { code: 'en', fallback: ['ru', 'kk'], dir: 'ltr' },
+] as const satisfies readonly LanguageLine[];
+
+/** One line of `languageList`. */
+export interface LanguageLine {
+  /** ISO 639-1 code, or a BCP 47 tag such as `kk-Latn`. */
+  readonly code: string;
+  /** Codes of the listed languages to show a content text in when it is not written in this one, in order. */
+  readonly fallback: readonly string[];
+  /** Writing direction. */
+  readonly dir: 'ltr' | 'rtl';
+}
+
+export type Language = (typeof languageList)[number]['code'];
+/** The codes of the site's languages, in the list's order; Kazakh is the default. */
+export const languages = languageList.map((line) => line.code) as readonly Language[] as readonly [Language, ...Language[]];
 
 /** Statuses of an issue; the transitions between them are one table in src/lib/issues/status.ts. */
 export const statusIds = ['received', 'in-review', 'planned', 'in-progress', 'resolved', 'explained', 'declined', 'referred', 'duplicate'] as const;

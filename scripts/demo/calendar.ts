@@ -92,7 +92,7 @@ const ministries: readonly { body: BodyId; office: Required<Text>; categories: r
   { body: 'min-energy', office: { kk: 'Энергетика министрі', ru: 'Министр энергетики', en: 'Minister of Energy' }, categories: ['electricity', 'gas'] },
   {
     body: 'min-digital',
-    office: { kk: 'Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі', ru: 'Министр цифрового развития, инноваций и аэрокосмической промышленности', en: 'Minister of Digital Development, Innovation and Aerospace Industry' },
+    office: { kk: 'Жасанды интеллект және цифрлық даму министрі', ru: 'Министр искусственного интеллекта и цифрового развития', en: 'Minister of Artificial Intelligence and Digital Development' },
     categories: ['mobile-internet'],
   },
   { body: 'min-transport', office: { kk: 'Көлік министрі', ru: 'Министр транспорта', en: 'Minister of Transport' }, categories: ['roads-transport'] },
@@ -171,7 +171,7 @@ function makeMinisters(plan: PlannedMeeting, ministry: (typeof ministries)[numbe
             coverage: c.coverage.map((cv): Coverage => ({
               ...cv,
               title: {
-                kk: (cv.title.kk ?? '').replace('әкім тұрғындармен кездесті', 'министр тұрғындармен кездесті'),
+                kk: (cv.title.kk ?? '').replace(/(Ә|ә)кім тұрғындармен кездесті/, (_, a: string) => `${a === 'Ә' ? 'М' : 'м'}инистр тұрғындармен кездесті`),
                 ru: (cv.title.ru ?? '').replace('аким встретился с жителями', 'министр встретился с жителями'),
               },
             })),
@@ -571,6 +571,8 @@ function calendarMeeting(
   const street = rnd.pick(wording.streetNames);
   const house = rnd.int(1, 120);
   const where = settlement?.name.ru ?? district?.centre?.name.ru ?? region.centre.name.ru;
+  // The same place as a Kazakh text may name it: undefined where the classifier gives only a Russian name.
+  const whereKk = settlement !== undefined ? settlement.name.kk : district?.centre !== undefined ? district.centre.name.kk : region.centre.name.kk;
   const hour = rnd.pick([10, 11, 15, 16]);
   const zone = zoneOf(region.slug);
   const at = (d: number, h: number) => instantAt(dayString(d), `${pad(h, 2)}:00`, zone);
@@ -590,7 +592,7 @@ function calendarMeeting(
       const outlet = rnd.pick(wording.outlets);
       coverage.push({
         outlet: outlet.name,
-        title: { kk: `${where}: әкім тұрғындармен кездесті`, ru: `${where}: аким встретился с жителями` },
+        title: { kk: whereKk === undefined ? 'Әкім тұрғындармен кездесті' : `${whereKk}: әкім тұрғындармен кездесті`, ru: `${where}: аким встретился с жителями` },
         url: `https://example.org/kezdesu-demo/coverage/${id}-1`,
         published: upTo(item.day + rnd.int(0, 4)),
       });
@@ -611,8 +613,7 @@ function calendarMeeting(
       region: region.slug,
       ...(district ? { district: district.slug } : {}),
       ...(settlement ? { settlement: { kato: settlement.kato, name: { ru: settlement.name.ru } } } : {}),
-      venue: { kk: venue.kk, ru: venue.ru },
-      address: settlement ? { kk: `${street.kk}, ${house}`, ru: `${street.ru}, ${house}` } : { kk: `${street.kk}, ${house}, ${where}`, ru: `${street.ru}, ${house}, ${where}` },
+      ...meetingPlace(format, venue, street, house, settlement ? undefined : { kk: whereKk, ru: where }),
     },
     start: at(firstDay, hour),
     end: at(firstDay, endHour),
@@ -626,16 +627,49 @@ function calendarMeeting(
 }
 
 /**
+ * A meeting's venue and address as its format allows: an online meeting has
+ * the stream and no street address; a meeting residents come to is in a hall
+ * with an address, never "online" (the venue drawn is kept, one draw as
+ * before, and the online one is put back among the halls).
+ */
+export function meetingPlace(
+  format: Meeting['format'],
+  drawn: wording.Bilingual,
+  street: wording.Bilingual,
+  house: number,
+  /** The town after the street, when the meeting is not in a settlement of its own; its Kazakh name only where there is one. */
+  where: { kk: string | undefined; ru: string } | undefined,
+): { venue: wording.Bilingual; address: wording.Bilingual } {
+  if (format === 'online') return { venue: { ...wording.onlineVenue.venue }, address: { ...wording.onlineVenue.address } };
+  const halls = wording.venues.filter((v) => v.ru !== wording.onlineVenue.venue.ru);
+  const venue = drawn.ru === wording.onlineVenue.venue.ru ? halls[house % halls.length]! : drawn;
+  const address = { kk: where?.kk === undefined ? `${street.kk}, ${house}` : `${street.kk}, ${house}, ${where.kk}`, ru: where === undefined ? `${street.ru}, ${house}` : `${street.ru}, ${house}, ${where.ru}` };
+  return { venue: { kk: venue.kk, ru: venue.ru }, address };
+}
+
+/**
+ * The akim's office as a Kazakh sentence may name it: its Kazakh name, or
+ * where the classifier gives the unit only in Russian, the kind of office
+ * alone, so no Russian name is put inside Kazakh grammar.
+ */
+export function kazakhOffice(holder: Meeting['holder']): string {
+  if (holder.office.kk !== undefined) return holder.office.kk;
+  return holder.level === 'rural-okrug' ? 'Ауылдық округ әкімі' : holder.level === 'minister' ? 'Министр' : 'Әкім';
+}
+
+/**
  * Minutes of a planned visit, in one language: what was reported, that the
  * residents' questions were answered on the spot (no issue was taken up to
- * follow), and what was agreed. Place names are the classifier's Russian
- * ones, quoted in the Kazakh text.
+ * follow), and what was agreed. A settlement named only in Russian by the
+ * classifier is left out of the Kazakh text; the meeting page names it.
  */
 export function calendarMinutes(rnd: Random, plan: PlannedMeeting, lang: 'kk' | 'ru'): string {
-  const office = plan.meeting.holder.office[lang] ?? plan.meeting.holder.office.ru ?? '';
-  const place = plan.settlement?.name.ru ?? plan.district?.shortName[lang] ?? plan.region.shortName[lang];
-  const n = String(plan.meeting.attendance ?? 0);
   const kk = lang === 'kk';
+  const office = kk ? kazakhOffice(plan.meeting.holder) : (plan.meeting.holder.office.ru ?? plan.meeting.holder.office.kk ?? '');
+  const place = plan.settlement?.name.ru ?? plan.district?.shortName[lang] ?? plan.region.shortName[lang];
+  // A settlement the classifier names only in Russian is not put inside a Kazakh sentence.
+  const kazakhPlace = plan.settlement === undefined ? place : plan.settlement.name.kk;
+  const n = String(plan.meeting.attendance ?? 0);
   const report = rnd.pick([
     {
       kk: `${office} елді мекеннің әлеуметтік-экономикалық дамуы және алдыңғы кездесуде көтерілген мәселелердің шешілу барысы туралы баяндады.`,
@@ -665,7 +699,7 @@ export function calendarMinutes(rnd: Random, plan: PlannedMeeting, lang: 'kk' | 
     '',
     `<Speaker role="${office}">`,
     '',
-    kk ? `Кездесу «${place}» тұрғындарымен өтті, қатысқан тұрғындар саны: ${n}.` : `Встреча прошла с жителями (${place}), присутствовало жителей: ${n}.`,
+    kk ? `Кездесу ${kazakhPlace === undefined ? 'елді мекен' : `«${kazakhPlace}»`} тұрғындарымен өтті, қатысқан тұрғындар саны: ${n}.` : `Встреча прошла с жителями (${place}), присутствовало жителей: ${n}.`,
     '',
     report,
     '',

@@ -19,10 +19,12 @@ import { instantAt, zoneOf } from '../../src/lib/time.ts';
 import type { Region } from '../../src/schemas/region.ts';
 import type { Settlement } from '../../src/schemas/settlement.ts';
 import type { RulesVersion } from '../../src/schemas/obligations.ts';
-import { addNewChannels, appointMinisters, calendarMinutes, calendarsOf, calendarShare, type CalendarContext } from './calendar.ts';
+import { addNewChannels, appointMinisters, calendarMinutes, calendarsOf, calendarShare, kazakhOffice, meetingPlace, type CalendarContext } from './calendar.ts';
 import { Random } from './random.ts';
 import type { BodyId, CategoryId } from '../../src/vocabularies.ts';
 import * as wording from './wording.ts';
+import { composeIssue, streetPlace, titleGroups, villagePlaces, type ComposedText } from './titles.ts';
+import { label } from '../../src/lib/i18n/labels.ts';
 
 export interface DemoOptions {
   /** How many issues to generate. */
@@ -106,22 +108,49 @@ const dayNumber = (day: string): number => Math.round(Date.parse(`${day}T00:00:0
 const dayString = (n: number): string => new Date(n * DAY).toISOString().slice(0, 10);
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** Russian genitive of the administrative names used here ("Абайский район" → "Абайского района"). */
+/** The kinds of unit in the classifier's Russian names, with their genitive and the gender their adjectives agree with. */
+const russianHeads: readonly { head: string; genitive: string; gender: 'm' | 'f' | 'n' }[] = [
+  { head: 'сельский округ', genitive: 'сельского округа', gender: 'm' },
+  { head: 'сельская администрация', genitive: 'сельской администрации', gender: 'f' },
+  { head: 'поселковая администрация', genitive: 'поселковой администрации', gender: 'f' },
+  { head: 'городская администрация', genitive: 'городской администрации', gender: 'f' },
+  { head: 'районная администрация', genitive: 'районной администрации', gender: 'f' },
+  { head: 'область', genitive: 'области', gender: 'f' },
+  { head: 'район', genitive: 'района', gender: 'm' },
+  { head: 'город', genitive: 'города', gender: 'm' },
+  { head: 'поселок', genitive: 'поселка', gender: 'm' },
+  { head: 'посёлок', genitive: 'посёлка', gender: 'm' },
+  { head: 'село', genitive: 'села', gender: 'n' },
+  { head: 'лесхоз', genitive: 'лесхоза', gender: 'm' },
+];
+
+/** Genitive of an adjective agreeing with a head of the given gender ("Абайский" → "Абайского", "Саргинская" → "Саргинской"). */
+function adjectiveGenitive(word: string, gender: 'm' | 'f' | 'n'): string {
+  if (gender === 'f') return word.replace(/ая$/, 'ой').replace(/яя$/, 'ей');
+  if (gender === 'n') return word.replace(/ое$/, 'ого').replace(/ее$/, 'его');
+  return word.replace(/([гкхжшщч])ий$/, '$1ого').replace(/ний$/, 'него').replace(/ий$/, 'его').replace(/ый$/, 'ого').replace(/ой$/, 'ого');
+}
+
+/**
+ * Russian genitive of a unit's name in the classifier, as it follows "Аким":
+ * the kind of unit goes into the genitive and in lower case ("Район Магжана
+ * Жумабаева" → "района Магжана Жумабаева"), the adjective before it agrees
+ * ("Саргинская сельская администрация" → "Саргинской сельской
+ * администрации"), and a name after it stays as it is, in apposition
+ * ("сельский округ Арнасай" → "сельского округа Арнасай").
+ */
 export function russianGenitive(name: string): string {
-  const adjective = (w: string): string =>
-    w.replace(/ский$/, 'ского').replace(/цкий$/, 'цкого').replace(/ный$/, 'ного').replace(/ой$/, 'ого').replace(/ая$/, 'ой').replace(/ий$/, 'его').replace(/ый$/, 'ого');
-  const words = name.split(' ');
-  return words
-    .map((w) => {
-      if (w === 'район') return 'района';
-      if (w === 'город') return 'города';
-      if (w === 'область') return 'области';
-      if (w === 'округ') return 'округа';
-      if (w === 'сельский') return 'сельского';
-      if (/(ский|цкий|ный|ой|ая|ий|ый)$/.test(w) && /^[А-ЯЁ]/.test(w)) return adjective(w);
-      return w;
-    })
-    .join(' ');
+  const lower = name.toLowerCase();
+  for (const { head, genitive, gender } of russianHeads) {
+    if (lower === head || lower.startsWith(`${head} `)) return `${genitive}${name.slice(head.length)}`;
+    if (lower.endsWith(` ${head}`)) {
+      const before = name.slice(0, name.length - head.length - 1).split(' ');
+      const last = before.length - 1;
+      before[last] = adjectiveGenitive(before[last]!, gender);
+      return `${before.join(' ')} ${genitive}`;
+    }
+  }
+  return name;
 }
 
 /** Kazakh genitive of a unit name ending in ауданы / қаласы / облысы. */
@@ -246,6 +275,8 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
       const street = rnd.pick(wording.streetNames);
       const house = rnd.int(1, 120);
       const where = settlement?.name.ru ?? district?.centre?.name.ru ?? region.centre.name.ru;
+      // The same place as a Kazakh text may name it: undefined where the classifier gives only a Russian name.
+      const whereKk = settlement !== undefined ? settlement.name.kk : district?.centre !== undefined ? district.centre.name.kk : region.centre.name.kk;
       const hour = rnd.pick([10, 11, 15, 16]);
       // Local times of the region, with the offset it kept that day (src/lib/time.ts).
       const zone = zoneOf(region.slug);
@@ -290,7 +321,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
           const outlet = rnd.pick(wording.outlets);
           coverage.push({
             outlet: outlet.name,
-            title: { kk: `${where}: әкім тұрғындармен кездесті`, ru: `${where}: аким встретился с жителями` },
+            title: { kk: whereKk === undefined ? 'Әкім тұрғындармен кездесті' : `${whereKk}: әкім тұрғындармен кездесті`, ru: `${where}: аким встретился с жителями` },
             url: `https://example.org/kezdesu-demo/coverage/${id}-${c + 1}`,
             published: dayString(published),
           });
@@ -308,7 +339,8 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
       const corrected = log.chance(0.06) ? log.pick(['time', 'place'] as const) : undefined;
       if (corrected !== undefined && (status === 'held' || status === 'scheduled' || status === 'postponed')) {
         const date = on(day - log.int(1, 6));
-        if (corrected === 'time') {
+        // An online meeting has no address to correct: its time is corrected instead.
+        if (corrected === 'time' || format === 'online') {
           const later = hour + 1;
           changes.push({ kind: 'corrected', date, reason: log.pick(wording.timeCorrectionReasons), start: at(day, later), end: at(day, endHour + 1) });
         } else {
@@ -317,7 +349,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
             kind: 'corrected',
             date,
             reason: log.pick(wording.placeCorrectionReasons),
-            address: settlement ? { kk: `${street.kk}, ${fixed}`, ru: `${street.ru}, ${fixed}` } : { kk: `${street.kk}, ${fixed}, ${where}`, ru: `${street.ru}, ${fixed}, ${where}` },
+            address: meetingPlace(format, venue, street, fixed, settlement ? undefined : { kk: whereKk, ru: where }).address,
           });
         }
       }
@@ -338,7 +370,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
           changes.push({
             kind: 'materials',
             date,
-            coverage: [{ outlet: outlet.name, title: { kk: `${where}: кездесуде айтылған мәселелер шешілуде`, ru: `${where}: вопросы со встречи решаются` }, url: `https://example.org/kezdesu-demo/coverage/${id}-later`, published: date }],
+            coverage: [{ outlet: outlet.name, title: { kk: whereKk === undefined ? 'Кездесуде айтылған мәселелер шешілуде' : `${whereKk}: кездесуде айтылған мәселелер шешілуде`, ru: `${where}: вопросы со встречи решаются` }, url: `https://example.org/kezdesu-demo/coverage/${id}-later`, published: date }],
           } as MeetingChange);
         }
       }
@@ -350,8 +382,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
           region: region.slug,
           ...(district ? { district: district.slug } : {}),
           ...(settlement ? { settlement: { kato: settlement.kato, name: { ru: settlement.name.ru } } } : {}),
-          venue: { kk: venue.kk, ru: venue.ru },
-          address: settlement ? { kk: `${street.kk}, ${house}`, ru: `${street.ru}, ${house}` } : { kk: `${street.kk}, ${house}, ${where}`, ru: `${street.ru}, ${house}, ${where}` },
+          ...meetingPlace(format, venue, street, house, settlement ? undefined : { kk: whereKk, ru: where }),
         },
         start,
         end,
@@ -425,7 +456,7 @@ export function generateDemo(options: DemoOptions): DemoFile[] {
     }
     // The log comes last in the file, and only when there is one.
     out.push({ path: `meetings/${plan.region.slug}/${record.id}.json`, text: json(changes.length > 0 ? { ...record, changes } : record) });
-    for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${record.id}.minutes.${lang}.mdx`, text: minutesOf(rnd, plan, lang) });
+    for (const lang of langs) out.push({ path: `meetings/${plan.region.slug}/${record.id}.minutes.${lang}.mdx`, text: minutesOf(rnd, options.seed, plan, lang) });
   }
   // Meetings that fulfil calendar entries: minutes in their language (now and then both), on each meeting's own stream.
   for (const plan of calendarPlans) {
@@ -468,6 +499,56 @@ function note(rnd: Random, status: keyof typeof wording.statusNotes): Bilingual 
   return { kk: n.kk, ru: n.ru };
 }
 
+/** An opening that says the meeting was streamed is kept for meetings that were; an in-person one's minutes say it was open instead. */
+function opening(part: wording.Bilingual, format: Meeting['format']): wording.Bilingual {
+  return format === 'in-person' && /онлайн/.test(part.ru) ? wording.minutesParts.opening[3]! : part;
+}
+
+/**
+ * Three issues in four are composed from parts: an object and a problem of
+ * their category, a place in the village (a street now and then) and how long
+ * the problem has lasted; the rest keep a written template. Undefined for a
+ * templated one.
+ */
+function composeFromParts(words: Random, category: CategoryId, settlementRu: string | undefined): ComposedText | undefined {
+  if (!words.chance(0.75)) return undefined;
+  const pairs = titleGroups[category].flatMap((g) => g.objects.flatMap((object) => g.problems.map((problem) => ({ object, problem }))));
+  const { object, problem } = words.pick(pairs);
+  const places = [...villagePlaces, ...wording.streetNames.map(streetPlace)];
+  let at = words.int(0, places.length - 1);
+  // "A school near the school" is skipped for the next place.
+  if (places[at]!.avoid !== undefined && object.ru.includes(places[at]!.avoid!)) at = (at + 1) % places.length;
+  return composeIssue(object, problem, places[at]!, words.int(2, 24), settlementRu);
+}
+
+/** Kazakh phrases that named the settlement, each as it reads without the name ("{place} елді мекенінде" → "елді мекенде"), longest first. */
+const unnamedPlace: readonly [string, string][] = [
+  ['{place} елді мекеніндегі', 'елді мекендегі'],
+  ['{place} елді мекенінде', 'елді мекенде'],
+  ['{place} елді мекенінің', 'елді мекеннің'],
+  ['{place} елді мекенінен', 'елді мекеннен'],
+  ['{place} елді мекеніне', 'елді мекенге'],
+  ['{place} елді мекенін', 'елді мекенді'],
+  ['{place} елді мекені', 'елді мекен'],
+  ['{place} мектебінің', 'ауыл мектебінің'],
+  ['{place} мектебінде', 'ауыл мектебінде'],
+  ['{place} мектебі', 'ауыл мектебі'],
+  ['{place} маңындағы', 'елді мекен маңындағы'],
+];
+
+/** A Kazakh template with its settlement name taken out, for a settlement that has no Kazakh name. */
+export function withoutPlace(template: string): string {
+  let text = template;
+  for (const [named, unnamed] of unnamedPlace) text = text.replaceAll(named, unnamed);
+  if (text.includes('{place}')) throw new Error(`A Kazakh demo phrase names {place} in a way withoutPlace does not know: ${template}`);
+  return text;
+}
+
+/** Each sentence begins with a capital letter. */
+function capitalSentences(text: string): string {
+  return text.replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('kk')}`);
+}
+
 const romanSessions = ['V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XX', 'XXI', 'XXIV', 'XXX', 'XXXII'];
 
 function makeIssue(
@@ -486,21 +567,22 @@ function makeIssue(
     const options = settlementsOf(plan.region, plan.district);
     if (options.length > 0) settlement = rnd.pick(options);
   }
-  const placeName: Bilingual = settlement
-    ? { kk: settlement.name.ru, ru: settlement.name.ru }
+  // A Kazakh text names a settlement only by a Kazakh name; the classifier gives most only in Russian.
+  const placeName: { kk: string | undefined; ru: string } = settlement
+    ? { kk: settlement.name.kk, ru: settlement.name.ru }
     : plan.district
       ? { kk: plan.district.shortName.kk, ru: plan.district.shortName.ru }
       : { kk: plan.region.centre.name.kk, ru: plan.region.centre.name.ru };
   const street = rnd.pick(wording.streetNames);
   const n = String(rnd.int(2, 40));
   const langRoll = rnd.next();
-  const write = (lang: 'kk' | 'ru', s: string) => fill(s, { place: placeName[lang], street: street[lang], n });
+  // Most issues are composed from parts (scripts/demo/titles.ts) on the issue's own stream, so the draws above stay as they were.
+  const composed = composeFromParts(new Random(`${seed}:${id}:words`), category, settlement?.name.ru);
+  const write = (lang: 'kk' | 'ru', s: string) =>
+    lang === 'kk' && placeName.kk === undefined ? capitalSentences(fill(withoutPlace(s), { street: street.kk, n })) : fill(s, { place: placeName[lang]!, street: street[lang], n });
+  const written = (lang: 'kk' | 'ru', part: 'title' | 'description') => composed?.[part][lang] ?? write(lang, template[lang][part]);
   const text = (part: 'title' | 'description'): Text =>
-    langRoll < 0.7
-      ? { kk: write('kk', template.kk[part]), ru: write('ru', template.ru[part]) }
-      : langRoll < 0.88
-        ? { ru: write('ru', template.ru[part]) }
-        : { kk: write('kk', template.kk[part]) };
+    langRoll < 0.7 ? { kk: written('kk', part), ru: written('ru', part) } : langRoll < 0.88 ? { ru: written('ru', part) } : { kk: written('kk', part) };
 
   const raised = plan.day;
   const history: StatusEvent[] = [{ date: dayString(raised), status: 'received', evidence: [] }];
@@ -599,20 +681,17 @@ function makeIssue(
   if (planned && fundedCategories.has(category) && rnd.chance(0.55)) {
     const plannedOn = history.find((e) => e.status === 'planned')?.date ?? dayString(raised);
     const amount = rnd.int(5, 5000) * 100_000;
-    issue.financing = {
-      amountKzt: amount,
-      source: rnd.weighted({ local: 60, republican: 30, other: 10 }) as 'local' | 'republican' | 'other',
-      ...(rnd.chance(0.85)
-        ? {
-            decision: {
-              session: rnd.pick(romanSessions),
-              date: plannedOn,
-              number: `${rnd.int(1, 60)}/${rnd.int(100, 999)}`,
-              url: `https://example.org/kezdesu-demo/maslikhat/${plan.region.slug}/${plannedOn}-${rnd.int(1, 99)}`,
-            },
-          }
-        : {}),
-    };
+    const source = rnd.weighted({ local: 60, republican: 30, other: 10 }) as 'local' | 'republican' | 'other';
+    const decision = rnd.chance(0.85)
+      ? {
+          session: rnd.pick(romanSessions),
+          date: plannedOn,
+          number: `${rnd.int(1, 60)}/${rnd.int(100, 999)}`,
+          url: `https://example.org/kezdesu-demo/maslikhat/${plan.region.slug}/${plannedOn}-${rnd.int(1, 99)}`,
+        }
+      : undefined;
+    // Maslikhats approve local budgets only: republican money and other sources carry no maslikhat decision (drawn all the same, so the draws that follow stay as they were).
+    issue.financing = { amountKzt: amount, source, ...(decision !== undefined && source === 'local' ? { decision } : {}) };
   }
   const measure = measureByCategory[category];
   if (measure !== undefined && rnd.chance(0.6)) issue.measure = measure;
@@ -744,17 +823,25 @@ function correctionsOf(rnd: Random, issue: Issue, after: string, today: number):
   return corrections;
 }
 
-function minutesOf(rnd: Random, plan: MeetingPlan, lang: 'kk' | 'ru'): string {
-  const office = plan.meeting.holder.office[lang] ?? plan.meeting.holder.office.ru ?? '';
+/** The numbers minutes give, each drawn on its own: residents present, questions taken up, months to the next meeting (1–6), minutes per speaker (3–5). */
+export function minutesNumbers(seed: string, plan: { meeting: Meeting; issues: readonly unknown[] }): { attendance: number; issues: number; months: number; minutes: number } {
+  const own = new Random(`${seed}:${plan.meeting.id}:minutes-numbers`);
+  return { attendance: plan.meeting.attendance ?? 0, issues: plan.issues.length, months: own.int(1, 6), minutes: own.int(3, 5) };
+}
+
+function minutesOf(rnd: Random, seed: string, plan: MeetingPlan, lang: 'kk' | 'ru'): string {
+  const office = lang === 'kk' ? kazakhOffice(plan.meeting.holder) : (plan.meeting.holder.office.ru ?? plan.meeting.holder.office.kk ?? '');
   const placeName = plan.settlement?.name.ru ?? plan.district?.shortName[lang] ?? plan.region.shortName[lang];
-  const values = { place: placeName, akim: office, n: String(plan.meeting.attendance ?? 0) };
+  const numbers = minutesNumbers(seed, plan);
+  const values = { place: placeName, akim: office, attendance: String(numbers.attendance), issues: String(numbers.issues), months: String(numbers.months), minutes: String(numbers.minutes) };
   const heading = lang === 'kk' ? { agenda: 'Күн тәртібі', questions: 'Тұрғындардың сұрақтары', decision: 'Шешім' } : { agenda: 'Повестка дня', questions: 'Вопросы жителей', decision: 'Решение' };
   const minister = plan.meeting.holder.level === 'minister';
   const agenda =
     lang === 'kk'
       ? [minister ? 'Министрдің баяндамасы' : 'Әкімнің атқарылған жұмыс туралы есебі', 'Тұрғындардың сұрақтары мен ұсыныстары']
       : [minister ? 'Доклад министра' : 'Отчёт акима о проделанной работе', 'Вопросы и предложения жителей'];
-  const residents = lang === 'kk' ? `${placeName} тұрғындары` : `жители: ${placeName}`;
+  const kazakhPlace = plan.settlement === undefined ? placeName : plan.settlement.name.kk;
+  const residents = lang === 'kk' ? (kazakhPlace === undefined ? 'Тұрғындар' : `${kazakhPlace} тұрғындары`) : `жители: ${placeName}`;
   const lines: string[] = [
     `## ${heading.agenda}`,
     '',
@@ -766,7 +853,7 @@ function minutesOf(rnd: Random, plan: MeetingPlan, lang: 'kk' | 'ru'): string {
     '',
     `<Speaker role="${office}">`,
     '',
-    fill(rnd.pick(wording.minutesParts.opening)[lang], values),
+    fill(opening(rnd.pick(wording.minutesParts.opening), plan.meeting.format)[lang], values),
     '',
     '</Speaker>',
     '',
@@ -774,12 +861,13 @@ function minutesOf(rnd: Random, plan: MeetingPlan, lang: 'kk' | 'ru'): string {
     '',
   ];
   for (const issue of plan.issues.slice(0, 6)) {
-    const title = issue.title[lang] ?? issue.title.ru ?? issue.title.kk ?? '';
-    const description = issue.description[lang] ?? issue.description.ru ?? issue.description.kk ?? '';
+    // An issue recorded only in the other language is named by its category, so the minutes stay in one language.
+    const title = issue.title[lang] ?? fill(wording.otherLanguageQuestion[lang], { category: label(lang, 'category', issue.category) });
+    const description = issue.description[lang] ?? '';
     lines.push(
       `<Question from="${residents}">`,
       '',
-      `${title.replace(/[.?!]$/, '')}. ${description}`,
+      `${title.replace(/[.?!]$/, '')}.${description === '' ? '' : ` ${description}`}`,
       '',
       '</Question>',
       '',

@@ -76,34 +76,38 @@ describe('open data', () => {
   });
 
   it('carries each correction of a title or description with the field, the corrected and the earlier wording and the reason, and the issue with its wording in force', () => {
-    // i-75-00164: Russian title corrected on 17 September 2026, description (kk and ru) on 12 November 2026.
-    const earlierRu = 'Многие молодые люди из населённого пункта Алматы, не найдя работы, уезжают в город. Жители просят содействия в создании рабочих мест на местных предприятиях и организации молодёжной практики.';
-    const earlierKk = 'Алматы елді мекеніндегі жастардың көбі жұмыс таппай, қалаға көшіп кетуде. Тұрғындар жергілікті кәсіпорындарда жұмыс орындарын ашуға және жастар практикасын ұйымдастыруға көмек сұрайды.';
+    // i-75-00039: Russian title corrected on 5 May 2026; i-61-00005: description (kk and ru) corrected on 31 March 2026.
+    const earlierRu =
+      'Жуантобинский сельский округ: аптека в районе многоэтажных домов находится в аварийном состоянии. Проблема не решается уже 5 мес. Жители просят обследовать и устранить аварийное состояние.';
+    const earlierKk = 'Көпқабатты үйлер ауданында дәріхана апатты жағдайда тұр. Мәселе 5 айдан бері шешілмей келеді. Тұрғындар апатты жағдайын тексеруді сұрайды.';
     const title = {
-      issue_id: 'i-75-00164', seq: 1, kind: 'correction', date: '2026-09-17', field: 'title',
-      corrected_text_kk: null, corrected_text_ru: 'В микрорайоне нет работы для молодёжи', corrected_text_en: null,
-      previous_text_kk: null, previous_text_ru: 'В селе нет работы для молодёжи', previous_text_en: null,
+      issue_id: 'i-75-00039', seq: 1, kind: 'correction', date: '2026-05-05', field: 'title',
+      corrected_text_kk: null, corrected_text_ru: 'Часто выходит из строя уличное освещение на окраине микрорайона', corrected_text_en: null,
+      previous_text_kk: null, previous_text_ru: 'Часто выходит из строя уличное освещение на окраине села', previous_text_en: null,
       reason_kk: 'Мәселе ауылға емес, қаладағы шағын ауданға қатысты', reason_ru: 'Вопрос касается микрорайона города, а не села', reason_en: null,
       deadline: null, note_ru: null,
     };
     const description = {
-      issue_id: 'i-75-00164', seq: 2, kind: 'correction', date: '2026-11-12', field: 'description',
-      corrected_text_kk: `${earlierKk} Кездесу хаттамасы бойынша мекенжайы: Жеңіс көшесі.`, corrected_text_ru: `${earlierRu} Адрес по протоколу встречи: улица Победы.`,
+      issue_id: 'i-61-00005', seq: 1, kind: 'correction', date: '2026-03-31', field: 'description',
+      corrected_text_kk: `${earlierKk} Кездесу хаттамасы бойынша мекенжайы: Шоқан Уәлиханов көшесі.`, corrected_text_ru: `${earlierRu} Адрес по протоколу встречи: улица Чокана Валиханова.`,
       previous_text_kk: earlierKk, previous_text_ru: earlierRu, previous_text_en: null,
       reason_ru: 'В описание добавлен адрес из протокола встречи',
     };
-    expect(json('issue-changes').records.filter((r) => r.issue_id === 'i-75-00164')).toEqual([expect.objectContaining(title), expect.objectContaining(description)]);
+    expect(json('issue-changes').records.filter((r) => r.issue_id === 'i-75-00039')).toEqual([expect.objectContaining(title)]);
+    expect(json('issue-changes').records.filter((r) => r.issue_id === 'i-61-00005')).toEqual([expect.objectContaining(description)]);
     // The CSV says the same, with empty cells for what is not there.
-    const csv = (parse(read('issue-changes.csv'), { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r.issue_id === 'i-75-00164');
-    expect(csv.map((r) => [r.field, r.corrected_text_ru, r.previous_text_ru, r.previous_text_kk])).toEqual([
-      ['title', 'В микрорайоне нет работы для молодёжи', 'В селе нет работы для молодёжи', ''],
-      ['description', `${earlierRu} Адрес по протоколу встречи: улица Победы.`, earlierRu, earlierKk],
+    const csv = (parse(read('issue-changes.csv'), { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r.issue_id === 'i-75-00039' || r.issue_id === 'i-61-00005');
+    expect(csv.map((r) => [r.issue_id, r.field, r.corrected_text_ru, r.previous_text_ru, r.previous_text_kk])).toEqual([
+      ['i-61-00005', 'description', `${earlierRu} Адрес по протоколу встречи: улица Чокана Валиханова.`, earlierRu, earlierKk],
+      ['i-75-00039', 'title', 'Часто выходит из строя уличное освещение на окраине микрорайона', 'Часто выходит из строя уличное освещение на окраине села', ''],
     ]);
-    const issue = json('issues').records.find((r) => r.id === 'i-75-00164');
-    expect(issue).toMatchObject({ title_ru: 'В микрорайоне нет работы для молодёжи', title_kk: 'Ауылда жастарға жұмыс жоқ', description_ru: `${earlierRu} Адрес по протоколу встречи: улица Победы.` });
-    const api = JSON.parse(readFileSync(join(testDist, 'api', 'issues', 'i-75-00164.json'), 'utf8')) as { issue: Record<string, unknown>; changes: Record<string, unknown>[] };
-    expect(api.issue.title_ru).toBe('В микрорайоне нет работы для молодёжи');
-    expect(api.changes.map((c) => c.previous_text_ru)).toEqual(['В селе нет работы для молодёжи', earlierRu]);
+    const issues = json('issues').records;
+    expect(issues.find((r) => r.id === 'i-75-00039')).toMatchObject({ title_ru: 'Часто выходит из строя уличное освещение на окраине микрорайона', title_kk: 'Ауыл шетінде көше жарығы жиі істен шығады' });
+    expect(issues.find((r) => r.id === 'i-61-00005')).toMatchObject({ description_ru: `${earlierRu} Адрес по протоколу встречи: улица Чокана Валиханова.` });
+    const api = (id: string) => JSON.parse(readFileSync(join(testDist, 'api', 'issues', `${id}.json`), 'utf8')) as { issue: Record<string, unknown>; changes: Record<string, unknown>[] };
+    expect(api('i-75-00039').issue.title_ru).toBe('Часто выходит из строя уличное освещение на окраине микрорайона');
+    expect(api('i-75-00039').changes.map((c) => c.previous_text_ru)).toEqual(['Часто выходит из строя уличное освещение на окраине села']);
+    expect(api('i-61-00005').changes.map((c) => c.previous_text_ru)).toEqual([earlierRu]);
     // Every correction in the content is a row.
     const entries = content.issues.reduce((n, i) => n + i.changes.filter((c) => c.kind === 'correction').length, 0);
     expect(entries).toBeGreaterThan(20);

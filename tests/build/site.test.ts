@@ -107,42 +107,47 @@ describe('the built site', () => {
   });
 
   it('shows a corrected title and description with the corrected wording, when and why, and the earlier wording behind a disclosure', () => {
-    // i-75-00164 was published as «В селе нет работы для молодёжи» / «Ауылда жастарға жұмыс жоқ». Its Russian title
-    // was corrected on 17 September 2026 (it is a microdistrict of Almaty, not a village), and its description,
-    // in both languages, on 12 November 2026 with the address from the minutes.
-    const page = (lang: string) => decode(readFileSync(join(testDist, lang, 'issues', 'i-75-00164', 'index.html'), 'utf8'));
-    const ru = page('ru');
-    expect(ru).toContain('<title>В микрорайоне нет работы для молодёжи · i-75-00164');
-    expect(ru).toContain('<h1><span>В микрорайоне нет работы для молодёжи</span></h1>');
+    // i-75-00039 was published as «Часто выходит из строя уличное освещение на окраине села» / «Ауыл шетінде көше жарығы
+    // жиі істен шығады». Its Russian title was corrected on 5 May 2026 (it is a microdistrict of Almaty, not a village).
+    const page = (lang: string, id: string) => decode(readFileSync(join(testDist, lang, 'issues', id, 'index.html'), 'utf8'));
+    const ru = page('ru', 'i-75-00039');
+    expect(ru).toContain('<title>Часто выходит из строя уличное освещение на окраине микрорайона · i-75-00039');
+    expect(ru).toContain('<h1><span>Часто выходит из строя уличное освещение на окраине микрорайона</span></h1>');
     expect(ru).toContain(
-      '<div class="correction"><p>Исправлено <time datetime="2026-09-17">17 сентября 2026 г.</time>: <span>Вопрос касается микрорайона города, а не села</span></p>' +
-        '<details><summary>Текст до исправления</summary><p>В селе нет работы для молодёжи</p></details></div>',
+      '<div class="correction"><p>Исправлено <time datetime="2026-05-05">5 мая 2026 г.</time>: <span>Вопрос касается микрорайона города, а не села</span></p>' +
+        '<details><summary>Текст до исправления</summary><p>Часто выходит из строя уличное освещение на окраине села</p></details></div>',
     );
-    expect(ru).toContain('организации молодёжной практики. Адрес по протоколу встречи: улица Победы.</p>');
+    // The change log lists the correction among the other changes.
     expect(ru).toContain(
-      '<p>Исправлено <time datetime="2026-11-12">12 ноября 2026 г.</time>: <span>В описание добавлен адрес из протокола встречи</span></p>' +
-        '<details><summary>Текст до исправления</summary><p>Многие молодые люди из населённого пункта Алматы, не найдя работы, уезжают в город. ' +
-        'Жители просят содействия в создании рабочих мест на местных предприятиях и организации молодёжной практики.</p>' +
-        // The correction was in both languages, so the Kazakh wording it replaced is there too, marked as Kazakh.
-        '<p><span lang="kk">Алматы елді мекеніндегі жастардың көбі жұмыс таппай, қалаға көшіп кетуде. ' +
-        'Тұрғындар жергілікті кәсіпорындарда жұмыс орындарын ашуға және жастар практикасын ұйымдастыруға көмек сұрайды.</span> <small class="langmark">(kk)</small></p></details>',
+      '<time datetime="2026-05-05">5 мая 2026 г.</time> <strong>Исправлено название</strong><p>Исправленный текст: <span>Часто выходит из строя уличное освещение на окраине микрорайона</span></p><p>Причина: <span>Вопрос касается микрорайона города, а не села</span></p>',
     );
-    // The change log lists both corrections among the other changes.
-    expect(ru).toContain('<time datetime="2026-09-17">17 сентября 2026 г.</time> <strong>Исправлено название</strong><p>Исправленный текст: <span>В микрорайоне нет работы для молодёжи</span></p><p>Причина: <span>Вопрос касается микрорайона города, а не села</span></p>');
-    expect(ru).toContain('<strong>Исправлено описание</strong>');
     // The Kazakh title was not corrected; the page still says the title was, and shows the Russian wording it replaced, marked as Russian.
-    const kk = page('kk');
-    expect(kk).toContain('<h1><span>Ауылда жастарға жұмыс жоқ</span></h1>');
+    const kk = page('kk', 'i-75-00039');
+    expect(kk).toContain('<h1><span>Ауыл шетінде көше жарығы жиі істен шығады</span></h1>');
     expect(kk).toContain(
-      '<p><time datetime="2026-09-17">2026 жылғы 17 қыркүйекте</time> түзетілді: <span>Мәселе ауылға емес, қаладағы шағын ауданға қатысты</span></p>' +
-        '<details><summary>Түзетуге дейінгі мәтін</summary><p><span lang="ru">В селе нет работы для молодёжи</span> <small class="langmark">(ru)</small></p></details>',
+      '<p><time datetime="2026-05-05">2026 жылғы 5 мамырда</time> түзетілді: <span>Мәселе ауылға емес, қаладағы шағын ауданға қатысты</span></p>' +
+        '<details><summary>Түзетуге дейінгі мәтін</summary><p><span lang="ru">Часто выходит из строя уличное освещение на окраине села</span> <small class="langmark">(ru)</small></p></details>',
     );
-    expect(kk).toContain('көмек сұрайды. Кездесу хаттамасы бойынша мекенжайы: Жеңіс көшесі.</p>');
     // Lists show the title in force: the meeting where it was raised lists the issue under its corrected title
     // (its minutes, the record of what was said there, keep the words of the day).
-    const meeting = decode(readFileSync(join(testDist, 'ru', 'meetings', 'm-75-0025', 'index.html'), 'utf8'));
-    expect(meeting).toContain('<a href="/ru/issues/i-75-00164/"><span>В микрорайоне нет работы для молодёжи</span></a>');
-    expect(meeting).not.toContain('<a href="/ru/issues/i-75-00164/"><span>В селе нет работы для молодёжи</span></a>');
+    const meeting = decode(readFileSync(join(testDist, 'ru', 'meetings', 'm-75-0007', 'index.html'), 'utf8'));
+    expect(meeting).toContain('<a href="/ru/issues/i-75-00039/"><span>Часто выходит из строя уличное освещение на окраине микрорайона</span></a>');
+    expect(meeting).not.toContain('<a href="/ru/issues/i-75-00039/"><span>Часто выходит из строя уличное освещение на окраине села</span></a>');
+
+    // i-61-00005's description was corrected in both languages on 31 March 2026 with the address from the minutes.
+    const earlierRu =
+      'Жуантобинский сельский округ: аптека в районе многоэтажных домов находится в аварийном состоянии. Проблема не решается уже 5 мес. Жители просят обследовать и устранить аварийное состояние.';
+    const earlierKk = 'Көпқабатты үйлер ауданында дәріхана апатты жағдайда тұр. Мәселе 5 айдан бері шешілмей келеді. Тұрғындар апатты жағдайын тексеруді сұрайды.';
+    const described = page('ru', 'i-61-00005');
+    expect(described).toContain(`${earlierRu} Адрес по протоколу встречи: улица Чокана Валиханова.</p>`);
+    expect(described).toContain(
+      '<p>Исправлено <time datetime="2026-03-31">31 марта 2026 г.</time>: <span>В описание добавлен адрес из протокола встречи</span></p>' +
+        `<details><summary>Текст до исправления</summary><p>${earlierRu}</p>` +
+        // The correction was in both languages, so the Kazakh wording it replaced is there too, marked as Kazakh.
+        `<p><span lang="kk">${earlierKk}</span> <small class="langmark">(kk)</small></p></details>`,
+    );
+    expect(described).toContain('<strong>Исправлено описание</strong>');
+    expect(page('kk', 'i-61-00005')).toContain(`${earlierKk} Кездесу хаттамасы бойынша мекенжайы: Шоқан Уәлиханов көшесі.</p>`);
   });
 
   it('shows each issue its title, id and current status, in the language of the page', () => {

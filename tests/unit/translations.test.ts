@@ -8,14 +8,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTranslations, placeholders, translations } from '../../src/lib/i18n/translations.ts';
+import { checkLanguageList, checkTranslations, placeholders, translations } from '../../src/lib/i18n/translations.ts';
+import { pickText } from '../../src/lib/i18n/text.ts';
 import { msg, say } from '../../src/lib/i18n/messages.ts';
-import { languages, vocabularies } from '../../src/vocabularies.ts';
+import { languageList, languages, vocabularies } from '../../src/vocabularies.ts';
 
 const file = (lang: string) => JSON.parse(readFileSync(`translations/${lang}.json`, 'utf8')) as Record<string, string>;
 
 describe('translation files', () => {
-  it.each(['kk', 'ru', 'en'])('translations/%s.json has every key of the English file, each with its placeholders', (lang) => {
+  it.each(languages)('translations/%s.json has every key of the English file, each with its placeholders', (lang) => {
     expect(checkTranslations(`translations/${lang}.json`, file(lang))).toEqual([]);
   });
 
@@ -58,6 +59,30 @@ describe('a message in the editor’s language', () => {
 function missingLabels(file: Record<string, string>): string[] {
   return Object.entries(vocabularies).flatMap(([family, ids]) => ids.map((id) => `${family}.${id}`).filter((key) => !(key in file)));
 }
+
+describe('the list of languages', () => {
+  it('and the translation files agree: one file for each line, one line for each file', () => {
+    expect(checkLanguageList(languageList, readdirSync('translations'))).toEqual([]);
+    expect(readdirSync('translations').filter((f) => f.endsWith('.json')).sort()).toEqual(languages.map((l) => `${l}.json`).sort());
+    expect(Object.keys(translations).sort()).toEqual([...languages].sort());
+  });
+
+  it('refuses a file without a line, a line without a file and a fallback to a language not listed, saying what to do', () => {
+    const list = [...languageList, { code: 'kk-Latn', fallback: ['kk', 'xx'], dir: 'ltr' as const }];
+    expect(checkLanguageList(list, ['kk.json', 'ru.json', 'en.json', 'uz.json', 'README.md'])).toEqual([
+      'translations/uz.json: "uz" is not in the list of languages (languageList, src/vocabularies.ts) — add its line there, or remove the file',
+      'src/vocabularies.ts: languageList: "kk-Latn" has no translations/kk-Latn.json — add the file, translated from translations/en.json, or remove the line',
+      'src/vocabularies.ts: languageList: "kk-Latn" falls back to "xx", which is not in the list — name other listed languages',
+    ]);
+  });
+
+  it('gives the order a text missing in a language is shown in: Kazakh pages fall back to Russian, then English', () => {
+    expect(pickText({ en: 'Water', ru: 'Вода' }, 'kk')).toEqual({ text: 'Вода', lang: 'ru' });
+    expect(pickText({ en: 'Water', kk: 'Су' }, 'ru')).toEqual({ text: 'Су', lang: 'kk' });
+    expect(pickText({ kk: 'Су', ru: 'Вода' }, 'en')).toEqual({ text: 'Вода', lang: 'ru' });
+    expect(pickText({ kk: 'Су' }, 'en')).toEqual({ text: 'Су', lang: 'kk' });
+  });
+});
 
 describe('labels of the vocabularies', () => {
   it.each(languages)('every value of every vocabulary has its label in translations/%s.json', (lang) => {

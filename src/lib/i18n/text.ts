@@ -4,13 +4,10 @@
  * it with its own `lang`.
  */
 import type { LocalizedText } from '../../schemas/common.ts';
-import type { Language } from '../../vocabularies.ts';
+import { languageList, type Language } from '../../vocabularies.ts';
 
-const fallbacks: Record<Language, readonly Language[]> = {
-  kk: ['kk', 'ru', 'en'],
-  ru: ['ru', 'kk', 'en'],
-  en: ['en', 'ru', 'kk'],
-};
+/** Each language, then the languages it falls back to, from the list of languages. */
+const fallbacks = new Map<Language, readonly Language[]>(languageList.map((line) => [line.code, [line.code, ...line.fallback]]));
 
 export interface PickedText {
   text: string;
@@ -20,7 +17,7 @@ export interface PickedText {
 
 /** The text in the page's language, or the closest one that exists. */
 export function pickText(text: LocalizedText, lang: Language): PickedText {
-  for (const l of fallbacks[lang]) {
+  for (const l of fallbacks.get(lang) ?? [lang]) {
     const value = text[l];
     if (value !== undefined) return { text: value, lang: l };
   }

@@ -1,17 +1,60 @@
 /**
  * The site's words in one file per language, `translations/{lang}.json`:
  * the interface, the labels of every vocabulary and the messages for data
- * editors, as flat dotted keys, English the reference. Each file is checked against one
- * schema made from the English keys when this module loads, so a missing or
- * extra key, an empty text, or a `{placeholder}` that the English text does
- * not have stops the build and every command with the file and key named.
- * Adding a language is one file here and one line in `languages`.
+ * editors, as flat dotted keys, English the reference. The files are read
+ * from the list of languages (`languageList` in src/vocabularies.ts), and
+ * each is checked against one schema made from the English keys when this
+ * module loads, so a missing or extra key, an empty text, a `{placeholder}`
+ * that the English text does not have, or a file that is not in the list (or
+ * a line of the list without its file) stops the build and every command with
+ * the file and key named. Adding a language is one file here and one line in
+ * `languageList`.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { languages, type Language } from '../../vocabularies.ts';
-import en from '../../../translations/en.json' with { type: 'json' };
-import kk from '../../../translations/kk.json' with { type: 'json' };
-import ru from '../../../translations/ru.json' with { type: 'json' };
+import { languageList, languages, type Language } from '../../vocabularies.ts';
+import type en from '../../../translations/en.json';
+
+/** The translation files' folder, as messages name it. */
+const folder = 'translations';
+
+/**
+ * Where the translation files are read from: `translations/` of the
+ * repository this module is in, so a command run from any folder finds them;
+ * in the site's build, whose bundle of this module lives elsewhere, the one
+ * in the folder Astro runs in. Read from disk rather than imported, so that
+ * the list of languages, not a line of imports, says which files there are.
+ */
+function translationsFolder(): string {
+  const beside = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', folder);
+  return existsSync(join(beside, 'en.json')) ? beside : resolve(folder);
+}
+const translationsDir = translationsFolder();
+
+/**
+ * What is wrong between the list of languages and the translation files, one
+ * line each: a file with no line in the list, a line with no file, a fallback
+ * that is not a listed language; empty when they agree.
+ */
+export function checkLanguageList(list: readonly { code: string; fallback: readonly string[] }[], fileNames: readonly string[]): string[] {
+  const codes = new Set(list.map((line) => line.code));
+  const files = new Set(fileNames.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)));
+  return [
+    ...[...files].filter((code) => !codes.has(code)).map((code) => `${folder}/${code}.json: "${code}" is not in the list of languages (languageList, src/vocabularies.ts) — add its line there, or remove the file`),
+    ...[...codes].filter((code) => !files.has(code)).map((code) => `src/vocabularies.ts: languageList: "${code}" has no ${folder}/${code}.json — add the file, translated from ${folder}/en.json, or remove the line`),
+    ...list.flatMap((line) =>
+      line.fallback.filter((code) => !codes.has(code) || code === line.code).map((code) => `src/vocabularies.ts: languageList: "${line.code}" falls back to "${code}", ${code === line.code ? 'itself' : 'which is not in the list'} — name other listed languages`),
+    ),
+  ];
+}
+
+const listProblems = checkLanguageList(languageList, readdirSync(translationsDir));
+if (listProblems.length > 0) throw new Error(`The list of languages and the translation files do not agree:\n${listProblems.join('\n')}`);
+
+/** Each listed language's file as it is written, checked below. */
+const files = Object.fromEntries(languages.map((lang) => [lang, JSON.parse(readFileSync(join(translationsDir, `${lang}.json`), 'utf8')) as unknown])) as Record<Language, unknown>;
 
 export type TranslationKey = keyof typeof en;
 export type Translations = Record<TranslationKey, string>;
@@ -24,7 +67,7 @@ export function placeholders(text: string): string[] {
 /** The schema every language file must meet: exactly the English keys, each a non-empty text with the English text's placeholders. */
 export const TranslationFile = z.strictObject(
   Object.fromEntries(
-    Object.entries(en as Translations).map(([key, reference]) => [
+    Object.entries(files.en as Translations).map(([key, reference]) => [
       key,
       z
         .string()
@@ -48,8 +91,7 @@ export function checkTranslations(file: string, value: unknown): string[] {
   );
 }
 
-const files: Record<Language, unknown> = { kk, ru, en };
-const problems = Object.entries(files).flatMap(([lang, value]) => checkTranslations(`translations/${lang}.json`, value));
+const problems = Object.entries(files).flatMap(([lang, value]) => checkTranslations(`${folder}/${lang}.json`, value));
 if (problems.length > 0) throw new Error(`The translation files do not match translations/en.json:\n${problems.join('\n')}`);
 
 /** Every language's words, checked. */
