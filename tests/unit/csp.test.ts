@@ -20,6 +20,8 @@ describe('Content Security Policy', () => {
     expect(page.get('img-src')).toEqual(["'self'", 'https:']);
     expect(page.get('base-uri')).toEqual(["'none'"]);
     expect(page.get('form-action')).toEqual(["'self'"]);
+    // Readers of the page (Lighthouse reads robots.txt so) may fetch from the site alone.
+    expect(page.get('connect-src')).toEqual(["'self'"]);
   });
 
   it('lets the search page run only the site\'s own scripts and Pagefind\'s WebAssembly, and fetch only from the site', () => {
