@@ -339,14 +339,14 @@ function merge(content: Content, asOf: string, plan: Plan): void {
       `of the general index ${languages.map((lang) => `${kb(metaBytes.get(lang)?.general)} ${lang}`).join(', ')}`,
   );
 
-  // Sitemap of every page (not the 404 page, nor the redirect at /) and robots.txt.
+  // Sitemap of every page (not the 404 page, nor the redirect at /), robots.txt and llms.txt.
   const pagePaths = Object.values(placement.units)
     .flatMap((u) => u.files)
     .map((f) => f.split(sep).join('/'))
     .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/'))
     .sort()
     .map((f) => `/${f.slice(0, -'index.html'.length)}`);
-  for (const file of sitemapFiles(pagePaths, content.site.siteUrl, asOf)) writeFileSync(join(outDir, file.name), file.text);
+  for (const file of sitemapFiles(pagePaths, content.site.siteUrl, asOf, content.site.demo)) writeFileSync(join(outDir, file.name), file.text);
 
   // Nothing lost: every entry has its page in every language, and its search record.
   const check = reconcile(content, outDir);

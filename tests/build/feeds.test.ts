@@ -1,5 +1,5 @@
 /** Calendars, sitemap and schema.org data, read back with a well-kept iCalendar parser. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,19 @@ describe('sitemap and robots.txt', () => {
     const listed = files.flatMap((f) => [...readFileSync(join(testDist, f), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!));
     expect(listed.sort()).toEqual(pages.sort());
     expect(readFileSync(join(testDist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${content.site.siteUrl}/sitemap.xml`);
+  });
+
+  it('llms.txt points a reading program to pages and files the site has, and says when the data is a demonstration', () => {
+    const text = readFileSync(join(testDist, 'llms.txt'), 'utf8');
+    const links = [...text.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThanOrEqual(8);
+    for (const link of links) {
+      expect(link.startsWith(`${content.site.siteUrl}/`), link).toBe(true);
+      const path = link.slice(content.site.siteUrl.length + 1);
+      const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+      expect(existsSync(join(testDist, file)), link).toBe(true);
+    }
+    expect(text.includes('demonstration data')).toBe(content.site.demo);
   });
 });
 
