@@ -82,3 +82,23 @@ describe('built Kazakh pages', () => {
     expect(problems.slice(0, 20), `${problems.length} Kazakh press texts with another language`).toEqual([]);
   });
 });
+
+describe('the methodology page', () => {
+  it('counts, by kind, the settlements that have a Kazakh name and those that have not, in every language', () => {
+    const settlements = listFiles('content/geo/settlements').flatMap((file) => JSON.parse(readFileSync(`content/geo/settlements/${file}`, 'utf8')) as { kind: string; name: { kk?: string } }[]);
+    const kinds = { kk: { 'rural-okrug': 'Ауылдық округ', town: 'Қала', settlement: 'Кент', village: 'Ауыл', other: 'Елді мекен' }, ru: { 'rural-okrug': 'Сельский округ', town: 'Город', settlement: 'Посёлок', village: 'Село', other: 'Населённый пункт' } } as const;
+    const write = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+    for (const lang of ['kk', 'ru'] as const) {
+      const html = readFileSync(`${testDist}/${lang}/about/index.html`, 'utf8');
+      const section = html.slice(html.indexOf('id="geo-names"'));
+      for (const [kind, name] of Object.entries(kinds[lang])) {
+        const ofKind = settlements.filter((s) => s.kind === kind);
+        if (ofKind.length === 0) continue;
+        const named = ofKind.filter((s) => s.name.kk !== undefined).length;
+        expect(section, `${lang}: ${kind}`).toContain(`<th scope="row">${name}</th><td>${write(named)}</td><td>${write(ofKind.length - named)}</td>`);
+      }
+      const named = settlements.filter((s) => s.name.kk !== undefined).length;
+      expect(section).toContain(`<td>${write(named)}</td><td>${write(settlements.length - named)}</td></tr></tbody>`);
+    }
+  });
+});

@@ -11,7 +11,7 @@
  * («Ауылдық округ: <span lang="ru">Бидайыкский сельский округ</span>»).
  */
 import type { LocalizedText, Names } from '../../schemas/common.ts';
-import type { Settlement } from '../../schemas/settlement.ts';
+import { settlementKinds, type Settlement } from '../../schemas/settlement.ts';
 import type { HolderLevel, Language } from '../../vocabularies.ts';
 import { kazakhGenitive } from '../i18n/kazakh-genitive.ts';
 import { label } from '../i18n/labels.ts';
@@ -102,4 +102,15 @@ export function holderParts(holder: HolderSource, lang: Language): NamePart[] {
   const apart = holder.settlement === undefined ? pickText(holder.office, lang) : holder.settlement.name[lang] === undefined ? pickText(holder.settlement.name, lang) : undefined;
   if (apart !== undefined) parts.push({ text: ': ', lang }, { text: apart.text, lang: apart.lang });
   return parts;
+}
+
+/** How many settlements of each kind have a Kazakh name and how many have not, kinds in the schema's order, for the methodology page. */
+export function kazakhNameCoverage(settlements: readonly Settlement[]): { kind: SettlementKind; named: number; unnamed: number }[] {
+  return settlementKinds
+    .map((kind) => {
+      const ofKind = settlements.filter((s) => s.kind === kind);
+      const named = ofKind.filter((s) => s.name.kk !== undefined).length;
+      return { kind, named, unnamed: ofKind.length - named };
+    })
+    .filter((row) => row.named + row.unnamed > 0);
 }
