@@ -10,7 +10,7 @@ import { channelLabels, correctionKindLabels, holderLevelLabels, label, maslikha
 import { detailsFieldsCorrected } from '../issues/describe.ts';
 import { calendarPageYear, correctionAnchor } from '../accountability/calendar.ts';
 import type { Calendar, CalendarEntry, PlannedWindow } from '../../schemas/calendar.ts';
-import { meetingLog, type DistrictName } from '../meetings/describe.ts';
+import { detailText, meetingLog, type DistrictName } from '../meetings/describe.ts';
 import { localDay, zoneOf } from '../time.ts';
 import type { Language } from '../../vocabularies.ts';
 
@@ -50,7 +50,7 @@ export function announcementEntries(meetings: readonly Meeting[], lang: Language
           title: `${line.label}: ${office} — ${day}`,
           link,
           updated: line.date,
-          summary: [line.details.join('; '), line.reason ? pickText(line.reason, lang).text : ''].filter(Boolean).join('. ') || line.label,
+          summary: [line.details.map(detailText).join('; '), line.reason ? pickText(line.reason, lang).text : ''].filter(Boolean).join('. ') || line.label,
         })),
       ];
     })
