@@ -41,7 +41,8 @@ if (command === 'sheet' && file === undefined) {
   console.log(say(msg('geoNames.sheetWritten', { file: out, count: settlementsWithoutKazakh(content.settlements).length }), lang ?? 'kk'));
 } else if (command === 'import' && file !== undefined && rest.length === 0) {
   const outcome = await importGeoNames({ root, file, asOf: asOfDay(), lang, sheet: values.sheet });
-  for (const line of outcome.lines) (outcome.ok ? console.log : console.error)(line);
+  for (const line of outcome.lines) console.error(say(line, outcome.lang));
+  (outcome.ok ? console.log : console.error)(say(outcome.says, outcome.lang));
   if (!outcome.ok) process.exit(1);
 } else {
   fail('give "sheet", or "import" and one CSV or Excel (.xlsx) file');

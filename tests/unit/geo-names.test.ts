@@ -5,7 +5,7 @@
  * row and column and the fix, in Kazakh and Russian, and nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -93,5 +93,23 @@ describe('the geography-names sheet', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim().split('\n').at(-1)).toBe(`${sheet}: қателер саны 5; ештеңе жазылмады — оларды түзетіп, файлды қайта жүктеңіз`);
     expect(readFileSync(join(root, 'geo/settlements/abay.json'), 'utf8')).toBe(before);
+  });
+
+  it('uploaded into the inbox, is recognised from its headings, imported and removed; a bad one stays, its rows told in Kazakh and Russian', () => {
+    const root = writeTree(tree());
+    const inbox = join(root, '..', `${root.split('/').at(-1)}-inbox`);
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'атаулар.csv'), `${header}\n101033000,,,,,Абыралы ауылдық округі\n`);
+    writeFileSync(join(inbox, 'названия.csv'), 'Код КАТО;Название на казахском\n103020100;село Караул\n');
+    const report = spawnSync(process.execPath, ['scripts/inbox.ts', '--dir', inbox], { encoding: 'utf8', env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: epoch } });
+    expect(report.status).toBe(1);
+    expect(readdirSync(inbox)).toEqual(['названия.csv']);
+    expect(JSON.parse(readFileSync(join(root, 'geo/settlements/abay.json'), 'utf8'))[0].name).toEqual({ kk: 'Абыралы ауылдық округі', ru: 'Абралинский сельский округ' });
+    expect(report.stdout).toContain('## ✅ атаулар.csv — елді мекендердің қазақша атаулары · названия населённых пунктов на казахском\n\nАтаулар жазылды. Файл импортталды және қалтадан алынды. · Названия записаны. Файл импортирован и убран из папки.');
+    const bad = join(inbox, 'названия.csv');
+    expect(report.stdout).toContain('## ❌ названия.csv — елді мекендердің қазақша атаулары · названия населённых пунктов на казахском');
+    expect(report.stdout).toContain(`${bad}: 2-жол, «Қазақша атауы» бағаны: «село Караул» ішінде орысша сөздер бар (село) — бұл бағанға елді мекеннің қазақша атауын жазыңыз, мысалы «Бидайық ауылдық округі» (орысша атауы: «село Караул»)`);
+    expect(report.stdout).toContain(`${bad}: строка 2, столбец «Название на казахском»: в «село Караул» есть русские слова (село) — впишите в этот столбец название населённого пункта на казахском, например «Бидайық ауылдық округі» (название на русском: «село Караул»)`);
+    expect(report.stdout).toContain(`${bad}: ошибок: 1; ничего не записано — исправьте их и загрузите файл снова`);
   });
 });

@@ -12,7 +12,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFilesAtomically } from '../content/atomic-write.ts';
 import { loadContent, type Content } from '../content/load.ts';
-import { formatProblemIn } from '../content/problems.ts';
 import type { Settlement } from '../../schemas/settlement.ts';
 import { districtKey } from '../content/indexes.ts';
 import { msg, say, type Message } from '../i18n/messages.ts';
@@ -131,32 +130,41 @@ export function settlementsJson(settlements: readonly Settlement[]): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-/** What `importGeoNames` did: the lines to print, in the editor's language, and whether anything was refused. */
+/** What `importGeoNames` did: every problem line and the closing line, as messages (the inbox's report gives them in Kazakh and Russian), and whether anything was refused. */
 export interface GeoNamesOutcome {
   ok: boolean;
+  /** The editor's language: `lang`, else that of the headings they kept. */
   lang: Language;
-  lines: string[];
+  lines: Message[];
+  says: Message;
+}
+
+/** Whether a spreadsheet is the geography-names sheet, told by its headings: the KATO code and the Kazakh name columns, in any of their forms. */
+export function isGeoNamesSheet(text: string): boolean {
+  const header = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').toLowerCase();
+  return geoNameColumns.filter((c) => c.required).every((c) => [heading(c), c.kk, c.ru].some((name) => header.includes(name.toLowerCase())));
 }
 
 /**
- * `npm run geo-names -- import FILE`: reads a filled sheet (CSV or Excel) and
- * writes the Kazakh names it gives into `content/geo/settlements/`, as one
- * change (every file or none). The editor's language is `lang`, else the
- * language of the headings they kept. The content must be valid first.
+ * `npm run geo-names -- import FILE` and the inbox: reads a filled sheet
+ * (CSV or Excel) and writes the Kazakh names it gives into
+ * `content/geo/settlements/`, as one change (every file or none). The
+ * editor's language is `lang`, else the language of the headings they kept.
+ * The content must be valid first.
  */
 export async function importGeoNames(options: { root: string; file: string; asOf: string; lang?: Language | undefined; sheet?: string | undefined }): Promise<GeoNamesOutcome> {
   const { root, file, asOf } = options;
   let lang: Language = options.lang ?? 'kk';
-  const refused = (lines: Message[]): GeoNamesOutcome => ({ ok: false, lang, lines: [...lines, msg('geoNames.refused', { file, count: lines.length })].map((l) => say(l, lang)) });
+  const refused = (lines: Message[]): GeoNamesOutcome => ({ ok: false, lang, lines, says: msg('geoNames.refused', { file, count: lines.length }) });
   if (!existsSync(file)) return refused([msg('problem.line', { file, path: msg('import.where.file'), message: msg('import.file.missing') })]);
   const decoded = /\.xlsx$/i.test(file) ? await workbookToCsv(readFileSync(file), options.sheet) : decodeCsv(readFileSync(file));
   if ('problem' in decoded) return refused([fileProblemLine(file, decoded.problem)]);
   lang = options.lang ?? headingLanguage(decoded.text, geoNameColumns);
   const before = loadContent(root, { asOf });
-  if (before.problems.length > 0) return { ok: false, lang, lines: before.problems.map(formatProblemIn(lang)) };
+  if (before.problems.length > 0) return refused(before.problems.map((p) => msg('problem.line', { file: p.file, path: p.path, message: p.says ?? p.message })));
   const read = readGeoNames(decoded.text, file, before.content);
   if (!read.ok) return refused(read.problems);
   const files = [...read.files].map(([region, settlements]) => ({ path: join(root, 'geo/settlements', `${region}.json`), text: settlementsJson(settlements) }));
   await writeFilesAtomically(files, { verify: true });
-  return { ok: true, lang, lines: [say(msg('geoNames.imported', { file, count: read.named }), lang)] };
+  return { ok: true, lang, lines: [], says: msg('geoNames.imported', { file, count: read.named }) };
 }
