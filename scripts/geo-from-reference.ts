@@ -90,7 +90,7 @@ interface Settlement {
   kato: string;
   district: string;
   kind: SettlementKind;
-  name: { ru: string };
+  name: { kk?: string; ru: string; en?: string };
 }
 
 // ---------------------------------------------------------------- special cases
@@ -439,8 +439,17 @@ function main(): void {
   for (const region of regions) {
     const ds = districts.filter((d) => d.region === region.slug);
     writeFileSync(join(outDir, 'districts', `${region.slug}.json`), json(ds));
-    const ss = settlements.filter((x) => x.region === region.slug).map((x) => x.s).sort(byKato);
-    writeFileSync(join(outDir, 'settlements', `${region.slug}.json`), json(ss));
+    // Kazakh (and English) names are not in the reference: editors add them (npm run geo-names), and they are kept.
+    const file = join(outDir, 'settlements', `${region.slug}.json`);
+    const named = new Map<string, Settlement['name']>(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Settlement[]).map((s) => [s.kato, s.name]) : []);
+    const ss = settlements
+      .filter((x) => x.region === region.slug)
+      .map((x) => {
+        const kept = named.get(x.s.kato);
+        return { ...x.s, name: { ...(kept?.kk === undefined ? {} : { kk: kept.kk }), ru: x.s.name.ru, ...(kept?.en === undefined ? {} : { en: kept.en }) } };
+      })
+      .sort(byKato);
+    writeFileSync(file, json(ss));
   }
 
   // ---- report and verify

@@ -2,6 +2,8 @@
 import { announcementEntries, atomFeed, calendarCorrectionEntries, newestEntries, statusEntries } from '../lib/feeds/atom.ts';
 import { t } from '../lib/i18n/translations.ts';
 import { siteIndex } from './site.ts';
+import { holderSourceOf } from './press.ts';
+import { holderPlain } from '../lib/geo/names.ts';
 import { districtKey } from '../lib/content/indexes.ts';
 import type { Language } from '../vocabularies.ts';
 
@@ -18,7 +20,7 @@ export function feedResponse(kind: FeedKind, lang: Language, region?: string): R
     kind === 'announcements'
       ? // Meetings' announcements and log entries, and the corrections of the calendars of planned meetings.
         newestEntries(
-          announcementEntries(region === undefined ? content.meetings : (meetingsByRegion.get(region) ?? []), lang, site, (r, d) => districtByKey.get(districtKey(r, d))?.name[lang]),
+          announcementEntries(region === undefined ? content.meetings : (meetingsByRegion.get(region) ?? []), lang, site, (r, d) => districtByKey.get(districtKey(r, d))?.name[lang], (m) => holderPlain(holderSourceOf(m), lang)),
           calendarCorrectionEntries(
             content.calendars.filter((c) => region === undefined || c.region === region),
             lang,

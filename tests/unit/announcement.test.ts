@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MeetingRecord } from '../../src/schemas/meeting.ts';
 import { meetingView } from '../../src/lib/meetings/log.ts';
 import { checkMinutes } from '../../src/lib/minutes/mdx.ts';
+import { russianWordsIn } from '../../src/lib/i18n/russian-words.ts';
 import { announcementPlainText, announcementText, type AnnouncementSource } from '../../src/lib/press/announcement.ts';
 
 const region = { kk: 'Абай облысы', ru: 'область Абай', en: 'Abay Region' };
@@ -71,12 +72,29 @@ describe('announcement of a meeting to come', () => {
     expect(ru.join('\n')).not.toContain('Вход свободный');
   });
 
-  it('keeps a name that exists only in Russian in Russian inside the Kazakh text, marked as Russian', () => {
-    const text = announcementText(source({ holder: { level: 'rural-okrug', office: { ru: 'Аким Таженского сельского округа' } } }), 'kk');
-    expect(text.lead).toEqual([
-      { text: 'Аким Таженского сельского округа', lang: 'ru' },
-      { text: ' тұрғындармен кездесу өткізеді.', lang: 'kk' },
-    ]);
+  const okrug = (name: { kk?: string; ru: string }) =>
+    source({ holder: { level: 'rural-okrug', office: { ru: 'Аким Калбатауского сельского округа' } }, place: { region: 'abay', district: 'zharma-district', settlement: { kato: '634043000', name }, venue: { kk: 'Мәдениет үйі', ru: 'Дом культуры' }, address: { kk: 'Абай көшесі, 5', ru: 'улица Абая, 5' } } }, { settlementKind: 'rural-okrug' });
+
+  it('names in Kazakh an akim whose okrug has only a Russian name by the office and the district, and leaves the Russian name to the Russian text', () => {
+    const kk = lines(okrug({ ru: 'Калбатауский сельский округ' }), 'kk');
+    expect(kk.slice(1, 2)).toEqual(['Ауылдық округ әкімі (Жарма ауданы) тұрғындармен кездесу өткізеді.']);
+    expect(kk).toContain('Орны: Мәдениет үйі, Абай көшесі, 5, Жарма ауданы, Абай облысы');
+    const ru = lines(okrug({ ru: 'Калбатауский сельский округ' }), 'ru');
+    expect(ru.slice(1, 2)).toEqual(['Аким Калбатауского сельского округа проведёт встречу с населением.']);
+    expect(ru).toContain('Где: Дом культуры, улица Абая, 5, Калбатауский сельский округ, Жарминский район, область Абай');
+  });
+
+  it('names the akim by the okrug’s Kazakh name, in the genitive, once the okrug has one', () => {
+    const kk = lines(okrug({ kk: 'Қалбатау ауылдық округі', ru: 'Калбатауский сельский округ' }), 'kk');
+    expect(kk.slice(1, 2)).toEqual(['Қалбатау ауылдық округінің әкімі тұрғындармен кездесу өткізеді.']);
+    expect(kk).toContain('Орны: Мәдениет үйі, Абай көшесі, 5, Қалбатау ауылдық округі, Жарма ауданы, Абай облысы');
+  });
+
+  it('is wholly in Kazakh: every part of the Kazakh text is Kazakh, and none of its words is Russian', () => {
+    const postponed = okrug({ ru: 'Калбатауский сельский округ' });
+    const text = announcementText({ ...postponed, agenda: { ru: ['Отчёт акима'] } }, 'kk');
+    expect([...text.lead, ...text.facts.flatMap((f) => f.value)].filter((part) => part.lang !== 'kk')).toEqual([]);
+    expect(russianWordsIn(announcementPlainText(text))).toEqual([]);
   });
 });
 
@@ -131,10 +149,10 @@ describe('text of a held meeting', () => {
     expect(ru.join('\n')).not.toContain('Как принять участие');
   });
 
-  it('takes the agenda from minutes in the other language when that is all there is, and marks its language', () => {
+  it('prints no agenda in the Kazakh text when only the Russian minutes have one: the Russian text, printed beside it, has it', () => {
     const held = source({ status: 'held' }, { agenda: { ru: ['Отчёт акима'] } });
-    const agenda = announcementText(held, 'kk').facts.find((f) => f.label === 'Күн тәртібі');
-    expect(agenda?.value).toEqual([{ text: '1) Отчёт акима', lang: 'ru' }]);
+    expect(announcementText(held, 'kk').facts.find((f) => f.label === 'Күн тәртібі')).toBeUndefined();
+    expect(lines(held, 'ru')).toContain('Повестка дня: 1) Отчёт акима');
   });
 
   it('has no agenda line when the minutes have none', () => {

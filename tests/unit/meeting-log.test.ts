@@ -4,7 +4,7 @@
  * happened next. Expected values are worked out by hand from the entries.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingLog } from '../../src/lib/meetings/describe.ts';
+import { detailText, meetingLog } from '../../src/lib/meetings/describe.ts';
 import { meetingView, recordOf } from '../../src/lib/meetings/log.ts';
 import { MeetingRecord, type MeetingChange } from '../../src/schemas/meeting.ts';
 
@@ -81,12 +81,21 @@ describe('the history of a meeting in words', () => {
       { kind: 'held', date: '2026-03-24', attendance: 1250, video: [], documents: [], coverage: [] },
       { kind: 'minutes', date: '2026-04-01', lang: 'kk', reason: { ru: 'Уточнено число участников' } },
     ];
-    const lines = meetingLog(meetingView(record(changes)), 'ru').map((l) => [l.date, l.label, l.details.join('; ')]);
+    const lines = meetingLog(meetingView(record(changes)), 'ru').map((l) => [l.date, l.label, l.details.map(detailText).join('; ')]);
     expect(lines).toEqual([
       ['2026-03-01', 'Исправлено', 'адрес: улица Абая, 5 → улица Абая, 15'],
       ['2026-03-05', 'Перенесена', 'новое время: 24 марта 2026 г. в 15:00'],
       ['2026-03-24', 'Состоялась', 'Участников: 1\u00a0250'],
       ['2026-04-01', 'Протокол исправлен', 'протокол на языке: казахский'],
+    ]);
+  });
+
+  it('in Kazakh, gives a settlement or address known only in Russian apart, after the fact’s label, marked Russian', () => {
+    const changes: MeetingChange[] = [{ kind: 'corrected', date: '2026-03-01', reason: { ru: 'Опечатка' }, address: { ru: 'улица Абая, 15' }, settlement: { name: { ru: 'Караульский сельский округ' } } }];
+    const [corrected] = meetingLog(meetingView(record(changes)), 'kk');
+    expect(corrected!.details).toEqual([
+      [{ text: 'мекенжайы: ', lang: 'kk' }, { text: 'улица Абая, 5', lang: 'ru' }, { text: ' → ', lang: 'kk' }, { text: 'улица Абая, 15', lang: 'ru' }],
+      [{ text: 'елді мекені: ', lang: 'kk' }, { text: '(көрсетілмеген)', lang: 'kk' }, { text: ' → ', lang: 'kk' }, { text: 'Караульский сельский округ', lang: 'ru' }],
     ]);
   });
 });

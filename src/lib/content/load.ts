@@ -17,6 +17,8 @@ import { MeetingRecord, type Meeting } from '../../schemas/meeting.ts';
 import { meetingView } from '../meetings/log.ts';
 import { Region } from '../../schemas/region.ts';
 import { Settlement } from '../../schemas/settlement.ts';
+import type { LocalizedText } from '../../schemas/common.ts';
+import { withGeographyNames } from '../geo/names.ts';
 import { AllowList, SiteSettings } from '../../schemas/site.ts';
 import { RegionTile } from '../../schemas/tile.ts';
 import { checkMinutes } from '../minutes/mdx.ts';
@@ -389,6 +391,19 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
         r.problems.push(problem(source.file, formatFieldPath(path, source.prefix), personalDataSays(finding)));
       }
     });
+  }
+
+  // A meeting's or issue's settlement carries the names the geography has for it, so a Kazakh name added there names them all.
+  const settlementByKato = new Map(settlements.map((s) => [s.kato, s]));
+  const named = <T extends { settlement?: { kato?: string | undefined; name: LocalizedText } | undefined }>(place: T): T =>
+    place.settlement === undefined || withGeographyNames(place.settlement, settlementByKato) === place.settlement ? place : { ...place, settlement: withGeographyNames(place.settlement, settlementByKato) };
+  for (const meeting of meetings) {
+    meeting.place = named(meeting.place);
+    if (meeting.published !== undefined) meeting.published = named(meeting.published);
+  }
+  for (const issue of issues) {
+    issue.place = named(issue.place);
+    if (issue.published !== undefined) issue.published = { ...issue.published, place: named(issue.published.place) };
   }
 
   const content: Content = {

@@ -10,7 +10,7 @@ import { channelLabels, correctionKindLabels, holderLevelLabels, label, maslikha
 import { detailsFieldsCorrected } from '../issues/describe.ts';
 import { calendarPageYear, correctionAnchor } from '../accountability/calendar.ts';
 import type { Calendar, CalendarEntry, PlannedWindow } from '../../schemas/calendar.ts';
-import { meetingLog, type DistrictName } from '../meetings/describe.ts';
+import { detailText, meetingLog, type DistrictName } from '../meetings/describe.ts';
 import { localDay, zoneOf } from '../time.ts';
 import type { Language } from '../../vocabularies.ts';
 
@@ -29,11 +29,12 @@ export interface FeedEntry {
 export const feedLength = 100;
 
 /** Announcements of the meetings and every entry of their logs (postponed, cancelled, held, corrected…), newest first. */
-export function announcementEntries(meetings: readonly Meeting[], lang: Language, siteUrl: string, districtName?: DistrictName): FeedEntry[] {
+export function announcementEntries(meetings: readonly Meeting[], lang: Language, siteUrl: string, districtName?: DistrictName, holderName?: (m: Meeting) => string): FeedEntry[] {
   return meetings
     .flatMap((m) => {
       const link = `${siteUrl}/${lang}/meetings/${m.id}/`;
-      const office = pickText(m.holder.office, lang).text;
+      // Named wholly in the feed's language when the site knows how (src/lib/geo/names.ts); else the office as written.
+      const office = holderName?.(m) ?? pickText(m.holder.office, lang).text;
       // The meeting's day in its region's time.
       const day = localDay(m.start, zoneOf(m.place.region));
       return [
@@ -49,7 +50,7 @@ export function announcementEntries(meetings: readonly Meeting[], lang: Language
           title: `${line.label}: ${office} — ${day}`,
           link,
           updated: line.date,
-          summary: [line.details.join('; '), line.reason ? pickText(line.reason, lang).text : ''].filter(Boolean).join('. ') || line.label,
+          summary: [line.details.map(detailText).join('; '), line.reason ? pickText(line.reason, lang).text : ''].filter(Boolean).join('. ') || line.label,
         })),
       ];
     })

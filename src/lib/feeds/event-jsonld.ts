@@ -17,8 +17,8 @@ const attendanceMode: Record<Meeting['format'], string> = {
 };
 
 /** The JSON-LD object of a meeting, in the page's language. */
-export function meetingEventJsonLd(m: Meeting, lang: Language, pageUrl: string, placeName: string): Record<string, unknown> {
-  const office = pickText(m.holder.office, lang).text;
+export function meetingEventJsonLd(m: Meeting, lang: Language, pageUrl: string, placeName: string, holder?: string): Record<string, unknown> {
+  const office = holder ?? pickText(m.holder.office, lang).text;
   const physical = { '@type': 'Place', name: pickText(m.place.venue, lang).text, address: `${pickText(m.place.address, lang).text}, ${placeName}` };
   const rescheduled = m.status === 'postponed' && m.newStart !== undefined;
   return {

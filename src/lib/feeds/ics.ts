@@ -45,6 +45,8 @@ export interface IcsContext {
   location: string;
   /** Language of the texts and of the link back. */
   lang?: Language;
+  /** The holder named wholly in `lang` (src/lib/geo/names.ts); else the office as written. */
+  holder?: string;
 }
 
 
@@ -54,7 +56,7 @@ export function meetingEvent(m: Meeting, ctx: IcsContext): string[] {
   const duration = Date.parse(m.end) - Date.parse(m.start);
   const end = new Date(Date.parse(start) + duration).toISOString();
   const lang = ctx.lang ?? 'ru';
-  const office = pickText(m.holder.office, lang).text;
+  const office = ctx.holder ?? pickText(m.holder.office, lang).text;
   const url = `${ctx.siteUrl}/${lang}/meetings/${m.id}/`;
   const status = m.status === 'cancelled' ? 'CANCELLED' : m.status === 'postponed' && m.newStart === undefined ? 'TENTATIVE' : 'CONFIRMED';
   const description = [office, m.statusReason ? pickText(m.statusReason, lang).text : undefined, m.stream, url].filter(Boolean).join('\n');

@@ -7,12 +7,22 @@
  * whatever the reader's language. A cancelled or postponed meeting says so in
  * its first words. Built from the content only, so the same meeting always
  * gives the same text.
+ *
+ * Each text is wholly in its own language, so that a newspaper can print it
+ * as it is: a name or text that exists only in the other language is left
+ * out of it, never dropped into its sentences. An akim whose office is
+ * written only in Russian is named in Kazakh by the place's Kazakh name
+ * («Бидайық ауылдық округінің әкімі») or, until editors add that name, by
+ * the office's kind and district («Ауылдық округ әкімі (Аягөз ауданы)»); a
+ * settlement without a Kazakh name, a venue, reason or agenda written only
+ * in Russian appear in the Russian text only, which is printed beside it.
  */
 import type { LocalizedText, Names } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
+import type { Settlement } from '../../schemas/settlement.ts';
+import { holderPlain } from '../geo/names.ts';
 import { formatNumber, formatTime, formatUtcOffset, formatWeekdayDate } from '../i18n/format.ts';
 import { meetingFormatLabels } from '../i18n/labels.ts';
-import { pickText } from '../i18n/text.ts';
 import { t, tf, type TranslationKey } from '../i18n/translations.ts';
 import { zoneOf } from '../time.ts';
 import type { Language } from '../../vocabularies.ts';
@@ -50,6 +60,8 @@ export interface AnnouncementSource {
   meeting: Meeting;
   region: Names;
   district?: Names;
+  /** The kind of the meeting's settlement (rural okrug, town, village…), when it is in the geography. */
+  settlementKind?: Settlement['kind'];
   /** Agenda items by the language of the minutes they come from (held meetings that have minutes). */
   agenda?: Partial<Record<Language, readonly string[]>>;
   /** `siteUrl` of content/site.json, without a trailing slash. */
@@ -62,38 +74,32 @@ export function meetingUrl(siteUrl: string, lang: Language, id: string): string 
 }
 
 const own = (text: string, lang: Language): TextPart[] => [{ text, lang }];
-const picked = (text: LocalizedText, lang: Language): TextPart => pickText(text, lang);
+/** A content text in the announcement's language, or nothing: the other language's text is in the other announcement. */
+const inOwn = (text: LocalizedText, lang: Language): TextPart | undefined => (text[lang] === undefined ? undefined : { text: text[lang], lang });
 
 /** "Sunday, 11 January 2026, 10:00–12:00 (local time, UTC+5)", in the zone of the meeting's region on that date. */
 function localTimeRange(start: string, end: string, lang: Language, zone: string): string {
   return `${formatWeekdayDate(start, lang, zone)}, ${formatTime(start, lang, zone)}–${formatTime(end, lang, zone)} (${tf(lang, 'meeting.localTime', { utc: formatUtcOffset(start, zone) })})`;
 }
 
-/** A sentence with `{office}` in it, the office kept in its own language. */
-function withOffice(key: TranslationKey, office: TextPart, lang: Language): TextPart[] {
-  const [before = '', after = ''] = t(lang, key).split('{office}');
-  return [{ text: before, lang }, office, { text: after, lang }].filter((part) => part.text !== '');
+/** A sentence with `{office}` in it. */
+function withOffice(key: TranslationKey, office: string, lang: Language): TextPart[] {
+  return own(tf(lang, key, { office }), lang);
 }
 
-/** Venue, address, settlement, district and region, joined with commas. */
+/** Venue, address, settlement, district and region, joined with commas: those written in the announcement's language. */
 function placeParts(source: AnnouncementSource, lang: Language): TextPart[] {
   const { place } = source.meeting;
-  const pieces: TextPart[] = [picked(place.venue, lang), picked(place.address, lang)];
-  if (place.settlement) pieces.push(picked(place.settlement.name, lang));
+  const pieces = [inOwn(place.venue, lang), inOwn(place.address, lang), place.settlement && inOwn(place.settlement.name, lang)].filter((p): p is TextPart => p !== undefined);
   if (source.district) pieces.push({ text: source.district[lang], lang });
   pieces.push({ text: source.region[lang], lang });
   return pieces.flatMap((piece, i) => (i === 0 ? [piece] : [{ text: ', ', lang }, piece]));
 }
 
-/** The agenda in this language, else in the language of the minutes that have one. */
+/** The agenda of the minutes in this language; none when only other languages' minutes have one. */
 function agendaParts(agenda: AnnouncementSource['agenda'], lang: Language): TextPart[] | undefined {
-  if (agenda === undefined) return undefined;
-  const order: Language[] = [lang, ...(['kk', 'ru', 'en'] as const).filter((l) => l !== lang)];
-  for (const l of order) {
-    const items = agenda[l];
-    if (items !== undefined && items.length > 0) return [{ text: items.map((item, i) => `${i + 1}) ${item}`).join('; '), lang: l }];
-  }
-  return undefined;
+  const items = agenda?.[lang];
+  return items !== undefined && items.length > 0 ? own(items.map((item, i) => `${i + 1}) ${item}`).join('; '), lang) : undefined;
 }
 
 /** The announcement of a meeting in one language. */
@@ -101,12 +107,16 @@ export function announcementText(source: AnnouncementSource, lang: Language): An
   const { meeting } = source;
   const zone = zoneOf(meeting.place.region);
   const timeRange = (start: string, end: string) => localTimeRange(start, end, lang, zone);
-  const office = picked(meeting.holder.office, lang);
+  const office = holderPlain(
+    { ...meeting.holder, settlement: meeting.place.settlement && { name: meeting.place.settlement.name, kind: source.settlementKind }, district: source.district, region: source.region },
+    lang,
+  );
   const facts: AnnouncementFact[] = [];
   const fact = (label: TranslationKey, value: TextPart[]) => facts.push({ label: t(lang, label), value });
   const where = () => fact('meeting.where', placeParts(source, lang));
   const format = () => fact('meeting.format', own(meetingFormatLabels[meeting.format][lang], lang));
-  const reason = () => meeting.statusReason && fact('meeting.reason', [picked(meeting.statusReason, lang)]);
+  const reasonPart = meeting.statusReason && inOwn(meeting.statusReason, lang);
+  const reason = () => reasonPart && fact('meeting.reason', [reasonPart]);
   const takePart = () => {
     const how = meeting.format === 'online' ? t(lang, 'press.online') : `${t(lang, 'meeting.freeAccess')} ${t(lang, 'press.questions')}`;
     fact('press.takePart', own(how, lang));

@@ -7,6 +7,7 @@
 import type { LocalizedText } from '../../schemas/common.ts';
 import { currentStatus, districtKey, meetingStart, type ContentIndex } from '../content/indexes.ts';
 import { pickText } from '../i18n/text.ts';
+import { holderPlain } from '../geo/names.ts';
 import { currentWording } from '../issues/changes.ts';
 import { localDay, zoneOf } from '../time.ts';
 import { generalPeriod, periodOf } from './periods.ts';
@@ -75,8 +76,20 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
     });
   }
 
+  const settlementKind = new Map(content.settlements.map((s) => [s.kato, s.kind]));
   for (const meeting of content.meetings) {
     const day = meetingDay(meeting);
+    const { place } = meeting;
+    // The result's title names the holder wholly in the index's language, as the meeting page's title does.
+    const holder = holderPlain(
+      {
+        ...meeting.holder,
+        settlement: place.settlement && { name: place.settlement.name, kind: place.settlement.kato === undefined ? undefined : settlementKind.get(place.settlement.kato) },
+        district: place.district === undefined ? undefined : index.districtByKey.get(districtKey(place.region, place.district))?.name,
+        region: index.regionBySlug.get(place.region)!.name,
+      },
+      lang,
+    );
     records.push({
       url: `/${lang}/meetings/${meeting.id}/`,
       content: [
@@ -89,7 +102,7 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
       ].join('\n'),
       language: lang,
       meta: {
-        title: pickText(meeting.holder.office, lang).text,
+        title: holder,
         type: 'meeting',
         meeting: meeting.status,
         region: meeting.place.region,
