@@ -100,7 +100,7 @@ const projectRoot = resolve(import.meta.dirname, '..');
  * shared ones for its pages, the whole dataset for the rest), and the version
  * of the data each page shows.
  */
-function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: Record<string, string>; records: Map<string, string[]> } {
+function planFor(snapshot: ContentSnapshot, n: number, records?: (name: string, inputs: string, lines: string[]) => void): { plan: Plan; versions: Record<string, string> } {
   const model = indexContent(snapshot.content, snapshot.asOf);
   const shards = planShards(model, n);
   const hashes = hashesRead ?? contentHashes(snapshot.root);
@@ -110,29 +110,29 @@ function planFor(snapshot: ContentSnapshot, n: number): { plan: Plan; versions: 
   const versions: Record<string, string> = { [coreKey]: snapshot.version };
   for (const region of snapshot.content.regions) versions[region.slug] = regionVersion(hashes, region.slug);
   const inputs: Record<string, string> = {};
-  const searched = searchInputs(snapshot, model);
+  const searched = searchInputs(snapshot, model, (name, recordsHash, lines) => records?.(name, hash(code, recordsHash, name), lines));
   for (const shard of shards) {
     for (const unit of shard.units) {
       const region = (unit.kind === 'pages' || unit.kind === 'api') && !crossKeys.includes(unit.key) ? unit.key : undefined;
       inputs[unitName(unit)] =
         unit.kind === 'search'
-          ? hash(code, searched.get(unitName(unit))?.hash ?? '', unitName(unit))
+          ? hash(code, searched.get(unitName(unit)) ?? '', unitName(unit))
           : hash(code, snapshot.asOf, region === undefined ? snapshot.version : (versions[region] ?? ''), unitName(unit));
     }
   }
-  const records = new Map([...searched].map(([name, unit]) => [name, unit.lines]));
-  return { plan: { shards, inputs, regions: snapshot.content.regions.map((r) => ({ kato: r.kato, slug: r.slug })) }, versions, records };
+  return { plan: { shards, inputs, regions: snapshot.content.regions.map((r) => ({ kato: r.kato, slug: r.slug })) }, versions };
 }
 
 /**
- * What each search unit indexes, hashed, and its records as JSON lines: the
- * records of its language and period exactly as Pagefind gets them. They do
- * not depend on the build day, and a change of one issue changes only its
- * month's records.
+ * What each search unit indexes, hashed: the records of its language and
+ * period exactly as Pagefind gets them. They do not depend on the build day,
+ * and a change of one issue changes only its month's records. Each unit's
+ * records, as JSON lines, are handed to `each` with its hash as they are
+ * made, one language at a time.
  */
-function searchInputs(snapshot: ContentSnapshot, model: ContentIndex): Map<string, { hash: string; lines: string[] }> {
+function searchInputs(snapshot: ContentSnapshot, model: ContentIndex, each: (name: string, hash: string, lines: string[]) => void): Map<string, string> {
   const minutes = minutesByMeeting(snapshot.content.minutes);
-  const units = new Map<string, { hash: string; lines: string[] }>();
+  const hashes = new Map<string, string>();
   for (const lang of languages) {
     const byPeriod = new Map<string, { hash: ReturnType<typeof createHash>; lines: string[] }>();
     for (const record of searchRecords(model, lang, (id) => minutes.get(id) ?? '')) {
@@ -143,9 +143,13 @@ function searchInputs(snapshot: ContentSnapshot, model: ContentIndex): Map<strin
       unit?.hash.update(`${line}\n`);
       unit?.lines.push(line);
     }
-    for (const [name, unit] of byPeriod) units.set(name, { hash: unit.hash.digest('hex'), lines: unit.lines });
+    for (const [name, unit] of byPeriod) {
+      const hash = unit.hash.digest('hex');
+      hashes.set(name, hash);
+      each(name, hash, unit.lines);
+    }
   }
-  return units;
+  return hashes;
 }
 
 /**
@@ -155,12 +159,13 @@ function searchInputs(snapshot: ContentSnapshot, model: ContentIndex): Map<strin
  * the content. A unit built already for the same inputs needs neither.
  */
 function prepare(snapshot: ContentSnapshot, n: number): Plan {
-  const { plan, versions, records } = planFor(snapshot, n);
-  const stale = (name: string) => builtUnit(work, name, plan.inputs[name] ?? '') === undefined;
   const folder = join(work, 'records');
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  for (const [name, lines] of records) if (stale(name)) writeFileSync(recordsFile(folder, name), `[${lines.join(',\n')}]\n`);
+  const stale = (name: string, inputs: string) => builtUnit(work, name, inputs) === undefined;
+  const { plan, versions } = planFor(snapshot, n, (name, inputs, lines) => {
+    if (stale(name, inputs)) writeFileSync(recordsFile(folder, name), `[${lines.join(',\n')}]\n`);
+  });
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
   const full = { ...snapshot, versions };
   writeFileSync(snapshotPath, JSON.stringify(full));
@@ -169,7 +174,7 @@ function prepare(snapshot: ContentSnapshot, n: number): Plan {
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
     if (keys.size === 0 || crossKeys.some((key) => keys.has(key))) continue;
-    if (!shard.units.some((unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit)))) continue;
+    if (!shard.units.some((unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit), plan.inputs[unitName(unit)] ?? ''))) continue;
     writeFileSync(pagesSnapshotPath(shard.number, n), JSON.stringify({ ...full, content: regionsContent(snapshot.content, keys) }));
   }
   return plan;
