@@ -78,6 +78,24 @@ describe('placing units into the last merge\'s folder', () => {
   });
 });
 
+describe('placing units into a folder of the site', () => {
+  it('places a file two units wrote alike under one folder once, and refuses one they wrote differently, naming both copies', () => {
+    const under = (name: string, dir: string): UnitFiles => ({ unit: name, inputs: '1', folders: [{ from: dir, under: 'pagefind/2026-01' }] });
+    const kk = cached('d-kk', { 'pagefind-kk.pf_meta': 'kk', 'shared.bin': 'same' });
+    const ru = cached('d-ru', { 'pagefind-ru.pf_meta': 'ru', 'shared.bin': 'same' });
+    const out = join(root, 'dist-4');
+    const done = placeUnits([under('search:kk:2026-01', kk), under('search:ru:2026-01', ru)], out);
+    expect(done.placement.units['search:kk:2026-01']?.files.sort()).toEqual(['pagefind/2026-01/pagefind-kk.pf_meta', 'pagefind/2026-01/shared.bin']);
+    expect(done.placement.units['search:ru:2026-01']?.files).toEqual(['pagefind/2026-01/pagefind-ru.pf_meta']);
+    expect(tree(out)).toEqual({ 'pagefind/2026-01/pagefind-kk.pf_meta': 'kk', 'pagefind/2026-01/pagefind-ru.pf_meta': 'ru', 'pagefind/2026-01/shared.bin': 'same' });
+
+    const en = cached('d-en', { 'shared.bin': 'other' });
+    expect(() => placeUnits([under('search:kk:2026-01', kk), under('search:en:2026-01', en)], join(root, 'dist-5'))).toThrow(
+      `pagefind/2026-01/shared.bin differs between ${join(kk, 'shared.bin')} and ${join(en, 'shared.bin')}`,
+    );
+  });
+});
+
 describe('a runner keeping only its own shard\'s units', () => {
   it('keeps its pages in the folder of the Astro run that rendered them, and drops the other units and their pages', () => {
     const work = join(root, 'work-prune');

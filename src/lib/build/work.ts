@@ -230,7 +230,10 @@ export async function runShard(snapshots: { full: string; pages: string; records
     }
     log(`shard ${name}: pages of ${keys.join(', ')} in ${took} s`);
   }
-  const others = stale.filter((u) => u.kind !== 'pages');
+  // Search units first, which read only their records; then what reads the content, the whole of it last: the
+  // snapshot a unit reads stays in memory until the shard ends, and is not held while the others run.
+  const order: Record<Unit['kind'], number> = { pages: 0, search: 1, api: 2, data: 3 };
+  const others = stale.filter((u) => u.kind !== 'pages').sort((a, b) => order[a.kind] - order[b.kind]);
   if (others.length > 0) {
     // Each kind of unit reads only what it needs, once: a search unit its records, a region's API documents the
     // part of the content this shard's pages show (the plan keeps them in one shard), open data the whole content.
@@ -335,30 +338,41 @@ function filesUnder(root: string): string[] {
 }
 
 /**
- * Puts every file of `from` at the same place under `to`, as a hard link when
+ * Where a placed file came from: the folder it was placed from, and the folder of the site that folder went into
+ * (one such object per folder placed, shared by all its files, so that the map of a merge's 300,000 files holds
+ * only their paths in the site).
+ */
+export type PlacedFrom = { from: string; under?: string };
+
+/**
+ * Puts every file of `folder.from` at the same place under the site's folder
+ * `folder.under` (the site itself if none) in `outDir`, as a hard link when
  * the file system allows (the unit's copy stays in the cache for the next
  * build; neither is ever written to again, a rebuilt unit gets new files),
  * else a copy. A file two units both wrote must have the same bytes in both;
- * a file already in `to` that no unit of this merge placed is an error.
+ * a file already in `outDir` that no unit of this merge placed is an error.
+ * `placed` maps each file placed so far, relative to the site, to where it came from.
  * `listed` names the files of `from` to place, when they are known (else every file there).
- * Returns the files placed, relative to `to`.
+ * Returns the files placed, relative to the site.
  */
-export function placeFiles(from: string, to: string, placed: Map<string, string>, skip?: (file: string) => boolean, listed?: readonly string[]): string[] {
+export function placeFiles(outDir: string, folder: PlacedFrom, placed: Map<string, PlacedFrom>, skip?: (file: string) => boolean, listed?: readonly string[]): string[] {
   const files: string[] = [];
   const made = new Set<string>();
-  for (const file of listed ?? filesUnder(from)) {
+  for (const file of listed ?? filesUnder(folder.from)) {
     if (skip?.(file) === true) continue;
-    const target = join(to, file);
-    const source = join(from, file);
-    const earlier = placed.get(target);
+    const inSite = folder.under === undefined ? file : join(folder.under, file);
+    const target = join(outDir, inSite);
+    const source = join(folder.from, file);
+    const earlier = placed.get(inSite);
     if (earlier !== undefined) {
-      if (!readFileSync(earlier).equals(readFileSync(source))) throw new Error(`${file.split(sep).join('/')} differs between ${earlier} and ${source}: two shards rendered one page differently`);
+      const earlierSource = join(earlier.from, earlier.under === undefined ? inSite : relative(earlier.under, inSite));
+      if (!readFileSync(earlierSource).equals(readFileSync(source))) throw new Error(`${inSite.split(sep).join('/')} differs between ${earlierSource} and ${source}: two shards rendered one page differently`);
       continue;
     }
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
+    const into = dirname(target);
+    if (!made.has(into)) {
+      mkdirSync(into, { recursive: true });
+      made.add(into);
     }
     try {
       linkSync(source, target);
@@ -366,8 +380,8 @@ export function placeFiles(from: string, to: string, placed: Map<string, string>
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${target} is there already: another unit placed it in an earlier merge`);
       copyFileSync(source, target);
     }
-    placed.set(target, source);
-    files.push(file);
+    placed.set(inSite, folder);
+    files.push(inSite);
   }
   return files;
 }
@@ -425,7 +439,7 @@ export interface UnitFiles {
 export class Placer {
   readonly placement: Placement;
   replaced = 0;
-  private readonly placed = new Map<string, string>();
+  private readonly placed = new Map<string, PlacedFrom>();
   private readonly done = new Set<string>();
   private readonly previous: Placement | undefined;
   private readonly outDir: string;
@@ -442,7 +456,8 @@ export class Placer {
       const before = previous.units[unit.unit];
       if (before === undefined) continue;
       if (before.inputs === unit.inputs) {
-        for (const file of before.files) this.placed.set(join(outDir, file), join(outDir, file));
+        const site: PlacedFrom = { from: outDir };
+        for (const file of before.files) this.placed.set(file, site);
         this.placement.units[unit.unit] = before;
       } else removePlaced(out, before.files);
     }
@@ -459,9 +474,7 @@ export class Placer {
       this.replaced += 1;
       const files: string[] = [];
       for (const folder of unit.folders) {
-        const to = folder.under === undefined ? this.outDir : join(this.outDir, folder.under);
-        const here = placeFiles(folder.from, to, this.placed, folder.skip, folder.files);
-        files.push(...(folder.under === undefined ? here : here.map((f) => join(folder.under!, f))));
+        for (const file of placeFiles(this.outDir, { from: folder.from, under: folder.under }, this.placed, folder.skip, folder.files)) files.push(file);
       }
       this.placement.units[unit.unit] = { inputs: unit.inputs, files };
       count += files.length;

@@ -5,7 +5,6 @@
  * says its dataset version, as-of day and licence: the JSON once at the top,
  * the CSV in the last columns of every row, the JSON Schema as constants.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { describes, meaning, type Meaning, meaningKeywords, meaningOf } from '../../schemas/common.ts';
 import { SiteSettings } from '../../schemas/site.ts';
@@ -139,7 +138,3 @@ export function toJsonSchema(dataset: Dataset, meta: FileMeta): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-/** `sha256  name` lines, as `sha256sum -c` reads them. */
-export function checksums(files: { name: string; text: string }[]): string {
-  return files.map((f) => `${createHash('sha256').update(f.text).digest('hex')}  ${f.name}`).join('\n') + '\n';
-}
