@@ -462,7 +462,7 @@ const cases: Record<string, Case> = {
     kk: [
       'content/geo/settlements/abay.json: [1].district: abay өңірінде abay-dist ауданы жоқ — geo/districts/abay.json файлындағы slug мәнін жазыңыз',
       'content/geo/settlements/abay.json: [2].kato: 101533000 коды abay-district ауданының коды 1030 санынан басталмайды — кодты немесе ауданды тексеріңіз',
-      'content/geo/settlements/abay.json: [3].kato: 101033000 кодын Абралинский сельский округ елді мекені қолданып тұр — әр КАТО коды бір ғана бірлікке тиесілі; кодты тексеріңіз',
+      'content/geo/settlements/abay.json: [3].kato: 101033000 кодын «Абралинский сельский округ» елді мекені қолданып тұр — әр КАТО коды бір ғана бірлікке тиесілі; кодты тексеріңіз',
     ],
     ru: [
       'content/geo/settlements/abay.json: [1].district: в регионе abay нет района abay-dist — укажите slug из geo/districts/abay.json',

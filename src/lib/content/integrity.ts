@@ -120,7 +120,9 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     } else if (settlement.kato.slice(0, 4) !== district.kato.slice(0, 4)) {
       at(settlement, ['kato'], msg('check.settlement.kato', { kato: settlement.kato, prefix: district.kato.slice(0, 4), district: settlement.district }));
     }
-    claimKato(settlement, settlement.kato, msg('check.unit.settlement', { name: settlement.name.ru }));
+    // The Kazakh message names the place in Kazakh where its name is known, else in quotation marks as written.
+    const name = settlement.name.ru ?? settlement.name.kk ?? settlement.kato;
+    claimKato(settlement, settlement.kato, msg('check.unit.settlement', { name: { kk: settlement.name.kk ?? name, ru: name, en: settlement.name.en ?? name } }));
     settlementByKato.set(settlement.kato, settlement);
   }
 
