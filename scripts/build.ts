@@ -26,8 +26,9 @@ import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile, reconcileApi, reconcileData, reconcileIndexed } from '../src/lib/content/reconcile.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
+import { writeJsonFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
-import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
+import { coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, pruneUnits, recordsFile, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
@@ -168,14 +169,14 @@ function prepare(snapshot: ContentSnapshot, n: number): Plan {
   });
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
   const full = { ...snapshot, versions };
-  writeFileSync(snapshotPath, JSON.stringify(full));
+  writeJsonFile(snapshotPath, full);
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
   // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents.
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
     if (keys.size === 0 || crossKeys.some((key) => keys.has(key))) continue;
     if (!shard.units.some((unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit), plan.inputs[unitName(unit)] ?? ''))) continue;
-    writeFileSync(pagesSnapshotPath(shard.number, n), JSON.stringify({ ...full, content: regionsContent(snapshot.content, keys) }));
+    writeJsonFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys) });
   }
   return plan;
 }
@@ -197,17 +198,39 @@ async function shardHere(k: number, n: number): Promise<ShardDone> {
 }
 
 /**
- * Runs shards 1…N, J at a time, each in a process of its own. Each unit a
- * shard has ready (built, or found in the cache) is handed to `ready` here
- * as the shard says so, while it and the others go on; when a shard ends,
- * `ended` gets its number.
+ * Runs shards 1…N, J at a time, each in a process of its own, in the order
+ * given; a shard in `alone` runs with no other beside it (it holds the whole
+ * content), waiting for those running to end. Each unit a shard has ready
+ * (built, or found in the cache) is handed to `ready` here as the shard says
+ * so, while it and the others go on; when a shard ends, `ended` gets its
+ * number.
  */
-async function runAll(n: number, order: number[], ready: (unit: string) => void, ended: (k: number) => void): Promise<void> {
+async function runAll(n: number, order: number[], alone: ReadonlySet<number>, ready: (unit: string) => void, ended: (k: number) => void): Promise<void> {
   const queue = [...order];
+  let running = 0;
+  let exclusive = false;
+  let waiting: (() => void)[] = [];
+  const changed = () => {
+    const wake = waiting;
+    waiting = [];
+    for (const go of wake) go();
+  };
   const worker = async () => {
-    for (let k = queue.shift(); k !== undefined; k = queue.shift()) {
-      await step(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`, ready);
-      ended(k);
+    for (;;) {
+      // The next shard may start when no shard that must run alone is running, and, if it must, when none is.
+      while (queue.length > 0 && (exclusive || (alone.has(queue[0]!) && running > 0))) await new Promise<void>((go) => waiting.push(go));
+      const k = queue.shift();
+      if (k === undefined) return;
+      running += 1;
+      exclusive = alone.has(k);
+      try {
+        await step(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`, ready);
+        ended(k);
+      } finally {
+        running -= 1;
+        if (alone.has(k)) exclusive = false;
+        changed();
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, n) }, worker));
@@ -436,13 +459,17 @@ try {
     // last to end is a short one.
     const toBuild = (shard: Plan['shards'][number]) =>
       shard.units.reduce((sum, unit, i) => sum + (builtUnit(work, unitName(unit), plan.inputs[unitName(unit)] ?? '') === undefined ? (shard.costs[i] ?? 0) : 0), 0);
+    // A shard that holds the whole content runs alone, first, while nothing else has started.
+    const alone = new Set(plan.shards.filter((shard) => n > 1 && holdsWholeContent(shard) && toBuild(shard) > 0).map((shard) => shard.number));
     const order = plan.shards
       .map((shard) => ({ k: shard.number, cost: toBuild(shard) }))
-      .sort((a, b) => b.cost - a.cost || a.k - b.k)
+      .sort((a, b) => Number(alone.has(b.k)) - Number(alone.has(a.k)) || b.cost - a.cost || a.k - b.k)
       .map((s) => s.k);
+    if (alone.size > 0) log(`shard ${[...alone].join(', ')}/${n} holds the whole content: it runs alone`);
     await runAll(
       n,
       order,
+      alone,
       (unit) => place([unit]),
       // Whatever a shard did not say was ready (none, when all goes well) is placed when it ends.
       (k) => place((plan.shards[k - 1]?.units ?? []).map(unitName)),

@@ -27,7 +27,7 @@ import { composeIssue, streetPlace, titleGroups, villagePlaces, type ComposedTex
 import { label } from '../../src/lib/i18n/labels.ts';
 
 export interface DemoOptions {
-  /** How many issues to generate. */
+  /** How many issues to generate: up to 30,000 in one round of meetings of some 320 days before today, more over as many rounds. */
   issues: number;
   /** Seed of the random source. */
   seed: string;
@@ -217,7 +217,10 @@ interface MeetingPlan {
 export function generateDemo(options: DemoOptions): DemoFile[] {
   const rnd = new Random(options.seed);
   const today = dayNumber(options.today);
-  const roundStart = today - 320;
+  // One national round of meetings raises about 30,000 issues over some 320 days; a larger record is the work of
+  // several rounds, over as many years as it took: 100,000 issues span about three years, so that a month holds as
+  // many meetings and issues in a large tree as in a round.
+  const roundStart = today - Math.round(320 * Math.max(1, options.issues / 30_000));
   const { regions, districts, settlements, files } = readGeo(options.geoDir);
   const districtsOf = (r: Region) => districts.filter((d) => d.region === r.slug);
   const settlementsOf = (r: Region, d: District) => settlements.filter((s) => s.district === d.slug && s.kato.slice(0, 2) === r.kato.slice(0, 2));

@@ -2,12 +2,14 @@
  * How the build deals its units out to shards: whatever the number of
  * shards, a region's API documents are built where its pages are (both read
  * that region's part of the content, which the shard is given), the pages
- * across regions stay together, and every unit is built exactly once.
+ * across regions and the open data — each reads the whole content — stay
+ * together in a shard of their own, which the build runs alone, and every
+ * unit is built exactly once.
  */
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { planShards, unitCosts, unitName } from '../../src/lib/build/shards.ts';
+import { dealShards, holdsWholeContent, planShards, unitCosts, unitName } from '../../src/lib/build/shards.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 const { content, problems } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
@@ -17,7 +19,7 @@ describe('the plan of shards', () => {
   it('is made from valid content', () => expect(problems).toEqual([]));
 
   for (const n of [1, 2, 3, 7]) {
-    it(`in ${n} shards, puts each region's API documents in the shard of its pages and the pages across regions in one shard`, () => {
+    it(`in ${n} shards, puts each region's API documents in the shard of its pages, and the pages across regions and the open data in a shard of their own`, () => {
       const shards = planShards(model, n);
       const shardOf = new Map<string, number>();
       for (const shard of shards) for (const unit of shard.units) shardOf.set(unitName(unit), shard.number);
@@ -25,7 +27,39 @@ describe('the plan of shards', () => {
       const all = unitCosts(model).map((u) => unitName(u.unit));
       expect(shards.flatMap((s) => s.units.map(unitName)).sort()).toEqual([...all].sort());
       for (const region of content.regions) expect(shardOf.get(`api:${region.slug}`), region.slug).toBe(shardOf.get(`pages:${region.slug}`));
-      expect(new Set(['pages:core', 'pages:categories', 'pages:plan'].map((u) => shardOf.get(u))).size).toBe(1);
+      expect(new Set(['pages:core', 'pages:categories', 'pages:plan', 'data'].map((u) => shardOf.get(u)))).toEqual(new Set([1]));
+      // With two shards or more, shard 1 holds those four and nothing else, and is the only one that holds the whole content.
+      if (n > 1) expect(shards[0]?.units.map(unitName).sort()).toEqual(['data', 'pages:categories', 'pages:core', 'pages:plan']);
+      expect(shards.filter(holdsWholeContent).map((s) => s.number)).toEqual([1]);
     });
   }
+
+  it('deals the other units largest first to the least-loaded of the other shards, however small the shard that holds the whole content', () => {
+    const units = [
+      { unit: { kind: 'pages', key: 'core' }, cost: 10 },
+      { unit: { kind: 'data' }, cost: 5 },
+      { unit: { kind: 'pages', key: 'categories' }, cost: 1 },
+      { unit: { kind: 'pages', key: 'plan' }, cost: 1 },
+      { unit: { kind: 'pages', key: 'abay' }, cost: 100 },
+      { unit: { kind: 'api', key: 'abay' }, cost: 10 },
+      { unit: { kind: 'pages', key: 'astana' }, cost: 50 },
+      { unit: { kind: 'search', lang: 'kk', period: '2026-03' }, cost: 30 },
+      { unit: { kind: 'search', lang: 'ru', period: '2026-03' }, cost: 30 },
+    ] as const;
+    const names = (n: number) => dealShards(units, n).map((s) => s.units.map(unitName).sort());
+    // Shard 1: the four units that read the whole content (cost 17), and nothing else, though it is the least loaded.
+    // Two shards: all the rest to shard 2. Three: abay's pages and API (110) to shard 2, astana (50) to shard 3, the
+    // kk search (30) to shard 3 (50 < 110), the ru search to shard 3 (80 < 110).
+    expect(names(2)).toEqual([
+      ['data', 'pages:categories', 'pages:core', 'pages:plan'],
+      ['api:abay', 'pages:abay', 'pages:astana', 'search:kk:2026-03', 'search:ru:2026-03'],
+    ]);
+    expect(names(3)).toEqual([
+      ['data', 'pages:categories', 'pages:core', 'pages:plan'],
+      ['api:abay', 'pages:abay'],
+      ['pages:astana', 'search:kk:2026-03', 'search:ru:2026-03'],
+    ]);
+    // One shard holds everything.
+    expect(names(1)[0]).toHaveLength(9);
+  });
 });

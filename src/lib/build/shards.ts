@@ -90,30 +90,58 @@ export function unitCosts(index: ContentIndex): { unit: Unit; cost: number }[] {
   return units;
 }
 
-/** Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number). */
+/** Whether a unit reads the whole content: the pages across regions (in their Astro run) and the open data. */
+export function readsWholeContent(unit: Unit): boolean {
+  return unit.kind === 'data' || (unit.kind === 'pages' && crossKeys.includes(unit.key));
+}
+
+/**
+ * Whether a shard holds units that read the whole content. `npm run build`
+ * runs such a shard with no other beside it: the Astro run of the pages
+ * across regions takes 1.5 GB at 30,000 issues and 2.2 GB at 100,000, which
+ * with another shard's Astro run beside it passed the memory budget.
+ */
+export function holdsWholeContent(shard: Shard): boolean {
+  return shard.units.some(readsWholeContent);
+}
+
+/**
+ * Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number).
+ * The units that read the whole content go to shard 1 together, with nothing else when there are two shards or
+ * more, so that what runs alone is only what must.
+ */
 export function planShards(index: ContentIndex, n: number): Shard[] {
+  return dealShards(unitCosts(index), n);
+}
+
+/** Deals units of the given costs out to `n` shards, as `planShards` does. */
+export function dealShards(all: readonly { unit: Unit; cost: number }[], n: number): Shard[] {
   const shards: Shard[] = Array.from({ length: n }, (_, i) => ({ number: i + 1, units: [], costs: [], cost: 0 }));
-  const all = unitCosts(index);
-  // The units across regions go to one shard together: each Astro run of theirs holds the whole content, and two
-  // of those at once would take some 350 MB more at 30,000 issues than the memory budget allows.
-  const cross = all.filter(({ unit }) => unit.kind === 'pages' && crossKeys.includes(unit.key));
+  // The units across regions and the open data go to one shard together: each holds the whole content, and two
+  // of those at once would pass the memory budget; in one shard they run one after another.
+  const whole = all.filter(({ unit }) => readsWholeContent(unit));
   // A region's API documents go with its pages: they are made from the part of the content those pages show.
   const byRegion = new Map<string, { unit: Unit; cost: number }[]>();
   for (const u of all) {
     if ((u.unit.kind === 'pages' || u.unit.kind === 'api') && !crossKeys.includes(u.unit.key)) byRegion.set(u.unit.key, [...(byRegion.get(u.unit.key) ?? []), u]);
   }
-  const grouped = new Set([...cross, ...[...byRegion.values()].flat()]);
+  const grouped = new Set([...whole, ...[...byRegion.values()].flat()]);
   const group = (members: { unit: Unit; cost: number }[]) => ({ members, cost: members.reduce((sum, u) => sum + u.cost, 0), name: unitName(members[0]?.unit ?? { kind: 'data' }) });
-  const groups = [group(cross), ...[...byRegion.values()].map(group), ...all.filter((u) => !grouped.has(u)).map((u) => group([u]))].filter((g) => g.members.length > 0);
+  const groups = [...[...byRegion.values()].map(group), ...all.filter((u) => !grouped.has(u)).map((u) => group([u]))].filter((g) => g.members.length > 0);
   groups.sort((a, b) => b.cost - a.cost || a.name.localeCompare(b.name));
-  for (const group of groups) {
-    let target = shards[0]!;
-    for (const shard of shards) if (shard.cost < target.cost) target = shard;
-    for (const { unit, cost } of group.members) {
+  const put = (target: Shard, members: { unit: Unit; cost: number }[]) => {
+    for (const { unit, cost } of members) {
       target.units.push(unit);
       target.costs.push(cost);
       target.cost += cost;
     }
+  };
+  put(shards[0]!, whole);
+  const others = n > 1 ? shards.slice(1) : shards;
+  for (const group of groups) {
+    let target = others[0]!;
+    for (const shard of others) if (shard.cost < target.cost) target = shard;
+    put(target, group.members);
   }
   return shards;
 }

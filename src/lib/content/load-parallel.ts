@@ -8,12 +8,13 @@
  * there.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ContactAllowList } from '../privacy/personal-data.ts';
 import { loadSteps, type CheckedMinutesFile, type LoadOptions, type LoadResult } from './load.ts';
+import { writeJsonFile } from '../json-file.ts';
 
 /** What a minutes worker is given: the content root, its share of the files, the allow-list. */
 export interface MinutesJob {
@@ -78,7 +79,7 @@ export async function loadContentInParallel(root: string, options: LoadOptions, 
         if (cache !== undefined && (toCheck.length > 0 || known.size !== files.length)) {
           const kept: MinutesCache = { version, checked: Object.fromEntries(results.map((result, i) => [hashes[i] ?? '', result])) };
           mkdirSync(dirname(cache.file), { recursive: true });
-          writeFileSync(cache.file, JSON.stringify(kept));
+          writeJsonFile(cache.file, kept);
         }
         return results;
       });

@@ -60,16 +60,24 @@ function csvCell(value: Cell): string {
 
 /** The dataset as CSV; every row also carries the dataset version, as-of day and licence. */
 export function toCsv(dataset: Dataset, meta: FileMeta): string {
+  return [...csvParts(dataset, meta)].join('');
+}
+
+/** The CSV of `toCsv` line by line (each with its line end), for a file written as it is made. */
+export function* csvParts(dataset: Dataset, meta: FileMeta): Generator<string> {
   const header = [...dataset.columns.map((c) => c.name), ...csvFileColumns.map((c) => c.name)];
   const tail = csvFileColumns.map((c) => csvCell(c.value(meta)));
-  const lines = [header.join(',')];
-  for (const row of dataset.rows) lines.push([...dataset.columns.map((c) => csvCell(c.value(row))), ...tail].join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  yield `\uFEFF${header.join(',')}\r\n`;
+  for (const row of dataset.rows) yield `${[...dataset.columns.map((c) => csvCell(c.value(row))), ...tail].join(',')}\r\n`;
 }
 
 /** The records of a dataset as plain objects, column by column. */
 export function records(dataset: Dataset): Record<string, Cell>[] {
-  return dataset.rows.map((row) => Object.fromEntries(dataset.columns.map((c) => [c.name, c.value(row)])));
+  return dataset.rows.map((row) => record(dataset, row));
+}
+
+function record(dataset: Dataset, row: unknown): Record<string, Cell> {
+  return Object.fromEntries(dataset.columns.map((c) => [c.name, c.value(row as never)]));
 }
 
 /** Where a dataset's JSON Schema is published. */
@@ -77,7 +85,15 @@ export const schemaUrl = (dataset: Dataset, meta: FileMeta): string => `${meta.s
 
 /** The dataset as JSON, with where it comes from and how it may be used. */
 export function toJson(dataset: Dataset, meta: FileMeta): string {
-  return `${JSON.stringify({
+  return [...jsonParts(dataset, meta)].join('');
+}
+
+/**
+ * The JSON of `toJson` in parts, record by record, for a file written as it is made: the text of
+ * `JSON.stringify` of the whole, whose records come last.
+ */
+export function* jsonParts(dataset: Dataset, meta: FileMeta): Generator<string> {
+  const head = JSON.stringify({
     dataset: dataset.name,
     description: dataset.description,
     version: meta.version,
@@ -85,8 +101,14 @@ export function toJson(dataset: Dataset, meta: FileMeta): string {
     license: meta.license,
     source: meta.siteUrl,
     schema: schemaUrl(dataset, meta),
-    records: records(dataset),
-  })}\n`;
+  });
+  yield `${head.slice(0, -1)},"records":[`;
+  let first = true;
+  for (const row of dataset.rows) {
+    yield `${first ? '' : ','}${JSON.stringify(record(dataset, row))}`;
+    first = false;
+  }
+  yield ']}\n';
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

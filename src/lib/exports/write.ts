@@ -1,39 +1,60 @@
 /** Writes every dataset, for the country and for each region, under `data/` of a built site. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentIndex } from '../content/indexes.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
 import { datasets } from './datasets.ts';
-import { toCsv, toJson, toJsonSchema, type FileMeta } from './files.ts';
+import { csvParts, jsonParts, toJsonSchema, type FileMeta } from './files.ts';
 
 /**
  * Writes `data/{name}.csv|json|schema.json`, `data/regions/{region}/…` and `data/SHA256SUMS`; returns the file count.
- * Each file is written as soon as it is made and only its checksum kept: at 30,000 issues the files come to some
- * 335 MB, which held together until the checksums were written took a gigabyte of the build's memory.
+ * Each file is written part by part as it is made (a megabyte at a time) and only its checksum kept: at 30,000
+ * issues the files come to some 335 MB, which held together until the checksums were written took a gigabyte
+ * of the build's memory, and the largest alone (issues.json, 40 MB) was a string of twice its size.
  */
 export function writeDataFiles(outDir: string, model: ContentIndex & { figures: SiteFigures }, meta: FileMeta): number {
   const dir = join(outDir, 'data');
   const sums: string[] = [];
   const made = new Set<string>();
-  const write = (name: string, text: string) => {
+  const write = (name: string, parts: Iterable<string>) => {
     const folder = join(dir, name, '..');
     if (!made.has(folder)) {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    writeFileSync(join(dir, name), text);
-    sums.push(`${createHash('sha256').update(text).digest('hex')}  ${name}`);
+    const hash = createHash('sha256');
+    const fd = openSync(join(dir, name), 'w');
+    try {
+      let pending: string[] = [];
+      let size = 0;
+      const flush = () => {
+        const text = pending.join('');
+        hash.update(text);
+        writeSync(fd, text);
+        pending = [];
+        size = 0;
+      };
+      for (const part of parts) {
+        pending.push(part);
+        size += part.length;
+        if (size >= 1 << 20) flush();
+      }
+      flush();
+    } finally {
+      closeSync(fd);
+    }
+    sums.push(`${hash.digest('hex')}  ${name}`);
   };
   for (const d of datasets(model)) {
-    write(`${d.name}.csv`, toCsv(d, meta));
-    write(`${d.name}.json`, toJson(d, meta));
-    write(`${d.name}.schema.json`, toJsonSchema(d, meta));
+    write(`${d.name}.csv`, csvParts(d, meta));
+    write(`${d.name}.json`, jsonParts(d, meta));
+    write(`${d.name}.schema.json`, [toJsonSchema(d, meta)]);
   }
   for (const region of model.content.regions) {
     for (const d of datasets(model, region.slug)) {
-      write(`regions/${region.slug}/${d.name}.csv`, toCsv(d, meta));
-      write(`regions/${region.slug}/${d.name}.json`, toJson(d, meta));
+      write(`regions/${region.slug}/${d.name}.csv`, csvParts(d, meta));
+      write(`regions/${region.slug}/${d.name}.json`, jsonParts(d, meta));
     }
   }
   // `sha256  name` lines, as `sha256sum -c` reads them.

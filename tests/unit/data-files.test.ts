@@ -1,0 +1,56 @@
+/**
+ * The open-data files are written part by part as they are made, so that the
+ * build never holds them whole; a reader must get exactly the files the
+ * datasets describe, with checksums that `sha256sum -c` accepts.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexContent } from '../../src/lib/content/indexes.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { datasets } from '../../src/lib/exports/datasets.ts';
+import { writeDataFiles } from '../../src/lib/exports/write.ts';
+import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
+import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'kezdesu-data-files-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const { content } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
+const index = indexContent(content, fixtureAsOf);
+const model = Object.assign(index, { figures: computeSiteFigures(index) });
+const meta = { version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' };
+const count = writeDataFiles(out, model, meta);
+const read = (name: string) => readFileSync(join(out, 'data', name), 'utf8');
+
+describe('the open-data files as written', () => {
+  it('hold each dataset as one JSON document with its records, the very text of one JSON.stringify', () => {
+    for (const d of datasets(model)) {
+      const records = d.rows.map((row) => Object.fromEntries(d.columns.map((c) => [c.name, c.value(row as never)])));
+      const whole = { dataset: d.name, description: d.description, version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', source: 'https://kezdesu.kz', schema: `https://kezdesu.kz/data/${d.name}.schema.json`, records };
+      expect(read(`${d.name}.json`), d.name).toBe(`${JSON.stringify(whole)}\n`);
+    }
+    // The fixture's four issues, one record each.
+    expect((JSON.parse(read('issues.json')) as { records: { id: string }[] }).records.map((r) => r.id).sort()).toEqual(['i-10-00001', 'i-10-00002', 'i-10-00003', 'i-71-00001']);
+  });
+
+  it('hold each dataset as CSV: a byte-order mark, the header, one line per record, each line ended by CRLF', () => {
+    const csv = read('issues.csv');
+    expect(csv.startsWith('\uFEFFid,url,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // Header and four issues; no quoted cell of the fixture spans lines.
+    expect(csv.slice(0, -2).split('\r\n')).toHaveLength(5);
+  });
+
+  it('list every file once in SHA256SUMS with the checksum of its bytes', () => {
+    const lines = read('SHA256SUMS').trimEnd().split('\n');
+    expect(lines).toHaveLength(count - 1);
+    for (const line of lines) {
+      const [sum, name] = line.split('  ');
+      expect(createHash('sha256').update(readFileSync(join(out, 'data', name!))).digest('hex'), name).toBe(sum);
+    }
+    expect(lines.map((l) => l.split('  ')[1])).toContain('regions/abay/issues.csv');
+  });
+});
