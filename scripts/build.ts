@@ -26,7 +26,7 @@ import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { reconcile, reconcileApi, reconcileData, reconcileIndexed } from '../src/lib/content/reconcile.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
-import { writeJsonFile } from '../src/lib/json-file.ts';
+import { readSnapshotFile, writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
 import { coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, pruneUnits, recordsFile, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
@@ -169,14 +169,14 @@ function prepare(snapshot: ContentSnapshot, n: number): Plan {
   });
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
   const full = { ...snapshot, versions };
-  writeJsonFile(snapshotPath, full);
+  writeSnapshotFile(snapshotPath, full);
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
   // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents.
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
     if (keys.size === 0 || crossKeys.some((key) => keys.has(key))) continue;
     if (!shard.units.some((unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit), plan.inputs[unitName(unit)] ?? ''))) continue;
-    writeJsonFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys) });
+    writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys) });
   }
   return plan;
 }
@@ -432,7 +432,7 @@ try {
     const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
     if (values.prepared) {
       // Within npm run build: the content was checked by the step that wrote the snapshot and the plan.
-      const { content, asOf } = JSON.parse(readFileSync(snapshotPath, 'utf8')) as ContentSnapshot;
+      const { content, asOf } = readSnapshotFile(snapshotPath);
       merge(content, asOf, JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan);
     } else {
       const snapshot = await loaded();

@@ -2,10 +2,10 @@
  * The only place pages get content from: the tree is loaded, checked, indexed
  * and its figures computed once per build, and every page reads the same model.
  */
-import { readFileSync } from 'node:fs';
 import { indexContent, orderForList as orderIssuesForList, type ContentIndex } from '../lib/content/indexes.ts';
 import type { Issue } from '../schemas/issue.ts';
-import { contentRoot, loadContent, type ContentSnapshot } from '../lib/content/load.ts';
+import { contentRoot, loadContent } from '../lib/content/load.ts';
+import { readSnapshotFile } from '../lib/json-file.ts';
 import { formatProblem } from '../lib/content/problems.ts';
 import { contentHashes, regionVersion } from '../lib/build/inputs.ts';
 import { coreKey, keyOfFile } from '../lib/build/shards.ts';
@@ -44,7 +44,7 @@ export function siteIndex(): SiteModel {
   const snapshot = process.env.KEZDESU_SNAPSHOT;
   if (snapshot !== undefined && snapshot !== '') {
     // npm run build has already loaded and checked the content.
-    const { content, asOf, version, versions } = JSON.parse(readFileSync(snapshot, 'utf8')) as ContentSnapshot;
+    const { content, asOf, version, versions } = readSnapshotFile(snapshot);
     cached = model(indexContent(content, asOf), version, versions ?? { [coreKey]: version });
     return cached;
   }

@@ -3,11 +3,13 @@
  * the very text JSON.stringify gives, so that every process reads the same
  * content it would have read before.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeJsonFile } from '../../src/lib/json-file.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { readSnapshotFile, writeJsonFile, writeSnapshotFile } from '../../src/lib/json-file.ts';
+import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kezdesu-json-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,5 +37,28 @@ describe('writing a snapshot part by part', () => {
     expect(text).toContain('"when":"2026-11-28T00:00:00.000Z"');
     expect(text).not.toContain('skipped');
     expect(text).toBe(JSON.stringify(value));
+  });
+});
+
+describe('a content snapshot written and read a line at a time', () => {
+  const { content } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
+  const snapshot = { root: '/content', asOf: fixtureAsOf, version: 'v1', versions: { core: 'v1', abay: 'a1' }, content };
+
+  it('reads back the very snapshot written, every list and value in place', () => {
+    const path = join(dir, 'content.json');
+    writeSnapshotFile(path, snapshot);
+    // One head line, then one line per issue, meeting, minutes, calendar and every other listed entry.
+    const lists = Object.values(content).filter(Array.isArray).reduce((sum, list) => sum + list.length, 0);
+    expect(readFileSync(path, 'utf8').split('\n').filter((line) => line !== '')).toHaveLength(1 + lists);
+    expect(content.issues.length).toBe(4);
+    expect(readSnapshotFile(path)).toEqual(JSON.parse(JSON.stringify(snapshot)));
+  });
+
+  it('refuses a snapshot cut short, saying which list it ends in', () => {
+    const path = join(dir, 'cut.json');
+    writeSnapshotFile(path, snapshot);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, `${lines.slice(0, -3).join('\n')}\n`);
+    expect(() => readSnapshotFile(path)).toThrow(/ends in its list \w+ \(\d+ of \d+\): build again/);
   });
 });
