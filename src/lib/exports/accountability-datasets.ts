@@ -20,34 +20,29 @@ import { bodies } from '../taxonomy/bodies.ts';
 import { counted } from '../i18n/plural.ts';
 import type { Content } from '../content/load.ts';
 import { allowed, field, text, type Cell, type Column, type Dataset } from './datasets.ts';
-import { announcementChannels, bodyIds, calendarCorrectionKinds, calendarEntryKinds, coverageMeasures, entryOutcomes, holderLevels, maslikhatActs, type ObligationHolder, obligationHolders, obligationPeriods, obligationPlaces } from '../../vocabularies.ts';
-import { describes } from '../../schemas/common.ts';
+import { announcementChannels, type Language, bodyIds, calendarCorrectionKinds, calendarEntryKinds, coverageMeasures, entryOutcomes, holderLevels, maslikhatActs, type ObligationHolder, obligationHolders, obligationPeriods, obligationPlaces } from '../../vocabularies.ts';
+import { describes, inEvery, sameInEvery } from '../../schemas/common.ts';
 
-const m = (kk: string, ru: string, en: string): Meaning => ({ kk, ru, en });
-const say = (what: Meaning, more: Meaning): Meaning => ({ kk: `${what.kk}; ${more.kk}`, ru: `${what.ru}; ${more.ru}`, en: `${what.en}; ${more.en}` });
+/** A meaning with more said after a semicolon, in every language. */
+const say = (what: Meaning, more: Meaning): Meaning => inEvery((lang) => `${what[lang]}; ${more[lang]}`);
 
 /** The percentage of a share as the computation gives it: 0–100 with one decimal, none under 5 events. */
-const percentOf = (what: Meaning): Meaning =>
-  say(what, {
-    kk: `пайызбен (0–100, бір ондық таңба); ${minimumForPercent} оқиғадан аз болса, бос — санын қараңыз`,
-    ru: `в процентах (0–100, один знак после запятой); пусто, если событий меньше ${minimumForPercent}, — смотрите число`,
-    en: `percent (0–100, one decimal); empty when it rests on fewer than ${minimumForPercent} events — see the count`,
-  });
+const percentOf = (what: Meaning): Meaning => say(what, describes('dataset.share.percent', { minimum: minimumForPercent }));
 
 /** Columns `{name}` (count), `{name}_of` (of how many) and `{name}_percent` of a share. */
 function shareColumns<R>(name: string, what: Meaning, of: Meaning, get: (row: R) => Share | undefined): Column<R>[] {
   return [
     { name, type: 'integer', description: what, value: (r) => get(r)?.count ?? null },
     { name: `${name}_of`, type: 'integer', description: of, value: (r) => get(r)?.of ?? null },
-    { name: `${name}_percent`, type: 'number', description: percentOf(m(`${name} ÷ ${name}_of`, `${name} ÷ ${name}_of`, `${name} ÷ ${name}_of`)), value: (r) => get(r)?.percent ?? null },
+    { name: `${name}_percent`, type: 'number', description: percentOf(sameInEvery(`${name} ÷ ${name}_of`)), value: (r) => get(r)?.percent ?? null },
   ];
 }
 
 /** The `_of` of a share that is another column's count. */
-const ofAll = (column: string): Meaning => m(`Барлығы: ${column} бағанындағы сан`, `Всего: число из столбца ${column}`, `Of all: the number in the column ${column}`);
+const ofAll = (column: string): Meaning => describes('dataset.share.ofAll', { column });
 
 /** The channels' ids with their names, for a list column (a list cell cannot be an enumeration in the JSON Schema). */
-const channelList = (lang: 'kk' | 'ru' | 'en'): string => announcementChannels.map((c) => `${c} (${channelLabels[c][lang]})`).join(', ');
+const channelList = (lang: Language): string => announcementChannels.map((c) => `${c} (${channelLabels[c][lang]})`).join(', ');
 
 const list = (ids: readonly string[] | undefined): Cell => (ids === undefined || ids.length === 0 ? null : ids.join(' '));
 
@@ -201,7 +196,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
         { name: 'source_url', type: 'url', description: describes('dataset.obligations.source_url'), value: (r) => r.version.source.url ?? null },
         { name: 'approve_by', type: 'string', description: describes('dataset.obligations.approve_by'), value: (r) => r.version.calendar.approveBy },
         { name: 'calendar_maslikhat', type: 'string', description: describes('dataset.obligations.calendar_maslikhat'), values: allowed(maslikhatActs, (id) => maslikhatActLabels[id]), value: (r) => r.version.calendar.maslikhat },
-        { name: 'channels', type: 'list', description: m(`Әр кездесу хабарлануға тиіс арналар: ${channelList('kk')}`, `Каналы, в которых должна быть объявлена каждая встреча: ${channelList('ru')}`, `Channels every meeting must be announced in: ${channelList('en')}`), value: (r) => r.version.channels.join(' ') },
+        { name: 'channels', type: 'list', description: describes('dataset.obligations.channels', { channels: inEvery(channelList) }), value: (r) => r.version.channels.join(' ') },
         { name: 'holder', type: 'string', description: describes('dataset.obligations.holder'), values: allowed(obligationHolders, (id) => obligationHolderLabels[id]), value: (r) => r.frequency.holder },
         { name: 'places', type: 'string', description: describes('dataset.obligations.places'), values: allowed(obligationPlaces, (id) => obligationPlaceLabels[id]), value: (r) => r.frequency.places },
         { name: 'every', type: 'string', description: describes('dataset.obligations.every'), values: allowed(obligationPeriods, (id) => periodKindLabels[id]), value: (r) => r.frequency.every },
@@ -271,7 +266,7 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
       ...shareColumns<ComplianceRow>('announced', describes('dataset.compliance.announced'), ofAll('announced_meetings'), (r) => ann(r).announced),
       ...shareColumns<ComplianceRow>(
         'timely',
-        m(`Кемінде ${counted('kk', timely, 'days')} бұрын хабарланғандары`, `Объявлены не менее чем за ${counted('ru', timely, 'days')}`, `Announced at least ${counted('en', timely, 'days')} before`),
+        describes('dataset.compliance.timely', { days: inEvery((lang) => counted(lang, timely, 'days')) }),
         ofAll('announced_meetings'),
         (r) => ann(r).timely,
       ),
@@ -285,13 +280,13 @@ export function accountabilityDatasets(content: Pick<Content, 'calendars' | 'obl
       count(describes('dataset.compliance.held'), (r) => rep(r).held.length, 'held'),
       ...shareColumns<ComplianceRow>(
         'outcome_on_time',
-        m(`Нәтижесі ${counted('kk', reportingDays, 'days')} ішінде жарияланғандары`, `Итог опубликован в течение ${counted('ru', reportingDays, 'days')}`, `Outcome published within ${counted('en', reportingDays, 'days')}`),
+        describes('dataset.compliance.outcome_on_time', { days: inEvery((lang) => counted(lang, reportingDays, 'days')) }),
         ofAll('held'),
         (r) => rep(r).outcomeOnTime,
       ),
       ...shareColumns<ComplianceRow>(
         'minutes_on_time',
-        m(`Хаттамасы ${counted('kk', reportingDays, 'days')} ішінде жарияланғандары`, `Протокол опубликован в течение ${counted('ru', reportingDays, 'days')}`, `Minutes published within ${counted('en', reportingDays, 'days')}`),
+        describes('dataset.compliance.minutes_on_time', { days: inEvery((lang) => counted(lang, reportingDays, 'days')) }),
         ofAll('held'),
         (r) => rep(r).minutesOnTime,
       ),

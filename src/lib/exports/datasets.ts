@@ -11,7 +11,7 @@
  */
 import { outcomeNotReported } from '../meetings/outcome.ts';
 import type { z } from 'zod';
-import { describes, type Meaning, meaningOf } from '../../schemas/common.ts';
+import { describes, inEvery, type Meaning, meaningOf } from '../../schemas/common.ts';
 import { District } from '../../schemas/district.ts';
 import { DeadlineChange, DetailsCorrection, FinancingChange, Issue, issueDetailsFields, MaslikhatDecision, ProgressNote, StatusEvent, TextCorrection, type IssueChange, type IssueDetailsField, type IssuePublished } from '../../schemas/issue.ts';
 import { currentDeadline, currentFinancing, currentWording, deadlineMoves, detailsSteps, issueRecordOf, originalDeadline, replacedDeadlines, replacedWordings } from '../issues/changes.ts';
@@ -21,7 +21,7 @@ import { Announcement, Corrected, Held, meetingCorrectedFields, MeetingRecord, M
 import { Region } from '../../schemas/region.ts';
 import { statusTable } from '../issues/status.ts';
 import { channelLabels, correctableFieldLabels, districtKindLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
-import { t } from '../i18n/translations.ts';
+import { t, tf } from '../i18n/translations.ts';
 import { bodies } from '../taxonomy/bodies.ts';
 import { counted } from '../i18n/plural.ts';
 import { currentEvent, currentStatus, districtKey, issueIsOverdue, type ContentIndex } from '../content/indexes.ts';
@@ -77,11 +77,7 @@ export function field<R>(name: string, type: ColumnType, schema: z.ZodType, valu
 const isMeaning = (what: z.ZodType | Meaning): what is Meaning => typeof (what as Partial<Meaning>).en === 'string';
 
 /** A content text as pages show it: the wording first published with its corrections from the change log. */
-const asCorrected = (what: Meaning): Meaning => ({
-  kk: `${what.kk}, түзетулерімен (түзетулер issue-changes кестесінде)`,
-  ru: `${what.ru}, с исправлениями (исправления — в таблице issue-changes)`,
-  en: `${what.en}, with its corrections (listed in issue-changes)`,
-});
+const asCorrected = (what: Meaning): Meaning => describes('dataset.text.corrected', { what });
 
 const emptyWithout: Meaning = describes('dataset.text.emptyWithout');
 
@@ -95,28 +91,23 @@ export function text<R>(name: string, what: z.ZodType | Meaning, get: (row: R) =
   return languages.map((lang) => ({
     name: `${name}_${lang}`,
     type: 'string',
-    description: { kk: say(lang, 'kk'), ru: say(lang, 'ru'), en: say(lang, 'en') },
+    description: inEvery((p) => say(lang, p)),
     value: (r: R) => get(r)?.[lang] ?? null,
   }));
 }
 
 /** A link to a page of the site, given in Russian. */
-const pageLink = (what: Meaning): Meaning => ({
-  kk: `${what.kk} (орысша; /ru/ орнына /kk/ немесе /en/ қойылса — басқа тілде)`,
-  ru: `${what.ru} (на русском; с /kk/ или /en/ вместо /ru/ — на других языках)`,
-  en: `${what.en} (Russian; /kk/ or /en/ instead of /ru/ gives the other languages)`,
-});
+const pageLink = (what: Meaning): Meaning => describes('dataset.text.pageLink', { what });
 
 const share = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 const statusLabels = allowed(statusIds, (id) => labels('status', id));
 const bodyLabels = allowed(bodyIds, (id) => labels('body', id));
-const quotes: Record<Language, [string, string]> = { kk: ['«', '»'], ru: ['«', '»'], en: ['“', '”'] };
-/** Status labels in the language's quotation marks, joined with "or". */
-const quoted = (ids: readonly (typeof statusIds)[number][], lang: Language): string => {
-  const [open, close] = quotes[lang];
-  const names = ids.map((id) => `${open}${label(lang, 'status', id)}${close}`);
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${t(lang, 'list.or')}${names[names.length - 1]}`;
-};
+/** Status labels in each language's quotation marks, joined with "or". */
+const quoted = (ids: readonly (typeof statusIds)[number][]): Meaning =>
+  inEvery((lang) => {
+    const names = ids.map((id) => tf(lang, 'list.quoted', { text: label(lang, 'status', id) }));
+    return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${t(lang, 'list.or')}${names[names.length - 1]}`;
+  });
 const closedStatuses = statusIds.filter((id) => statusTable[id].closed);
 
 /** The figure columns of a region, district or measure: the same figures its page shows. */
@@ -126,7 +117,7 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
     {
       name: 'resolved',
       type: 'integer',
-      description: { kk: `Ағымдағы мәртебесі ${quoted(['resolved'], 'kk')} болған мәселелер`, ru: `Вопросы с текущим статусом ${quoted(['resolved'], 'ru')}`, en: `Issues whose current status is ${quoted(['resolved'], 'en')}` },
+      description: describes('dataset.figures.resolved', { status: quoted(['resolved']) }),
       value: (r) => get(r)?.resolved ?? 0,
     },
     {
@@ -138,7 +129,7 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
     {
       name: 'closed',
       type: 'integer',
-      description: { kk: `Ағымдағы мәртебесі ${quoted(closedStatuses, 'kk')} болған мәселелер`, ru: `Вопросы с текущим статусом ${quoted(closedStatuses, 'ru')}`, en: `Issues whose current status is ${quoted(closedStatuses, 'en')}` },
+      description: describes('dataset.figures.closed', { statuses: quoted(closedStatuses) }),
       value: (r) => get(r)?.closed ?? 0,
     },
     {
@@ -162,11 +153,7 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
     {
       name: 'median_days_to_resolve',
       type: 'number',
-      description: {
-        kk: `Шешілген мәселелер бойынша: мәселе көтерілген күннен соңғы ${quoted(['resolved'], 'kk')} жазбасына дейінгі күндер медианасы`,
-        ru: `Медиана дней от постановки вопроса до последней записи ${quoted(['resolved'], 'ru')}, по решённым вопросам`,
-        en: `Median days from raised to the last ${quoted(['resolved'], 'en')} entry, over resolved issues`,
-      },
+      description: describes('dataset.figures.median_days_to_resolve', { status: quoted(['resolved']) }),
       value: (r) => get(r)?.medianDaysToResolve ?? null,
     },
     {
@@ -200,11 +187,7 @@ function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolea
       {
         name: 'timely_share',
         type: 'number',
-        description: {
-          kk: `Кемінде ${counted('kk', timelyDays, 'days')} бұрын хабарланған өткен кездесулердің үлесі (0-ден 1-ге дейін)`,
-          ru: `Доля проведённых встреч, объявленных не менее чем за ${counted('ru', timelyDays, 'days')} (от 0 до 1)`,
-          en: `Share of held meetings announced at least ${counted('en', timelyDays, 'days')} before (0–1)`,
-        },
+        description: describes('dataset.figures.timely_share', { days: inEvery((lang) => counted(lang, timelyDays, 'days')) }),
         value: (r) => share(get(r)?.announcements.timelyShare ?? null),
       },
     );
