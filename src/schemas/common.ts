@@ -86,13 +86,12 @@ export function meaningOf(schema: z.ZodType): Meaning | undefined {
 
 /**
  * The values an editor may write in a closed set: in English the codes as
- * they are (`received, in-review`), in Kazakh and Russian the site's label of
- * each with its code in brackets (`Қаралуда (in-review)`), as the import
- * lists them.
+ * they are (`received, in-review`), in every other language (Kazakh,
+ * Russian) the site's label of each with its code in brackets
+ * (`Қаралуда (in-review)`), as the import lists them.
  */
 export function choicesOf<T extends string>(ids: readonly T[], label?: (id: T) => Record<Language, string>): Record<Language, string> {
-  const listed = (lang: 'kk' | 'ru') => (label === undefined ? ids.join(', ') : ids.map((id) => `${label(id)[lang]} (${id})`).join('; '));
-  return { kk: listed('kk'), ru: listed('ru'), en: ids.join(', ') };
+  return inEvery((lang) => (lang === 'en' || label === undefined ? ids.join(', ') : ids.map((id) => `${label(id)[lang]} (${id})`).join('; ')));
 }
 
 /** The zod `error` of a closed set: "is not a status — use one of: …", `what` the key of the thing's name. */
