@@ -6,8 +6,9 @@
  * files, their JSON Schemas and the data dictionary page are all made from
  * these definitions, and the figures come from the same computation as the
  * pages. A column that holds a content field as it is takes its meaning, in
- * kk, ru and en, from that field's `.meta()` in src/schemas/; only derived
- * columns (links, counts, figures) say what they hold here.
+ * every language, from that field's `.meta()` in src/schemas/; only derived
+ * columns (links, counts, figures) say what they hold here, by a `dataset.…`
+ * key of the translation files.
  */
 import { outcomeNotReported } from '../meetings/outcome.ts';
 import type { z } from 'zod';
