@@ -146,6 +146,11 @@ describe('no label outside the translation files', () => {
     expect(found).toEqual([]);
   });
 
+  it('every description of the translation files is read by a field or column: none is left behind', () => {
+    const read = new Set(descriptionFolders.flatMap((root) => [...sourceFiles(root)].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\b(?:meaning|describes)\('([^']+)'/g)].map((m) => m[1]!))));
+    expect(Object.keys(translations.en).filter((key) => /^(?:field|dataset)\./.test(key) && !read.has(key))).toEqual([]);
+  });
+
   it('finds a description made with values', () => {
     const source = "const asCorrected = (what: Meaning): Meaning => ({ kk: `${what.kk}, түзетулерімен`, ru: `${what.ru}, с исправлениями`, en: `${what.en}, with its corrections` });";
     expect(labelsWrittenIn('src/lib/exports/x.ts', source, descriptionObject)).toEqual(['src/lib/exports/x.ts:1: { kk: `${what.kk}, түзетулерімен`, ru: `${what.ru}, с исправлениями`, en: `${wha']);
