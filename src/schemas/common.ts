@@ -54,17 +54,17 @@ export function meaning(key: FieldKey): Record<string, string> {
  * What an open-data column, dataset or envelope field holds, in every
  * language, as the data dictionary shows it (src/lib/exports): the texts of
  * `key` in the translation files, with their `{placeholders}` filled from
- * `values` (a text, a number, or a text in each language). The name of a
- * value is not a description but a label of a vocabulary.
+ * `values` (a text, a number, or a text in each language). A value of a
+ * vocabulary is named by its label (src/lib/i18n/labels.ts), not here.
  */
 export function describes(key: DatasetKey, values?: Record<string, MessageValue>): Meaning {
   const message = msg(key, values);
-  return Object.fromEntries(languages.map((lang) => [lang, say(message, lang)])) as Meaning;
+  return inEvery((lang) => say(message, lang));
 }
 
 /** A text the same in every language (a formula of column names). */
 export function sameInEvery(text: string): Meaning {
-  return Object.fromEntries(languages.map((lang) => [lang, text])) as Meaning;
+  return inEvery(() => text);
 }
 
 /** A text made in each language from texts in that language, such as two meanings joined. */
