@@ -20,11 +20,11 @@ import { calendarEntryKinds, holderLevels, maslikhatActs } from '../vocabularies
 /** The maslikhat's agreement or notice behind an approval or a correction: session, date, number and, where published, the link. */
 export const MaslikhatReference = z.strictObject(
   {
-    act: z.enum(maslikhatActs, oneOf('schema.what.maslikhatAct', maslikhatActs)).meta(meaning({ kk: 'Мәслихаттың келісімі немесе хабардар етілуі', ru: 'Согласование маслихата или его уведомление', en: 'The maslikhat’s agreement, or notice to it' })),
-    session: z.string().trim().min(1, schemaMessage('schema.maslikhat.session')).meta(meaning({ kk: 'Мәслихат сессиясы, мысалы XXIV', ru: 'Сессия маслихата, например XXIV', en: 'Maslikhat session, e.g. XXIV' })),
-    date: IsoDate.meta(meaning({ kk: 'Шешімнің немесе хабарламаның күні', ru: 'Дата решения или уведомления', en: 'Date of the decision or notice' })),
-    number: z.string().trim().min(1, schemaMessage('schema.maslikhat.number')).meta(meaning({ kk: 'Шешімнің немесе хаттың нөмірі', ru: 'Номер решения или письма', en: 'Number of the decision or letter' })),
-    url: Url.optional().meta(meaning({ kk: 'Жарияланған мәтіннің мекенжайы', ru: 'Адрес опубликованного текста', en: 'Address of the published text' })),
+    act: z.enum(maslikhatActs, oneOf('schema.what.maslikhatAct', maslikhatActs)).meta(meaning('field.calendar.maslikhatReference.act')),
+    session: z.string().trim().min(1, schemaMessage('schema.maslikhat.session')).meta(meaning('field.calendar.maslikhatReference.session')),
+    date: IsoDate.meta(meaning('field.calendar.maslikhatReference.date')),
+    number: z.string().trim().min(1, schemaMessage('schema.maslikhat.number')).meta(meaning('field.calendar.maslikhatReference.number')),
+    url: Url.optional().meta(meaning('field.calendar.maslikhatReference.url')),
   },
   { error: schemaMessage('schema.calendar.noMaslikhat', { fix: msg('schema.calendar.noMaslikhatFix') }) },
 );
@@ -34,8 +34,8 @@ export type MaslikhatReference = z.output<typeof MaslikhatReference>;
 /** When a planned meeting is due: a day (`from` = `to`) or a period. */
 export const PlannedWindow = z
   .strictObject({
-    from: IsoDate.meta(meaning({ kk: 'Жоспарланған кезеңнің басы', ru: 'Начало планового срока', en: 'First day of the planned period' })),
-    to: IsoDate.meta(meaning({ kk: 'Жоспарланған кезеңнің соңы (бір күн болса, басымен бірдей)', ru: 'Конец планового срока (для одного дня — равен началу)', en: 'Last day of the planned period (the same as from for one day)' })),
+    from: IsoDate.meta(meaning('field.calendar.plannedWindow.from')),
+    to: IsoDate.meta(meaning('field.calendar.plannedWindow.to')),
   })
   .refine((w) => w.from <= w.to, { path: ['to'], message: schemaMessage('schema.calendar.windowOrder') });
 export type PlannedWindow = z.output<typeof PlannedWindow>;
@@ -47,7 +47,7 @@ export type PlannedWindow = z.output<typeof PlannedWindow>;
  * significance names the district; a rural okrug akim the okrug.
  */
 export const CalendarHolder = z.strictObject({
-  level: z.enum(holderLevels, oneOf('schema.what.holderLevel', holderLevels)).meta(meaning({ kk: 'Әкімнің деңгейі', ru: 'Уровень акима', en: 'Level of the akim' })),
+  level: z.enum(holderLevels, oneOf('schema.what.holderLevel', holderLevels)).meta(meaning('field.calendar.calendarHolder.level')),
   district: DistrictRef.optional(),
   settlement: SettlementRef.optional(),
 });
@@ -65,9 +65,9 @@ export const CalendarEntry = z.strictObject({
 export type CalendarEntry = z.output<typeof CalendarEntry>;
 
 const correctionCommon = {
-  date: IsoDate.meta(meaning({ kk: 'Түзету енгізілген күн', ru: 'Дата корректировки', en: 'Date of the correction' })),
+  date: IsoDate.meta(meaning('field.calendar.correctionCommon.date')),
   maslikhat: MaslikhatReference,
-  reason: LocalizedText.meta(meaning({ kk: 'Себебі', ru: 'Причина', en: 'Why' })),
+  reason: LocalizedText.meta(meaning('field.calendar.correctionCommon.reason')),
 };
 
 /** A planned meeting added during the year. */
@@ -89,10 +89,10 @@ export const Calendar = z.strictObject({
   region: RegionRef,
   year: z.int().min(2022).max(2100),
   approved: z.strictObject({
-    date: IsoDate.meta(meaning({ kk: 'Күнтізбе бекітілген күн (15 қаңтарға дейін)', ru: 'Дата утверждения календаря (до 15 января)', en: 'Day the calendar was approved (due by 15 January)' })),
-    by: LocalizedText.meta(meaning({ kk: 'Кім бекітті, мысалы Абай облысының әкімі', ru: 'Кто утвердил, например аким области Абай', en: 'Who approved it, e.g. Akim of Abay region' })),
+    date: IsoDate.meta(meaning('field.calendar.approved.date')),
+    by: LocalizedText.meta(meaning('field.calendar.approved.by')),
     maslikhat: MaslikhatReference,
-    url: Url.optional().meta(meaning({ kk: 'Жарияланған күнтізбенің мекенжайы', ru: 'Адрес опубликованного календаря', en: 'Address of the published calendar' })),
+    url: Url.optional().meta(meaning('field.calendar.approved.url')),
   }),
   /** The planned meetings as approved. */
   entries: z.array(CalendarEntry),

@@ -4,37 +4,72 @@
  */
 import { z } from 'zod';
 import { rememberMessage, schemaMessage } from '../lib/i18n/schema-messages.ts';
-import type { TranslationKey } from '../lib/i18n/translations.ts';
-import { msg } from '../lib/i18n/messages.ts';
+import { textsOf, type TranslationKey } from '../lib/i18n/translations.ts';
+import { msg, say, type MessageValue } from '../lib/i18n/messages.ts';
 import { checkAddress } from '../lib/security/addresses.ts';
-import type { Language } from '../vocabularies.ts';
+import { languages, type Language } from '../vocabularies.ts';
 
 
 /** What a field holds, in each of the site's languages: the data dictionary and the published JSON Schemas show it. */
 export type Meaning = Record<Language, string>;
 
 /**
- * JSON Schema keywords that carry a field's meaning: the standard
- * `description` in English, and extension keywords for Kazakh and Russian.
+ * The key of a content field's description in the translation files,
+ * `field.{schema file}.{schema}.{field}`: e.g. `field.issue.raised`,
+ * `field.issue.statusEvent.date` (the schema's name left out where it is
+ * the file's).
  */
-export const meaningKeywords = { en: 'description', kk: 'x-description-kk', ru: 'x-description-ru' } as const satisfies Record<Language, string>;
+export type FieldKey = Extract<TranslationKey, `field.${string}`>;
 
 /**
- * Metadata for zod's `.meta()` that says what a field holds in kk, ru and en.
- * It is kept as JSON Schema keywords, so `z.toJSONSchema` publishes it as is.
+ * The key of an open-data description in the translation files:
+ * `dataset.{dataset}` for a dataset, `dataset.{dataset}.{column}` for a
+ * column, `dataset.figures.{column}` for the figure columns every place
+ * shares, `dataset.file.{field}` for the fields around a JSON file's records.
  */
-export function meaning(text: Meaning): Record<(typeof meaningKeywords)[Language], string> {
-  return { [meaningKeywords.en]: text.en, [meaningKeywords.kk]: text.kk, [meaningKeywords.ru]: text.ru } as Record<(typeof meaningKeywords)[Language], string>;
+export type DatasetKey = Extract<TranslationKey, `dataset.${string}`>;
+
+/**
+ * JSON Schema keywords that carry a field's meaning: the standard
+ * `description` in English, and an extension keyword `x-description-{code}`
+ * for each other language of the list.
+ */
+export const meaningKeywords = Object.fromEntries(languages.map((lang) => [lang, lang === 'en' ? 'description' : `x-description-${lang}`])) as Record<Language, string>;
+
+/** A meaning as JSON Schema keywords, English's `description` first, then the other languages in the list's order. */
+export function asKeywords(text: Meaning): Record<string, string> {
+  return Object.fromEntries([...languages.filter((lang) => lang === 'en'), ...languages.filter((lang) => lang !== 'en')].map((lang) => [meaningKeywords[lang], text[lang]]));
 }
 
 /**
- * What an open-data column, dataset or envelope field holds, in kk, ru and
- * en, as the data dictionary shows it (src/lib/exports). A field's
- * description is written beside the field, like `meaning`; the name of a
- * value is never written this way but is a label in the translation files.
+ * Metadata for zod's `.meta()` that says what a field holds, in every
+ * language: `key` names its texts in the translation files. It is kept as
+ * JSON Schema keywords, so `z.toJSONSchema` publishes it as is.
  */
-export function describes(text: Meaning): Meaning {
-  return text;
+export function meaning(key: FieldKey): Record<string, string> {
+  return asKeywords(textsOf(key));
+}
+
+/**
+ * What an open-data column, dataset or envelope field holds, in every
+ * language, as the data dictionary shows it (src/lib/exports): the texts of
+ * `key` in the translation files, with their `{placeholders}` filled from
+ * `values` (a text, a number, or a text in each language). A value of a
+ * vocabulary is named by its label (src/lib/i18n/labels.ts), not here.
+ */
+export function describes(key: DatasetKey, values?: Record<string, MessageValue>): Meaning {
+  const message = msg(key, values);
+  return inEvery((lang) => say(message, lang));
+}
+
+/** A text the same in every language (a formula of column names). */
+export function sameInEvery(text: string): Meaning {
+  return inEvery(() => text);
+}
+
+/** A text made in each language from texts in that language, such as two meanings joined. */
+export function inEvery(make: (lang: Language) => string): Meaning {
+  return Object.fromEntries(languages.map((lang) => [lang, make(lang)])) as Meaning;
 }
 
 /** The meaning a field was given with `.meta(meaning(…))`, looking through optional and default wrappers; undefined if it has none. */
@@ -42,10 +77,8 @@ export function meaningOf(schema: z.ZodType): Meaning | undefined {
   let current: z.ZodType | undefined = schema;
   while (current !== undefined) {
     const meta = current.meta();
-    const en = meta?.[meaningKeywords.en];
-    const kk = meta?.[meaningKeywords.kk];
-    const ru = meta?.[meaningKeywords.ru];
-    if (typeof en === 'string' && typeof kk === 'string' && typeof ru === 'string') return { kk, ru, en };
+    const texts = languages.map((lang) => [lang, meta?.[meaningKeywords[lang]]] as const);
+    if (texts.every(([, text]) => typeof text === 'string')) return Object.fromEntries(texts) as Meaning;
     current = current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault ? (current.unwrap() as z.ZodType) : undefined;
   }
   return undefined;
@@ -53,13 +86,12 @@ export function meaningOf(schema: z.ZodType): Meaning | undefined {
 
 /**
  * The values an editor may write in a closed set: in English the codes as
- * they are (`received, in-review`), in Kazakh and Russian the site's label of
- * each with its code in brackets (`Қаралуда (in-review)`), as the import
- * lists them.
+ * they are (`received, in-review`), in every other language (Kazakh,
+ * Russian) the site's label of each with its code in brackets
+ * (`Қаралуда (in-review)`), as the import lists them.
  */
 export function choicesOf<T extends string>(ids: readonly T[], label?: (id: T) => Record<Language, string>): Record<Language, string> {
-  const listed = (lang: 'kk' | 'ru') => (label === undefined ? ids.join(', ') : ids.map((id) => `${label(id)[lang]} (${id})`).join('; '));
-  return { kk: listed('kk'), ru: listed('ru'), en: ids.join(', ') };
+  return inEvery((lang) => (lang === 'en' || label === undefined ? ids.join(', ') : ids.map((id) => `${label(id)[lang]} (${id})`).join('; ')));
 }
 
 /** The zod `error` of a closed set: "is not a status — use one of: …", `what` the key of the thing's name. */
@@ -131,7 +163,7 @@ export const Kato = z
 export const CalendarEntryId = z
   .string({ error: schemaMessage('schema.calendarEntryId.format') })
   .regex(/^c-\d{2}-\d{4}-\d{3,4}$/, schemaMessage('schema.calendarEntryId.format'))
-  .meta(meaning({ kk: 'Күнтізбе жазбасының тұрақты идентификаторы, мысалы c-10-2026-014', ru: 'Постоянный идентификатор записи календаря, например c-10-2026-014', en: 'Permanent calendar entry id, e.g. c-10-2026-014' }));
+  .meta(meaning('field.common.calendarEntryId'));
 
 /** A lowercase URL-safe name, e.g. `abay` or `semey-city`. */
 export const Slug = z
@@ -163,41 +195,17 @@ export const Link = z.strictObject({
 export type Link = z.output<typeof Link>;
 
 /** The region an issue or meeting is in, by its slug (checked against content/geo by the validator). */
-export const RegionRef = z.string().meta(
-  meaning({
-    kk: 'Өңір — сайт мекенжайларындағы латынша атауы, мысалы abay',
-    ru: 'Регион — его латинское имя из адресов сайта, например abay',
-    en: 'Region, by its Latin name in the site’s addresses, e.g. abay',
-  }),
-);
+export const RegionRef = z.string().meta(meaning('field.common.regionRef'));
 
 /** The district or city within the region, by its slug. */
-export const DistrictRef = z.string().meta(
-  meaning({
-    kk: 'Өңір құрамындағы аудан немесе қала — сайт мекенжайларындағы латынша атауы, мысалы semey-city',
-    ru: 'Район или город в составе региона — его латинское имя из адресов сайта, например semey-city',
-    en: 'District or city within the region, by its Latin name in the site’s addresses, e.g. semey-city',
-  }),
-);
+export const DistrictRef = z.string().meta(meaning('field.common.districtRef'));
 
 /** The rural okrug, town or village an issue or meeting is in. */
 export const SettlementRef = z.strictObject({
   /** Set when the settlement is in content/geo/settlements. */
-  kato: Kato.optional().meta(
-    meaning({
-      kk: 'Ауылдық округтің, кенттің немесе ауылдың ӘАОЖ (КАТО) коды, егер ол жіктеуіште болса',
-      ru: 'Код КАТО сельского округа, посёлка или села, если он есть в классификаторе',
-      en: 'KATO code of the rural okrug, town or village, when it is in the classifier',
-    }),
-  ),
-  name: LocalizedText.meta(
-    meaning({
-      kk: 'Ауылдық округтің, кенттің немесе ауылдың тұрғындар қолданатын атауы',
-      ru: 'Название сельского округа, посёлка или села, как его называют жители',
-      en: 'Name of the rural okrug, town or village as residents know it',
-    }),
-  ),
+  kato: Kato.optional().meta(meaning('field.common.settlementRef.kato')),
+  name: LocalizedText.meta(meaning('field.common.settlementRef.name')),
 });
 
 /** A full official name in all three languages. */
-export const OfficialName = Names.meta(meaning({ kk: 'Толық ресми атауы', ru: 'Полное официальное название', en: 'Full official name' }));
+export const OfficialName = Names.meta(meaning('field.common.officialName'));

@@ -12,19 +12,13 @@ export const katoSources = ['kato-2022', 'geokz-2024', 'unconfirmed'] as const;
  * a district of Astana, Almaty or Shymkent. File: `content/geo/districts/{region}.json`.
  */
 export const District = z.strictObject({
-  kato: Kato.meta(meaning({ kk: 'ӘАОЖ (КАТО) коды, 9 цифр; алғашқы екі цифры — өңірдің коды', ru: 'Код КАТО, 9 цифр; первые две — код региона', en: 'KATO code, 9 digits; the first two are its region’s' })),
+  kato: Kato.meta(meaning('field.district.kato')),
   region: RegionRef,
   /** Used in `/{lang}/regions/{region}/{slug}/`. */
-  slug: Slug.meta(
-    meaning({
-      kk: 'Ауданның сайт мекенжайларындағы латынша атауы, өңір ішінде қайталанбайды, мысалы semey-city',
-      ru: 'Латинское имя района в адресах сайта, уникальное в пределах региона, например semey-city',
-      en: 'Latin name of the district in the site’s addresses, unique within the region, e.g. semey-city',
-    }),
-  ),
+  slug: Slug.meta(meaning('field.district.slug')),
   kind: z
     .enum(districtKinds, oneOf('schema.what.districtKind', districtKinds, (k) => districtKindLabels[k]))
-    .meta(meaning({ kk: 'Аудан, облыстық маңызы бар қала немесе қаладағы аудан', ru: 'Район, город областного значения или район города', en: 'District, city of regional significance, or district of a city' })),
+    .meta(meaning('field.district.kind')),
   name: OfficialName,
   /** Short name used in lists and breadcrumbs. */
   shortName: Names,

@@ -14,73 +14,67 @@ export const MaslikhatDecision = z.strictObject({
     .string()
     .trim()
     .min(1, schemaMessage('schema.issue.sessionEmpty'))
-    .meta(meaning({ kk: 'Шешім қабылдаған мәслихат сессиясы, мысалы XII', ru: 'Сессия маслихата, принявшая решение, например XII', en: 'Maslikhat session that took the decision, e.g. XII' })),
-  date: IsoDate.meta(meaning({ kk: 'Мәслихат шешімінің күні', ru: 'Дата решения маслихата', en: 'Date of the maslikhat decision' })),
+    .meta(meaning('field.issue.maslikhatDecision.session')),
+  date: IsoDate.meta(meaning('field.issue.maslikhatDecision.date')),
   number: z
     .string()
     .trim()
     .min(1, schemaMessage('schema.issue.decisionEmpty'))
-    .meta(meaning({ kk: 'Мәслихат шешімінің нөмірі, мысалы 12/345', ru: 'Номер решения маслихата, например 12/345', en: 'Number of the maslikhat decision, e.g. 12/345' })),
-  url: Url.optional().meta(meaning({ kk: 'Мәслихат шешімі жарияланған мекенжай', ru: 'Где опубликовано решение маслихата', en: 'Where the maslikhat decision is published' })),
+    .meta(meaning('field.issue.maslikhatDecision.number')),
+  url: Url.optional().meta(meaning('field.issue.maslikhatDecision.url')),
 });
 
 /** One entry of an issue's status history. History is append-only. */
 export const StatusEvent = z.strictObject({
-  date: IsoDate.meta(meaning({ kk: 'Мәртебенің өзгерген күні', ru: 'Дата смены статуса', en: 'Date of the status change' })),
-  status: z.enum(statusIds, oneOf('schema.what.status', statusIds, (s) => labels('status', s))).meta(meaning({ kk: 'Осы күннен бастап белгіленген мәртебе', ru: 'Статус с этой даты', en: 'Status from that date on' })),
+  date: IsoDate.meta(meaning('field.issue.statusEvent.date')),
+  status: z.enum(statusIds, oneOf('schema.what.status', statusIds, (s) => labels('status', s))).meta(meaning('field.issue.statusEvent.status')),
   /** Required for resolved, declined and reopening. */
-  note: LocalizedText.optional().meta(meaning({ kk: 'Не істелгені немесе қандай шешім қабылданғаны', ru: 'Что сделано или решено', en: 'What was done or decided' })),
+  note: LocalizedText.optional().meta(meaning('field.issue.statusEvent.note')),
   /** Required for resolved. */
   evidence: z
     .array(Link)
     .default([])
-    .meta(meaning({ kk: 'Өзгерісті растайтын құжаттар немесе фотосуреттер', ru: 'Документы или фотографии, подтверждающие изменение', en: 'Documents or photos that show the change' })),
+    .meta(meaning('field.issue.statusEvent.evidence')),
   decision: z
     .string()
     .trim()
     .min(1)
     .optional()
-    .meta(
-      meaning({
-        kk: 'Өзгеріске негіз болған шешімнің деректемелері, мысалы әкімдік қаулысының нөмірі',
-        ru: 'Реквизиты решения, на основании которого изменён статус, например номер постановления акимата',
-        en: 'Reference of the decision behind the change, e.g. an akimat resolution number',
-      }),
-    ),
+    .meta(meaning('field.issue.statusEvent.decision')),
   /** Required for referred. */
   referredTo: z
     .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
     .optional()
-    .meta(meaning({ kk: 'Мәселе жолданған орган', ru: 'Орган, которому передан вопрос', en: 'Body the issue was referred to' })),
+    .meta(meaning('field.issue.statusEvent.referredTo')),
 });
 export type StatusEvent = z.output<typeof StatusEvent>;
 
 
-const changeDate = IsoDate.meta(meaning({ kk: 'Өзгерістің күні', ru: 'Дата изменения', en: 'Date of the change' }));
+const changeDate = IsoDate.meta(meaning('field.issue.changeDate'));
 
 /** Work reported without a change of status. */
 export const ProgressNote = z.strictObject({
   kind: z.literal('progress'),
   date: changeDate,
-  note: LocalizedText.meta(meaning({ kk: 'Не істелді', ru: 'Что сделано', en: 'What was done' })),
+  note: LocalizedText.meta(meaning('field.issue.progressNote.note')),
   evidence: z
     .array(Link)
     .default([])
-    .meta(meaning({ kk: 'Растайтын құжаттар немесе фотосуреттер', ru: 'Подтверждающие документы или фотографии', en: 'Documents or photos that show it' })),
+    .meta(meaning('field.issue.progressNote.evidence')),
 });
 
 /** A deadline set after publication, or moved: the new date and why. The deadline first published stays in `deadline`. */
 export const DeadlineChange = z.strictObject({
   kind: z.literal('deadline'),
   date: changeDate,
-  deadline: IsoDate.meta(meaning({ kk: 'Жаңа мерзім', ru: 'Новый срок', en: 'New deadline' })),
-  reason: LocalizedText.meta(meaning({ kk: 'Мерзім неге белгіленді немесе ауыстырылды', ru: 'Почему срок установлен или перенесён', en: 'Why the deadline was set or moved' })),
+  deadline: IsoDate.meta(meaning('field.issue.deadlineChange.deadline')),
+  reason: LocalizedText.meta(meaning('field.issue.deadlineChange.reason')),
   decision: z
     .string()
     .trim()
     .min(1)
     .optional()
-    .meta(meaning({ kk: 'Мерзімді ауыстыру туралы шешімнің деректемелері', ru: 'Реквизиты решения о переносе срока', en: 'Reference of the decision that moved it' })),
+    .meta(meaning('field.issue.deadlineChange.decision')),
 });
 
 /** Money allocated after publication, or changed. The financing first published stays in `financing`. */
@@ -90,10 +84,10 @@ export const FinancingChange = z.strictObject({
   amountKzt: z
     .number(schemaMessage('schema.amount.type', { fix: msg('schema.amount.fix') }))
     .nonnegative(schemaMessage('schema.amount.negative'))
-    .meta(meaning({ kk: 'Бөлінген қаражат, теңгемен', ru: 'Выделенные средства, в тенге', en: 'Money allocated, in tenge' })),
-  source: z.enum(financingSources, oneOf('schema.what.financingSource', financingSources, (s) => financingSourceLabels[s])).meta(meaning({ kk: 'Қаржы көзі', ru: 'Источник средств', en: 'Where the money comes from' })),
+    .meta(meaning('field.issue.financingChange.amountKzt')),
+  source: z.enum(financingSources, oneOf('schema.what.financingSource', financingSources, (s) => financingSourceLabels[s])).meta(meaning('field.issue.financingChange.source')),
   decision: MaslikhatDecision.optional(),
-  reason: LocalizedText.optional().meta(meaning({ kk: 'Қаржы неге өзгерді', ru: 'Почему изменилось финансирование', en: 'Why the financing changed' })),
+  reason: LocalizedText.optional().meta(meaning('field.issue.financingChange.reason')),
 });
 
 
@@ -107,15 +101,9 @@ export const TextCorrection = z.strictObject({
   date: changeDate,
   field: z
     .enum(correctableFields, oneOf('schema.what.correctableField', correctableFields, (f) => correctableFieldLabels[f]))
-    .meta(meaning({ kk: 'Түзетілген өріс: title — атауы, description — сипаттамасы', ru: 'Исправленное поле: title — название, description — описание', en: 'Field corrected: title or description' })),
-  text: LocalizedText.meta(
-    meaning({
-      kk: 'Түзетілген мәтін, тек түзетілген тілдерде; қалған тілдердегі мәтін бұрынғыдай қалады',
-      ru: 'Исправленный текст, только на исправленных языках; на остальных языках текст остаётся прежним',
-      en: 'The corrected wording, in the languages corrected; the other languages keep their wording',
-    }),
-  ),
-  reason: LocalizedText.meta(meaning({ kk: 'Мәтін неге түзетілді', ru: 'Почему текст исправлен', en: 'Why the text was corrected' })),
+    .meta(meaning('field.issue.textCorrection.field')),
+  text: LocalizedText.meta(meaning('field.issue.textCorrection.text')),
+  reason: LocalizedText.meta(meaning('field.issue.textCorrection.reason')),
 });
 
 /** The fields a `details` entry can correct. */
@@ -134,22 +122,22 @@ export type IssueDetailsField = (typeof issueDetailsFields)[number];
 export const DetailsCorrection = z.strictObject({
   kind: z.literal('details'),
   date: changeDate,
-  reason: LocalizedText.meta(meaning({ kk: 'Не дұрыс болды және неге түзетілді', ru: 'Что было неверно и почему исправлено', en: 'What was wrong and why it was corrected' })),
+  reason: LocalizedText.meta(meaning('field.issue.detailsCorrection.reason')),
   category: z
     .enum(categoryIds, oneOf('schema.what.category', categoryIds, (c) => labels('category', c)))
     .optional()
-    .meta(meaning({ kk: 'Түзетілген санаты', ru: 'Исправленная категория', en: 'Corrected category' })),
+    .meta(meaning('field.issue.detailsCorrection.category')),
   body: z
     .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
     .optional()
-    .meta(meaning({ kk: 'Түзетілген жауапты орган', ru: 'Исправленный ответственный орган', en: 'Corrected responsible body' })),
-  district: DistrictRef.optional().meta(meaning({ kk: 'Түзетілген ауданы немесе қаласы', ru: 'Исправленный район или город', en: 'Corrected district or city' })),
+    .meta(meaning('field.issue.detailsCorrection.body')),
+  district: DistrictRef.optional().meta(meaning('field.issue.detailsCorrection.district')),
   settlement: SettlementRef.nullable()
     .optional()
-    .meta(meaning({ kk: 'Түзетілген елді мекені; null — белгілі бір елді мекенде емес', ru: 'Исправленный населённый пункт; null — не в отдельном населённом пункте', en: 'Corrected settlement; null when in no particular settlement' })),
+    .meta(meaning('field.issue.detailsCorrection.settlement')),
   measure: MeasureId.nullable()
     .optional()
-    .meta(meaning({ kk: 'Түзетілген іс-қимыл жоспарының шарасы; null — ешбір шараға жатпайды', ru: 'Исправленная мера плана действий; null — не относится ни к одной мере', en: 'Corrected action-plan measure; null when it belongs to none' })),
+    .meta(meaning('field.issue.detailsCorrection.measure')),
 }).refine((c) => issueDetailsFields.some((f) => c[f] !== undefined), { message: schemaMessage('schema.issue.correctsNothing') });
 
 /** One entry of an issue's change log: appended, never rewritten. */
@@ -163,18 +151,12 @@ export type IssueChange = z.output<typeof IssueChange>;
  * `content/issues/{region}/{id}.json`.
  */
 export const Issue = z.strictObject({
-  id: IssueId.meta(
-    meaning({
-      kk: 'Мәселенің тұрақты идентификаторы, мысалы i-10-00042; қайта пайдаланылмайды',
-      ru: 'Постоянный идентификатор вопроса, например i-10-00042; повторно не используется',
-      en: 'Permanent issue id, e.g. i-10-00042; never reused',
-    }),
-  ),
+  id: IssueId.meta(meaning('field.issue.id')),
   meetings: z
     .array(MeetingId)
     .min(1, schemaMessage('schema.issue.meetingsEmpty'))
-    .meta(meaning({ kk: 'Мәселе көтерілген кездесулер', ru: 'Встречи, на которых был поднят вопрос', en: 'Meetings where the issue was raised' })),
-  raised: IsoDate.meta(meaning({ kk: 'Мәселе алғаш көтерілген күн', ru: 'Дата, когда вопрос подняли впервые', en: 'Date the issue was first raised' })),
+    .meta(meaning('field.issue.meetings')),
+  raised: IsoDate.meta(meaning('field.issue.raised')),
   /** Where the problem is. */
   place: z.strictObject({
     region: RegionRef,
@@ -183,42 +165,34 @@ export const Issue = z.strictObject({
   }),
   category: z
     .enum(categoryIds, oneOf('schema.what.category', categoryIds, (c) => labels('category', c)))
-    .meta(meaning({ kk: 'Мәселенің санаты (әдістеме бетін қараңыз)', ru: 'Категория вопроса (см. страницу методологии)', en: 'Category of the issue (see the methodology page)' })),
+    .meta(meaning('field.issue.category')),
   /** In any of kk/ru/en, as first published; corrections are entries in `changes`. */
-  title: LocalizedText.meta(meaning({ kk: 'Мәселенің қысқаша атауы', ru: 'Краткое название вопроса', en: 'Short title of the issue' })),
+  title: LocalizedText.meta(meaning('field.issue.title')),
   /** In any of kk/ru/en, as first published; corrections are entries in `changes`. */
-  description: LocalizedText.meta(meaning({ kk: 'Тұрғындардың өтініші', ru: 'О чём просили жители', en: 'What residents asked' })),
+  description: LocalizedText.meta(meaning('field.issue.description')),
   body: z
     .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
-    .meta(meaning({ kk: 'Мәселені шешуге жауапты орган', ru: 'Орган, ответственный за решение вопроса', en: 'Body responsible for solving the issue' })),
+    .meta(meaning('field.issue.body')),
   /** Status history, oldest first; the last entry is the current status. */
   history: z.array(StatusEvent).min(1, schemaMessage('schema.issue.historyEmpty')),
   /** As first published; later deadlines and moves are entries in `changes`. */
-  deadline: IsoDate.optional().meta(
-    meaning({ kk: 'Алғаш жарияланған шешу мерзімі', ru: 'Срок решения вопроса, как он был опубликован впервые', en: 'Date by which the issue was first to be solved, as first published' }),
-  ),
+  deadline: IsoDate.optional().meta(meaning('field.issue.deadline')),
   /** Money allocated for it, as first published; later decisions are entries in `changes`. */
   financing: z
     .strictObject({
       amountKzt: z
         .number(schemaMessage('schema.amount.type', { fix: msg('schema.amount.fix') }))
         .nonnegative(schemaMessage('schema.amount.negative'))
-        .meta(meaning({ kk: 'Мәселені шешуге бөлінген қаражат, теңгемен', ru: 'Выделенные на решение вопроса средства, в тенге', en: 'Money allocated for the issue, in tenge' })),
+        .meta(meaning('field.issue.financing.amountKzt')),
       /** "other" is a company or a sponsor. */
       source: z
         .enum(financingSources, oneOf('schema.what.financingSource', financingSources, (s) => financingSourceLabels[s]))
-        .meta(meaning({ kk: 'Қаржы көзі', ru: 'Источник средств', en: 'Where the money comes from' })),
+        .meta(meaning('field.issue.financing.source')),
       /** The maslikhat decision that approved it. */
       decision: MaslikhatDecision.optional(),
     })
     .optional(),
-  measure: MeasureId.optional().meta(
-    meaning({
-      kk: 'Мәселе жататын ұлттық іс-қимыл жоспарының шарасы',
-      ru: 'Мера национального плана действий, к которой относится вопрос',
-      en: 'National action-plan measure the issue belongs to',
-    }),
-  ),
+  measure: MeasureId.optional().meta(meaning('field.issue.measure')),
   /**
    * Everything else that happened after publication, oldest first: progress
    * notes, deadlines set or moved, financing decided or changed, corrections
@@ -227,13 +201,7 @@ export const Issue = z.strictObject({
    */
   changes: z.array(IssueChange).default([]),
   /** Set with a "duplicate" history entry. */
-  duplicateOf: IssueId.optional().meta(
-    meaning({
-      kk: 'Бұл мәселе қайталайтын бастапқы мәселенің идентификаторы',
-      ru: 'Идентификатор исходного вопроса, если этот вопрос его повторяет',
-      en: 'Id of the original issue when this one repeats it',
-    }),
-  ),
+  duplicateOf: IssueId.optional().meta(meaning('field.issue.duplicateOf')),
 });
 /** An issue as stored: its category, body, place and measure as first published. */
 export type IssueRecord = z.output<typeof Issue>;

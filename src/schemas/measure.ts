@@ -9,11 +9,11 @@ import { labels } from '../lib/i18n/labels.ts';
  * progress is derived from them. File: `content/plan/measures.json`.
  */
 export const Measure = z.strictObject({
-  id: MeasureId.meta(meaning({ kk: 'Шараның тұрақты идентификаторы, мысалы ap-007', ru: 'Постоянный идентификатор меры, например ap-007', en: 'Permanent measure id, e.g. ap-007' })),
-  title: LocalizedText.meta(meaning({ kk: 'Шараның мазмұны', ru: 'Содержание меры', en: 'What the measure does' })),
+  id: MeasureId.meta(meaning('field.measure.id')),
+  title: LocalizedText.meta(meaning('field.measure.title')),
   ministry: z
     .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
-    .meta(meaning({ kk: 'Шараға жауапты министрлік', ru: 'Министерство, ответственное за меру', en: 'Ministry responsible for the measure' })),
-  deadline: IsoDate.meta(meaning({ kk: 'Шараны орындау мерзімі', ru: 'Срок выполнения меры', en: 'Date by which the measure is to be done' })),
+    .meta(meaning('field.measure.ministry')),
+  deadline: IsoDate.meta(meaning('field.measure.deadline')),
 });
 export type Measure = z.output<typeof Measure>;

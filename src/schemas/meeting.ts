@@ -13,26 +13,20 @@ export const Announcement = z
   .strictObject({
     channel: z
       .enum(announcementChannels, oneOf('schema.what.channel', announcementChannels, (c) => channelLabels[c]))
-      .meta(meaning({ kk: 'Ақпарат құралының түрі', ru: 'Вид СМИ или канала', en: 'Kind of medium' })),
+      .meta(meaning('field.meeting.announcement.channel')),
     outlet: z
       .string()
       .trim()
       .min(1, schemaMessage('schema.announcement.outletEmpty'))
-      .meta(
-        meaning({
-          kk: 'Хабарландыруды жариялаған газет, арна, сайт немесе аккаунт',
-          ru: 'Газета, канал, сайт или аккаунт, опубликовавший объявление',
-          en: 'Newspaper, station, site or account that published the announcement',
-        }),
-      ),
-    url: Url.optional().meta(meaning({ kk: 'Хабарландырудың интернеттегі мекенжайы', ru: 'Адрес объявления в интернете', en: 'Address of the announcement online' })),
+      .meta(meaning('field.meeting.announcement.outlet')),
+    url: Url.optional().meta(meaning('field.meeting.announcement.url')),
     issueNumber: z
       .string()
       .trim()
       .min(1)
       .optional()
-      .meta(meaning({ kk: 'Баспа газеттің нөмірі немесе хабар атауы', ru: 'Номер печатной газеты или название передачи', en: 'Issue number of a printed newspaper, or programme name' })),
-    published: IsoDate.meta(meaning({ kk: 'Хабарландыру жарияланған күн', ru: 'Дата публикации объявления', en: 'Date the announcement was published' })),
+      .meta(meaning('field.meeting.announcement.issueNumber')),
+    published: IsoDate.meta(meaning('field.meeting.announcement.published')),
   })
   .refine((a) => a.url !== undefined || a.issueNumber !== undefined, {
     message: schemaMessage('schema.announcement.noSource'),
@@ -53,26 +47,26 @@ export const Coverage = z.strictObject({
 export type Coverage = z.output<typeof Coverage>;
 
 
-const entryDate = IsoDate.meta(meaning({ kk: 'Жазба жасалған күн', ru: 'Дата записи', en: 'Date of the entry' }));
-const entryReason = LocalizedText.meta(meaning({ kk: 'Себебі', ru: 'Причина', en: 'Why' }));
+const entryDate = IsoDate.meta(meaning('field.meeting.entryDate'));
+const entryReason = LocalizedText.meta(meaning('field.meeting.entryReason'));
 const attendance = z
   .int(schemaMessage('schema.wholeNumber', { fix: msg('schema.attendance.fix') }))
   .nonnegative(schemaMessage('schema.attendance.negative'))
-  .meta(meaning({ kk: 'Кездесуге қатысқан тұрғындар саны', ru: 'Число жителей, пришедших на встречу', en: 'Number of residents who attended' }));
-const video = z.array(Url).default([]).meta(meaning({ kk: 'Кездесудің бейнежазбасы', ru: 'Видеозапись встречи', en: 'Recording of the meeting' }));
+  .meta(meaning('field.meeting.attendance'));
+const video = z.array(Url).default([]).meta(meaning('field.meeting.video'));
 const documents = z
   .array(Link)
   .default([])
-  .meta(meaning({ kk: 'Құжаттар: күн тәртібі, есеп, презентация', ru: 'Документы: повестка, отчёт, презентация', en: 'Documents: agenda, report, presentation' }));
-const coverage = z.array(Coverage).default([]).meta(meaning({ kk: 'Кездесуден кейінгі баспасөз материалдары', ru: 'Материалы прессы после встречи', en: 'Press reports after the meeting' }));
+  .meta(meaning('field.meeting.documents'));
+const coverage = z.array(Coverage).default([]).meta(meaning('field.meeting.coverage'));
 
 /** The meeting was put off: why, and the new time when it is known. */
 export const Postponed = z.strictObject({
   kind: z.literal('postponed'),
   date: entryDate,
   reason: entryReason,
-  start: IsoDateTime.optional().meta(meaning({ kk: 'Жаңа басталу уақыты, белгілі болса', ru: 'Новое начало, если оно известно', en: 'New start, when known' })),
-  end: IsoDateTime.optional().meta(meaning({ kk: 'Жаңа аяқталу уақыты', ru: 'Новое окончание', en: 'New end' })),
+  start: IsoDateTime.optional().meta(meaning('field.meeting.postponed.start')),
+  end: IsoDateTime.optional().meta(meaning('field.meeting.postponed.end')),
 });
 
 /** The meeting was called off, and why. */
@@ -104,32 +98,28 @@ export const Corrected = z.strictObject({
   kind: z.literal('corrected'),
   date: entryDate,
   reason: entryReason,
-  start: IsoDateTime.optional().meta(meaning({ kk: 'Түзетілген басталу уақыты', ru: 'Исправленное начало', en: 'Corrected start' })),
-  end: IsoDateTime.optional().meta(meaning({ kk: 'Түзетілген аяқталу уақыты', ru: 'Исправленное окончание', en: 'Corrected end' })),
-  venue: LocalizedText.optional().meta(meaning({ kk: 'Түзетілген өтетін орны', ru: 'Исправленное место проведения', en: 'Corrected venue' })),
-  address: LocalizedText.optional().meta(meaning({ kk: 'Түзетілген мекенжайы', ru: 'Исправленный адрес', en: 'Corrected address' })),
-  district: DistrictRef.optional().meta(meaning({ kk: 'Түзетілген ауданы немесе қаласы', ru: 'Исправленный район или город', en: 'Corrected district or city' })),
+  start: IsoDateTime.optional().meta(meaning('field.meeting.corrected.start')),
+  end: IsoDateTime.optional().meta(meaning('field.meeting.corrected.end')),
+  venue: LocalizedText.optional().meta(meaning('field.meeting.corrected.venue')),
+  address: LocalizedText.optional().meta(meaning('field.meeting.corrected.address')),
+  district: DistrictRef.optional().meta(meaning('field.meeting.corrected.district')),
   settlement: SettlementRef.nullable()
     .optional()
-    .meta(meaning({ kk: 'Түзетілген елді мекені; null — белгілі бір елді мекенде емес', ru: 'Исправленный населённый пункт; null — не в отдельном населённом пункте', en: 'Corrected settlement; null when in no particular settlement' })),
+    .meta(meaning('field.meeting.corrected.settlement')),
   format: z
     .enum(meetingFormats, oneOf('schema.what.format', meetingFormats, (f) => meetingFormatLabels[f]))
     .optional()
-    .meta(meaning({ kk: 'Түзетілген өткізілу түрі', ru: 'Исправленный формат', en: 'Corrected format' })),
+    .meta(meaning('field.meeting.corrected.format')),
   stream: Url.nullable()
     .optional()
-    .meta(meaning({ kk: 'Трансляцияның түзетілген мекенжайы; null — трансляция жоқ', ru: 'Исправленный адрес трансляции; null — трансляции нет', en: 'Corrected address of the stream; null when there is none' })),
-  office: LocalizedText.optional().meta(meaning({ kk: 'Кездесуді өткізетін лауазымның түзетілген атауы', ru: 'Исправленная должность проводящего встречу', en: 'Corrected office holding the meeting' })),
+    .meta(meaning('field.meeting.corrected.stream')),
+  office: LocalizedText.optional().meta(meaning('field.meeting.corrected.office')),
   body: z
     .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
     .optional()
-    .meta(meaning({ kk: 'Министрдің кездесуі үшін түзетілген орталық мемлекеттік орган', ru: 'Исправленный центральный госорган встречи министра', en: 'Corrected central government body of a minister’s meeting' })),
-  calendarEntry: CalendarEntryId.optional().meta(
-    meaning({ kk: 'Кездесу шын мәнінде орындайтын күнтізбе жазбасы', ru: 'Запись календаря, которую встреча выполняет на самом деле', en: 'The calendar entry the meeting in fact fulfils' }),
-  ),
-  outsideCalendar: LocalizedText.optional().meta(
-    meaning({ kk: 'Кездесу күнтізбеден тыс болса, себебі (күнтізбе жазбасымен байланысы алынады)', ru: 'Почему встреча на самом деле вне календаря (связь с записью календаря снимается)', en: 'Why the meeting is in fact outside the calendar (unlinks it from its calendar entry)' }),
-  ),
+    .meta(meaning('field.meeting.corrected.body')),
+  calendarEntry: CalendarEntryId.optional().meta(meaning('field.meeting.corrected.calendarEntry')),
+  outsideCalendar: LocalizedText.optional().meta(meaning('field.meeting.corrected.outsideCalendar')),
 });
 /** The fields a `corrected` entry can correct. */
 export const meetingCorrectedFields = ['start', 'end', 'venue', 'address', 'district', 'settlement', 'format', 'stream', 'office', 'body', 'calendarEntry', 'outsideCalendar'] as const;
@@ -139,7 +129,7 @@ export type MeetingCorrectedField = (typeof meetingCorrectedFields)[number];
 export const MinutesCorrected = z.strictObject({
   kind: z.literal('minutes'),
   date: entryDate,
-  lang: z.enum(languages, oneOf('schema.what.language', languages, (l) => languageLabels[l])).meta(meaning({ kk: 'Түзетілген хаттаманың тілі', ru: 'Язык исправленного протокола', en: 'Language of the corrected minutes' })),
+  lang: z.enum(languages, oneOf('schema.what.language', languages, (l) => languageLabels[l])).meta(meaning('field.meeting.minutesCorrected.lang')),
   reason: entryReason,
 });
 
@@ -159,30 +149,18 @@ export type MeetingChange = z.output<typeof MeetingChange>;
  */
 export const MeetingRecord = z
   .strictObject({
-    id: MeetingId.meta(
-      meaning({
-        kk: 'Кездесудің тұрақты идентификаторы, мысалы m-10-0042; қайта пайдаланылмайды',
-        ru: 'Постоянный идентификатор встречи, например m-10-0042; повторно не используется',
-        en: 'Permanent meeting id, e.g. m-10-0042; never reused',
-      }),
-    ),
+    id: MeetingId.meta(meaning('field.meeting.meetingRecord.id')),
     /** Who holds the meeting. */
     holder: z.strictObject({
       level: z
         .enum(holderLevels, oneOf('schema.what.holderLevel', holderLevels, (l) => holderLevelLabels[l]))
-        .meta(meaning({ kk: 'Кездесуді кім өткізеді: әкімнің деңгейі немесе министр (орталық мемлекеттік органның басшысы)', ru: 'Кто проводит встречу: уровень акима или министр (руководитель центрального госоргана)', en: 'Who holds the meeting: the level of the akim, or a minister (head of a central government body)' })),
+        .meta(meaning('field.meeting.meetingRecord.holder.level')),
       /** For a minister's meeting: the central government body (a ministry of the bodies list). */
       body: z
         .enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b)))
         .optional()
-        .meta(meaning({ kk: 'Министрдің кездесуі үшін: орталық мемлекеттік орган', ru: 'Для встречи министра: центральный государственный орган', en: 'For a minister’s meeting: the central government body' })),
-      office: LocalizedText.meta(
-        meaning({
-          kk: 'Кездесуді кім өткізеді, мысалы Абай ауданының әкімі (аты-жөні емес, лауазымы)',
-          ru: 'Кто проводит встречу, например аким Абайского района (должность, а не имя)',
-          en: 'Office holding the meeting, e.g. Akim of Abay district (the position, not a name)',
-        }),
-      ),
+        .meta(meaning('field.meeting.meetingRecord.holder.body')),
+      office: LocalizedText.meta(meaning('field.meeting.meetingRecord.holder.office')),
     }),
     /** Where it takes place. */
     place: z.strictObject({
@@ -195,15 +173,15 @@ export const MeetingRecord = z
       /** Street address. */
       address: LocalizedText,
     }),
-    start: IsoDateTime.meta(meaning({ kk: 'Кездесудің басталу уақыты: өңірдің жергілікті уақыты, сол күнгі UTC ығысуымен', ru: 'Начало встречи: местное время региона со смещением от UTC, действовавшим в тот день', en: 'Start of the meeting: local time of its region, with the UTC offset it kept that day' })),
-    end: IsoDateTime.meta(meaning({ kk: 'Кездесудің аяқталу уақыты: өңірдің жергілікті уақыты, сол күнгі UTC ығысуымен', ru: 'Окончание встречи: местное время региона со смещением от UTC, действовавшим в тот день', en: 'End of the meeting: local time of its region, with the UTC offset it kept that day' })),
-    format: z.enum(meetingFormats, oneOf('schema.what.format', meetingFormats, (f) => meetingFormatLabels[f])).meta(meaning({ kk: 'Кездесудің өткізілу түрі', ru: 'Формат встречи', en: 'Format of the meeting' })),
+    start: IsoDateTime.meta(meaning('field.meeting.meetingRecord.start')),
+    end: IsoDateTime.meta(meaning('field.meeting.meetingRecord.end')),
+    format: z.enum(meetingFormats, oneOf('schema.what.format', meetingFormats, (f) => meetingFormatLabels[f])).meta(meaning('field.meeting.meetingRecord.format')),
     /** Required for hybrid and online meetings. */
-    stream: Url.optional().meta(meaning({ kk: 'Трансляцияны көруге болатын мекенжай', ru: 'Где смотреть трансляцию', en: 'Where the stream can be watched' })),
+    stream: Url.optional().meta(meaning('field.meeting.meetingRecord.stream')),
     /** The entry of the region's approved calendar this meeting fulfils (content/calendars/). */
     calendarEntry: CalendarEntryId.optional(),
     /** Why the meeting is held outside the approved calendar, when it is. */
-    outsideCalendar: LocalizedText.optional().meta(meaning({ kk: 'Кездесу бекітілген күнтізбеден тыс өткізілсе, себебі', ru: 'Почему встреча проводится вне утверждённого календаря', en: 'Why the meeting is held outside the approved calendar' })),
+    outsideCalendar: LocalizedText.optional().meta(meaning('field.meeting.meetingRecord.outsideCalendar')),
     /** Press announcements that preceded it; only ever added to. */
     announcements: z.array(Announcement).default([]),
     /** What happened after publication, oldest first; appended, never rewritten. */
@@ -263,15 +241,9 @@ export type MeetingRecord = z.output<typeof MeetingRecord>;
 
 /** What a meeting's log says now: derived, never stored (src/lib/meetings/log.ts). Described here for the data dictionary. */
 export const MeetingState = z.strictObject({
-  status: z.enum(meetingStatuses).meta(meaning({ kk: 'Кездесудің қазіргі мәртебесі', ru: 'Текущий статус встречи', en: 'Status of the meeting now' })),
-  statusReason: LocalizedText.optional().meta(meaning({ kk: 'Кездесу неге кейінге қалдырылды немесе болмай қалды', ru: 'Почему встреча перенесена или отменена', en: 'Why the meeting was postponed or cancelled' })),
-  newStart: IsoDateTime.optional().meta(
-    meaning({
-      kk: 'Кейінге қалдырылған кездесудің жаңа басталу уақыты, белгілі болса',
-      ru: 'Новое начало перенесённой встречи, если оно известно',
-      en: 'New start of a postponed meeting, when known',
-    }),
-  ),
+  status: z.enum(meetingStatuses).meta(meaning('field.meeting.meetingState.status')),
+  statusReason: LocalizedText.optional().meta(meaning('field.meeting.meetingState.statusReason')),
+  newStart: IsoDateTime.optional().meta(meaning('field.meeting.meetingState.newStart')),
   newEnd: IsoDateTime.optional(),
   attendance: attendance.optional(),
   video,

@@ -27,10 +27,10 @@ export type Frequency = z.output<typeof Frequency>;
 
 /** One version of the rules, in force from `effective` until the next version's. */
 export const RulesVersion = z.strictObject({
-  id: Slug.meta(meaning({ kk: 'Нұсқаның атауы, мысалы decree-2022', ru: 'Имя версии, например decree-2022', en: 'Name of the version, e.g. decree-2022' })),
-  effective: IsoDate.meta(meaning({ kk: 'Күшіне енген күн', ru: 'Дата вступления в силу', en: 'Day it took effect' })),
+  id: Slug.meta(meaning('field.obligations.rulesVersion.id')),
+  effective: IsoDate.meta(meaning('field.obligations.rulesVersion.effective')),
   source: z.strictObject({
-    title: LocalizedText.meta(meaning({ kk: 'Құқықтық көзі', ru: 'Правовой источник', en: 'Legal source' })),
+    title: LocalizedText.meta(meaning('field.obligations.rulesVersion.source.title')),
     url: Url.optional(),
   }),
   calendar: z.strictObject({

@@ -8,22 +8,16 @@ import { regionKinds } from '../vocabularies.ts';
 
 /** A first-level unit of Kazakhstan (20 in all). File: `content/geo/regions.json`. */
 export const Region = z.strictObject({
-  kato: Kato.meta(meaning({ kk: 'ӘАОЖ (КАТО) коды, 9 цифр; алғашқы екі цифры өңірді білдіреді', ru: 'Код КАТО, 9 цифр; первые две обозначают регион', en: 'KATO code, 9 digits; the first two identify the region' })),
+  kato: Kato.meta(meaning('field.region.kato')),
   /** Used in `/{lang}/regions/{slug}/`. */
-  slug: Slug.meta(
-    meaning({
-      kk: 'Өңірдің сайт мекенжайларындағы латынша атауы, мысалы abay',
-      ru: 'Латинское имя региона в адресах сайта, например abay',
-      en: 'Latin name of the region in the site’s addresses, e.g. abay',
-    }),
-  ),
+  slug: Slug.meta(meaning('field.region.slug')),
   iso: z
     .string()
     .regex(/^KZ-\d{2}$/, schemaMessage('schema.region.iso'))
-    .meta(meaning({ kk: 'ISO 3166-2 коды, мысалы KZ-10', ru: 'Код ISO 3166-2, например KZ-10', en: 'ISO 3166-2 code, e.g. KZ-10' })),
+    .meta(meaning('field.region.iso')),
   kind: z
     .enum(regionKinds, oneOf('schema.what.regionKind', regionKinds, (k) => regionKindLabels[k]))
-    .meta(meaning({ kk: 'Облыс немесе республикалық маңызы бар қала', ru: 'Область или город республиканского значения', en: 'Oblast or city of republican significance' })),
+    .meta(meaning('field.region.kind')),
   name: OfficialName,
   /** Short name used in lists and breadcrumbs. */
   shortName: Names,

@@ -20,12 +20,12 @@ export const SiteSettings = z.strictObject({
     .int()
     .positive()
     .default(10)
-    .meta(meaning({ kk: 'Кездесу нәтижесі мен хаттамасы неше күн ішінде жариялануы тиіс', ru: 'За сколько дней после встречи должны быть опубликованы итог и протокол', en: 'Days after a meeting within which its outcome and minutes are due' })),
+    .meta(meaning('field.site.siteSettings.reportingDays')),
   /** Stated on the open-data page and in every data file. */
   dataLicense: z
     .string()
     .default('CC-BY-4.0')
-    .meta(meaning({ kk: 'Деректер лицензиясы, SPDX идентификаторы (мысалы CC-BY-4.0)', ru: 'Лицензия данных, идентификатор SPDX (например CC-BY-4.0)', en: 'Licence of the data, as an SPDX id (e.g. CC-BY-4.0)' })),
+    .meta(meaning('field.site.siteSettings.dataLicense')),
   /** Public address of the site (its root), for canonical links, feeds and QR codes. */
   siteUrl: Url.refine((s) => /^https:\/\/[^/?#]+$/.test(s), schemaMessage('schema.site.url')).default('https://kezdesu.kz'),
 });
@@ -38,13 +38,13 @@ const contactValue = {
     .string()
     .refine((s) => normalizePhone(s) === s, schemaMessage('schema.contact.phone'))
     .optional()
-    .meta(meaning({ kk: 'Телефон нөмірі, 11 цифр, 7-ден басталады', ru: 'Номер телефона, 11 цифр, начиная с 7', en: 'Phone number, 11 digits starting with 7' })),
+    .meta(meaning('field.site.contactValue.phone')),
   /** The e-mail address, in lower case. */
   email: z
     .string()
     .regex(contactEmail, schemaMessage('schema.contact.email'))
     .optional()
-    .meta(meaning({ kk: 'Электрондық пошта мекенжайы', ru: 'Адрес электронной почты', en: 'E-mail address' })),
+    .meta(meaning('field.site.contactValue.email')),
 };
 
 /** A contact put on the allow-list on a day: whose it is and why it is public, and the body it belongs to. */
@@ -54,7 +54,7 @@ export const ContactAdded = z.strictObject({
   date: IsoDate,
   ...contactValue,
   /** Whose contact it is and why it is public, e.g. «Телефон доверия акимата Актюбинской области». */
-  whose: LocalizedText.meta(meaning({ kk: 'Кімнің байланысы және неге жария', ru: 'Чей это контакт и почему он публичный', en: 'Whose contact it is and why it is public' })),
+  whose: LocalizedText.meta(meaning('field.site.contactAdded.whose')),
   /** The body or akimat it belongs to. */
   body: z.enum(bodyIds, oneOf('schema.what.responsibleBody', bodyIds, (b) => labels('body', b))),
   /** The region, for a local body's contact (checked against content/geo by the validator). */

@@ -100,21 +100,26 @@ describe('labels of the vocabularies', () => {
 /**
  * A label is a text in the site's languages that names something: a value
  * of a vocabulary (a status, a category, a body, a format…) or a piece of the
- * interface. In code it would be an object of kk, ru and en texts. Labels
- * live in translations/{lang}.json only; the one other thing written as such
- * an object is a field's description in the data dictionary, which stays
- * beside the field it describes, marked: `meaning({…})` in src/schemas/ (a
- * content field, also published in the JSON Schemas) and `describes({…})` in
+ * interface; a description says what a field of the data dictionary holds.
+ * In code either would be an object of kk, ru and en texts. Both live in
+ * translations/{lang}.json only: a description is a key beside the field it
+ * describes, `meaning('field.…')` in src/schemas/ (a content field, also
+ * published in the JSON Schemas) and `describes('dataset.…')` in
  * src/lib/exports/ (a column, dataset or envelope field of the open data).
  * Content (demo data, geography) is not code's words: the demo generator and
  * the geography converter in scripts/ are not read.
  */
 const text = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\`[^\`$]*\`)`;
-const entry = String.raw`(?:kk|ru|en)\s*:\s*${text}`;
-const labelObject = new RegExp(String.raw`\{\s*${entry}\s*(?:,\s*${entry}\s*){1,2},?\s*\}`, 'g');
-const fieldDescription = /\b(?:meaning|describes)\(\s*$/;
-/** Objects of that shape that are not words: JSON Schema keywords, one per language. */
-const notWords = [{ file: 'src/schemas/common.ts', starts: "{ en: 'description', kk: 'x-description-kk'" }];
+/** A text as above, or a template with values put in (`${what.kk}, …`). */
+const textWithValues = String.raw`(?:${text}|\`(?:[^\`\\$]|\\.|\$\{[^{}\`]*\})*\`)`;
+const objectOf = (texts: string) => {
+  const entry = String.raw`(?:kk|ru|en)\s*:\s*${texts}`;
+  return new RegExp(String.raw`\{\s*${entry}\s*(?:,\s*${entry}\s*){1,2},?\s*\}`, 'g');
+};
+const labelObject = objectOf(text);
+/** The data dictionary's descriptions are made in src/schemas/ and src/lib/exports/: there, no text per language is written at all, not even one made with values. */
+const descriptionObject = objectOf(textWithValues);
+const descriptionFolders = ['src/schemas', 'src/lib/exports'];
 const contentGenerators = /^scripts\/(?:demo\/|geo-from-reference\.ts|bench\.ts)/;
 
 function* sourceFiles(dir: string): Generator<string> {
@@ -125,21 +130,34 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-/** Every label object in a source text, with its line; field descriptions and `notWords` aside. */
-function labelsWrittenIn(file: string, source: string): string[] {
-  return [...source.matchAll(labelObject)]
-    .filter((m) => !fieldDescription.test(source.slice(0, m.index)))
-    .filter((m) => !notWords.some((w) => w.file === file && m[0].startsWith(w.starts)))
-    .map((m) => `${file}:${source.slice(0, m.index).split('\n').length}: ${m[0].replace(/\s+/g, ' ').slice(0, 80)}`);
+/** Every label object in a source text, with its line. */
+function labelsWrittenIn(file: string, source: string, shape = labelObject): string[] {
+  return [...source.matchAll(shape)].map((m) => `${file}:${source.slice(0, m.index).split('\n').length}: ${m[0].replace(/\s+/g, ' ').slice(0, 80)}`);
 }
 
 describe('no label outside the translation files', () => {
-  it('src/ and scripts/ write no object of kk, ru and en texts but field descriptions', () => {
+  it('src/ and scripts/ write no object of kk, ru and en texts, field descriptions included', () => {
     const found = ['src', 'scripts'].flatMap((root) => [...sourceFiles(root)].flatMap((file) => labelsWrittenIn(file, readFileSync(file, 'utf8'))));
     expect(found).toEqual([]);
   });
 
-  it('finds a label object for a vocabulary value, written on one line or several, and lets a field description be', () => {
+  it('the data dictionary writes no description per language, not even one made with values: it is a key of the translation files', () => {
+    const found = descriptionFolders.flatMap((root) => [...sourceFiles(root)].flatMap((file) => labelsWrittenIn(file, readFileSync(file, 'utf8'), descriptionObject)));
+    expect(found).toEqual([]);
+  });
+
+  it('every description of the translation files is read by a field or column: none is left behind', () => {
+    const read = new Set(descriptionFolders.flatMap((root) => [...sourceFiles(root)].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\b(?:meaning|describes)\('([^']+)'/g)].map((m) => m[1]!))));
+    expect(Object.keys(translations.en).filter((key) => /^(?:field|dataset)\./.test(key) && !read.has(key))).toEqual([]);
+  });
+
+  it('finds a description made with values', () => {
+    const source = "const asCorrected = (what: Meaning): Meaning => ({ kk: `${what.kk}, түзетулерімен`, ru: `${what.ru}, с исправлениями`, en: `${what.en}, with its corrections` });";
+    expect(labelsWrittenIn('src/lib/exports/x.ts', source, descriptionObject)).toEqual(['src/lib/exports/x.ts:1: { kk: `${what.kk}, түзетулерімен`, ru: `${what.ru}, с исправлениями`, en: `${wha']);
+    expect(labelsWrittenIn('src/lib/exports/x.ts', source)).toEqual([]);
+  });
+
+  it('finds a label object for a vocabulary value or a field description, written on one line or several', () => {
     const source = [
       "const formatLabels = { hybrid: { kk: 'Аралас', ru: 'Смешанный', en: 'Hybrid' } };",
       'const or = {',
@@ -152,6 +170,8 @@ describe('no label outside the translation files', () => {
     expect(labelsWrittenIn('src/x.ts', source)).toEqual([
       "src/x.ts:1: { kk: 'Аралас', ru: 'Смешанный', en: 'Hybrid' }",
       "src/x.ts:2: { ru: ' или ', kk: ' немесе ', }",
+      "src/x.ts:6: { kk: 'Өзгерістің күні', ru: 'Дата изменения', en: 'Date of the change' }",
+      "src/x.ts:7: { kk: 'Жазбаның түрі', ru: 'Вид записи', en: 'Kind of entry' }",
     ]);
   });
 });

@@ -6,12 +6,13 @@
  * files, their JSON Schemas and the data dictionary page are all made from
  * these definitions, and the figures come from the same computation as the
  * pages. A column that holds a content field as it is takes its meaning, in
- * kk, ru and en, from that field's `.meta()` in src/schemas/; only derived
- * columns (links, counts, figures) say what they hold here.
+ * every language, from that field's `.meta()` in src/schemas/; only derived
+ * columns (links, counts, figures) say what they hold here, by a `dataset.…`
+ * key of the translation files.
  */
 import { outcomeNotReported } from '../meetings/outcome.ts';
 import type { z } from 'zod';
-import { describes, type Meaning, meaningOf } from '../../schemas/common.ts';
+import { describes, inEvery, type Meaning, meaningOf } from '../../schemas/common.ts';
 import { District } from '../../schemas/district.ts';
 import { DeadlineChange, DetailsCorrection, FinancingChange, Issue, issueDetailsFields, MaslikhatDecision, ProgressNote, StatusEvent, TextCorrection, type IssueChange, type IssueDetailsField, type IssuePublished } from '../../schemas/issue.ts';
 import { currentDeadline, currentFinancing, currentWording, deadlineMoves, detailsSteps, issueRecordOf, originalDeadline, replacedDeadlines, replacedWordings } from '../issues/changes.ts';
@@ -21,7 +22,7 @@ import { Announcement, Corrected, Held, meetingCorrectedFields, MeetingRecord, M
 import { Region } from '../../schemas/region.ts';
 import { statusTable } from '../issues/status.ts';
 import { channelLabels, correctableFieldLabels, districtKindLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels, regionKindLabels } from '../i18n/labels.ts';
-import { t } from '../i18n/translations.ts';
+import { t, tf } from '../i18n/translations.ts';
 import { bodies } from '../taxonomy/bodies.ts';
 import { counted } from '../i18n/plural.ts';
 import { currentEvent, currentStatus, districtKey, issueIsOverdue, type ContentIndex } from '../content/indexes.ts';
@@ -32,11 +33,7 @@ import { accountabilityDatasets } from './accountability-datasets.ts';
 import { announcementChannels, bodyIds, categoryIds, type ColumnType, correctableFields, districtKinds, financingSources, holderLevels, issueChangeKinds, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses, regionKinds, statusIds } from '../../vocabularies.ts';
 
 /** The settlement column of the issue-changes and meeting-changes datasets: what a correction gave. */
-const correctedSettlementMeaning = describes({
-  kk: 'Түзетілген елді мекеннің ӘАОЖ (КАТО) коды; corrected_fields ішінде settlement болып, бұл бос болса — елді мекен көрсетілмейтін болды',
-  ru: 'Код КАТО исправленного населённого пункта; пусто при settlement в corrected_fields — населённый пункт больше не указан',
-  en: 'KATO code of the corrected settlement; empty with settlement in corrected_fields when no settlement is given any more',
-});
+const correctedSettlementMeaning = describes('dataset.corrected.settlement_kato');
 
 export type Cell = string | number | boolean | null;
 
@@ -69,7 +66,7 @@ export const allowed = <T extends string>(ids: readonly T[], label: (id: T) => M
 /** The meaning of a content field; one without is a mistake in src/schemas/, found by the unit tests before any build. */
 function fieldMeaning(schema: z.ZodType, column: string): Meaning {
   const found = meaningOf(schema);
-  if (found === undefined) throw new Error(`open data column "${column}" holds a content field that says nothing about itself — add .meta(meaning({ kk, ru, en })) to that field in src/schemas/`);
+  if (found === undefined) throw new Error(`open data column "${column}" holds a content field that says nothing about itself — add .meta(meaning('field.…')) to that field in src/schemas/, its texts in translations/`);
   return found;
 }
 
@@ -81,13 +78,9 @@ export function field<R>(name: string, type: ColumnType, schema: z.ZodType, valu
 const isMeaning = (what: z.ZodType | Meaning): what is Meaning => typeof (what as Partial<Meaning>).en === 'string';
 
 /** A content text as pages show it: the wording first published with its corrections from the change log. */
-const asCorrected = (what: Meaning): Meaning => ({
-  kk: `${what.kk}, түзетулерімен (түзетулер issue-changes кестесінде)`,
-  ru: `${what.ru}, с исправлениями (исправления — в таблице issue-changes)`,
-  en: `${what.en}, with its corrections (listed in issue-changes)`,
-});
+const asCorrected = (what: Meaning): Meaning => describes('dataset.text.corrected', { what });
 
-const emptyWithout: Meaning = describes({ kk: 'бұл тілде мәтін болмаса, бос', ru: 'пусто, если текста на этом языке нет', en: 'empty if there is no text in this language' });
+const emptyWithout: Meaning = describes('dataset.text.emptyWithout');
 
 /**
  * One column per language for a text field; `written` says whether it is given in all three languages or in any of them.
@@ -99,132 +92,103 @@ export function text<R>(name: string, what: z.ZodType | Meaning, get: (row: R) =
   return languages.map((lang) => ({
     name: `${name}_${lang}`,
     type: 'string',
-    description: { kk: say(lang, 'kk'), ru: say(lang, 'ru'), en: say(lang, 'en') },
+    description: inEvery((p) => say(lang, p)),
     value: (r: R) => get(r)?.[lang] ?? null,
   }));
 }
 
 /** A link to a page of the site, given in Russian. */
-const pageLink = (what: Meaning): Meaning => ({
-  kk: `${what.kk} (орысша; /ru/ орнына /kk/ немесе /en/ қойылса — басқа тілде)`,
-  ru: `${what.ru} (на русском; с /kk/ или /en/ вместо /ru/ — на других языках)`,
-  en: `${what.en} (Russian; /kk/ or /en/ instead of /ru/ gives the other languages)`,
-});
+const pageLink = (what: Meaning): Meaning => describes('dataset.text.pageLink', { what });
 
 const share = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 const statusLabels = allowed(statusIds, (id) => labels('status', id));
 const bodyLabels = allowed(bodyIds, (id) => labels('body', id));
-const quotes: Record<Language, [string, string]> = { kk: ['«', '»'], ru: ['«', '»'], en: ['“', '”'] };
-/** Status labels in the language's quotation marks, joined with "or". */
-const quoted = (ids: readonly (typeof statusIds)[number][], lang: Language): string => {
-  const [open, close] = quotes[lang];
-  const names = ids.map((id) => `${open}${label(lang, 'status', id)}${close}`);
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${t(lang, 'list.or')}${names[names.length - 1]}`;
-};
+/** Status labels in each language's quotation marks, joined with "or". */
+const quoted = (ids: readonly (typeof statusIds)[number][]): Meaning =>
+  inEvery((lang) => {
+    const names = ids.map((id) => tf(lang, 'list.quoted', { text: label(lang, 'status', id) }));
+    return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${t(lang, 'list.or')}${names[names.length - 1]}`;
+  });
 const closedStatuses = statusIds.filter((id) => statusTable[id].closed);
 
 /** The figure columns of a region, district or measure: the same figures its page shows. */
 function figureColumns<R>(get: (row: R) => Figures | undefined, meetings: boolean, timelyDays: number): Column<R>[] {
   const cols: Column<R>[] = [
-    { name: 'issues', type: 'integer', description: describes({ kk: 'Көтерілген мәселелер саны', ru: 'Число поднятых вопросов', en: 'Issues raised' }), value: (r) => get(r)?.issues ?? 0 },
+    { name: 'issues', type: 'integer', description: describes('dataset.figures.issues'), value: (r) => get(r)?.issues ?? 0 },
     {
       name: 'resolved',
       type: 'integer',
-      description: { kk: `Ағымдағы мәртебесі ${quoted(['resolved'], 'kk')} болған мәселелер`, ru: `Вопросы с текущим статусом ${quoted(['resolved'], 'ru')}`, en: `Issues whose current status is ${quoted(['resolved'], 'en')}` },
+      description: describes('dataset.figures.resolved', { status: quoted(['resolved']) }),
       value: (r) => get(r)?.resolved ?? 0,
     },
     {
       name: 'resolved_share',
       type: 'number',
-      description: describes({ kk: 'resolved ÷ issues (0-ден 1-ге дейін); мәселе болмаса, бос', ru: 'resolved ÷ issues (от 0 до 1); пусто, если вопросов нет', en: 'resolved ÷ issues (0–1); empty when there are no issues' }),
+      description: describes('dataset.figures.resolved_share'),
       value: (r) => share(get(r)?.resolvedShare ?? null),
     },
     {
       name: 'closed',
       type: 'integer',
-      description: { kk: `Ағымдағы мәртебесі ${quoted(closedStatuses, 'kk')} болған мәселелер`, ru: `Вопросы с текущим статусом ${quoted(closedStatuses, 'ru')}`, en: `Issues whose current status is ${quoted(closedStatuses, 'en')}` },
+      description: describes('dataset.figures.closed', { statuses: quoted(closedStatuses) }),
       value: (r) => get(r)?.closed ?? 0,
     },
     {
       name: 'overdue',
       type: 'integer',
-      description: describes({ kk: 'Деректер берілген күнге мерзімі өтіп кеткен ашық мәселелер', ru: 'Открытые вопросы, срок которых на дату данных истёк', en: 'Open issues past their deadline on the as-of day' }),
+      description: describes('dataset.figures.overdue'),
       value: (r) => get(r)?.overdue ?? 0,
     },
     {
       name: 'overdue_against_original',
       type: 'integer',
-      description: describes({
-        kk: 'Алғашқы мерзімі деректер күніне өтіп кеткен ашық мәселелер, мерзім кейін ауыстырылса да',
-        ru: 'Открытые вопросы, первый срок которых на дату данных истёк, даже если срок потом перенесли',
-        en: 'Open issues past the first deadline they were given on the as-of day, however often it was moved',
-      }),
+      description: describes('dataset.figures.overdue_against_original'),
       value: (r) => get(r)?.overdueAgainstOriginal ?? 0,
     },
     {
       name: 'deadline_moves',
       type: 'integer',
-      description: describes({ kk: 'Мерзімдердің барлық ауыстырылуы', ru: 'Все переносы сроков', en: 'Deadline moves, all issues together' }),
+      description: describes('dataset.figures.deadline_moves'),
       value: (r) => get(r)?.deadlineMoves ?? 0,
     },
     {
       name: 'median_days_to_resolve',
       type: 'number',
-      description: {
-        kk: `Шешілген мәселелер бойынша: мәселе көтерілген күннен соңғы ${quoted(['resolved'], 'kk')} жазбасына дейінгі күндер медианасы`,
-        ru: `Медиана дней от постановки вопроса до последней записи ${quoted(['resolved'], 'ru')}, по решённым вопросам`,
-        en: `Median days from raised to the last ${quoted(['resolved'], 'en')} entry, over resolved issues`,
-      },
+      description: describes('dataset.figures.median_days_to_resolve', { status: quoted(['resolved']) }),
       value: (r) => get(r)?.medianDaysToResolve ?? null,
     },
     {
       name: 'money_decided_kzt',
       type: 'number',
-      description: describes({ kk: 'Мәслихаттар бөлген қаражат, теңгемен', ru: 'Средства, выделенные маслихатами, в тенге', en: 'Tenge approved by maslikhat decisions' }),
+      description: describes('dataset.figures.money_decided_kzt'),
       value: (r) => get(r)?.moneyDecidedKzt ?? 0,
     },
   ];
   if (meetings) {
     cols.push(
-      { name: 'meetings_held', type: 'integer', description: describes({ kk: 'Өткізілген кездесулер саны', ru: 'Число проведённых встреч', en: 'Meetings held' }), value: (r) => get(r)?.meetingsHeld ?? 0 },
+      { name: 'meetings_held', type: 'integer', description: describes('dataset.figures.meetings_held'), value: (r) => get(r)?.meetingsHeld ?? 0 },
       {
         name: 'meetings_upcoming',
         type: 'integer',
-        description: describes({
-          kk: 'Деректер берілген күнген бастап алда тұрған жоспарланған немесе кейінге қалдырылған кездесулер',
-          ru: 'Запланированные или перенесённые встречи в день данных и позже',
-          en: 'Scheduled or postponed meetings on or after the as-of day',
-        }),
+        description: describes('dataset.figures.meetings_upcoming'),
         value: (r) => get(r)?.meetingsUpcoming ?? 0,
       },
       {
         name: 'meetings_not_reported',
         type: 'integer',
-        description: describes({
-          kk: 'Күні өтіп кеткен, бірақ нәтижесі (өтті, кейінге қалдырылды, болдырылмады) хабарланбаған кездесулер',
-          ru: 'Встречи, день которых прошёл, а итог (состоялась, перенесена, отменена) не сообщён',
-          en: 'Meetings whose day has passed with no outcome (held, postponed, cancelled) reported',
-        }),
+        description: describes('dataset.figures.meetings_not_reported'),
         value: (r) => get(r)?.meetingsNotReported ?? 0,
       },
       {
         name: 'outside_centre_share',
         type: 'number',
-        description: describes({
-          kk: 'Облыс орталығынан тыс өткен кездесулердің үлесі (0-ден 1-ге дейін); Астана, Алматы және Шымкент үшін бос',
-          ru: 'Доля проведённых встреч вне областного центра (от 0 до 1); пусто для Астаны, Алматы и Шымкента',
-          en: 'Share of held meetings outside the oblast centre (0–1); empty for Astana, Almaty and Shymkent',
-        }),
+        description: describes('dataset.figures.outside_centre_share'),
         value: (r) => share(get(r)?.meetingsOutsideCentreShare ?? null),
       },
       {
         name: 'timely_share',
         type: 'number',
-        description: {
-          kk: `Кемінде ${counted('kk', timelyDays, 'days')} бұрын хабарланған өткен кездесулердің үлесі (0-ден 1-ге дейін)`,
-          ru: `Доля проведённых встреч, объявленных не менее чем за ${counted('ru', timelyDays, 'days')} (от 0 до 1)`,
-          en: `Share of held meetings announced at least ${counted('en', timelyDays, 'days')} before (0–1)`,
-        },
+        description: describes('dataset.figures.timely_share', { days: inEvery((lang) => counted(lang, timelyDays, 'days')) }),
         value: (r) => share(get(r)?.announcements.timelyShare ?? null),
       },
     );
@@ -264,15 +228,11 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
   const decision = MaslikhatDecision.shape;
   const issueSet: Dataset<Issue> = {
     name: 'issues',
-    description: describes({
-      kk: 'Әр мәселеге бір жол: ағымдағы мәртебесі, орны, жауапты органы, мерзімі және қаржыландырылуы.',
-      ru: 'Одна строка на вопрос: текущий статус, место, ответственный орган, срок и финансирование.',
-      en: 'One row per issue, with its current status, place, responsible body, deadline and financing.',
-    }),
+    description: describes('dataset.issues'),
     rows: issues,
     columns: [
       field('id', 'string', Issue.shape.id, (i) => i.id),
-      { name: 'url', type: 'url', description: pageLink(describes({ kk: 'Мәселенің сайттағы беті', ru: 'Страница вопроса на сайте', en: 'Issue page on the site' })), value: (i) => `${site}/ru/issues/${i.id}/` },
+      { name: 'url', type: 'url', description: pageLink(describes('dataset.issues.url')), value: (i) => `${site}/ru/issues/${i.id}/` },
       field('region', 'string', place.region, (i) => i.place.region),
       field('district', 'string', place.district, (i) => i.place.district ?? null),
       field('settlement_kato', 'string', settlement.kato, (i) => i.place.settlement?.kato ?? null),
@@ -282,19 +242,15 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       {
         name: 'status',
         type: 'string',
-        description: describes({ kk: 'Ағымдағы мәртебе — мәртебелер тарихындағы соңғы жазба', ru: 'Текущий статус — последняя запись в истории статусов', en: 'Current status: the last entry of the status history' }),
+        description: describes('dataset.issues.status'),
         values: statusLabels,
         value: (i) => currentStatus(i),
       },
-      { name: 'status_date', type: 'date', description: describes({ kk: 'Ағымдағы мәртебе белгіленген күн', ru: 'Дата текущего статуса', en: 'Date of the current status' }), value: (i) => currentEvent(i).date },
+      { name: 'status_date', type: 'date', description: describes('dataset.issues.status_date'), value: (i) => currentEvent(i).date },
       {
         name: 'overdue',
         type: 'boolean',
-        description: describes({
-          kk: 'Деректер берілген күнге мерзімі өтіп, бірақ мәселе жабылмаса — true',
-          ru: 'true, если на дату данных срок истёк, а вопрос не закрыт',
-          en: 'true when the issue is past its deadline and not closed on the as-of day',
-        }),
+        description: describes('dataset.issues.overdue'),
         value: (i) => issueIsOverdue(i, asOf),
       },
       field('raised', 'date', Issue.shape.raised, (i) => i.raised),
@@ -302,19 +258,19 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       {
         name: 'deadline',
         type: 'date',
-        description: describes({ kk: 'Қазіргі шешу мерзімі: соңғы белгіленген немесе ауыстырылған мерзім', ru: 'Срок, действующий сейчас: последний установленный или перенесённый', en: 'Deadline in force: the last one set or moved' }),
+        description: describes('dataset.issues.deadline'),
         value: (i) => currentDeadline(i) ?? null,
       },
       {
         name: 'original_deadline',
         type: 'date',
-        description: describes({ kk: 'Мәселеге алғаш берілген мерзім', ru: 'Первый срок, данный вопросу', en: 'First deadline the issue was given' }),
+        description: describes('dataset.issues.original_deadline'),
         value: (i) => originalDeadline(i) ?? null,
       },
       {
         name: 'deadline_moves',
         type: 'integer',
-        description: describes({ kk: 'Мерзім неше рет ауыстырылды', ru: 'Сколько раз переносился срок', en: 'How many times the deadline was moved' }),
+        description: describes('dataset.issues.deadline_moves'),
         value: (i) => deadlineMoves(i),
       },
       ...text<Issue>('title', asCorrected(fieldMeaning(Issue.shape.title, 'title')), (i) => currentWording(i, 'title')),
@@ -334,15 +290,11 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
   const event = StatusEvent.shape;
   const historySet: Dataset<Event> = {
     name: 'status-history',
-    description: describes({
-      kk: 'Әр мәселе мәртебесінің әр өзгерісіне бір жол, ескісінен жаңасына қарай; тарихқа жазба тек қосылады.',
-      ru: 'Одна строка на каждое изменение статуса каждого вопроса, от старых к новым; записи в историю только добавляются.',
-      en: 'One row per status change of every issue, oldest first; the history is append-only.',
-    }),
+    description: describes('dataset.status-history'),
     rows: issues.flatMap((issue) => issue.history.map((_, n) => ({ issue, n }))),
     columns: [
-      { name: 'issue_id', type: 'string', description: describes({ kk: 'Өзгеріс қатысты мәселенің идентификаторы', ru: 'Идентификатор вопроса, к которому относится изменение', en: 'Id of the issue the change belongs to' }), value: (e) => e.issue.id },
-      { name: 'seq', type: 'integer', description: describes({ kk: 'Мәселе тарихындағы жазбаның реттік нөмірі, 1-ден басталады', ru: 'Порядковый номер записи в истории вопроса, начиная с 1', en: 'Position in the issue’s history, from 1' }), value: (e) => e.n + 1 },
+      { name: 'issue_id', type: 'string', description: describes('dataset.status-history.issue_id'), value: (e) => e.issue.id },
+      { name: 'seq', type: 'integer', description: describes('dataset.status-history.seq'), value: (e) => e.n + 1 },
       field('date', 'date', event.date, (e) => e.issue.history[e.n]?.date ?? null),
       field('status', 'string', event.status, (e) => e.issue.history[e.n]?.status ?? null, statusLabels),
       ...text<Event>('note', event.note, (e) => e.issue.history[e.n]?.note),
@@ -371,18 +323,14 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     {
       name: 'corrected_fields',
       type: 'list',
-      description: describes({
-        kk: '«Мәліметтер түзетілді» (details) жазбасы түзеткен мәліметтер: category, body, district, settlement, measure; басқа өзгерістерде бос',
-        ru: 'Какие сведения исправила запись «Сведения исправлены» (details): category, body, district, settlement, measure; у других изменений пусто',
-        en: 'Which facts a “Details corrected” (details) entry corrected: category, body, district, settlement, measure; empty for other changes',
-      }),
+      description: describes('dataset.issue-changes.corrected_fields'),
       value: (c) => issueDetailsFields.filter((f) => given(c, f)).join(' ') || null,
     },
     field('category', 'string', detailsShape.category, (c) => detailsOf(c)?.category ?? null, allowed(categoryIds, (id) => labels('category', id))),
     {
       name: 'previous_category',
       type: 'string',
-      description: describes({ kk: 'Түзетуге дейінгі санаты', ru: 'Категория до исправления', en: 'Category before the correction' }),
+      description: describes('dataset.issue-changes.previous_category'),
       values: allowed(categoryIds, (id) => labels('category', id)),
       value: (c) => (given(c, 'category') ? (c.before?.category ?? null) : null),
     },
@@ -390,7 +338,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     {
       name: 'previous_body',
       type: 'string',
-      description: describes({ kk: 'Түзетуге дейінгі жауапты органы', ru: 'Ответственный орган до исправления', en: 'Responsible body before the correction' }),
+      description: describes('dataset.issue-changes.previous_body'),
       values: bodyLabels,
       value: (c) => (given(c, 'body') ? (c.before?.body ?? null) : null),
     },
@@ -398,7 +346,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     {
       name: 'previous_district',
       type: 'string',
-      description: describes({ kk: 'Түзетуге дейінгі ауданы (сайт мекенжайларындағы латынша атауы)', ru: 'Район до исправления (латинское имя из адресов сайта)', en: 'District before the correction (its Latin name in the site’s addresses)' }),
+      description: describes('dataset.issue-changes.previous_district'),
       value: (c) => (given(c, 'district') ? (c.before?.place.district ?? null) : null),
     },
     {
@@ -410,39 +358,31 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     {
       name: 'previous_settlement_kato',
       type: 'string',
-      description: describes({ kk: 'Түзетуге дейінгі елді мекеннің ӘАОЖ (КАТО) коды', ru: 'Код КАТО населённого пункта до исправления', en: 'KATO code of the settlement before the correction' }),
+      description: describes('dataset.issue-changes.previous_settlement_kato'),
       value: (c) => (given(c, 'settlement') ? (c.before?.place.settlement?.kato ?? null) : null),
     },
     field('measure', 'string', detailsShape.measure, (c) => detailsOf(c)?.measure ?? null),
     {
       name: 'previous_measure',
       type: 'string',
-      description: describes({ kk: 'Түзетуге дейінгі іс-қимыл жоспарының шарасы', ru: 'Мера плана действий до исправления', en: 'Action-plan measure before the correction' }),
+      description: describes('dataset.issue-changes.previous_measure'),
       value: (c) => (given(c, 'measure') ? (c.before?.measure ?? null) : null),
     },
   ];
   const changeSet: Dataset<Change> = {
     name: 'issue-changes',
-    description: describes({
-      kk: 'Мәртебеден басқа әр өзгеріске бір жол: жұмыс барысы, белгіленген немесе ауыстырылған мерзім (бұрынғы және жаңа), шешілген немесе өзгерген қаржы, атауы мен сипаттамасының түзетулері (бұрынғы және түзетілген мәтін), санатының, жауапты органының, орнының немесе шарасының түзетулері (бұрынғы және түзетілген мәні); ескісінен жаңасына қарай, тек қосылады.',
-      ru: 'Одна строка на каждое изменение вопроса, кроме статуса: ход работ, установленный или перенесённый срок (прежний и новый), выделенное или изменённое финансирование, исправление названия или описания (прежний и исправленный текст), исправление категории, ответственного органа, места или меры (прежнее и исправленное значение); от старых к новым, записи только добавляются.',
-      en: 'One row per change of an issue other than its status: progress, a deadline set or moved (previous and new), money allocated or changed, a correction of the title or description (earlier and corrected wording), a correction of the category, responsible body, place or measure (earlier and corrected value); oldest first, append-only.',
-    }),
+    description: describes('dataset.issue-changes'),
     rows: changeRows,
     columns: [
-      { name: 'issue_id', type: 'string', description: describes({ kk: 'Өзгеріс қатысты мәселенің идентификаторы', ru: 'Идентификатор вопроса, к которому относится изменение', en: 'Id of the issue the change belongs to' }), value: (c) => c.issue.id },
-      { name: 'seq', type: 'integer', description: describes({ kk: 'Мәселенің өзгерістер журналындағы реттік нөмірі, 1-ден басталады', ru: 'Порядковый номер в журнале изменений вопроса, начиная с 1', en: 'Position in the issue’s change log, from 1' }), value: (c) => c.n + 1 },
-      { name: 'kind', type: 'string', description: describes({ kk: 'Өзгерістің түрі', ru: 'Вид изменения', en: 'Kind of change' }), values: allowed(issueChangeKinds, (k) => issueChangeKindLabels[k]), value: (c) => c.change.kind },
+      { name: 'issue_id', type: 'string', description: describes('dataset.issue-changes.issue_id'), value: (c) => c.issue.id },
+      { name: 'seq', type: 'integer', description: describes('dataset.issue-changes.seq'), value: (c) => c.n + 1 },
+      { name: 'kind', type: 'string', description: describes('dataset.issue-changes.kind'), values: allowed(issueChangeKinds, (k) => issueChangeKindLabels[k]), value: (c) => c.change.kind },
       field('date', 'date', deadlineShape.date, (c) => c.change.date),
-      { name: 'previous_deadline', type: 'date', description: describes({ kk: 'Ауыстырылғанға дейінгі мерзім; алғаш белгіленсе, бос', ru: 'Срок до переноса; пусто, если срок установлен впервые', en: 'Deadline before the move; empty when first set' }), value: (c) => c.previous ?? null },
+      { name: 'previous_deadline', type: 'date', description: describes('dataset.issue-changes.previous_deadline'), value: (c) => c.previous ?? null },
       field('deadline', 'date', deadlineShape.deadline, (c) => (c.change.kind === 'deadline' ? c.change.deadline : null)),
       ...text<Change>(
         'reason',
-        describes({
-          kk: 'Өзгерістің себебі: мерзім неге белгіленді немесе ауыстырылды, қаржы неге өзгерді, мәтін неге түзетілді',
-          ru: 'Причина изменения: почему установлен или перенесён срок, изменилось финансирование, исправлен текст',
-          en: 'Why: the deadline was set or moved, the financing changed, the text was corrected',
-        }),
+        describes('dataset.issue-changes.reason'),
         (c) => (c.change.kind === 'progress' ? undefined : c.change.reason),
       ),
       ...text<Change>('note', ProgressNote.shape.note, (c) => (c.change.kind === 'progress' ? c.change.note : undefined)),
@@ -456,11 +396,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       ...text<Change>('corrected_text', correctionShape.text, (c) => (c.change.kind === 'correction' ? c.change.text : undefined)),
       ...text<Change>(
         'previous_text',
-        describes({
-          kk: 'Түзетуге дейінгі мәтін, түзетілген тілдерде',
-          ru: 'Текст до исправления, на исправленных языках',
-          en: 'The wording before the correction, in the languages corrected',
-        }),
+        describes('dataset.issue-changes.previous_text'),
         (c) => c.replaced,
       ),
       ...detailsColumns,
@@ -470,15 +406,11 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
   const where = MeetingRecord.shape.place.shape;
   const meetingSet: Dataset<Meeting> = {
     name: 'meetings',
-    description: describes({
-      kk: 'Әр кездесуге бір жол: кім өткізеді, қайда, қашан, қалай, мәртебесі, қанша күн бұрын хабарланғаны және көтерілген мәселелер.',
-      ru: 'Одна строка на встречу: кто проводит, где, когда, в каком формате, статус, за сколько дней объявлена и сколько вопросов поднято.',
-      en: 'One row per meeting: who, where, when, format, status, announcement lead time and issues raised.',
-    }),
+    description: describes('dataset.meetings'),
     rows: meetings,
     columns: [
       field('id', 'string', MeetingRecord.shape.id, (m) => m.id),
-      { name: 'url', type: 'url', description: pageLink(describes({ kk: 'Кездесудің сайттағы беті', ru: 'Страница встречи на сайте', en: 'Meeting page on the site' })), value: (m) => `${site}/ru/meetings/${m.id}/` },
+      { name: 'url', type: 'url', description: pageLink(describes('dataset.meetings.url')), value: (m) => `${site}/ru/meetings/${m.id}/` },
       field('region', 'string', where.region, (m) => m.place.region),
       field('district', 'string', where.district, (m) => m.place.district ?? null),
       field('settlement_kato', 'string', where.settlement.unwrap().shape.kato, (m) => m.place.settlement?.kato ?? null),
@@ -487,17 +419,13 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       {
         name: 'start',
         type: 'datetime',
-        description: describes({
-          kk: 'Кездесудің басталу уақыты, UTC ығысуымен; түзетілсе — түзетілгені, кейінге қалдырылған кездесу өтсе — өткен уақыты',
-          ru: 'Начало встречи, со смещением от UTC; если исправлено — исправленное, если перенесённая встреча состоялась — фактическое',
-          en: 'Start of the meeting, with UTC offset; as corrected, and when a postponed meeting was held, when it took place',
-        }),
+        description: describes('dataset.meetings.start'),
         value: (m) => m.start,
       },
       {
         name: 'end',
         type: 'datetime',
-        description: describes({ kk: 'Кездесудің аяқталу уақыты, басталуымен бірдей ережемен', ru: 'Окончание встречи, по тому же правилу, что и начало', en: 'End of the meeting, by the same rule as its start' }),
+        description: describes('dataset.meetings.end'),
         value: (m) => m.end,
       },
       field('published_start', 'datetime', MeetingRecord.shape.start, (m) => m.published?.start ?? m.start),
@@ -508,41 +436,33 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       {
         name: 'outcome_not_reported',
         type: 'boolean',
-        description: describes({
-          kk: 'Кездесу күні деректер күнінен бұрын өтіп, нәтижесі хабарланбаса — true',
-          ru: 'true, если день встречи прошёл до даты данных, а её итог не сообщён',
-          en: 'true when the meeting’s day passed before the as-of day and no outcome was reported',
-        }),
+        description: describes('dataset.meetings.outcome_not_reported'),
         value: (m) => outcomeNotReported(m, asOf),
       },
       {
         name: 'schedule_changes',
         type: 'integer',
-        description: describes({
-          kk: 'Кездесу неше рет кейінге қалдырылды немесе уақыты мен орны түзетілді (meeting-changes жиынын қараңыз)',
-          ru: 'Сколько раз встречу переносили или исправляли её время и место (см. набор meeting-changes)',
-          en: 'How many times the meeting was postponed or its time or place corrected (see the meeting-changes dataset)',
-        }),
+        description: describes('dataset.meetings.schedule_changes'),
         value: (m) => m.changes.filter((c) => c.kind === 'postponed' || (c.kind === 'corrected' && lastCorrecting({ changes: [c] }, ['start', 'end', 'venue', 'address', 'district', 'settlement']) === 0)).length,
       },
       field('attendance', 'integer', MeetingState.shape.attendance, (m) => m.attendance ?? null),
       {
         name: 'announcements',
         type: 'integer',
-        description: describes({ kk: 'Кездесу туралы тіркелген БАҚ хабарландыруларының саны', ru: 'Число учтённых объявлений о встрече в СМИ', en: 'Press announcements recorded for the meeting' }),
+        description: describes('dataset.meetings.announcements'),
         value: (m) => m.announcements.length,
       },
       {
         name: 'lead_days',
         type: 'integer',
-        description: describes({ kk: 'Алғашқы хабарландырудан кездесу күніне дейінгі күн саны', ru: 'Дней от первого объявления до дня встречи', en: 'Days from the first announcement to the meeting day' }),
+        description: describes('dataset.meetings.lead_days'),
         value: (m) => leadTimeDays(m) ?? null,
       },
-      { name: 'issues_raised', type: 'integer', description: describes({ kk: 'Кездесуде тіркелген мәселелер саны', ru: 'Число вопросов, записанных на встрече', en: 'Issues recorded at the meeting' }), value: (m) => issueCount.get(m.id) ?? 0 },
+      { name: 'issues_raised', type: 'integer', description: describes('dataset.meetings.issues_raised'), value: (m) => issueCount.get(m.id) ?? 0 },
       {
         name: 'minutes',
         type: 'list',
-        description: describes({ kk: 'Хаттама жарияланған тілдер (kk, ru, en)', ru: 'Языки, на которых опубликован протокол (kk, ru, en)', en: 'Languages the minutes are published in (kk, ru, en)' }),
+        description: describes('dataset.meetings.minutes'),
         value: (m) => minutesLangs.get(m.id) ?? null,
       },
     ],
@@ -552,14 +472,10 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
   const announced = Announcement.shape;
   const announcementSet: Dataset<Announced> = {
     name: 'announcements',
-    description: describes({
-      kk: 'Кездесу туралы БАҚ-тағы әр хабарландыруға бір жол.',
-      ru: 'Одна строка на каждое объявление о встрече в СМИ.',
-      en: 'One row per press announcement of a meeting.',
-    }),
+    description: describes('dataset.announcements'),
     rows: meetings.flatMap((meeting) => meeting.announcements.map((_, n) => ({ meeting, n }))),
     columns: [
-      { name: 'meeting_id', type: 'string', description: describes({ kk: 'Хабарланған кездесудің идентификаторы', ru: 'Идентификатор объявленной встречи', en: 'Id of the announced meeting' }), value: (a) => a.meeting.id },
+      { name: 'meeting_id', type: 'string', description: describes('dataset.announcements.meeting_id'), value: (a) => a.meeting.id },
       field('channel', 'string', announced.channel, (a) => a.meeting.announcements[a.n]?.channel ?? null, allowed(announcementChannels, (id) => channelLabels[id])),
       field('outlet', 'string', announced.outlet, (a) => a.meeting.announcements[a.n]?.outlet ?? null),
       field('url', 'url', announced.url, (a) => a.meeting.announcements[a.n]?.url ?? null),
@@ -568,7 +484,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       {
         name: 'lead_days',
         type: 'integer',
-        description: describes({ kk: 'Жарияланған күннен кездесу күніне дейінгі күн саны', ru: 'Дней от публикации до дня встречи', en: 'Days from publication to the meeting day' }),
+        description: describes('dataset.announcements.lead_days'),
         value: (a) => {
           const published = a.meeting.announcements[a.n]?.published;
           return published === undefined ? null : announcementLeadDays(a.meeting, published);
@@ -583,28 +499,24 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     c.kind === 'held' || c.kind === 'materials' ? (what === 'video' ? c.video : c[what].map((l) => l.url)).join(' ') || null : null;
   const meetingChangeSet: Dataset<Entry> = {
     name: 'meeting-changes',
-    description: describes({
-      kk: 'Әр кездесу журналының әр жазбасына бір жол: кейінге қалдырылды (жаңа уақыты), болдырылмады, өтті (нәтижесі), материалдар қосылды, уақыты, орны, форматы, өткізушісі немесе күнтізбе жазбасы түзетілді, хаттама түзетілді; ескісінен жаңасына қарай, тек қосылады.',
-      ru: 'Одна строка на каждую запись журнала каждой встречи: перенесена (новое время), отменена, состоялась (итоги), добавлены материалы, исправлены время, место, формат, проводящий или запись календаря, исправлен протокол; от старых к новым, записи только добавляются.',
-      en: 'One row per entry of every meeting’s log: postponed (new time), cancelled, held (outcome), materials added, time, place, format, holder or calendar entry corrected, minutes corrected; oldest first, append-only.',
-    }),
+    description: describes('dataset.meeting-changes'),
     rows: meetings.flatMap((meeting) => meeting.changes.map((change, n) => ({ meeting, n, change }))),
     columns: [
-      { name: 'meeting_id', type: 'string', description: describes({ kk: 'Жазба қатысты кездесудің идентификаторы', ru: 'Идентификатор встречи, к которой относится запись', en: 'Id of the meeting the entry belongs to' }), value: (e) => e.meeting.id },
-      { name: 'seq', type: 'integer', description: describes({ kk: 'Кездесу журналындағы реттік нөмірі, 1-ден басталады', ru: 'Порядковый номер в журнале встречи, начиная с 1', en: 'Position in the meeting’s log, from 1' }), value: (e) => e.n + 1 },
+      { name: 'meeting_id', type: 'string', description: describes('dataset.meeting-changes.meeting_id'), value: (e) => e.meeting.id },
+      { name: 'seq', type: 'integer', description: describes('dataset.meeting-changes.seq'), value: (e) => e.n + 1 },
       field('date', 'date', Postponed.shape.date, (e) => e.change.date),
-      { name: 'kind', type: 'string', description: describes({ kk: 'Жазбаның түрі', ru: 'Вид записи', en: 'Kind of entry' }), values: allowed(meetingChangeKinds, (k) => meetingChangeKindLabels[k]), value: (e) => e.change.kind },
+      { name: 'kind', type: 'string', description: describes('dataset.meeting-changes.kind'), values: allowed(meetingChangeKinds, (k) => meetingChangeKindLabels[k]), value: (e) => e.change.kind },
       ...text<Entry>('reason', Postponed.shape.reason, (e) => reasonOf(e.change)),
       {
         name: 'start',
         type: 'datetime',
-        description: describes({ kk: 'Жаңа немесе түзетілген басталу уақыты', ru: 'Новое или исправленное начало', en: 'New or corrected start' }),
+        description: describes('dataset.meeting-changes.start'),
         value: (e) => (e.change.kind === 'postponed' || e.change.kind === 'corrected' ? (e.change.start ?? null) : null),
       },
       {
         name: 'end',
         type: 'datetime',
-        description: describes({ kk: 'Жаңа немесе түзетілген аяқталу уақыты', ru: 'Новое или исправленное окончание', en: 'New or corrected end' }),
+        description: describes('dataset.meeting-changes.end'),
         value: (e) => (e.change.kind === 'postponed' || e.change.kind === 'corrected' ? (e.change.end ?? null) : null),
       },
       ...text<Entry>('venue', Corrected.shape.venue, (e) => (e.change.kind === 'corrected' ? e.change.venue : undefined)),
@@ -617,11 +529,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       {
         name: 'corrected_fields',
         type: 'list',
-        description: describes({
-          kk: '«Түзетілді» (corrected) жазбасы түзеткен мәліметтер: start, end, venue, address, district, settlement, format, stream, office, body, calendarEntry, outsideCalendar; басқа жазбаларда бос',
-          ru: 'Какие сведения исправила запись «Исправлено» (corrected): start, end, venue, address, district, settlement, format, stream, office, body, calendarEntry, outsideCalendar; у других записей пусто',
-          en: 'Which facts a “Corrected” (corrected) entry corrected: start, end, venue, address, district, settlement, format, stream, office, body, calendarEntry, outsideCalendar; empty for other entries',
-        }),
+        description: describes('dataset.meeting-changes.corrected_fields'),
         value: (e) => (e.change.kind === 'corrected' ? meetingCorrectedFields.filter((f) => (e.change as Record<string, unknown>)[f] !== undefined).join(' ') || null : null),
       },
       field('district', 'string', Corrected.shape.district, (e) => (e.change.kind === 'corrected' ? (e.change.district ?? null) : null)),
@@ -643,7 +551,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
   type RegionRow = (typeof regions)[number];
   const regionSet: Dataset<RegionRow> = {
     name: 'regions',
-    description: describes({ kk: 'Өңірлер — сайттағы көрсеткіштерімен.', ru: 'Регионы с теми же показателями, что и на сайте.', en: 'The regions with the same figures the site shows.' }),
+    description: describes('dataset.regions'),
     rows: regions,
     columns: [
       field('kato', 'string', Region.shape.kato, (r) => r.kato),
@@ -658,11 +566,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
   type DistrictRow = (typeof districts)[number];
   const districtSet: Dataset<DistrictRow> = {
     name: 'districts',
-    description: describes({
-      kk: 'Аудандар мен қалалар — сайттағы көрсеткіштерімен.',
-      ru: 'Районы и города с теми же показателями, что и на сайте.',
-      en: 'The districts and cities with the same figures the site shows.',
-    }),
+    description: describes('dataset.districts'),
     rows: districts,
     columns: [
       field('kato', 'string', District.shape.kato, (d) => d.kato),
@@ -679,11 +583,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     type MeasureRow = (typeof content.measures)[number];
     const measureSet: Dataset<MeasureRow> = {
       name: 'measures',
-      description: describes({
-        kk: 'Ұлттық іс-қимыл жоспарының шаралары және оларға қатысты мәселелердің шешілу барысы.',
-        ru: 'Меры национального плана действий и ход решения относящихся к ним вопросов.',
-        en: 'National action-plan measures with the progress of their issues.',
-      }),
+      description: describes('dataset.measures'),
       rows: content.measures,
       columns: [
         field('id', 'string', Measure.shape.id, (m) => m.id),

@@ -6,10 +6,10 @@
  * the CSV in the last columns of every row, the JSON Schema as constants.
  */
 import { z } from 'zod';
-import { describes, meaning, type Meaning, meaningKeywords, meaningOf } from '../../schemas/common.ts';
+import { asKeywords, describes, type Meaning, meaningKeywords, meaningOf } from '../../schemas/common.ts';
 import { SiteSettings } from '../../schemas/site.ts';
 import type { Cell, Column, Dataset } from './datasets.ts';
-import type { ColumnType } from '../../vocabularies.ts';
+import { type ColumnType, languages } from '../../vocabularies.ts';
 
 export interface FileMeta {
   version: string;
@@ -19,21 +19,21 @@ export interface FileMeta {
 }
 
 /** The extension keywords the JSON Schemas use beside the standard ones; a validator in strict mode is told of them. */
-export const schemaExtensionKeywords = [meaningKeywords.kk, meaningKeywords.ru] as const;
+export const schemaExtensionKeywords: readonly string[] = languages.filter((lang) => lang !== 'en').map((lang) => meaningKeywords[lang]);
 
 const licenseMeaning = meaningOf(SiteSettings.shape.dataLicense);
-if (licenseMeaning === undefined) throw new Error('src/schemas/site.ts: dataLicense says nothing about itself — give it .meta(meaning({ kk, ru, en }))');
+if (licenseMeaning === undefined) throw new Error(`src/schemas/site.ts: dataLicense says nothing about itself — give it .meta(meaning('field.site.siteSettings.dataLicense')), its texts in translations/`);
 
 /** What the fields around the records of a JSON file hold. */
 export const fileFieldMeanings = {
-  dataset: describes({ kk: 'Деректер жинағының атауы', ru: 'Название набора данных', en: 'Name of the dataset' }),
-  description: describes({ kk: 'Деректер жинағында не бар, үш тілде', ru: 'Что содержит набор данных, на трёх языках', en: 'What the dataset holds, in the three languages' }),
-  version: describes({ kk: 'Деректер жинағының нұсқасы — мазмұн файлдарының хеші', ru: 'Версия набора данных — хеш файлов содержимого', en: 'Dataset version: a hash of the content files' }),
-  asOf: describes({ kk: 'Деректер өзекті болған күн, YYYY-MM-DD, Астана уақытымен', ru: 'Дата, на которую актуальны данные, YYYY-MM-DD, по времени Астаны', en: 'Day the data is as of, YYYY-MM-DD, Astana time (UTC+5)' }),
+  dataset: describes('dataset.file.dataset'),
+  description: describes('dataset.file.description'),
+  version: describes('dataset.file.version'),
+  asOf: describes('dataset.file.asOf'),
   license: licenseMeaning,
-  source: describes({ kk: 'Деректер алынған сайт', ru: 'Сайт, с которого взяты данные', en: 'Site the data comes from' }),
-  schema: describes({ kk: 'Осы файлдың JSON Schema сұлбасының мекенжайы', ru: 'Адрес JSON Schema этого файла', en: 'Address of this file’s JSON Schema' }),
-  records: describes({ kk: 'Жазбалар, әр жолға біреу', ru: 'Записи, по одной на строку', en: 'The records, one per row' }),
+  source: describes('dataset.file.source'),
+  schema: describes('dataset.file.schema'),
+  records: describes('dataset.file.records'),
 } satisfies Record<string, Meaning>;
 
 /** The columns every CSV row ends with, so that a file taken away still says which data it is and how it may be used. */
@@ -127,7 +127,7 @@ const cellSchemas: Record<ColumnType, () => z.ZodType> = {
 function cellSchema(column: Column<unknown>): z.ZodType {
   const values = column.values?.map((v) => v.value) ?? [];
   const base = values.length > 0 ? z.enum(values as [string, ...string[]]) : cellSchemas[column.type]();
-  return base.nullable().meta(meaning(column.description));
+  return base.nullable().meta(asKeywords(column.description));
 }
 
 /** A zod schema of the JSON file of a dataset, with this build's version and licence as constants. */
@@ -136,16 +136,16 @@ export function fileSchema(dataset: Dataset, meta: FileMeta): z.ZodType {
   const m = fileFieldMeanings;
   return z
     .strictObject({
-      dataset: z.literal(dataset.name).meta(meaning(m.dataset)),
-      description: z.strictObject({ kk: z.string(), ru: z.string(), en: z.string() }).meta(meaning(m.description)),
-      version: z.literal(meta.version).meta(meaning(m.version)),
-      asOf: z.string().regex(isoDate).meta(meaning(m.asOf)),
-      license: z.literal(meta.license).meta(meaning(m.license)),
-      source: z.string().meta(meaning(m.source)),
-      schema: z.string().meta(meaning(m.schema)),
-      records: z.array(record).meta(meaning(m.records)),
+      dataset: z.literal(dataset.name).meta(asKeywords(m.dataset)),
+      description: z.strictObject(Object.fromEntries(languages.map((lang) => [lang, z.string()]))).meta(asKeywords(m.description)),
+      version: z.literal(meta.version).meta(asKeywords(m.version)),
+      asOf: z.string().regex(isoDate).meta(asKeywords(m.asOf)),
+      license: z.literal(meta.license).meta(asKeywords(m.license)),
+      source: z.string().meta(asKeywords(m.source)),
+      schema: z.string().meta(asKeywords(m.schema)),
+      records: z.array(record).meta(asKeywords(m.records)),
     })
-    .meta({ title: dataset.name, ...meaning(dataset.description) });
+    .meta({ title: dataset.name, ...asKeywords(dataset.description) });
 }
 
 /** The JSON Schema (2020-12) of the JSON file of a dataset, for the country and every region alike. */

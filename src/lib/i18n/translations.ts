@@ -1,7 +1,8 @@
 /**
  * The site's words in one file per language, `translations/{lang}.json`:
- * the interface, the labels of every vocabulary and the messages for data
- * editors, as flat dotted keys, English the reference. The files are read
+ * the interface, the labels of every vocabulary, the messages for data
+ * editors and the data dictionary's descriptions (`field.…`, `dataset.…`), as
+ * flat dotted keys, English the reference. The files are read
  * from the list of languages (`languageList` in src/vocabularies.ts), and
  * each is checked against one schema made from the English keys when this
  * module loads, so a missing or extra key, an empty text, a `{placeholder}`
