@@ -416,7 +416,9 @@ function merge(content: Content, asOf: string, plan: Plan): void {
 try {
   if (values.shard !== undefined) {
     const { k, n } = parseShard(values.shard);
-    if (!values.prepared) prepare(await loaded(), n);
+    // On a runner of its own: the content is checked and the shard's inputs written in a process of their own, whose
+    // memory (the whole content) is given back before the shard's Astro run starts.
+    if (!values.prepared) await step(['--prepare', '--work', work, '--jobs', String(jobs), '--shards', String(n)], 'checking the content');
     await shardHere(k, n);
     // On a runner of its own, the shard keeps (in its cache) and hands on (to the merge) only its own units.
     if (values.prune) {
