@@ -60,7 +60,7 @@ try {
     const url = `${served.url}/${path}`;
     const run = spawnSync(
       'npx',
-      ['--yes', lighthouse, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'].join(' ')}`],
+      ['--yes', lighthouse, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${[...new Set([...chromium.args, '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'])].join(' ')}`],
       { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, CHROME_PATH: chromium.executablePath } },
     );
     if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr.slice(-2000)}`);
