@@ -13,54 +13,65 @@ import type { Content, ContentSnapshot } from './content/load.ts';
 const streamedDepth = 3;
 const chunkChars = 1 << 20;
 
-export function writeJsonFile(path: string, value: unknown): void {
+/**
+ * Writes a file from the parts `fill` puts, a megabyte at a time, so the text
+ * is never one string; `written` sees each chunk as it goes to the file (to
+ * hash it, say).
+ */
+export function writeInParts(path: string, fill: (put: (text: string) => void) => void, written?: (chunk: string) => void): void {
   const fd = openSync(path, 'w');
-  let pending: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (pending.length === 0) return;
-    writeSync(fd, pending.join(''));
-    pending = [];
-    size = 0;
-  };
-  const put = (text: string) => {
-    pending.push(text);
-    size += text.length;
-    if (size >= chunkChars) flush();
-  };
-  const write = (item: unknown, depth: number, inArray: boolean): void => {
-    const plain = item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON !== 'function';
-    if (!plain || depth > streamedDepth) {
-      // As JSON.stringify writes it: what it leaves out of an object (undefined, functions) is null in an array.
-      const text = JSON.stringify(item);
-      put(text === undefined ? (inArray ? 'null' : '') : text);
-      return;
-    }
-    if (Array.isArray(item)) {
-      put('[');
-      item.forEach((member, i) => {
-        if (i > 0) put(',');
-        write(member, depth + 1, true);
-      });
-      put(']');
-      return;
-    }
-    put('{');
-    let first = true;
-    for (const [key, member] of Object.entries(item)) {
-      if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-      put(`${first ? '' : ','}${JSON.stringify(key)}:`);
-      first = false;
-      write(member, depth + 1, false);
-    }
-    put('}');
-  };
   try {
-    write(value, 0, false);
+    let pending: string[] = [];
+    let size = 0;
+    const flush = () => {
+      const chunk = pending.join('');
+      written?.(chunk);
+      writeSync(fd, chunk);
+      pending = [];
+      size = 0;
+    };
+    fill((text) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= chunkChars) flush();
+    });
     flush();
   } finally {
     closeSync(fd);
   }
+}
+
+export function writeJsonFile(path: string, value: unknown): void {
+  writeInParts(path, (put) => writeParts(value, 0, false, put));
+}
+
+/** Puts the JSON text of `item` part by part: as JSON.stringify writes it. */
+function writeParts(item: unknown, depth: number, inArray: boolean, put: (text: string) => void): void {
+  const plain = item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON !== 'function';
+  if (!plain || depth > streamedDepth) {
+    // As JSON.stringify writes it: what it leaves out of an object (undefined, functions) is null in an array.
+    const text = JSON.stringify(item);
+    put(text === undefined ? (inArray ? 'null' : '') : text);
+    return;
+  }
+  if (Array.isArray(item)) {
+    put('[');
+    item.forEach((member, i) => {
+      if (i > 0) put(',');
+      writeParts(member, depth + 1, true, put);
+    });
+    put(']');
+    return;
+  }
+  put('{');
+  let first = true;
+  for (const [key, member] of Object.entries(item)) {
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    put(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    writeParts(member, depth + 1, false, put);
+  }
+  put('}');
 }
 
 /**
@@ -80,25 +91,10 @@ export function writeSnapshotFile(path: string, snapshot: ContentSnapshot): void
       head[key] = [];
     } else head[key] = value;
   }
-  const fd = openSync(path, 'w');
-  try {
-    let pending: string[] = [];
-    let size = 0;
-    const put = (line: string) => {
-      pending.push(line, '\n');
-      size += line.length + 1;
-      if (size >= chunkChars) {
-        writeSync(fd, pending.join(''));
-        pending = [];
-        size = 0;
-      }
-    };
-    put(JSON.stringify({ ...snapshot, content: head, lists }));
-    for (const key of Object.keys(lists)) for (const member of snapshot.content[key as keyof Content] as unknown[]) put(JSON.stringify(member) ?? 'null');
-    writeSync(fd, pending.join(''));
-  } finally {
-    closeSync(fd);
-  }
+  writeInParts(path, (put) => {
+    put(`${JSON.stringify({ ...snapshot, content: head, lists })}\n`);
+    for (const key of Object.keys(lists)) for (const member of snapshot.content[key as keyof Content] as unknown[]) put(`${JSON.stringify(member) ?? 'null'}\n`);
+  });
 }
 
 /** Reads a snapshot `writeSnapshotFile` wrote, a line at a time. */

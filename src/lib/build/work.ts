@@ -22,7 +22,6 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexContent, type ContentIndex } from '../content/indexes.ts';
 import { readSnapshotFile } from '../json-file.ts';
-import type { ContentSnapshot } from '../content/load.ts';
 import { writeApiFiles } from '../exports/write-api.ts';
 import { writeDataFiles } from '../exports/write.ts';
 import { compactFiles } from '../search/compact.ts';
@@ -112,10 +111,6 @@ function finishUnit(work: string, done: UnitDone): void {
 }
 
 const seconds = (from: number) => Math.round((performance.now() - from) / 100) / 10;
-
-function readSnapshot(path: string): ContentSnapshot {
-  return readSnapshotFile(path);
-}
 
 /**
  * The heap an Astro run may take, in MB, for a snapshot of `bytes`: about four
@@ -255,8 +250,8 @@ export async function runShard(snapshots: { full: string; pages: string; records
       let made: { value: T } | undefined;
       return () => (made ??= { value: make() }).value;
     };
-    const full = once(() => readSnapshot(snapshots.full));
-    const pages = once(() => readSnapshot(snapshots.pages));
+    const full = once(() => readSnapshotFile(snapshots.full));
+    const pages = once(() => readSnapshotFile(snapshots.pages));
     for (const unit of others) {
       const started = performance.now();
       const folder = unitDir(work, unitName(unit));

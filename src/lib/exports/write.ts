@@ -1,8 +1,9 @@
 /** Writes every dataset, for the country and for each region, under `data/` of a built site. */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentIndex } from '../content/indexes.ts';
+import { writeInParts } from '../json-file.ts';
 import type { SiteFigures } from '../stats/site-figures.ts';
 import { datasets } from './datasets.ts';
 import { csvParts, jsonParts, toJsonSchema, type FileMeta } from './files.ts';
@@ -24,26 +25,13 @@ export function writeDataFiles(outDir: string, model: ContentIndex & { figures: 
       made.add(folder);
     }
     const hash = createHash('sha256');
-    const fd = openSync(join(dir, name), 'w');
-    try {
-      let pending: string[] = [];
-      let size = 0;
-      const flush = () => {
-        const text = pending.join('');
-        hash.update(text);
-        writeSync(fd, text);
-        pending = [];
-        size = 0;
-      };
-      for (const part of parts) {
-        pending.push(part);
-        size += part.length;
-        if (size >= 1 << 20) flush();
-      }
-      flush();
-    } finally {
-      closeSync(fd);
-    }
+    writeInParts(
+      join(dir, name),
+      (put) => {
+        for (const part of parts) put(part);
+      },
+      (chunk) => hash.update(chunk),
+    );
     sums.push(`${hash.digest('hex')}  ${name}`);
   };
   for (const d of datasets(model)) {
