@@ -9,7 +9,7 @@
  * here: it is a measuring tool, not a dependency of the site. Prints each
  * page's scores and the lowest of each category.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,6 +49,12 @@ const pages: [string, string][] = [
   ['search', 'kk/search/'],
 ];
 
+/** Runs a command to its end without blocking this process, which serves the site meanwhile. */
+const lighthouseRun = (command: string, args: string[], options: { encoding: 'utf8'; maxBuffer: number; env: NodeJS.ProcessEnv }) =>
+  new Promise<{ stdout: string; stderr: string; error?: Error }>((done) => {
+    execFile(command, args, options, (error, stdout, stderr) => done({ stdout, stderr, ...(error === null ? {} : { error }) }));
+  });
+
 const chromium = await findChromium();
 const served = await serveDir(dist, { gzip: true });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -58,12 +64,13 @@ try {
   console.log(['page'.padEnd(10), ...categories.map((c) => c.padStart(15)), '  address'].join(''));
   for (const [what, path] of pages) {
     const url = `${served.url}/${path}`;
-    const run = spawnSync(
+    // Asynchronous: the site is served by this very process, which a synchronous child would stall.
+    const run = await lighthouseRun(
       'npx',
       ['--yes', lighthouse, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${[...new Set([...chromium.args, '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'])].join(' ')}`],
       { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, CHROME_PATH: chromium.executablePath } },
     );
-    if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr.slice(-2000)}`);
+    if (run.error !== undefined) throw new Error(`lighthouse failed on ${url}: ${run.error.message}\n${run.stderr.slice(-2000)}`);
     const report = JSON.parse(run.stdout) as { categories: Record<string, { score: number | null }> };
     const scores = categories.map((c) => Math.round((report.categories[c]?.score ?? 0) * 100));
     scores.forEach((s, i) => lowest.set(categories[i]!, Math.min(lowest.get(categories[i]!) ?? 100, s)));
