@@ -12,7 +12,7 @@
 import { contentRoot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblemIn } from '../src/lib/content/problems.ts';
-import { editorLanguages, msg, say } from '../src/lib/i18n/messages.ts';
+import { editorLanguages, inEach, msg, say } from '../src/lib/i18n/messages.ts';
 import { asOfDay } from '../src/lib/time.ts';
 import { unreportedOutcomeWarnings } from '../src/lib/meetings/outcome.ts';
 import type { Language } from '../src/vocabularies.ts';
@@ -38,7 +38,7 @@ function counted(n: number, noun: 'problems' | 'files'): Readonly<Record<Languag
     const key = rule === 'one' || rule === 'few' || rule === 'many' ? rule : 'other';
     return say(msg(`validate.${noun}.${key}`, { count: n }), lang);
   };
-  return { kk: form('kk'), ru: form('ru'), en: form('en') };
+  return inEach(form);
 }
 
 const lang = messageLanguage(process.argv.slice(2), process.env);

@@ -207,7 +207,7 @@ export type SearchType = (typeof searchTypes)[number];
  * can be imported with it; a meeting is held before issues raised at it are
  * added.
  */
-export const importKinds = ['contacts', 'meetings', 'meeting-changes', 'issues', 'status', 'changes'] as const;
+export const importKinds = ['contacts', 'calendar', 'meetings', 'meeting-changes', 'issues', 'status', 'changes'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 /** Kinds of residents' personal data the site refuses to publish. */

@@ -18,7 +18,8 @@ import type { Region } from '../../schemas/region.ts';
 import type { Settlement } from '../../schemas/settlement.ts';
 import { entryHolder, meetingHolder, type HolderRef } from '../accountability/holders.ts';
 import { holderLevelLabels, labels } from '../i18n/labels.ts';
-import { msg, type Message } from '../i18n/messages.ts';
+import { inEach, msg, type Message } from '../i18n/messages.ts';
+import { pickText } from '../i18n/text.ts';
 import { bodies } from '../taxonomy/bodies.ts';
 import { lastCorrecting } from '../meetings/log.ts';
 import type { Content, EntrySource } from './load.ts';
@@ -32,23 +33,25 @@ type Words = Readonly<Record<Language, string>>;
 /** A level of akim as a value of a message: its code in English, the site's label in Kazakh and Russian. */
 const level = (l: CalendarHolder['level']) => term(l, holderLevelLabels[l]);
 
-const settlementName = (s: Settlement): Words => ({ kk: s.name.kk ?? s.name.ru, ru: s.name.ru, en: s.name.en ?? s.name.ru });
+/** A place's name in each language: its own there or the nearest it has. */
+const named = (name: Parameters<typeof pickText>[0]): Words => inEach((lang) => pickText(name, lang).text);
+const settlementName = (s: Settlement): Words => named(s.name);
 
 /** An office in words: its level and its territory (`District akim, Abay District`), or the ministry. */
 export function holderWords(ref: HolderRef, content: Pick<Content, 'regions' | 'districts' | 'settlements'>): Words {
-  const parts = (label: Words, name: Words): Words => ({ kk: `${label.kk}, ${name.kk}`, ru: `${label.ru}, ${name.ru}`, en: `${label.en}, ${name.en}` });
-  const bare = (code: string | undefined): Words => ({ kk: code ?? '?', ru: code ?? '?', en: code ?? '?' });
+  const parts = (label: Words, name: Words): Words => inEach((lang) => `${label[lang]}, ${name[lang]}`);
+  const bare = (code: string | undefined): Words => inEach(() => code ?? '?');
   if (ref.role === 'minister') return ref.body === undefined ? bare(undefined) : labels('body', ref.body);
   if (ref.role === 'region-akim' || ref.role === 'city-akim') {
     const region = content.regions.find((r) => r.slug === ref.region);
-    return parts(holderLevelLabels[ref.role === 'city-akim' ? 'city' : 'region'], region?.name ?? bare(ref.region));
+    return parts(holderLevelLabels[ref.role === 'city-akim' ? 'city' : 'region'], region === undefined ? bare(ref.region) : named(region.name));
   }
   if (ref.role === 'rural-akim') {
     const s = content.settlements.find((x) => x.kato === ref.okrug);
     return parts(holderLevelLabels['rural-okrug'], s === undefined ? bare(ref.okrug) : settlementName(s));
   }
   const d = content.districts.find((x) => x.region === ref.region && x.slug === ref.district);
-  return parts(holderLevelLabels[ref.role === 'town-akim' ? 'city' : 'district'], d?.name ?? bare(ref.district));
+  return parts(holderLevelLabels[ref.role === 'town-akim' ? 'city' : 'district'], d === undefined ? bare(ref.district) : named(d.name));
 }
 
 /** Checks the calendars, and the meetings' links to them. */

@@ -9,7 +9,8 @@ import { detailsSteps, isCorrected, issueRecordOf, lastDetailsCorrecting, wordin
 import type { Meeting } from '../../schemas/meeting.ts';
 import { initialStatus, statusTable, transitionRule } from '../issues/status.ts';
 import { correctableFieldLabels, labels, meetingChangeKindLabels, meetingStatusLabels } from '../i18n/labels.ts';
-import { msg, type Message } from '../i18n/messages.ts';
+import { inEach, msg, type Message } from '../i18n/messages.ts';
+import { pickText } from '../i18n/text.ts';
 import { lastCorrecting, meetingSteps, recordOf } from '../meetings/log.ts';
 import { canonicalJson } from './canonical.ts';
 import { localDay, rightOffset, utcLabel, zoneOf } from '../time.ts';
@@ -20,7 +21,7 @@ import { term, termList } from './terms.ts';
 import { correctableFields, type Language, languages, type StatusId } from '../../vocabularies.ts';
 
 /** Languages as messages to editors name them. */
-const languageNames: Record<Language, Message> = { kk: msg('check.language.kk'), ru: msg('check.language.ru'), en: msg('check.language.en') };
+const languageNames: Record<string, Message> = { kk: msg('check.language.kk'), ru: msg('check.language.ru'), en: msg('check.language.en') };
 
 /** An issue status as a value of a message: its code in English, its label in Kazakh and Russian. */
 const status = (s: StatusId) => term(s, labels('status', s));
@@ -122,7 +123,7 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     }
     // The Kazakh message names the place in Kazakh where its name is known, else in quotation marks as written.
     const name = settlement.name.ru ?? settlement.name.kk ?? settlement.kato;
-    claimKato(settlement, settlement.kato, msg('check.unit.settlement', { name: { kk: settlement.name.kk ?? name, ru: name, en: settlement.name.en ?? name } }));
+    claimKato(settlement, settlement.kato, msg('check.unit.settlement', { name: inEach((lang) => (lang === 'ru' ? name : pickText({ ...settlement.name, ru: name }, lang).text)) }));
     settlementByKato.set(settlement.kato, settlement);
   }
 
@@ -231,8 +232,8 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
       if (instant === undefined || correctedAfter(entry)) return;
       const verdict = rightOffset(instant, zone);
       if (verdict.ok) return;
-      const name = region?.name ?? { kk: meeting.place.region, ru: meeting.place.region, en: meeting.place.region };
-      at(meeting, path, msg('check.meeting.offset', { value: instant, region: { kk: `${name.kk}нда`, ru: name.ru, en: name.en }, utc: utcLabel(verdict.offset), right: verdict.instant, corrected: entryKind('corrected') }));
+      const name = region?.name ?? inEach(() => meeting.place.region);
+      at(meeting, path, msg('check.meeting.offset', { value: instant, region: inEach((lang) => (lang === 'kk' ? `${name.kk}нда` : pickText(name, lang).text)), utc: utcLabel(verdict.offset), right: verdict.instant, corrected: entryKind('corrected') }));
     };
     check(record.start, ['start'], -1);
     check(record.end, ['end'], -1);
@@ -365,12 +366,12 @@ export function checkIntegrity(content: Content, sources: WeakMap<object, EntryS
     if (isCorrected(issue)) {
       for (const field of correctableFields) {
         for (const { change, replaced } of wordingCorrections(issue, field)) {
-          for (const lang of languages) {
+          for (const lang of languages.filter((l): l is keyof typeof change.text => l in change.text)) {
             if (replaced[lang] !== undefined && replaced[lang] === change.text[lang]) {
               at(
                 issue,
                 ['changes', issue.changes.indexOf(change), 'text', lang],
-                msg('check.change.sameWording', { field: term(field, correctableFieldLabels[field]), language: languageNames[lang], lang }),
+                msg('check.change.sameWording', { field: term(field, correctableFieldLabels[field]), language: languageNames[lang] ?? lang, lang }),
               );
             }
           }

@@ -3,7 +3,7 @@
  * line each, `file: field.path: what is wrong — how to fix it`.
  */
 import type { z } from 'zod';
-import { msg, say, type Message, type MessageValue } from '../i18n/messages.ts';
+import { inEach, msg, say, type Message, type MessageValue } from '../i18n/messages.ts';
 import { fixOf, schemaMessageOf } from '../i18n/schema-messages.ts';
 import type { Language } from '../../vocabularies.ts';
 
@@ -90,7 +90,7 @@ function zodOwnMessage(issue: z.core.$ZodIssue): MessageValue {
   } else {
     words = msg('problem.zod.invalid');
   }
-  return { en: issue.message, kk: say(words, 'kk'), ru: say(words, 'ru') };
+  return inEach((lang) => (lang === 'en' ? issue.message : say(words, lang)));
 }
 
 /**

@@ -28,7 +28,7 @@
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { problem, type ContentProblem } from '../content/problems.ts';
 import { correctableFieldLabels, issueChangeKindLabels, label, labels, labelTable, meetingChangeKindLabels } from '../i18n/labels.ts';
-import { msg, type MessageValue } from '../i18n/messages.ts';
+import { inEach, msg, say, type MessageValue } from '../i18n/messages.ts';
 import { statusTable } from '../issues/status.ts';
 import { contactKey } from '../privacy/contacts.ts';
 import type { Language, StatusId } from '../../vocabularies.ts';
@@ -105,8 +105,8 @@ function describeEntry(entry: unknown, log: Log = statusLog): Record<Language, s
       : log.field === 'corrections'
         ? ` ${String(typeof e.entry === 'string' ? e.entry : (asObject(e.entry).id ?? '?'))}`
         : '';
-  const shown = (lang: 'kk' | 'ru') => (label !== undefined ? `${date} «${label[lang]}» (${key})` : log.key === 'outlet' ? `${date} «${key}»` : `${date} ${key}`) + contact;
-  return { kk: shown('kk'), ru: shown('ru'), en: `${date} ${key}${contact}` };
+  const shown = (lang: Language) => (label !== undefined ? `${date} «${label[lang]}» (${key})` : log.key === 'outlet' ? `${date} «${key}»` : `${date} ${key}`) + contact;
+  return inEach((lang) => (lang === 'en' ? `${date} ${key}${contact}` : shown(lang)));
 }
 
 /** An issue's or meeting's identity in words: region, and where an issue was first raised. */
@@ -171,11 +171,9 @@ function compareHistory(was: readonly unknown[], is: readonly unknown[], file: s
 
 /** The statuses that close an issue instead of deleting it: codes in English, the site's words with the code in Kazakh and Russian. */
 const closing = ['explained', 'declined', 'duplicate'] as const satisfies readonly StatusId[];
-const closingIn = (lang: 'kk' | 'ru', or: string) => {
-  const named = closing.map((s) => `${label(lang, 'status', s)} (${s})`);
-  return `${named.slice(0, -1).join(', ')} ${or} ${named.at(-1)}`;
-};
-const closingStatuses = { kk: closingIn('kk', 'немесе'), ru: closingIn('ru', 'или'), en: 'explained, declined or duplicate' };
+const closingStatuses = inEach((lang) =>
+  say(msg('list.or', { list: closing.slice(0, -1).map((s) => (lang === 'en' ? s : `${label(lang, 'status', s)} (${s})`)).join(', '), last: lang === 'en' ? closing.at(-1)! : `${label(lang, 'status', closing.at(-1)!)} (${closing.at(-1)!})` }), lang),
+);
 
 /** A meeting's time and place as editors see them on the page (`meetingField.*`); in English the field's name, as messages have always said. */
 const meetingFieldLabels = labelTable('meetingField');

@@ -6,7 +6,8 @@
  * stays what logs and tests compare.
  */
 import { translations, type TranslationKey } from './translations.ts';
-import type { Language } from '../../vocabularies.ts';
+import { pickText } from './text.ts';
+import { languages, type Language } from '../../vocabularies.ts';
 
 /** A value in a message: text as it is, a number, a label in each language, or another message. */
 export type MessageValue = string | number | Readonly<Record<Language, string>> | Message;
@@ -37,3 +38,27 @@ export function say(message: Message, lang: Language): string {
 
 /** The languages an editor can read messages in. */
 export const editorLanguages = ['kk', 'ru', 'en'] as const satisfies readonly Language[];
+
+/**
+ * A message value in every language of the site, from a function of the
+ * language: a value written this way needs no edit when a language is added.
+ */
+export function inEach(value: (lang: Language) => string): Record<Language, string> {
+  return Object.fromEntries(languages.map((lang) => [lang, value(lang)])) as Record<Language, string>;
+}
+
+/**
+ * A place's name as editors' messages give it: in each language its name
+ * there or the nearest one it has (a new language falls back as its pages
+ * do); in English the Russian name, as the content and the KATO classifier
+ * write it.
+ */
+export function placeWords(name: { readonly kk?: string | undefined; readonly ru: string; readonly en?: string | undefined }): Record<Language, string> {
+  return inEach((lang) => (lang === 'en' ? name.ru : pickText(name, lang).text));
+}
+
+/** Values as a list in a message, each in quotation marks, the last joined with «or» in the language's words: «A», «B» немесе «C». */
+export function orList(lang: Language, items: readonly string[]): string {
+  const quoted = items.map((item) => `«${item}»`);
+  return quoted.length < 2 ? quoted.join('') : say(msg('list.or', { list: quoted.slice(0, -1).join(', '), last: quoted.at(-1)! }), lang);
+}

@@ -1,6 +1,8 @@
 /**
  * The spreadsheet templates akimat data editors fill in: official contacts
  * that may be published (the allow-list of the personal-data check), new
+ * a region's calendar of meetings (the planned meetings as approved, then its
+ * corrections: added, moved or dropped, each with its maslikhat reference),
  * meetings (an akim's or a minister's, with the calendar entry they fulfil
  * or why they are outside the calendar),
  * updates of published meetings (postponed, cancelled, held, materials,
@@ -145,9 +147,48 @@ export const contactColumns = [
 ] as const;
 export type ContactColumn = (typeof contactColumns)[number]['key'];
 
+/**
+ * A region's calendar of meetings for a year, as the akimat keeps it: one row
+ * per planned meeting as approved (the approval's date, signatory and
+ * maslikhat reference given once, in any of its rows), then one row per
+ * correction — a meeting added, moved or dropped — with its own date, reason
+ * and maslikhat reference. The editor keeps one sheet for the year and
+ * imports it again after each correction: rows already in the calendar are
+ * skipped.
+ */
+export const calendarColumns = [
+  col('region', 'Облыс / қала', 'Область / город', true, 'Абай'),
+  col('year', 'Күнтізбе жылы', 'Год календаря', true, '2026'),
+  col('correction', 'Түзету түрі', 'Вид корректировки', false, ''),
+  col('entry', 'Күнтізбе жазбасының нөмірі', 'Номер записи календаря', false, ''),
+  col('level', 'Әкімнің деңгейі', 'Уровень акима', false, 'Аудан әкімі'),
+  col('holderDistrict', 'Әкімнің ауданы не қаласы', 'Район или город акима', false, 'Абай ауданы'),
+  col('holderOkrugKato', 'Ауылдық округ әкімінің округі (КАТО коды)', 'Сельский округ акима (код КАТО)', false, ''),
+  col('district', 'Кездесу өтетін аудан', 'Район встречи', false, 'Абай ауданы'),
+  col('settlementKato', 'Елді мекеннің КАТО коды', 'Код КАТО населённого пункта', false, ''),
+  col('settlementName', 'Елді мекен', 'Населённый пункт', false, ''),
+  col('from', 'Жоспарланған мерзімнің басы', 'Плановый срок: начало', false, '01.09.2026'),
+  col('to', 'Жоспарланған мерзімнің соңы', 'Плановый срок: конец', false, '30.09.2026'),
+  col('kind', 'Кездесу түрі', 'Вид встречи', false, 'Көшпелі кездесу'),
+  col('approvedDate', 'Күнтізбе бекітілген күн', 'Дата утверждения календаря', false, '12.01.2026'),
+  col('approvedByKk', 'Кім бекітті (қазақша)', 'Кем утверждён (на казахском)', false, 'Абай облысының әкімі'),
+  col('approvedByRu', 'Кім бекітті (орысша)', 'Кем утверждён (на русском)', false, 'Аким области Абай'),
+  col('approvedUrl', 'Бекітілген күнтізбенің сілтемесі', 'Ссылка на утверждённый календарь', false, ''),
+  col('date', 'Түзету күні', 'Дата корректировки', false, ''),
+  col('reasonKk', 'Түзету себебі (қазақша)', 'Причина корректировки (на казахском)', false, ''),
+  col('reasonRu', 'Түзету себебі (орысша)', 'Причина корректировки (на русском)', false, ''),
+  col('maslikhatAct', 'Мәслихат актісі', 'Акт маслихата', false, 'Мәслихатты хабардар ету'),
+  col('maslikhatSession', 'Мәслихат сессиясы', 'Сессия маслихата', false, 'XXIV'),
+  col('maslikhatDate', 'Мәслихат шешімінің күні', 'Дата решения маслихата', false, '10.01.2026'),
+  col('maslikhatNumber', 'Мәслихат шешімінің нөмірі', 'Номер решения маслихата', false, '24/1'),
+  col('maslikhatUrl', 'Мәслихат шешімінің сілтемесі', 'Ссылка на решение маслихата', false, ''),
+] as const;
+export type CalendarColumn = (typeof calendarColumns)[number]['key'];
+
 /** Columns of each template. */
 export const templateColumns: Record<ImportKind, readonly ColumnSpec[]> = {
   contacts: contactColumns,
+  calendar: calendarColumns,
   meetings: meetingColumns,
   'meeting-changes': meetingChangeColumns,
   issues: issueColumns,
@@ -158,6 +199,7 @@ export const templateColumns: Record<ImportKind, readonly ColumnSpec[]> = {
 /** Where each template lives in the repository. */
 export const templateFiles: Record<ImportKind, string> = {
   contacts: 'templates/contacts.csv',
+  calendar: 'templates/calendar.csv',
   meetings: 'templates/meetings.csv',
   'meeting-changes': 'templates/meeting-changes.csv',
   issues: 'templates/issues.csv',

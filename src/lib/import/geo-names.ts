@@ -14,7 +14,8 @@ import { writeFilesAtomically } from '../content/atomic-write.ts';
 import { loadContent, type Content } from '../content/load.ts';
 import type { Settlement } from '../../schemas/settlement.ts';
 import { districtKey } from '../content/indexes.ts';
-import { msg, say, type Message } from '../i18n/messages.ts';
+import { inEach, msg, say, type Message } from '../i18n/messages.ts';
+import { pickText } from '../i18n/text.ts';
 import type { Language } from '../../vocabularies.ts';
 import { russianWordsIn } from '../i18n/russian-words.ts';
 import { t, type TranslationKey } from '../i18n/translations.ts';
@@ -73,7 +74,7 @@ export function readGeoNames(text: string, file: string, content: Pick<Content, 
   const at = (row: number, column: GeoNameColumn, says: Message) => {
     const spec = geoNameColumns.find((c) => c.key === column)!;
     const en = parsed.headings[column] ?? heading(spec);
-    problems.push(msg('problem.row', { file, row, column: { en, kk: spec.kk, ru: spec.ru }, message: says }));
+    problems.push(msg('problem.row', { file, row, column: inEach((lang) => (lang === 'en' ? en : pickText({ kk: spec.kk, ru: spec.ru }, lang).text)), message: says }));
   };
   const byKato = new Map(content.settlements.map((s) => [s.kato, s]));
   const given = new Map<string, { name: string; row: number }>();

@@ -27,12 +27,14 @@ import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { holderWords } from '../content/calendar-checks.ts';
 import { entryHolder, meetingHolder } from '../accountability/holders.ts';
-import type { CalendarEntry } from '../../schemas/calendar.ts';
+import { Calendar, type CalendarEntry } from '../../schemas/calendar.ts';
+import type { Region } from '../../schemas/region.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
 import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/problems.ts';
-import { msg, say, type Message } from '../i18n/messages.ts';
+import { inEach, msg, orList, placeWords, say, type Message } from '../i18n/messages.ts';
+import { pickText } from '../i18n/text.ts';
 import { textsOf } from '../i18n/translations.ts';
-import { channelLabels, correctableFieldLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
+import { channelLabels, correctableFieldLabels, correctionKindLabels, entryKindLabels, maslikhatActLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
 import { statusTable } from '../issues/status.ts';
 import { checkContacts, contactKey, contactShown } from '../privacy/contacts.ts';
 import { findPersonalData, normalizePhone, personalDataSays } from '../privacy/personal-data.ts';
@@ -52,11 +54,11 @@ function plannedEntry(content: Content, region: string, id: string): CalendarEnt
 /** The bodies a minister's meeting can be held by: the ministries of the bodies list. */
 const ministryIds = bodyIds.filter((id) => bodies[id].kind === 'ministry');
 import { instantAt, localDay, zoneOf } from '../time.ts';
-import { issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles } from './columns.ts';
+import { calendarColumns, type CalendarColumn, issueColumns, meetingColumns, statusColumns, templateColumns, templateFiles } from './columns.ts';
 import { fileProblemLine, heading, parseCsv, type ColumnSpec, type CsvRow } from './csv.ts';
 import { editDistance, issueLookalike, meetingLookalike } from './lookalike.ts';
 import { matchRegion, placeKey, retype, withoutLookalikes } from './places.ts';
-import { announcementChannels, bodyIds, categoryIds, type CorrectableField, correctableFields, financingSources, holderLevels, type ImportKind, issueChangeKinds, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses, statusIds } from '../../vocabularies.ts';
+import { announcementChannels, bodyIds, calendarCorrectionKinds, type CalendarCorrectionKind, calendarEntryKinds, maslikhatActs, categoryIds, type CorrectableField, correctableFields, financingSources, holderLevels, type ImportKind, issueChangeKinds, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses, statusIds } from '../../vocabularies.ts';
 
 export interface ImportOptions {
   /** Content tree to import into, e.g. `content`. */
@@ -153,11 +155,7 @@ function choose<T extends string>(value: string, ids: readonly T[], label: (id: 
 
 /** The values a closed-set cell accepts, as each language lists them: the editor's own words (English keeps both labels and the code). */
 function choices<T extends string>(ids: readonly T[], label: (id: T) => Record<Language, string>): Record<Language, string> {
-  return {
-    en: ids.map((id) => `${label(id).kk} / ${label(id).ru} (${id})`).join('; '),
-    kk: ids.map((id) => `«${label(id).kk}»`).join(', '),
-    ru: ids.map((id) => `«${label(id).ru}»`).join(', '),
-  };
+  return inEach((lang) => (lang === 'en' ? ids.map((id) => `${label(id).kk} / ${label(id).ru} (${id})`).join('; ') : ids.map((id) => `«${label(id)[lang]}»`).join(', ')));
 }
 
 /** What a closed-set cell holds, as its problems name it (ru in the genitive plural: «нет среди статусов вопроса»). */
@@ -175,6 +173,9 @@ const what = {
   field: textsOf('import.what.field'),
   entryKind: textsOf('import.what.entryKind'),
   language: textsOf('import.what.language'),
+  calendarCorrection: textsOf('import.what.calendarCorrection'),
+  meetingKind: textsOf('import.what.meetingKind'),
+  maslikhatAct: textsOf('import.what.maslikhatAct'),
 };
 
 /** A zod issue of a built entry as the import tells it; the schema's own message in the editor's language once it has one. */
@@ -372,7 +373,7 @@ export function planImport(options: ImportOptions): ImportPlan {
     if (key.startsWith(strayColumn(''))) return msg('import.column.stray', { letter: key.slice(strayColumn('').length) });
     const spec = columns.find((c) => c.key === key);
     const en = parsed.headings[key] ?? (spec ? heading(spec) : key);
-    return { en, kk: spec?.kk ?? en, ru: spec?.ru ?? en };
+    return inEach((lang) => (lang === 'en' ? en : pickText({ kk: spec?.kk ?? en, ru: spec?.ru ?? en }, lang).text));
   };
   const problems: RowProblem[] = [];
   const report = (row: number, column: string, says: Told): void => {
@@ -409,6 +410,8 @@ export function planImport(options: ImportOptions): ImportPlan {
   const result =
     kind === 'contacts'
       ? planContacts(ctx, parsed.rows as CsvRow<string>[], root)
+      : kind === 'calendar'
+      ? planCalendar(ctx, parsed.rows as CsvRow<string>[], root)
       : kind === 'meetings'
       ? planMeetings(ctx, parsed.rows as CsvRow<string>[])
       : kind === 'issues'
@@ -418,7 +421,7 @@ export function planImport(options: ImportOptions): ImportPlan {
   // The same rules as `npm run validate`, on the content as it would be after the import (of the rows
   // that passed the checks above, so one bad cell is not reported again as a knock-on problem).
   for (const [entry, source] of result.sources) sources.set(entry, source);
-  const merged: Content = { ...content, meetings: result.meetings, issues: result.issues };
+  const merged: Content = { ...content, meetings: result.meetings, issues: result.issues, calendars: result.calendars ?? content.calendars };
   const untraced: ContentProblem[] = [];
   for (const p of checkIntegrity(merged, sources, { asOf, minutesRefs: [], invalidIds: new Set() })) {
     const traced = result.trace(p.file, p.path);
@@ -451,6 +454,8 @@ interface Context {
 interface KindResult {
   meetings: Meeting[];
   issues: Issue[];
+  /** The calendars, where the kind changes them. */
+  calendars?: Calendar[];
   /** Sources of the entries built or changed, for integrity messages. */
   sources: Map<object, EntrySource>;
   /** Traces an integrity problem back to a row and column; undefined when it is not about a row, `told` when another message already says it. */
@@ -535,23 +540,23 @@ function findDistrict(content: Content, region: string, value: string): District
   );
 }
 
-function districtCell(ctx: Context, row: number, region: string, value: string | undefined): string | undefined {
+function districtCell(ctx: Context, row: number, region: string, value: string | undefined, column = 'district'): string | undefined {
   if (value === undefined) return undefined;
   const district = findDistrict(ctx.content, region, value);
   const { text, letters } = withoutLookalikes(value);
   if (district === undefined && letters.length > 0 && findDistrict(ctx.content, region, text) !== undefined) {
-    ctx.report(row, 'district', retype(value, letters, text));
+    ctx.report(row, column, retype(value, letters, text));
   } else if (district === undefined) {
     const examples = ctx.content.districts.filter((d) => d.region === region).slice(0, 3);
     const name = ctx.content.regions.find((r) => r.slug === region)?.name;
-    const names = (lang: Language) => examples.map((d) => d.name[lang]).join(', ');
+    const names = inEach((lang) => examples.map((d) => placeWords(d.name)[lang]).join(', '));
     ctx.report(
       row,
-      'district',
+      column,
       msg('import.cell.notDistrict', {
         value,
-        region: { en: region, kk: name?.kk ?? region, ru: name?.ru ?? region },
-        examples: examples.length ? msg('import.cell.examples', { names: { en: names('ru'), kk: names('kk'), ru: names('ru') } }) : '',
+        region: name === undefined ? region : inEach((lang) => (lang === 'en' ? region : placeWords(name)[lang])),
+        examples: examples.length ? msg('import.cell.examples', { names }) : '',
       }),
     );
   }
@@ -661,7 +666,7 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     const body = choiceCell(ctx, row, 'body', cells.body, what.ministry, ministryIds, (id) => labels('body', id));
     if (level === 'minister' && cells.body === undefined) {
       const energy = labels('body', 'min-energy');
-      ctx.report(row, 'body', msg('import.cell.ministerBody', { example: { kk: `«${energy.kk}»`, ru: `«${energy.ru}»`, en: `${energy.ru} (min-energy)` }, minister: { ...holderLevelLabels.minister, en: holderLevelLabels.minister.ru } }));
+      ctx.report(row, 'body', msg('import.cell.ministerBody', { example: inEach((lang) => (lang === 'en' ? `${energy.ru} (min-energy)` : `«${energy[lang]}»`)), minister: { ...holderLevelLabels.minister, en: holderLevelLabels.minister.ru } }));
     }
     if (level !== undefined && level !== 'minister' && cells.body !== undefined) {
       ctx.report(row, 'body', msg('import.cell.bodyNotMinister', { minister: { ...holderLevelLabels.minister, en: holderLevelLabels.minister.ru } }));
@@ -669,7 +674,7 @@ function planMeetings(ctx: Context, rows: CsvRow<string>[]): KindResult {
     // The calendar entry the meeting fulfils: one of its region's calendars (ministers' meetings are in none).
     if (cells.calendarEntry !== undefined && level === 'minister') ctx.report(row, 'calendarEntry', msg('import.cell.ministerCalendar'));
     else if (cells.calendarEntry !== undefined && region !== undefined && /^c-\d{2}-\d{4}-\d{3,4}$/.test(cells.calendarEntry)) {
-      if (plannedEntry(content, region.slug, cells.calendarEntry) === undefined) ctx.report(row, 'calendarEntry', msg('import.cell.calendarEntryUnknown', { id: cells.calendarEntry, region: { en: region.name.ru, kk: region.name.kk, ru: region.name.ru } }));
+      if (plannedEntry(content, region.slug, cells.calendarEntry) === undefined) ctx.report(row, 'calendarEntry', msg('import.cell.calendarEntryUnknown', { id: cells.calendarEntry, region: placeWords(region.name) }));
     }
     const outsideCalendar = cells.outsideCalendar === undefined ? undefined : { [languageOf(cells.outsideCalendar)]: cells.outsideCalendar };
     const format = choiceCell(ctx, row, 'format', cells.format, what.format, meetingFormats, (id) => meetingFormatLabels[id]);
@@ -855,14 +860,12 @@ interface AppendLog {
   schema: z.ZodType;
   columnOf: ColumnOf;
   /** What an appended entry is, as Kazakh and Russian editors name it (`мәртебесі «Қаралуда»`, `статус «На рассмотрении»`), from its label. */
-  named: (label: string) => Record<'kk' | 'ru', string>;
+  named: (label: string) => Record<Language, string>;
 }
 
 /** An entry named by its kind of entry and its label in each language. */
-const namedAs = (kk: string, ru: string, labels: Readonly<Record<string, Record<Language, string>>>) => (label: string) => ({
-  kk: `${kk} «${labels[label]?.kk ?? label}»`,
-  ru: `${ru} «${labels[label]?.ru ?? label}»`,
-});
+const namedAs = (entry: 'import.where.status' | 'import.where.change' | 'import.where.meetingEntry', labels: Readonly<Record<string, Record<Language, string>>>) => (label: string) =>
+  inEach((lang) => say(msg(entry, { label: labels[label]?.[lang] ?? label }), lang));
 
 const statusLog: AppendLog = {
   of: 'issue',
@@ -884,7 +887,7 @@ const statusLog: AppendLog = {
   },
   schema: StatusEvent,
   columnOf: statusColumnOf,
-  named: namedAs('мәртебесі', 'статус', Object.fromEntries(statusIds.map((s) => [s, labels('status', s)]))),
+  named: namedAs('import.where.status', Object.fromEntries(statusIds.map((s) => [s, labels('status', s)]))),
 };
 
 /** The kinds of change a spreadsheet row can be; a correction of the category, body, place or measure (`details`) has no columns yet and is written in the issue's file (docs/editing.md). */
@@ -913,8 +916,8 @@ const changeLog: AppendLog = {
       entry = { ...entry, deadline: dateCell(ctx, row, 'deadline', cells.deadline), reason, ...(cells.decision !== undefined ? { decision: cells.decision } : {}) };
     } else if (kind === 'financing') {
       needs(cells.amount, 'amount', msg('import.cell.amountEmpty'));
-      const sources = (lang: Language) => financingSources.map((id) => financingSourceLabels[id][lang]).join(', ');
-      needs(cells.source, 'source', msg('import.cell.sourceEmpty', { sources: { en: sources('ru'), kk: sources('kk'), ru: sources('ru') } }));
+      const sources = inEach((lang) => financingSources.map((id) => financingSourceLabels[id][lang === 'en' ? 'ru' : lang]).join(', '));
+      needs(cells.source, 'source', msg('import.cell.sourceEmpty', { sources }));
       const source = choiceCell(ctx, row, 'source', cells.source, what.source, financingSources, (id) => financingSourceLabels[id]);
       const decision =
         cells.maslikhatNumber === undefined && cells.maslikhatDate === undefined && cells.maslikhatSession === undefined
@@ -928,11 +931,7 @@ const changeLog: AppendLog = {
       entry = { ...entry, amountKzt: amountCell(ctx, row, 'amount', cells.amount), source, ...(decision ? { decision } : {}), ...(reason ? { reason } : {}) };    } else if (kind === 'correction') {
       // The title or description first published stays; the row gives the corrected wording and why.
       const label = (id: CorrectableField) => `${correctableFieldLabels[id].kk} / ${correctableFieldLabels[id].ru}`;
-      const fields = {
-        en: correctableFields.map(label).join(' or '),
-        kk: correctableFields.map((id) => `«${correctableFieldLabels[id].kk}»`).join(' немесе '),
-        ru: correctableFields.map((id) => `«${correctableFieldLabels[id].ru}»`).join(' или '),
-      };
+      const fields = inEach((lang) => (lang === 'en' ? correctableFields.map(label).join(' or ') : orList(lang, correctableFields.map((id) => correctableFieldLabels[id][lang]))));
       needs(cells.field, 'field', msg('import.cell.fieldEmpty', { fields }));
       const field = choiceCell(ctx, row, 'field', cells.field, what.field, correctableFields, (id) => correctableFieldLabels[id]);
       const text = localized(cells.textKk, cells.textRu);
@@ -944,7 +943,7 @@ const changeLog: AppendLog = {
   },
   schema: IssueChange,
   columnOf: changeColumnOf,
-  named: namedAs('өзгеріс', 'изменение', issueChangeKindLabels),
+  named: namedAs('import.where.change', issueChangeKindLabels),
 };
 
 /** Web addresses in one cell, separated by spaces (a trailing comma or semicolon is dropped). */
@@ -1053,11 +1052,11 @@ const meetingLog: AppendLog = {
   },
   schema: MeetingChange,
   columnOf: meetingChangeColumnOf,
-  named: namedAs('жазба', 'запись', { ...meetingChangeKindLabels, [announcementKind]: announcementKindLabel }),
+  named: namedAs('import.where.meetingEntry', { ...meetingChangeKindLabels, [announcementKind]: announcementKindLabel }),
 };
 
 /** Languages of minutes as an editor writes them: «қазақша» in Kazakh, «казахский» in Russian. */
-const minutesLanguageLabels = (l: Language): Record<Language, string> => ({ kk: label('kk', 'inLanguage', l), ru: label('ru', 'language', l), en: label('en', 'language', l) });
+const minutesLanguageLabels = (l: Language): Record<Language, string> => inEach((lang) => label(lang, lang === 'kk' ? 'inLanguage' : 'language', l));
 
 /** Appends each row to the log of the issue or meeting it names: nothing published is touched, a row already there is skipped. */
 function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: AppendLog): KindResult {
@@ -1095,7 +1094,7 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     const entries = (change.raw[field] ??= []);
     const found = entries.slice(0, change.base.get(field)).findIndex((e) => canonical(e) === canonical(event));
     if (found >= 0) {
-      skipped.push(msg('import.row.already', { row, id, at: { en: `${field}[${found}]`, kk: `${found + 1}-жазба`, ru: `запись ${found + 1}` } }));
+      skipped.push(msg('import.row.already', { row, id, at: inEach((lang) => (lang === 'en' ? `${field}[${found}]` : say(msg('import.where.logEntry', { n: found + 1 }), lang))) }));
       continue;
     }
     if (log === statusLog && cells.duplicateOf !== undefined) {
@@ -1112,7 +1111,7 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
     change.last = row;
     changed.set(id, change);
     const named = log.named(label);
-    added.push(msg('import.row.appended', { row, id, entry: { en: `${field}[${entries.length - 1}] ${label}`, kk: named.kk, ru: named.ru } }));
+    added.push(msg('import.row.appended', { row, id, entry: inEach((lang) => (lang === 'en' ? `${field}[${entries.length - 1}] ${label}` : named[lang])) }));
   }
 
   const sources = new Map<object, EntrySource>();
@@ -1154,6 +1153,304 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
 }
 
 /** The allow-list file, in the content tree. */
+/** The column of a calendar sheet that a field of a planned meeting (relative to the entry) came from. */
+function calendarEntryColumn(path: string): string {
+  if (path === '' || path === '(file)' || path.startsWith('id')) return 'entry';
+  if (path.startsWith('holder.level')) return 'level';
+  if (path.startsWith('holder.district')) return 'holderDistrict';
+  if (path.startsWith('holder')) return 'holderOkrugKato';
+  if (path.startsWith('place.district')) return 'district';
+  if (path.startsWith('place.settlement.kato')) return 'settlementKato';
+  if (path.startsWith('place')) return 'settlementName';
+  if (path.startsWith('planned.to')) return 'to';
+  if (path.startsWith('planned')) return 'from';
+  if (path.startsWith('kind')) return 'kind';
+  return 'level';
+}
+
+/** The column of a calendar sheet that a field of a correction (relative to it) came from. */
+function calendarCorrectionColumn(path: string): string {
+  const maslikhat = /^maslikhat\.?(act|session|date|number|url)?/.exec(path);
+  if (maslikhat !== null) return `maslikhat${(maslikhat[1] ?? 'number').replace(/^./, (c) => c.toUpperCase())}`;
+  if (path.startsWith('entry.')) return calendarEntryColumn(path.slice('entry.'.length));
+  if (path.startsWith('entry')) return 'entry';
+  if (path.startsWith('planned.to')) return 'to';
+  if (path.startsWith('planned')) return 'from';
+  if (path.startsWith('date')) return 'date';
+  if (path.startsWith('reason')) return 'reasonRu';
+  return 'correction';
+}
+
+/** The column of a calendar sheet that a field of the approval came from. */
+function calendarApprovalColumn(path: string): string {
+  if (path.startsWith('maslikhat')) return calendarCorrectionColumn(path);
+  if (path.startsWith('by')) return 'approvedByRu';
+  if (path.startsWith('url')) return 'approvedUrl';
+  return 'approvedDate';
+}
+
+/**
+ * A region's calendar of meetings from its sheet: the planned meetings as
+ * approved (rows with no correction kind) make a new calendar, numbered
+ * `c-RR-YYYY-NNN` in row order; a calendar already published keeps them, and
+ * its rows that are already there are skipped. Corrections (added, moved,
+ * dropped, each with its date, reason and maslikhat reference) are appended
+ * in row order; one already in the calendar is skipped. The file is written
+ * whole, its published part byte for byte as it was.
+ */
+function planCalendar(ctx: Context, rows: CsvRow<string>[], root: string): KindResult {
+  const { content } = ctx;
+  type RawEntry = { id: string; holder: Record<string, unknown>; place: Record<string, unknown>; planned: { from?: string; to?: string }; kind: string };
+  interface Group {
+    region: Region;
+    year: number;
+    firstRow: number;
+    approval?: { row: number; cells: Record<string, string | undefined>; raw: Record<string, unknown> };
+    approved: { row: number; entry: RawEntry; given?: string }[];
+    corrections: { row: number; raw: Record<string, unknown> & { kind: CalendarCorrectionKind }; given?: string }[];
+  }
+  const groups = new Map<string, Group>();
+  const approvalCells = ['approvedDate', 'approvedByKk', 'approvedByRu', 'approvedUrl', 'maslikhatAct', 'maslikhatSession', 'maslikhatDate', 'maslikhatNumber', 'maslikhatUrl'] as const;
+  const required = (row: number, cells: Record<string, string | undefined>, keys: readonly CalendarColumn[]) => {
+    for (const key of keys) {
+      if (cells[key] !== undefined) continue;
+      const example = calendarColumns.find((c) => c.key === key)?.example;
+      ctx.report(row, key, msg('import.cell.required', { example: example || msg('import.cell.asInTemplate') }));
+    }
+  };
+  const maslikhatOf = (row: number, cells: Record<string, string | undefined>) => ({
+    act: choiceCell(ctx, row, 'maslikhatAct', cells.maslikhatAct, what.maslikhatAct, maslikhatActs, (id) => maslikhatActLabels[id]),
+    session: cells.maslikhatSession,
+    date: dateCell(ctx, row, 'maslikhatDate', cells.maslikhatDate),
+    number: cells.maslikhatNumber,
+    ...(cells.maslikhatUrl !== undefined ? { url: cells.maslikhatUrl } : {}),
+  });
+  const entryOf = (row: number, cells: Record<string, string | undefined>, region: Region): RawEntry => {
+    required(row, cells, ['level', 'from']);
+    const level = choiceCell(ctx, row, 'level', cells.level, what.level, holderLevels, (id) => holderLevelLabels[id]);
+    if (level === 'minister') ctx.report(row, 'level', msg('import.cell.calendarMinister'));
+    const holderDistrict = districtCell(ctx, row, region.slug, cells.holderDistrict, 'holderDistrict');
+    let holderOkrug: Record<string, unknown> | undefined;
+    if (cells.holderOkrugKato !== undefined) {
+      const okrug = content.settlements.find((s) => s.kato === cells.holderOkrugKato && content.districts.some((d) => d.slug === s.district && d.region === region.slug));
+      if (okrug === undefined) ctx.report(row, 'holderOkrugKato', msg('import.cell.holderOkrugUnknown', { kato: cells.holderOkrugKato, region: placeWords(region.name) }));
+      else holderOkrug = { kato: okrug.kato, name: okrug.name };
+    }
+    const district = districtCell(ctx, row, region.slug, cells.district);
+    const settlement = settlementOf(ctx, row, cells);
+    const from = dateCell(ctx, row, 'from', cells.from);
+    const to = cells.to === undefined ? from : dateCell(ctx, row, 'to', cells.to);
+    const kind = choiceCell(ctx, row, 'kind', cells.kind, what.meetingKind, calendarEntryKinds, (id) => entryKindLabels[id]) ?? 'outreach';
+    return {
+      id: '',
+      holder: { level, ...(holderDistrict !== undefined ? { district: holderDistrict } : {}), ...(holderOkrug !== undefined ? { settlement: holderOkrug } : {}) },
+      place: { ...(district !== undefined ? { district } : {}), ...(settlement !== undefined ? { settlement } : {}) },
+      planned: { from, to },
+      kind,
+    };
+  };
+
+  for (const { row, cells } of rows) {
+    const match = cells.region === undefined ? undefined : matchRegion(cells.region, content.regions);
+    if (match !== undefined && 'problem' in match) ctx.report(row, 'region', match.says);
+    const region = match !== undefined && 'region' in match ? match.region : undefined;
+    const year = cells.year === undefined ? undefined : /^\s*(20\d\d)\s*$/.exec(cells.year)?.[1];
+    if (cells.year !== undefined && year === undefined) ctx.report(row, 'year', msg('import.cell.notYear', { value: cells.year }));
+    const correction = choiceCell(ctx, row, 'correction', cells.correction, what.calendarCorrection, calendarCorrectionKinds, (id) => correctionKindLabels[id]);
+    if (region === undefined || year === undefined || (cells.correction !== undefined && correction === undefined)) continue;
+    const key = `${region.slug}/${year}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { region, year: Number(year), firstRow: row, approved: [], corrections: [] };
+      groups.set(key, group);
+    }
+    const given = cells.entry;
+    if (correction === undefined) {
+      const entry = entryOf(row, cells, region);
+      // The approval, written once: a later row may repeat it, not differ from it.
+      if (approvalCells.some((c) => cells[c] !== undefined)) {
+        if (group.approval === undefined) {
+          required(row, cells, ['approvedDate', 'maslikhatAct', 'maslikhatSession', 'maslikhatDate', 'maslikhatNumber']);
+          if (cells.approvedByKk === undefined && cells.approvedByRu === undefined) required(row, cells, ['approvedByRu']);
+          const raw = {
+            date: dateCell(ctx, row, 'approvedDate', cells.approvedDate),
+            by: localized(cells.approvedByKk, cells.approvedByRu),
+            maslikhat: maslikhatOf(row, cells),
+            ...(cells.approvedUrl !== undefined ? { url: cells.approvedUrl } : {}),
+          };
+          group.approval = { row, cells, raw };
+        } else {
+          for (const c of approvalCells) {
+            if (cells[c] !== undefined && cells[c] !== group.approval.cells[c]) ctx.report(row, c, msg('import.cell.calendarApprovalDiffers', { row: group.approval.row }));
+          }
+        }
+      }
+      group.approved.push({ row, entry, ...(given !== undefined ? { given } : {}) });
+      continue;
+    }
+    required(row, cells, ['date', 'maslikhatAct', 'maslikhatSession', 'maslikhatDate', 'maslikhatNumber']);
+    const reason = localized(cells.reasonKk, cells.reasonRu);
+    if (reason === undefined) ctx.report(row, 'reasonRu', msg('import.cell.correctionReason'));
+    const common = { kind: correction, date: dateCell(ctx, row, 'date', cells.date), maslikhat: maslikhatOf(row, cells), reason };
+    if (correction === 'added') {
+      group.corrections.push({ row, raw: { ...common, entry: entryOf(row, cells, region) }, ...(given !== undefined ? { given } : {}) });
+    } else {
+      required(row, cells, correction === 'moved' ? ['entry', 'from'] : ['entry']);
+      const from = dateCell(ctx, row, 'from', cells.from);
+      const to = cells.to === undefined ? from : dateCell(ctx, row, 'to', cells.to);
+      group.corrections.push({ row, raw: { ...common, entry: given, ...(correction === 'moved' ? { planned: { from, to } } : {}) } });
+    }
+  }
+
+  const calendars = [...content.calendars];
+  const sources = new Map<object, EntrySource>();
+  const traces = new Map<string, (path: string) => { row: number; column: string } | 'told' | undefined>();
+  const files: PlannedFile[] = [];
+  const added: Message[] = [];
+  const skipped: Message[] = [];
+  const keys = new Map<string, number>();
+  /** What a planned meeting is, whatever its number: who, where, when, what kind. */
+  const settled = (at: unknown) => {
+    // a settlement by its KATO code where it has one: its names may have grown since (the geography-names sheet)
+    const place = at as { settlement?: { kato?: string } } | undefined;
+    return place?.settlement?.kato === undefined ? place : { ...place, settlement: place.settlement.kato };
+  };
+  const entryKey = (e: { holder: unknown; place: unknown; planned: unknown; kind?: unknown }) => canonical([settled(e.holder), settled(e.place), e.planned, e.kind ?? 'outreach']);
+  const correctionKey = (c: Record<string, unknown>) => canonical({ ...c, entry: typeof c.entry === 'object' && c.entry !== null ? entryKey(c.entry as RawEntry) : c.entry });
+  for (const group of groups.values()) {
+    const { region, year } = group;
+    const regionName = placeWords(region.name);
+    const path = `calendars/${region.slug}/${year}.json`;
+    const at = calendars.findIndex((c) => c.region === region.slug && c.year === year);
+    const published = at < 0 ? undefined : calendars[at]!;
+    const code = region.kato.slice(0, 2);
+    const prefix = `c-${code}-${year}-`;
+    const raw: { region: string; year: number; approved?: unknown; entries: RawEntry[]; corrections: Record<string, unknown>[] } = published
+      ? (JSON.parse(readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '')) as typeof raw)
+      : { region: region.slug, year, entries: [], corrections: [] };
+    raw.corrections ??= [];
+    const base = { entries: raw.entries.length, corrections: raw.corrections.length };
+    const entryRows: number[] = [];
+    const correctionRows: number[] = [];
+    const ids = [...raw.entries.map((e) => e.id), ...raw.corrections.flatMap((c) => (typeof c.entry === 'object' && c.entry !== null ? [(c.entry as RawEntry).id] : [])), ...ctx.usedIds];
+    const newId = () => {
+      const id = `${prefix}${String(nextNumber(ids, prefix)).padStart(3, '0')}`;
+      ids.push(id);
+      return id;
+    };
+    // Planned meetings as approved.
+    if (published === undefined) {
+      if (group.approved.length === 0) {
+        for (const c of group.corrections) ctx.report(c.row, 'year', msg('import.cell.calendarNone', { region: regionName, year }));
+        continue;
+      }
+      if (group.approval === undefined) required(group.approved[0]!.row, {}, ['approvedDate', 'approvedByRu', 'maslikhatAct', 'maslikhatSession', 'maslikhatDate', 'maslikhatNumber']);
+      else raw.approved = group.approval.raw;
+    } else if (group.approval !== undefined) {
+      // A published approval is not rewritten: a cell that gives it must give it as published.
+      const { cells, row } = group.approval;
+      const shown: [string, string | undefined, string | undefined][] = [
+        ['approvedDate', cells.approvedDate === undefined ? undefined : parseDate(cells.approvedDate), published.approved.date],
+        ['maslikhatNumber', cells.maslikhatNumber, published.approved.maslikhat.number],
+        ['maslikhatDate', cells.maslikhatDate === undefined ? undefined : parseDate(cells.maslikhatDate), published.approved.maslikhat.date],
+      ];
+      for (const [column, value, was] of shown) if (value !== undefined && value !== was) ctx.report(row, column, msg('import.cell.calendarApprovalRewritten', { region: regionName, year, value: was ?? '' }));
+    }
+    const publishedKeys = new Map(raw.entries.slice(0, base.entries).map((e) => [entryKey(e), e.id]));
+    for (const { row, entry, given } of group.approved) {
+      if (repeats(ctx, keys, row, canonical([path, entryKey(entry)]), 'from')) continue;
+      const was = publishedKeys.get(entryKey(entry));
+      if (given !== undefined && was === undefined && published !== undefined && raw.entries.some((e) => e.id === given)) {
+        // the editor changed a published meeting's row: the calendar keeps it as approved, a correction moves it
+        ctx.report(row, 'from', msg('import.cell.calendarEntryRewritten', { id: given, moved: { ...correctionKindLabels.moved, en: correctionKindLabels.moved.ru }, dropped: { ...correctionKindLabels.dropped, en: correctionKindLabels.dropped.ru } }));
+        continue;
+      }
+      if (given !== undefined && given !== was) {
+        ctx.report(row, 'entry', was === undefined ? msg('import.cell.calendarEntryNew') : msg('import.cell.calendarEntryIs', { id: was }));
+        continue;
+      }
+      if (was !== undefined) {
+        skipped.push(msg('import.row.imported', { row, id: was }));
+        continue;
+      }
+      if (published !== undefined) {
+        ctx.report(row, 'correction', msg('import.cell.calendarApproved', { region: regionName, year, date: published.approved.date, added: { ...correctionKindLabels.added, en: correctionKindLabels.added.ru } }));
+        continue;
+      }
+      if (ctx.hasProblems(row)) continue;
+      const id = newId();
+      raw.entries.push({ ...entry, id });
+      entryRows.push(row);
+      added.push(msg('import.row.added', { row, id }));
+    }
+    // Corrections, appended in row order.
+    const publishedCorrections = new Map(raw.corrections.slice(0, base.corrections).map((c) => [correctionKey(c), c]));
+    for (const { row, raw: correction, given } of group.corrections) {
+      if (repeats(ctx, keys, row, canonical([path, correctionKey(correction)]), 'date')) continue;
+      const was = publishedCorrections.get(correctionKey(correction));
+      const wasId = was === undefined ? undefined : typeof was.entry === 'object' && was.entry !== null ? (was.entry as RawEntry).id : String(was.entry);
+      if (correction.kind === 'added' && given !== undefined && given !== wasId) {
+        ctx.report(row, 'entry', wasId === undefined ? msg('import.cell.calendarEntryNew') : msg('import.cell.calendarEntryIs', { id: wasId }));
+        continue;
+      }
+      if (was !== undefined) {
+        skipped.push(msg('import.row.imported', { row, id: inEach((lang) => `${wasId ?? ''} (${correctionKindLabels[correction.kind][lang]})`) }));
+        continue;
+      }
+      if (ctx.hasProblems(row)) continue;
+      const entry = correction.kind === 'added' ? { ...(correction.entry as RawEntry), id: newId() } : correction.entry;
+      raw.corrections.push({ ...correction, entry });
+      correctionRows.push(row);
+      const id = typeof entry === 'object' && entry !== null ? (entry as RawEntry).id : String(entry);
+      added.push(msg('import.row.calendarCorrection', { row, id, kind: correctionKindLabels[correction.kind] }));
+    }
+    if (entryRows.length === 0 && correctionRows.length === 0) continue;
+    // The calendar as it would be published, checked against its schema with each problem at its row.
+    const rowOf = (path: string): { row: number; column: string } | 'told' | undefined => {
+      const entryAt = /^entries\[(\d+)\]\.?(.*)$/.exec(path);
+      if (entryAt !== null) {
+        const row = entryRows[Number(entryAt[1]) - base.entries];
+        return row === undefined ? undefined : { row, column: calendarEntryColumn(entryAt[2]!) };
+      }
+      const correctionAt = /^corrections\[(\d+)\]\.?(.*)$/.exec(path);
+      if (correctionAt !== null) {
+        const row = correctionRows[Number(correctionAt[1]) - base.corrections];
+        return row === undefined ? undefined : { row, column: calendarCorrectionColumn(correctionAt[2]!) };
+      }
+      if (path.startsWith('approved')) return group.approval === undefined ? 'told' : { row: group.approval.row, column: calendarApprovalColumn(path.replace(/^approved\.?/, '')) };
+      return { row: group.firstRow, column: path.startsWith('year') ? 'year' : 'region' };
+    };
+    const parsed = Calendar.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const traced = rowOf(formatFieldPath(issue.path));
+        if (traced === 'told') continue;
+        // A row with a bad cell already reported left its field empty: that is not told again.
+        if (traced !== undefined && ctx.hasProblems(traced.row) && valueAt(raw, issue.path) === undefined) continue;
+        if (traced !== undefined) ctx.report(traced.row, traced.column, zodTold(issue));
+        else ctx.report(group.firstRow, 'region', zodTold(issue));
+      }
+      continue;
+    }
+    const marker = `\u0000calendar ${path}`;
+    sources.set(parsed.data, { file: marker, prefix: '' });
+    traces.set(marker, rowOf);
+    if (at < 0) calendars.push(parsed.data);
+    else calendars[at] = parsed.data;
+    files.push({ path, text: contentJson(raw) });
+  }
+  return {
+    meetings: content.meetings,
+    issues: content.issues,
+    calendars,
+    sources,
+    trace: (file, path) => traces.get(file)?.(path),
+    files,
+    added,
+    skipped,
+  };
+}
+
 const allowListPath = 'privacy/allow-list.json';
 
 const contactColumnOf = columnByPrefix({ phone: 'phone', email: 'email', whose: 'whoseKk', 'whose.ru': 'whoseRu', body: 'body', region: 'region', date: 'date' }, 'phone');

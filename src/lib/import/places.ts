@@ -6,7 +6,8 @@
  * refused with the name it should be, so the editor sees what to retype.
  */
 import type { Region } from '../../schemas/region.ts';
-import { msg, say, type Message } from '../i18n/messages.ts';
+import { inEach, msg, orList, placeWords, say, type Message } from '../i18n/messages.ts';
+import { pickText } from '../i18n/text.ts';
 
 /** Latin letters that look like Cyrillic ones, as keyboards and OCR mix them up. */
 const lookalikes: Record<string, string> = {
@@ -56,7 +57,7 @@ export function retype(value: string, letters: readonly string[], text: string):
   const one = latin.length === 1;
   return msg('import.place.latin', {
     value,
-    letters: { en: list, kk: one ? `латынның ${list} әрпі` : `латынның ${list} әріптері`, ru: one ? `латинская ${list}` : `латинские ${list}` },
+    letters: msg(one ? 'import.place.latinOne' : 'import.place.latinMany', { list }),
     text,
   });
 }
@@ -91,11 +92,7 @@ export function matchRegion(value: string, regions: readonly Region[]): RegionMa
   const found = lookup(value, regions);
   if (found.length === 1) return { region: found[0]! };
   if (found.length > 1) {
-    const names = {
-      en: found.map((r) => `${r.name.ru} (${r.name.kk})`).join(' or '),
-      kk: found.map((r) => `«${r.name.kk}»`).join(' немесе '),
-      ru: found.map((r) => `«${r.name.ru}»`).join(' или '),
-    };
+    const names = inEach((lang) => (lang === 'en' ? found.map((r) => `${r.name.ru} (${r.name.kk})`).join(' or ') : orList(lang, found.map((r) => pickText(r.name, lang).text))));
     return refuse(msg('import.place.ambiguous', { value, names }));
   }
   const { text, letters } = withoutLookalikes(value);
@@ -109,7 +106,7 @@ export function matchRegion(value: string, regions: readonly Region[]): RegionMa
   return refuse(
     msg('import.place.notRegion', {
       value,
-      examples: { en: examples.map((r) => r.shortName.ru).join(', '), kk: examples.map((r) => r.shortName.kk).join(', '), ru: examples.map((r) => r.shortName.ru).join(', ') },
+      examples: inEach((lang) => examples.map((r) => placeWords(r.shortName)[lang]).join(', ')),
     }),
   );
 }

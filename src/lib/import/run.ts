@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicWriteError, writeFilesAtomically, type AtomicFs } from '../content/atomic-write.ts';
 import { loadContentInParallel } from '../content/load-parallel.ts';
-import { msg, say, type Message } from '../i18n/messages.ts';
+import { inEach, msg, say, type Message } from '../i18n/messages.ts';
 import { templateColumns } from './columns.ts';
 import { decodeCsv, fileProblemLine, heading, headingLanguage } from './csv.ts';
 import { planImport } from './import.ts';
@@ -61,7 +61,7 @@ export interface ImportOutcome {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** A count as each language's sentence wants it: English "3 rows", Kazakh and Russian the number after their noun. */
-const counted = (n: number, word: string) => ({ en: plural(n, word), kk: String(n), ru: String(n) });
+const counted = (n: number, word: string) => inEach((lang) => (lang === 'en' ? plural(n, word) : String(n)));
 /** What a file problem told at `(file)` reads like. */
 const fileLine = (file: string, message: Message): Message => msg('problem.line', { file, path: msg('import.where.file'), message });
 
