@@ -14,6 +14,7 @@ import type { Calendar } from '../schemas/calendar.ts';
 import type { Settlement } from '../schemas/settlement.ts';
 import { siteIndex, type SiteModel } from './site.ts';
 import type { Language } from '../vocabularies.ts';
+import { tf } from '../lib/i18n/translations.ts';
 
 /** Every accountability figure of the content this process builds: the same object the open-data page, files and API read (accountabilityOf). */
 export function accountabilityIndex(): Accountability {
@@ -82,14 +83,11 @@ export function currentPeriod(periods: readonly Period[]): Period | undefined {
   return periods.find((p) => p.kind === 'year');
 }
 
-const romanQuarter = ['I', 'II', 'III', 'IV'];
-
 /** A period in words: «2026 жыл», «1-е полугодие 2026 г.», "Q3 2026". */
 export function periodName(period: Period, lang: Language): string {
   const n = Number(period.id.slice(-1));
-  if (period.kind === 'year') return { kk: `${period.year} жыл`, ru: `${period.year} год`, en: String(period.year) }[lang];
-  if (period.kind === 'half-year') return { kk: `${period.year} ж. ${n}-жартыжылдық`, ru: `${n}-е полугодие ${period.year} г.`, en: `${n === 1 ? 'First' : 'Second'} half of ${period.year}` }[lang];
-  return { kk: `${period.year} ж. ${n}-тоқсан`, ru: `${romanQuarter[n - 1]} квартал ${period.year} г.`, en: `Q${n} ${period.year}` }[lang];
+  const key = period.kind === 'year' ? 'periodName.year' : period.kind === 'half-year' ? (`periodName.half${n}` as 'periodName.half1') : (`periodName.q${n}` as 'periodName.q1');
+  return tf(lang, key, { year: period.year });
 }
 
 const settlementIndexOf = new WeakMap<SiteModel, Map<string, Settlement>>();

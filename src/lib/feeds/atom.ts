@@ -2,7 +2,7 @@
 import type { Issue, IssueChange } from '../../schemas/issue.ts';
 import { currentWording, replacedDeadlines } from '../issues/changes.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
-import { t } from '../i18n/translations.ts';
+import { t, tf } from '../i18n/translations.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { statusTable } from '../issues/status.ts';
 import { pickText } from '../i18n/text.ts';
@@ -58,11 +58,6 @@ export function announcementEntries(meetings: readonly Meeting[], lang: Language
     .slice(0, feedLength);
 }
 
-const maslikhatWords: Record<Language, { session: string; number: string }> = {
-  kk: { session: 'сессиясы', number: '№' },
-  ru: { session: 'сессия', number: '№' },
-  en: { session: 'session', number: 'No.' },
-};
 
 const windowText = (w: PlannedWindow, lang: Language): string => (w.from === w.to ? formatDate(w.from, lang) : `${formatDate(w.from, lang)} – ${formatDate(w.to, lang)}`);
 
@@ -92,8 +87,7 @@ export function calendarCorrectionEntries(calendars: readonly Calendar[], lang: 
         const holder = entry === undefined ? id : `${holderLevelLabels[entry.holder.level][lang]}${district === undefined ? '' : `, ${district}`}`;
         const when = window === undefined ? '' : ` — ${k.kind === 'moved' && before !== undefined ? `${windowText(before, lang)} → ` : ''}${windowText(window, lang)}`;
         const m = k.maslikhat;
-        const words = maslikhatWords[lang];
-        const act = `${maslikhatActLabels[m.act][lang]}: ${m.session} ${words.session}, ${words.number} ${m.number}, ${formatDate(m.date, lang)}`;
+        const act = tf(lang, 'feed.maslikhatAct', { act: maslikhatActLabels[m.act][lang], session: m.session, number: m.number, date: formatDate(m.date, lang) });
         return {
           id: `urn:kezdesu:calendar-correction:${c.region}:${c.year}:${n + 1}`,
           title: `${correctionKindLabels[k.kind][lang]}: ${holder}${when}`,

@@ -1,32 +1,13 @@
-/** Counted nouns: "1 issue", "5 вопросов", "3 мәселе" — plural rules differ per language. */
+/** Counted nouns: "1 issue", "5 вопросов", "3 мәселе" — plural rules differ per language (Intl.PluralRules), the words are the translation files'. */
 import { formatNumber } from './format.ts';
 import type { Language } from '../../vocabularies.ts';
+import { t } from './translations.ts';
 
-type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-const nouns = {
-  issues: {
-    kk: { other: 'мәселе' },
-    ru: { one: 'вопрос', few: 'вопроса', many: 'вопросов', other: 'вопроса' },
-    en: { one: 'issue', other: 'issues' },
-  },
-  meetings: {
-    kk: { other: 'кездесу' },
-    ru: { one: 'встреча', few: 'встречи', many: 'встреч', other: 'встречи' },
-    en: { one: 'meeting', other: 'meetings' },
-  },
-  times: {
-    kk: { other: 'рет' },
-    ru: { one: 'раз', few: 'раза', many: 'раз', other: 'раза' },
-    en: { one: 'time', other: 'times' },
-  },
-  days: {
-    kk: { other: 'күн' },
-    ru: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
-    en: { one: 'day', other: 'days' },
-  },
-} as const satisfies Record<string, Record<Language, Forms>>;
-export type CountedNoun = keyof typeof nouns;
+/** The nouns a number counts on the site; their forms are keys of the translation files (`counted.issues.few`). */
+const nouns = ['issues', 'meetings', 'times', 'days'] as const;
+export type CountedNoun = (typeof nouns)[number];
+/** The plural forms the translation files give each noun; a language's other forms take `other`. */
+const forms = ['one', 'few', 'many', 'other'] as const;
 
 const rules = new Map<Language, Intl.PluralRules>();
 
@@ -37,6 +18,7 @@ export function counted(lang: Language, n: number, noun: CountedNoun): string {
     rule = new Intl.PluralRules(lang);
     rules.set(lang, rule);
   }
-  const forms: Forms = nouns[noun][lang];
-  return `${formatNumber(n, lang)} ${forms[rule.select(n)] ?? forms.other}`;
+  const category = rule.select(n);
+  const form = (forms as readonly string[]).includes(category) ? (category as (typeof forms)[number]) : 'other';
+  return `${formatNumber(n, lang)} ${t(lang, `counted.${noun}.${form}`)}`;
 }
