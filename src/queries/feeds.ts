@@ -1,6 +1,7 @@
 /** Feed responses for the endpoints that publish them. */
 import { announcementEntries, atomFeed, calendarCorrectionEntries, newestEntries, statusEntries } from '../lib/feeds/atom.ts';
 import { t } from '../lib/i18n/translations.ts';
+import { nameIn } from '../lib/i18n/text.ts';
 import { siteIndex } from './site.ts';
 import { holderSourceOf } from './press.ts';
 import { holderPlain } from '../lib/geo/names.ts';
@@ -15,17 +16,22 @@ export function feedResponse(kind: FeedKind, lang: Language, region?: string): R
   const { content, asOf, regionBySlug, meetingsByRegion, issuesByRegion, districtByKey } = siteIndex();
   const site = content.site.siteUrl;
   const base = region === undefined ? `/${lang}/` : `/${lang}/regions/${region}/`;
-  const place = region === undefined ? '' : `: ${regionBySlug.get(region)?.name[lang] ?? region}`;
+  const named = region === undefined ? undefined : regionBySlug.get(region);
+  const place = region === undefined ? '' : `: ${named === undefined ? region : nameIn(named.name, lang)}`;
+  const districtName = (r: string, d: string) => {
+    const district = districtByKey.get(districtKey(r, d));
+    return district === undefined ? undefined : nameIn(district.name, lang);
+  };
   const entries =
     kind === 'announcements'
       ? // Meetings' announcements and log entries, and the corrections of the calendars of planned meetings.
         newestEntries(
-          announcementEntries(region === undefined ? content.meetings : (meetingsByRegion.get(region) ?? []), lang, site, (r, d) => districtByKey.get(districtKey(r, d))?.name[lang], (m) => holderPlain(holderSourceOf(m), lang)),
+          announcementEntries(region === undefined ? content.meetings : (meetingsByRegion.get(region) ?? []), lang, site, districtName, (m) => holderPlain(holderSourceOf(m), lang)),
           calendarCorrectionEntries(
             content.calendars.filter((c) => region === undefined || c.region === region),
             lang,
             site,
-            (r, d) => districtByKey.get(districtKey(r, d))?.name[lang],
+            districtName,
             asOf,
           ),
         )

@@ -15,7 +15,7 @@ import { settlementKinds, type Settlement } from '../../schemas/settlement.ts';
 import type { HolderLevel, Language } from '../../vocabularies.ts';
 import { kazakhGenitive } from '../i18n/kazakh-genitive.ts';
 import { label } from '../i18n/labels.ts';
-import { pickText } from '../i18n/text.ts';
+import { nameIn, ownText, pickText } from '../i18n/text.ts';
 import { t, tf, type TranslationKey } from '../i18n/translations.ts';
 
 /** A run of text with the language it is written in. */
@@ -50,7 +50,7 @@ function stripUndefined(text: Partial<Record<Language, string | undefined>>): Pa
 
 /** A settlement as a labelled field: its name in `lang`, or its kind in `lang` and its name as written (Russian), marked. */
 export function settlementField(name: LocalizedText, kind: SettlementKind | undefined, lang: Language): NamePart[] {
-  const own = name[lang];
+  const own = ownText(name, lang);
   if (own !== undefined) return [{ text: own, lang }];
   const picked = pickText(name, lang);
   return [{ text: `${settlementKindLabel(lang, kind ?? 'other')}: `, lang }, { text: picked.text, lang: picked.lang }];
@@ -75,17 +75,17 @@ export interface HolderSource {
  * another language is left out, never inflected.
  */
 export function holderPlain(holder: HolderSource, lang: Language): string {
-  const office = holder.office[lang];
+  const office = ownText(holder.office, lang);
   if (office !== undefined) return office;
   if (holder.level === 'minister' && holder.body !== undefined) return label(lang, 'body', holder.body as Parameters<typeof label<'body'>>[2]);
   if (holder.level === 'rural-okrug' && holder.settlement !== undefined) {
-    const own = holder.settlement.name[lang];
+    const own = ownText(holder.settlement.name, lang);
     if (own !== undefined) return tf(lang, 'geoName.akimOf', { place: lang === 'kk' ? kazakhGenitive(own) : own });
     const akim = t(lang, `geoName.kindAkim.${holder.settlement.kind ?? 'other'}` as TranslationKey);
-    return holder.district === undefined ? akim : tf(lang, 'geoName.inDistrict', { what: akim, district: holder.district[lang] });
+    return holder.district === undefined ? akim : tf(lang, 'geoName.inDistrict', { what: akim, district: nameIn(holder.district, lang) });
   }
   const level = label(lang, 'holderLevel', holder.level);
-  const place = holder.level === 'region' || holder.level === 'city' ? (holder.district ?? holder.region)[lang] : holder.district?.[lang];
+  const place = holder.level === 'region' || holder.level === 'city' ? nameIn(holder.district ?? holder.region, lang) : holder.district === undefined ? undefined : nameIn(holder.district, lang);
   return place === undefined ? level : tf(lang, 'geoName.inDistrict', { what: level, district: place });
 }
 
@@ -97,9 +97,9 @@ export function holderPlain(holder: HolderSource, lang: Language): string {
  */
 export function holderParts(holder: HolderSource, lang: Language): NamePart[] {
   const parts: NamePart[] = [{ text: holderPlain(holder, lang), lang }];
-  if (holder.office[lang] !== undefined || holder.level !== 'rural-okrug') return parts;
+  if (ownText(holder.office, lang) !== undefined || holder.level !== 'rural-okrug') return parts;
   // Which okrug, town or village: its name, or the office as written, in the language it has.
-  const apart = holder.settlement === undefined ? pickText(holder.office, lang) : holder.settlement.name[lang] === undefined ? pickText(holder.settlement.name, lang) : undefined;
+  const apart = holder.settlement === undefined ? pickText(holder.office, lang) : ownText(holder.settlement.name, lang) === undefined ? pickText(holder.settlement.name, lang) : undefined;
   if (apart !== undefined) parts.push({ text: ': ', lang }, { text: apart.text, lang: apart.lang });
   return parts;
 }

@@ -18,8 +18,22 @@ export interface PickedText {
 /** The text in the page's language, or the closest one that exists. */
 export function pickText(text: LocalizedText, lang: Language): PickedText {
   for (const l of fallbacks.get(lang) ?? [lang]) {
-    const value = text[l];
+    const value = ownText(text, l);
     if (value !== undefined) return { text: value, lang: l };
   }
   throw new Error('LocalizedText without any language');
+}
+
+/**
+ * A content text as written in exactly `lang`, or undefined: content is kept
+ * in the languages its schema names, so a language added to the site has
+ * none until editors write it (then `pickText` falls back).
+ */
+export function ownText(text: Readonly<Partial<Record<string, string | undefined>>>, lang: Language): string | undefined {
+  return text[lang];
+}
+
+/** A place's name in the page's language, or in the nearest language it has (the geography names every place in kk, ru and en). */
+export function nameIn(names: Readonly<Partial<Record<string, string | undefined>>> & { ru: string }, lang: Language): string {
+  return pickText(names, lang).text;
 }

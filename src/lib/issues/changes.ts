@@ -9,6 +9,7 @@
  * over the record when content is loaded (`issueView`), so everything that
  * reads an issue's category, body, place or measure reads the corrected one.
  */
+import { ownText } from '../i18n/text.ts';
 import { type LocalizedText } from '../../schemas/common.ts';
 import { type Issue, type IssueChange, type IssuePublished, type IssueRecord } from '../../schemas/issue.ts';
 import { type CorrectableField, correctableFields, type Language, languages } from '../../vocabularies.ts';
@@ -117,8 +118,8 @@ export function wordingCorrections(issue: Pick<Issue, CorrectableField | 'change
     if (change.kind !== 'correction' || change.field !== field) continue;
     const replaced: Partial<Record<Language, string>> = {};
     for (const lang of languages) {
-      const before = wording[lang];
-      if (change.text[lang] !== undefined && before !== undefined) replaced[lang] = before;
+      const before = ownText(wording, lang);
+      if (ownText(change.text, lang) !== undefined && before !== undefined) replaced[lang] = before;
     }
     out.push({ change, replaced });
     wording = { ...wording, ...change.text };

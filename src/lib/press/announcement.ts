@@ -17,6 +17,7 @@
  * settlement without a Kazakh name, a venue, reason or agenda written only
  * in Russian appear in the Russian text only, which is printed beside it.
  */
+import { nameIn, ownText } from '../i18n/text.ts';
 import type { LocalizedText, Names } from '../../schemas/common.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import type { Settlement } from '../../schemas/settlement.ts';
@@ -75,7 +76,10 @@ export function meetingUrl(siteUrl: string, lang: Language, id: string): string 
 
 const own = (text: string, lang: Language): TextPart[] => [{ text, lang }];
 /** A content text in the announcement's language, or nothing: the other language's text is in the other announcement. */
-const inOwn = (text: LocalizedText, lang: Language): TextPart | undefined => (text[lang] === undefined ? undefined : { text: text[lang], lang });
+const inOwn = (text: LocalizedText, lang: Language): TextPart | undefined => {
+  const own = ownText(text, lang);
+  return own === undefined ? undefined : { text: own, lang };
+};
 
 /** "Sunday, 11 January 2026, 10:00–12:00 (local time, UTC+5)", in the zone of the meeting's region on that date. */
 function localTimeRange(start: string, end: string, lang: Language, zone: string): string {
@@ -91,8 +95,8 @@ function withOffice(key: TranslationKey, office: string, lang: Language): TextPa
 function placeParts(source: AnnouncementSource, lang: Language): TextPart[] {
   const { place } = source.meeting;
   const pieces = [inOwn(place.venue, lang), inOwn(place.address, lang), place.settlement && inOwn(place.settlement.name, lang)].filter((p): p is TextPart => p !== undefined);
-  if (source.district) pieces.push({ text: source.district[lang], lang });
-  pieces.push({ text: source.region[lang], lang });
+  if (source.district) pieces.push({ text: nameIn(source.district, lang), lang });
+  pieces.push({ text: nameIn(source.region, lang), lang });
   return pieces.flatMap((piece, i) => (i === 0 ? [piece] : [{ text: ', ', lang }, piece]));
 }
 

@@ -6,7 +6,7 @@
  */
 import type { LocalizedText } from '../../schemas/common.ts';
 import { currentStatus, districtKey, meetingStart, type ContentIndex } from '../content/indexes.ts';
-import { pickText } from '../i18n/text.ts';
+import { nameIn, pickText } from '../i18n/text.ts';
 import { holderPlain } from '../geo/names.ts';
 import { currentWording } from '../issues/changes.ts';
 import { localDay, zoneOf } from '../time.ts';
@@ -116,9 +116,9 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
   for (const region of content.regions) {
     records.push({
       url: `/${lang}/regions/${region.slug}/`,
-      content: [region.name.kk, region.name.ru, region.name.en, region.centre.name[lang], region.kato].join('\n'),
+      content: [region.name.kk, region.name.ru, region.name.en, nameIn(region.centre.name, lang), region.kato].join('\n'),
       language: lang,
-      meta: { title: region.name[lang], type: 'region', region: region.slug },
+      meta: { title: nameIn(region.name, lang), type: 'region', region: region.slug },
       filters: { type: ['region'], region: [region.slug] },
     });
   }
@@ -127,9 +127,9 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
     const region = regionBySlug.get(district.region);
     records.push({
       url: `/${lang}/regions/${district.region}/${district.slug}/`,
-      content: [district.name.kk, district.name.ru, district.name.en, district.centre?.name.ru ?? '', region?.name[lang] ?? '', district.kato].join('\n'),
+      content: [district.name.kk, district.name.ru, district.name.en, district.centre?.name.ru ?? '', (region === undefined ? '' : nameIn(region.name, lang)), district.kato].join('\n'),
       language: lang,
-      meta: { title: district.name[lang], type: 'district', region: district.region, district: districtKey(district.region, district.slug) },
+      meta: { title: nameIn(district.name, lang), type: 'district', region: district.region, district: districtKey(district.region, district.slug) },
       filters: { type: ['district'], ...placeFilters(district.region, district.slug) },
     });
   }

@@ -1,4 +1,5 @@
 /** The meetings of one region as a calendar, `/{lang}/regions/{region}/meetings.ics`. */
+import { nameIn } from '../../../../lib/i18n/text.ts';
 import type { APIRoute } from 'astro';
 import { calendarResponse } from '../../../../queries/calendar.ts';
 import { siteIndex } from '../../../../queries/site.ts';
@@ -13,5 +14,5 @@ export const GET: APIRoute = ({ params }) => {
   const { regionBySlug, meetingsByRegion } = siteIndex();
   const lang = params.lang as Language;
   const region = regionBySlug.get(params.region ?? '')!;
-  return calendarResponse(`Kezdesu: ${region.name[lang]}`, meetingsByRegion.get(region.slug) ?? [], lang);
+  return calendarResponse(`Kezdesu: ${nameIn(region.name, lang)}`, meetingsByRegion.get(region.slug) ?? [], lang);
 };

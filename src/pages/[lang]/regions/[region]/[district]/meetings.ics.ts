@@ -1,4 +1,5 @@
 /** The meetings of one district as a calendar, `/{lang}/regions/{region}/{district}/meetings.ics`. */
+import { nameIn } from '../../../../../lib/i18n/text.ts';
 import type { APIRoute } from 'astro';
 import { districtKey } from '../../../../../lib/content/indexes.ts';
 import { calendarResponse } from '../../../../../queries/calendar.ts';
@@ -14,5 +15,5 @@ export const GET: APIRoute = ({ params }) => {
   const { districtByKey, meetingsByDistrict } = siteIndex();
   const lang = params.lang as Language;
   const key = districtKey(params.region ?? '', params.district ?? '');
-  return calendarResponse(`Kezdesu: ${districtByKey.get(key)?.name[lang] ?? key}`, meetingsByDistrict.get(key) ?? [], lang);
+  return calendarResponse(`Kezdesu: ${(districtByKey.has(key) ? nameIn(districtByKey.get(key)!.name, lang) : key)}`, meetingsByDistrict.get(key) ?? [], lang);
 };
