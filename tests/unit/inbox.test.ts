@@ -62,6 +62,31 @@ describe('npm run inbox', () => {
     expect(existsSync(join(root, 'issues/abay/i-10-00099.json'))).toBe(false);
   });
 
+  it('imports a calendar before the meetings that fulfil its entries, whatever the files are called', () => {
+    const root = writeTree(validTree());
+    const inbox = join(root, '..', `${root.split('/').at(-1)}-inbox`);
+    mkdirSync(inbox);
+    const cell = (v: string) => (/[",;\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+    /** The template's headings and one row: its example with `values` over it. */
+    const sheet = (kind: 'calendar' | 'meetings', values: Record<string, string>) =>
+      [templateColumns[kind].map(heading), templateColumns[kind].map((c) => values[c.key] ?? c.example)].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+    // «встречи» comes before «календарь» by name: the inbox takes calendars first all the same.
+    writeFileSync(join(inbox, 'встречи.csv'), sheet('meetings', { calendarEntry: 'c-10-2026-001', outsideCalendar: '' }));
+    writeFileSync(join(inbox, 'календарь.csv'), sheet('calendar', { from: '01.07.2026', to: '31.07.2026' }));
+    const run = spawnSync(process.execPath, ['scripts/inbox.ts', '--dir', inbox], {
+      encoding: 'utf8',
+      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readdirSync(inbox)).toEqual([]);
+    const calendar = JSON.parse(readFileSync(join(root, 'calendars/abay/2026.json'), 'utf8'));
+    expect(calendar.entries).toEqual([{ id: 'c-10-2026-001', holder: { level: 'district', district: 'abay-district' }, place: { district: 'abay-district' }, planned: { from: '2026-07-01', to: '2026-07-31' }, kind: 'outreach' }]);
+    const meetings = readdirSync(join(root, 'meetings/abay')).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(root, 'meetings/abay', f), 'utf8')));
+    expect(meetings.filter((m) => m.calendarEntry === 'c-10-2026-001')).toHaveLength(1);
+    expect(run.stdout.indexOf('календарь.csv — күнтізбе мен оның түзетулері · календарь и его корректировки')).toBeLessThan(run.stdout.indexOf('встречи.csv — жаңа кездесулер · новые встречи'));
+  });
+
   it('keeps a spreadsheet whose content could not be written, and the content as it was', () => {
     const root = writeTree(validTree());
     const inbox = join(root, '..', `${root.split('/').at(-1)}-inbox`);
