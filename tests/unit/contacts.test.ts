@@ -8,7 +8,7 @@
  * validation fixture (build day 2026-06-30), whose allow-list is still in
  * the older form: bare `phones` and `emails`.
  */
-import { spawnSync } from 'node:child_process';
+import { runInbox } from '../support/inbox.ts';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -193,10 +193,7 @@ describe('the inbox', () => {
     const meeting = Object.fromEntries(templateColumns.meetings.map((c) => [c.key, c.example]));
     writeFileSync(join(inbox, 'а-встречи.csv'), sheet('meetings', [{ ...meeting, addressRu: 'улица Абая, 12, Караул; справки по тел. 8 (7222) 56-34-12' }]));
     writeFileSync(join(inbox, 'я-контакты.csv'), sheet('contacts', [hotline]));
-    const run = spawnSync(process.execPath, ['scripts/inbox.ts', '--dir', inbox], {
-      encoding: 'utf8',
-      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) },
-    });
+    const run = runInbox(root, inbox);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readdirSync(inbox)).toEqual([]);

@@ -13,6 +13,7 @@ import { heading } from '../../src/lib/import/csv.ts';
 import { recogniseKind } from '../../src/lib/import/run.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 import { leftovers, snapshot } from '../support/tree-snapshot.ts';
+import { runInbox } from '../support/inbox.ts';
 
 const headings = (kind: keyof typeof templateColumns, keys: string[]) => keys.map((key) => heading(templateColumns[kind].find((c) => c.key === key)!)).join(',');
 
@@ -35,10 +36,7 @@ describe('npm run inbox', () => {
     writeFileSync(join(inbox, 'сроки.csv'), `${headings('changes', ['issue', 'date', 'kind', 'deadline', 'reasonRu'])}\ni-10-00002,20.06.2026,Срок,31.03.2027,Подрядчик задерживает работы\n`);
     writeFileSync(join(inbox, 'ошибки.csv'), `${headings('status', ['issue', 'date', 'status'])}\ni-10-00099,10.04.2026,На рассмотрении\n`);
     const report = join(inbox, '..', `${root.split('/').at(-1)}-report.md`);
-    const run = spawnSync(process.execPath, ['scripts/inbox.ts', '--dir', inbox, '--report', report], {
-      encoding: 'utf8',
-      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) },
-    });
+    const run = runInbox(root, inbox, ['--report', report]);
     expect(run.status).toBe(1);
     expect(readdirSync(inbox)).toEqual(['ошибки.csv']);
     expect(JSON.parse(readFileSync(join(root, 'issues/astana/i-71-00001.json'), 'utf8')).history.at(-1)).toEqual({ date: '2026-04-10', status: 'in-review', note: { ru: 'Изучаем' } });
@@ -73,10 +71,7 @@ describe('npm run inbox', () => {
     // «встречи» comes before «календарь» by name: the inbox takes calendars first all the same.
     writeFileSync(join(inbox, 'встречи.csv'), sheet('meetings', { calendarEntry: 'c-10-2026-001', outsideCalendar: '' }));
     writeFileSync(join(inbox, 'календарь.csv'), sheet('calendar', { from: '01.07.2026', to: '31.07.2026' }));
-    const run = spawnSync(process.execPath, ['scripts/inbox.ts', '--dir', inbox], {
-      encoding: 'utf8',
-      env: { ...process.env, KEZDESU_CONTENT: root, SOURCE_DATE_EPOCH: String(Date.parse(`${fixtureAsOf}T12:00:00+05:00`) / 1000) },
-    });
+    const run = runInbox(root, inbox);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readdirSync(inbox)).toEqual([]);

@@ -1154,40 +1154,38 @@ function planAppend(ctx: Context, rows: CsvRow<string>[], root: string, log: App
 
 /** The allow-list file, in the content tree. */
 /** The column of a calendar sheet that a field of a planned meeting (relative to the entry) came from. */
-function calendarEntryColumn(path: string): string {
-  if (path === '' || path === '(file)' || path.startsWith('id')) return 'entry';
-  if (path.startsWith('holder.level')) return 'level';
-  if (path.startsWith('holder.district')) return 'holderDistrict';
-  if (path.startsWith('holder')) return 'holderOkrugKato';
-  if (path.startsWith('place.district')) return 'district';
-  if (path.startsWith('place.settlement.kato')) return 'settlementKato';
-  if (path.startsWith('place')) return 'settlementName';
-  if (path.startsWith('planned.to')) return 'to';
-  if (path.startsWith('planned')) return 'from';
-  if (path.startsWith('kind')) return 'kind';
-  return 'level';
-}
+const calendarEntryColumn = columnByPrefix(
+  {
+    id: 'entry',
+    'holder.level': 'level',
+    'holder.district': 'holderDistrict',
+    'holder.settlement': 'holderOkrugKato',
+    'place.district': 'district',
+    'place.settlement': 'settlementName',
+    'place.settlement.kato': 'settlementKato',
+    'planned.from': 'from',
+    'planned.to': 'to',
+    kind: 'kind',
+  },
+  'level',
+);
 
-/** The column of a calendar sheet that a field of a correction (relative to it) came from. */
-function calendarCorrectionColumn(path: string): string {
-  const maslikhat = /^maslikhat\.?(act|session|date|number|url)?/.exec(path);
-  if (maslikhat !== null) return `maslikhat${(maslikhat[1] ?? 'number').replace(/^./, (c) => c.toUpperCase())}`;
-  if (path.startsWith('entry.')) return calendarEntryColumn(path.slice('entry.'.length));
-  if (path.startsWith('entry')) return 'entry';
-  if (path.startsWith('planned.to')) return 'to';
-  if (path.startsWith('planned')) return 'from';
-  if (path.startsWith('date')) return 'date';
-  if (path.startsWith('reason')) return 'reasonRu';
-  return 'correction';
-}
+const maslikhatColumns = {
+  maslikhat: 'maslikhatNumber',
+  'maslikhat.act': 'maslikhatAct',
+  'maslikhat.session': 'maslikhatSession',
+  'maslikhat.date': 'maslikhatDate',
+  'maslikhat.number': 'maslikhatNumber',
+  'maslikhat.url': 'maslikhatUrl',
+};
 
-/** The column of a calendar sheet that a field of the approval came from. */
-function calendarApprovalColumn(path: string): string {
-  if (path.startsWith('maslikhat')) return calendarCorrectionColumn(path);
-  if (path.startsWith('by')) return 'approvedByRu';
-  if (path.startsWith('url')) return 'approvedUrl';
-  return 'approvedDate';
-}
+const correctionColumn = columnByPrefix({ ...maslikhatColumns, kind: 'correction', date: 'date', reason: 'reasonRu', 'reason.kk': 'reasonKk', entry: 'entry', 'planned.from': 'from', 'planned.to': 'to' }, 'correction');
+/** The column of a calendar sheet that a field of a correction (relative to it) came from; an added meeting's fields as an entry's. */
+const calendarCorrectionColumn = (path: string): string =>
+  path.startsWith('entry.') ? calendarEntryColumn(path.slice('entry.'.length)) : correctionColumn(path);
+
+/** The column of a calendar sheet that a field of the approval (relative to it) came from. */
+const calendarApprovalColumn = columnByPrefix({ ...maslikhatColumns, date: 'approvedDate', by: 'approvedByRu', 'by.kk': 'approvedByKk', url: 'approvedUrl' }, 'approvedDate');
 
 /**
  * A region's calendar of meetings from its sheet: the planned meetings as
