@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLanguageList, checkTranslations, placeholders, translations } from '../../src/lib/i18n/translations.ts';
+import { checkLanguageList, checkTranslations, placeholders, repeatedKeys, translations } from '../../src/lib/i18n/translations.ts';
 import { pickText } from '../../src/lib/i18n/text.ts';
 import { msg, say } from '../../src/lib/i18n/messages.ts';
 import { languageList, languages, vocabularies } from '../../src/vocabularies.ts';
@@ -18,6 +18,13 @@ const file = (lang: string) => JSON.parse(readFileSync(`translations/${lang}.jso
 describe('translation files', () => {
   it.each(languages)('translations/%s.json has every key of the English file, each with its placeholders', (lang) => {
     expect(checkTranslations(`translations/${lang}.json`, file(lang))).toEqual([]);
+  });
+
+  it('refuses a key given twice, which JSON would keep silently once', () => {
+    expect(repeatedKeys('translations/ru.json', '{\n  "list.or": " или ",\n  "list.quoted": "«{text}»",\n  "list.or": "{list} или {last}"\n}\n')).toEqual([
+      'translations/ru.json: line 4: list.or is given again (first on line 2) — keep one of the two',
+    ]);
+    for (const lang of languages) expect(repeatedKeys(`translations/${lang}.json`, readFileSync(`translations/${lang}.json`, 'utf8'))).toEqual([]);
   });
 
   it('refuses a missing key, an extra key, an empty text and a lost placeholder, naming each', () => {

@@ -28,7 +28,8 @@
 import { canonicalJson as canonical } from '../content/canonical.ts';
 import { problem, type ContentProblem } from '../content/problems.ts';
 import { correctableFieldLabels, issueChangeKindLabels, label, labels, labelTable, meetingChangeKindLabels } from '../i18n/labels.ts';
-import { inEach, msg, say, type MessageValue } from '../i18n/messages.ts';
+import { inEach, msg, type MessageValue } from '../i18n/messages.ts';
+import { t } from '../i18n/translations.ts';
 import { statusTable } from '../issues/status.ts';
 import { contactKey } from '../privacy/contacts.ts';
 import type { Language, StatusId } from '../../vocabularies.ts';
@@ -172,7 +173,7 @@ function compareHistory(was: readonly unknown[], is: readonly unknown[], file: s
 /** The statuses that close an issue instead of deleting it: codes in English, the site's words with the code in Kazakh and Russian. */
 const closing = ['explained', 'declined', 'duplicate'] as const satisfies readonly StatusId[];
 const closingStatuses = inEach((lang) =>
-  say(msg('list.or', { list: closing.slice(0, -1).map((s) => (lang === 'en' ? s : `${label(lang, 'status', s)} (${s})`)).join(', '), last: lang === 'en' ? closing.at(-1)! : `${label(lang, 'status', closing.at(-1)!)} (${closing.at(-1)!})` }), lang),
+  closing.map((s) => (lang === 'en' ? s : `${label(lang, 'status', s)} (${s})`)).reduce((list, s, i, all) => `${list}${i === 0 ? '' : i === all.length - 1 ? t(lang, 'list.or') : ', '}${s}`, ''),
 );
 
 /** A meeting's time and place as editors see them on the page (`meetingField.*`); in English the field's name, as messages have always said. */

@@ -59,6 +59,6 @@ export function placeWords(name: { readonly kk?: string | undefined; readonly ru
 
 /** Values as a list in a message, each in quotation marks, the last joined with «or» in the language's words: «A», «B» немесе «C». */
 export function orList(lang: Language, items: readonly string[]): string {
-  const quoted = items.map((item) => `«${item}»`);
-  return quoted.length < 2 ? quoted.join('') : say(msg('list.or', { list: quoted.slice(0, -1).join(', '), last: quoted.at(-1)! }), lang);
+  const quoted = items.map((text) => translations[lang]['list.quoted'].replace('{text}', text));
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')}${translations[lang]['list.or']}${quoted.at(-1)!}`;
 }

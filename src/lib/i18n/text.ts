@@ -37,3 +37,8 @@ export function ownText(text: Readonly<Partial<Record<string, string | undefined
 export function nameIn(names: Readonly<Partial<Record<string, string | undefined>>> & { ru: string }, lang: Language): string {
   return pickText(names, lang).text;
 }
+
+/** `nameIn` of a place that may not be found: undefined for none. */
+export function nameOf(names: (Readonly<Partial<Record<string, string | undefined>>> & { ru: string }) | undefined, lang: Language): string | undefined {
+  return names === undefined ? undefined : nameIn(names, lang);
+}

@@ -55,7 +55,28 @@ const listProblems = checkLanguageList(languageList, readdirSync(translationsDir
 if (listProblems.length > 0) throw new Error(`The list of languages and the translation files do not agree:\n${listProblems.join('\n')}`);
 
 /** Each listed language's file as it is written, checked below. */
-const files = Object.fromEntries(languages.map((lang) => [lang, JSON.parse(readFileSync(join(translationsDir, `${lang}.json`), 'utf8')) as unknown])) as Record<Language, unknown>;
+const texts = Object.fromEntries(languages.map((lang) => [lang, readFileSync(join(translationsDir, `${lang}.json`), 'utf8')])) as Record<Language, string>;
+const files = Object.fromEntries(languages.map((lang) => [lang, JSON.parse(texts[lang]) as unknown])) as Record<Language, unknown>;
+
+/**
+ * Keys a translation file gives twice, one line each: JSON keeps the last
+ * silently, so an earlier text would be lost without a word.
+ */
+export function repeatedKeys(file: string, text: string): string[] {
+  const seen = new Map<string, number>();
+  const problems: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    const key = /^\s*"((?:[^"\\]|\\.)*)"\s*:/.exec(line)?.[1];
+    if (key === undefined) return;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i + 1);
+    else problems.push(`${file}: line ${i + 1}: ${key} is given again (first on line ${first}) — keep one of the two`);
+  });
+  return problems;
+}
+
+const repeated = languages.flatMap((lang) => repeatedKeys(`${folder}/${lang}.json`, texts[lang]));
+if (repeated.length > 0) throw new Error(`A translation file gives a key twice:\n${repeated.join('\n')}`);
 
 export type TranslationKey = keyof typeof en;
 export type Translations = Record<TranslationKey, string>;
