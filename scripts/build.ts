@@ -14,7 +14,7 @@
  * drops the units of other shards from W, for a runner that builds one shard.
  * KEZDESU_CONTENT=DIR builds another tree; SOURCE_DATE_EPOCH fixes the build date.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -209,6 +209,8 @@ async function runAll(n: number, order: number[], alone: ReadonlySet<number>, re
   const queue = [...order];
   let running = 0;
   let exclusive = false;
+  // Once a shard fails no other starts, and those running are stopped: none is left running after the build has ended.
+  let failed = false;
   let waiting: (() => void)[] = [];
   const changed = () => {
     const wake = waiting;
@@ -218,14 +220,18 @@ async function runAll(n: number, order: number[], alone: ReadonlySet<number>, re
   const worker = async () => {
     for (;;) {
       // The next shard may start when no shard that must run alone is running, and, if it must, when none is.
-      while (queue.length > 0 && (exclusive || (alone.has(queue[0]!) && running > 0))) await new Promise<void>((go) => waiting.push(go));
-      const k = queue.shift();
+      while (!failed && queue.length > 0 && (exclusive || (alone.has(queue[0]!) && running > 0))) await new Promise<void>((go) => waiting.push(go));
+      const k = failed ? undefined : queue.shift();
       if (k === undefined) return;
       running += 1;
       exclusive = alone.has(k);
       try {
         await step(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`, ready);
         ended(k);
+      } catch (error) {
+        failed = true;
+        for (const child of steps) child.kill();
+        throw error;
       } finally {
         running -= 1;
         if (alone.has(k)) exclusive = false;
@@ -273,6 +279,9 @@ function startOutput(out: string, kept: Placement | undefined): void {
   mkdirSync(out, { recursive: true });
 }
 
+/** The steps running now, to be stopped when another fails. */
+const steps = new Set<ChildProcess>();
+
 /**
  * Runs a step of the build in a process of its own, so that the memory it takes is given back when it ends;
  * `ready` gets the name of each unit the step says is ready.
@@ -280,6 +289,8 @@ function startOutput(out: string, kept: Placement | undefined): void {
 function step(args: string[], what: string, ready?: (unit: string) => void): Promise<void> {
   return new Promise<void>((done, reject) => {
     const child = spawn(process.execPath, [fileURLToPathOf('build.ts'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    steps.add(child);
+    child.on('close', () => steps.delete(child));
     child.on('message', (message: { ready?: string }) => {
       if (typeof message.ready === 'string') ready?.(message.ready);
     });

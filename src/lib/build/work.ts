@@ -138,7 +138,17 @@ function renderPages(snapshot: string, keys: string[], outDir: string): Promise<
     child.stdout.on('data', (chunk: Buffer) => {
       tail = (tail + chunk.toString('utf8')).slice(-4000);
     });
-    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code ?? signal}) for ${keys.join(', ')}:\n${tail}`))));
+    // Stopped by the build (another shard failed): Astro is stopped with it, not left running.
+    const stop = () => {
+      child.kill();
+      process.exit(143);
+    };
+    process.once('SIGTERM', stop);
+    child.on('close', (code, signal) => {
+      process.off('SIGTERM', stop);
+      if (code === 0) resolve();
+      else reject(new Error(`astro build failed (exit ${code ?? signal}) for ${keys.join(', ')}:\n${tail}`));
+    });
   });
 }
 

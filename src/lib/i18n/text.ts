@@ -15,6 +15,11 @@ export interface PickedText {
   lang: Language;
 }
 
+/** A language, then the languages it falls back to, in order. */
+export function languagesFor(lang: Language): readonly Language[] {
+  return fallbacks.get(lang) ?? [lang];
+}
+
 /** The text in the page's language, or the closest one that exists. */
 export function pickText(text: LocalizedText, lang: Language): PickedText {
   for (const l of fallbacks.get(lang) ?? [lang]) {
