@@ -22,7 +22,7 @@
  * "Adding a language").
  */
 export const languageList = [
-  { code: 'kk', fallback: ['ru', 'en'], dir: 'ltr' },
+  { code: 'kk', fallback: ['ru', 'en'], dir: 'ltr', stemmer: 'kazakh' },
   { code: 'ru', fallback: ['kk', 'en'], dir: 'ltr' },
   { code: 'en', fallback: ['ru', 'kk'], dir: 'ltr' },
 ] as const satisfies readonly LanguageLine[];
@@ -35,6 +35,12 @@ export interface LanguageLine {
   readonly fallback: readonly string[];
   /** Writing direction. */
   readonly dir: 'ltr' | 'rtl';
+  /**
+   * The stemmer the site applies itself to the language's words before
+   * Pagefind indexes them and to a reader's query (src/lib/search/): for a
+   * language Pagefind cannot stem. Pagefind stems Russian and English itself.
+   */
+  readonly stemmer?: 'kazakh';
 }
 
 export type Language = (typeof languageList)[number]['code'];

@@ -12,7 +12,7 @@
  * the merged results hold each match once. A Kazakh query is stemmed as the
  * Kazakh index was (src/lib/search/query-words.ts).
  */
-import { writeDay } from '../lib/i18n/dates.ts';
+import { type DayWords, writeDay } from '../lib/i18n/dates.ts';
 import { inDateOrder } from '../lib/search/page-names.ts';
 import { periodPath, periodsFor } from '../lib/search/periods.ts';
 import { searchedWords } from '../lib/search/query-words.ts';
@@ -35,6 +35,8 @@ interface Labels {
   recent: string[];
   /** Each month written out, "October 2026" (the browser may know no Kazakh month names). */
   monthNames: Record<string, string>;
+  /** The page language's words for a day (`dayWords` in src/lib/i18n/format.ts). */
+  dayWords: DayWords;
   results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   locale: string;
   lang: Language;
@@ -154,7 +156,7 @@ export function startSearch(): void {
       if (d.meta.date) {
         const time = document.createElement('time');
         time.dateTime = d.meta.date;
-        time.textContent = writeDay(d.meta.date, labels.lang);
+        time.textContent = writeDay(d.meta.date, labels.dayWords);
         facts.append(time);
       }
       const excerpt = document.createElement('p');

@@ -4,8 +4,8 @@
  * see src/lib/time.ts), never the machine's.
  */
 import { offsetOf, utcLabel } from '../time.ts';
-import { writeDay } from './dates.ts';
-import { textsOf } from './translations.ts';
+import { type DayWords, writeDay } from './dates.ts';
+import { t, textsOf, type TranslationKey } from './translations.ts';
 import type { Language } from '../../vocabularies.ts';
 
 /** Each language's BCP 47 locale, from its translation file. */
@@ -38,13 +38,24 @@ export function formatUtcOffset(instant: string, zone: string): string {
   return utcLabel(offsetOf(instant, zone));
 }
 
-/** A calendar day (`YYYY-MM-DD`) written out: "15 March 2026", "2026 ж. 15 наурыз"; the search page's script writes its dates with the same function. */
-export function formatDate(day: string, lang: Language): string {
-  return writeDay(day, lang);
+const dayWordsCache = { day: new Map<Language, DayWords>(), on: new Map<Language, DayWords>() };
+
+/**
+ * The words a language writes a day with, from its translation file: as a
+ * date stands alone (`month.*`, `date.day`), or as a sentence says something
+ * happened on it (`monthOn.*`, `date.on`: the Kazakh locative «мамырда»).
+ */
+export function dayWords(lang: Language, as: 'day' | 'on' = 'day'): DayWords {
+  return cached(dayWordsCache[as], lang, () => ({
+    months: Array.from({ length: 12 }, (_, i) => t(lang, `${as === 'day' ? 'month' : 'monthOn'}.${i + 1}` as TranslationKey)),
+    pattern: t(lang, as === 'day' ? 'date.day' : 'date.on'),
+  }));
 }
 
-/** Kazakh month names in the locative case ("мамырда", "in May"), January first. */
-const kazakhMonthsIn = ['қаңтарда', 'ақпанда', 'наурызда', 'сәуірде', 'мамырда', 'маусымда', 'шілдеде', 'тамызда', 'қыркүйекте', 'қазанда', 'қарашада', 'желтоқсанда'];
+/** A calendar day (`YYYY-MM-DD`) written out: "15 March 2026", "2026 ж. 15 наурыз"; the search page's script writes its dates with the same function and words. */
+export function formatDate(day: string, lang: Language): string {
+  return writeDay(day, dayWords(lang));
+}
 
 /**
  * A calendar day as a sentence says something happened on it: "12 May 2026",
@@ -52,9 +63,7 @@ const kazakhMonthsIn = ['қаңтарда', 'ақпанда', 'наурызда'
  * the short form "2026 ж. 12 мамыр" cannot take inside a sentence.
  */
 export function formatDateOn(day: string, lang: Language): string {
-  if (lang !== 'kk') return formatDate(day, lang);
-  const [year, month, date] = day.split('-');
-  return `${year} жылғы ${Number(date)} ${kazakhMonthsIn[Number(month) - 1]}`;
+  return writeDay(day, dayWords(lang, 'on'));
 }
 
 /** The day of an instant in a zone with its weekday, as a notice board writes it: "Sunday, 11 January 2026". */

@@ -7,10 +7,10 @@
  * this module, so the two sides cannot disagree.
  */
 import { stemKazakhQuery } from './kazakh-stem.ts';
-import type { Language } from '../../vocabularies.ts';
+import { languageList, type Language } from '../../vocabularies.ts';
 
-/** The languages whose words the site stems before Pagefind sees them: the build indexes their text stemmed (src/lib/build/work.ts). */
-export const stemmedHere: Record<Language, boolean> = { kk: true, ru: false, en: false };
+/** The languages whose words the site stems before Pagefind sees them (`stemmer` of their line in `languageList`): the build indexes their text stemmed (src/lib/build/work.ts). */
+export const stemmedHere = Object.fromEntries(languageList.map((line) => [line.code, 'stemmer' in line && line.stemmer === 'kazakh'])) as Record<Language, boolean>;
 
 /** The query Pagefind is asked for what the reader typed in `lang`. */
 export function searchedWords(lang: Language, query: string): string {
