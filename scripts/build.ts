@@ -14,7 +14,7 @@
  * drops the units of other shards from W, for a runner that builds one shard.
  * KEZDESU_CONTENT=DIR builds another tree; SOURCE_DATE_EPOCH fixes the build date.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -29,6 +29,7 @@ import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { readSnapshotFile, writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
 import { coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
+import { runPool, type Running } from '../src/lib/build/pool.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, pruneUnits, recordsFile, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
@@ -200,46 +201,13 @@ async function shardHere(k: number, n: number): Promise<ShardDone> {
 /**
  * Runs shards 1…N, J at a time, each in a process of its own, in the order
  * given; a shard in `alone` runs with no other beside it (it holds the whole
- * content), waiting for those running to end. Each unit a shard has ready
- * (built, or found in the cache) is handed to `ready` here as the shard says
- * so, while it and the others go on; when a shard ends, `ended` gets its
- * number.
+ * content). Each unit a shard has ready (built, or found in the cache) is
+ * handed to `ready` here as the shard says so, while it and the others go
+ * on; when a shard ends, `ended` gets its number. Once one fails, no other
+ * starts and those running are stopped (`pool.ts`).
  */
-async function runAll(n: number, order: number[], alone: ReadonlySet<number>, ready: (unit: string) => void, ended: (k: number) => void): Promise<void> {
-  const queue = [...order];
-  let running = 0;
-  let exclusive = false;
-  // Once a shard fails no other starts, and those running are stopped: none is left running after the build has ended.
-  let failed = false;
-  let waiting: (() => void)[] = [];
-  const changed = () => {
-    const wake = waiting;
-    waiting = [];
-    for (const go of wake) go();
-  };
-  const worker = async () => {
-    for (;;) {
-      // The next shard may start when no shard that must run alone is running, and, if it must, when none is.
-      while (!failed && queue.length > 0 && (exclusive || (alone.has(queue[0]!) && running > 0))) await new Promise<void>((go) => waiting.push(go));
-      const k = failed ? undefined : queue.shift();
-      if (k === undefined) return;
-      running += 1;
-      exclusive = alone.has(k);
-      try {
-        await step(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`, ready);
-        ended(k);
-      } catch (error) {
-        failed = true;
-        for (const child of steps) child.kill();
-        throw error;
-      } finally {
-        running -= 1;
-        if (alone.has(k)) exclusive = false;
-        changed();
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, n) }, worker));
+function runAll(n: number, order: number[], alone: ReadonlySet<number>, ready: (unit: string) => void, ended: (k: number) => void): Promise<void> {
+  return runPool({ order, alone, jobs, start: (k) => startStep(['--shard', `${k}/${n}`, '--work', work, '--prepared'], `shard ${k}/${n}`, ready), ended });
 }
 
 /**
@@ -279,23 +247,23 @@ function startOutput(out: string, kept: Placement | undefined): void {
   mkdirSync(out, { recursive: true });
 }
 
-/** The steps running now, to be stopped when another fails. */
-const steps = new Set<ChildProcess>();
-
 /**
  * Runs a step of the build in a process of its own, so that the memory it takes is given back when it ends;
  * `ready` gets the name of each unit the step says is ready.
  */
 function step(args: string[], what: string, ready?: (unit: string) => void): Promise<void> {
-  return new Promise<void>((done, reject) => {
-    const child = spawn(process.execPath, [fileURLToPathOf('build.ts'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
-    steps.add(child);
-    child.on('close', () => steps.delete(child));
-    child.on('message', (message: { ready?: string }) => {
-      if (typeof message.ready === 'string') ready?.(message.ready);
-    });
+  return startStep(args, what, ready).ended;
+}
+
+function startStep(args: string[], what: string, ready?: (unit: string) => void): Running {
+  const child = spawn(process.execPath, [fileURLToPathOf('build.ts'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  child.on('message', (message: { ready?: string }) => {
+    if (typeof message.ready === 'string') ready?.(message.ready);
+  });
+  const ended = new Promise<void>((done, reject) => {
     child.on('close', (code, signal) => (code === 0 ? done() : reject(new StepFailed(`${what} failed (exit ${code ?? signal})`))));
   });
+  return { ended, stop: () => child.kill() };
 }
 
 /** A step that failed has said why already. */

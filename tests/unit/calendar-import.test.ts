@@ -151,6 +151,41 @@ describe('the calendar sheet', () => {
     expect(p.files).toEqual([]);
   });
 
+  it('refuses every approval cell that differs from the published approval, and one the approval was published without', () => {
+    const root = writeTree(calendarTree());
+    const p = plan(
+      root,
+      sheet([
+        // the published first meeting, with the approval as the editor now writes it: same date and signatory,
+        // another act, session and number, and a link the published approval does not have
+        {
+          ...abay,
+          ...approval,
+          maslikhatAct: 'Согласование маслихата',
+          maslikhatSession: 'XXV',
+          maslikhatNumber: '24/2',
+          approvedUrl: 'https://abay.gov.kz/calendar-2026',
+          level: 'Аким города',
+          holderDistrict: 'город Семей',
+          district: 'город Семей',
+          settlementKato: '101033000',
+          from: '01.03.2026',
+          to: '31.03.2026',
+        },
+      ]),
+      'ru',
+    );
+    const published = 'календарь региона «область Абай» на 2026 год опубликован';
+    const rewritten = 'опубликованное утверждение не переписывается: оставьте ячейку пустой или впишите значение как опубликовано';
+    expect(p.problems).toEqual([
+      `in.csv: строка 2, столбец «Ссылка на утверждённый календарь»: ${published} без этого значения — опубликованное утверждение не дополняется и не переписывается: оставьте ячейку пустой`,
+      `in.csv: строка 2, столбец «Акт маслихата»: ${published} с другим значением (Уведомление маслихата) — ${rewritten}`,
+      `in.csv: строка 2, столбец «Сессия маслихата»: ${published} с другим значением (XXIV) — ${rewritten}`,
+      `in.csv: строка 2, столбец «Номер решения маслихата»: ${published} с другим значением (24/1) — ${rewritten}`,
+    ]);
+    expect(p.files).toEqual([]);
+  });
+
   it('tells a Kazakh editor in Kazakh, and refuses an approval that differs between rows', () => {
     const root = writeTree(validTree());
     const p = plan(

@@ -27,11 +27,11 @@ import { canonicalJson as canonical } from '../content/canonical.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { holderWords } from '../content/calendar-checks.ts';
 import { entryHolder, meetingHolder } from '../accountability/holders.ts';
-import { Calendar, type CalendarEntry } from '../../schemas/calendar.ts';
+import { Calendar, type CalendarEntry, type MaslikhatReference } from '../../schemas/calendar.ts';
 import type { Region } from '../../schemas/region.ts';
 import { loadContent, type Content, type EntrySource, type LoadResult } from '../content/load.ts';
 import { formatFieldPath, zodIssueSays, type ContentProblem } from '../content/problems.ts';
-import { inEach, msg, orList, placeWords, say, type Message } from '../i18n/messages.ts';
+import { inEach, msg, orList, placeWords, say, type Message, type MessageValue } from '../i18n/messages.ts';
 import { pickText } from '../i18n/text.ts';
 import { textsOf } from '../i18n/translations.ts';
 import { channelLabels, correctableFieldLabels, correctionKindLabels, entryKindLabels, maslikhatActLabels, financingSourceLabels, holderLevelLabels, issueChangeKindLabels, label, labels, meetingChangeKindLabels, meetingFormatLabels, meetingStatusLabels } from '../i18n/labels.ts';
@@ -1345,14 +1345,33 @@ function planCalendar(ctx: Context, rows: CsvRow<string>[], root: string): KindR
       if (group.approval === undefined) required(group.approved[0]!.row, {}, ['approvedDate', 'approvedByRu', 'maslikhatAct', 'maslikhatSession', 'maslikhatDate', 'maslikhatNumber']);
       else raw.approved = group.approval.raw;
     } else if (group.approval !== undefined) {
-      // A published approval is not rewritten: a cell that gives it must give it as published.
-      const { cells, row } = group.approval;
-      const shown: [string, string | undefined, string | undefined][] = [
-        ['approvedDate', cells.approvedDate === undefined ? undefined : parseDate(cells.approvedDate), published.approved.date],
-        ['maslikhatNumber', cells.maslikhatNumber, published.approved.maslikhat.number],
-        ['maslikhatDate', cells.maslikhatDate === undefined ? undefined : parseDate(cells.maslikhatDate), published.approved.maslikhat.date],
+      // A published approval is neither rewritten nor completed: a cell that gives it must give it as published.
+      const { cells, row, raw: given } = group.approval;
+      const was = published.approved;
+      const givenMaslikhat = given.maslikhat as Partial<MaslikhatReference>;
+      const act = (id: string) => maslikhatActLabels[id as keyof typeof maslikhatActLabels];
+      const shown: [CalendarColumn, unknown, string | undefined, ((value: string) => MessageValue)?][] = [
+        ['approvedDate', given.date, was.date],
+        ['approvedByKk', cells.approvedByKk, was.by.kk],
+        ['approvedByRu', cells.approvedByRu, was.by.ru],
+        ['approvedUrl', cells.approvedUrl, was.url],
+        ['maslikhatAct', givenMaslikhat.act, was.maslikhat.act, act],
+        ['maslikhatSession', cells.maslikhatSession, was.maslikhat.session],
+        ['maslikhatDate', givenMaslikhat.date, was.maslikhat.date],
+        ['maslikhatNumber', cells.maslikhatNumber, was.maslikhat.number],
+        ['maslikhatUrl', cells.maslikhatUrl, was.maslikhat.url],
       ];
-      for (const [column, value, was] of shown) if (value !== undefined && value !== was) ctx.report(row, column, msg('import.cell.calendarApprovalRewritten', { region: regionName, year, value: was ?? '' }));
+      for (const [column, value, published, show] of shown) {
+        // An empty cell repeats nothing; a cell that could not be read has been reported already.
+        if (cells[column] === undefined || value === undefined || value === published) continue;
+        ctx.report(
+          row,
+          column,
+          published === undefined
+            ? msg('import.cell.calendarApprovalNotPublished', { region: regionName, year })
+            : msg('import.cell.calendarApprovalRewritten', { region: regionName, year, value: show === undefined ? published : show(published) }),
+        );
+      }
     }
     const publishedKeys = new Map(raw.entries.slice(0, base.entries).map((e) => [entryKey(e), e.id]));
     for (const { row, entry, given } of group.approved) {
