@@ -298,6 +298,8 @@ for (const size of sizes) {
   rmSync(shardsWork, { recursive: true, force: true });
   const build = await run(['scripts/build.ts', '--out', dist, '--work', shardsWork], env);
   const pages = countPages(dist);
+  // The build's own log, with the seconds of each step, beside the tree.
+  writeFileSync(join(work, `build-${size}.log`), build.output);
   console.log(`${build.seconds.toFixed(1)} s`);
   const searchLine = /\[kezdesu\] search:.*/.exec(build.output)?.[0];
   const searchSeconds = [...build.output.matchAll(/: search:\S+ in ([\d.]+) s/g)].reduce((sum, m) => sum + Number(m[1]), 0);
@@ -308,6 +310,7 @@ for (const size of sizes) {
   process.stdout.write(`[bench] ${size} issues: ${changed} changed status; building with the cache… `);
   const again = await run(['scripts/build.ts', '--out', dist, '--work', shardsWork], env);
   const built = /built \d+ units(?: \(([^)]*)\))?/.exec(again.output)?.[1] ?? '';
+  writeFileSync(join(work, `build-${size}-cached.log`), again.output);
   console.log(`${again.seconds.toFixed(1)} s (built ${built})`);
 
   let simulated: Row['runners'];
