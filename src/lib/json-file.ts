@@ -7,7 +7,7 @@
  * and written in chunks of about a megabyte.
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import type { Content, ContentSnapshot } from './content/load.ts';
+import { minutesWithoutText, type Content, type ContentSnapshot, type Minutes } from './content/load.ts';
 
 /** Objects and arrays this deep or less are written member by member; deeper ones whole. */
 const streamedDepth = 3;
@@ -97,8 +97,11 @@ export function writeSnapshotFile(path: string, snapshot: ContentSnapshot): void
   });
 }
 
-/** Reads a snapshot `writeSnapshotFile` wrote, a line at a time. */
-export function readSnapshotFile(path: string): ContentSnapshot {
+/**
+ * Reads a snapshot `writeSnapshotFile` wrote, a line at a time; with `minutesText: false`, the minutes without
+ * their text (`minutesWithoutText`), which is then never held: for the steps that only count minutes.
+ */
+export function readSnapshotFile(path: string, { minutesText = true }: { minutesText?: boolean } = {}): ContentSnapshot {
   const fd = openSync(path, 'r');
   const lines: (() => string | undefined) = (() => {
     const chunk = Buffer.alloc(8 << 20);
@@ -133,7 +136,8 @@ export function readSnapshotFile(path: string): ContentSnapshot {
       for (let i = 0; i < count; i++) {
         const line = lines();
         if (line === undefined) throw new Error(`${path} ends in its list ${key} (${i} of ${count}): build again`);
-        list.push(JSON.parse(line));
+        const member: unknown = JSON.parse(line);
+        list.push(key === 'minutes' && !minutesText ? minutesWithoutText(member as Minutes) : member);
       }
       content[key] = list;
     }

@@ -54,6 +54,17 @@ describe('a content snapshot written and read a line at a time', () => {
     expect(readSnapshotFile(path)).toEqual(JSON.parse(JSON.stringify(snapshot)));
   });
 
+  it('reads the minutes without their text for the steps that only count them, every other value as written', () => {
+    const path = join(dir, 'counted.json');
+    writeSnapshotFile(path, snapshot);
+    const read = readSnapshotFile(path, { minutesText: false });
+    expect(content.minutes.length).toBeGreaterThan(0);
+    expect(content.minutes.every((m) => m.text !== '' && m.html !== '')).toBe(true);
+    // Each minutes entry is still there, with its meeting, language and agenda; only its text is gone.
+    expect(read.content.minutes).toEqual(content.minutes.map((m) => ({ meeting: m.meeting, lang: m.lang, agenda: m.agenda, html: '', text: '' })));
+    expect({ ...read, content: { ...read.content, minutes: [] } }).toEqual(JSON.parse(JSON.stringify({ ...snapshot, content: { ...content, minutes: [] } })));
+  });
+
   it('refuses a snapshot cut short, saying which list it ends in', () => {
     const path = join(dir, 'cut.json');
     writeSnapshotFile(path, snapshot);

@@ -15,7 +15,7 @@
  * same units.
  */
 import type { ContentIndex } from '../content/indexes.ts';
-import type { Content } from '../content/load.ts';
+import { minutesWithoutText, type Content } from '../content/load.ts';
 import { periodCounts } from '../search/records.ts';
 import { type Language, languages } from '../../vocabularies.ts';
 
@@ -233,6 +233,6 @@ export function regionsContent(content: Content, regions: ReadonlySet<string>): 
  * snapshot.
  */
 export function acrossContent(content: Content): Content {
-  return { ...content, minutes: content.minutes.map((m) => ({ ...m, html: '', text: '' })) };
+  return { ...content, minutes: content.minutes.map(minutesWithoutText) };
 }
 
