@@ -28,7 +28,7 @@ import { reconcile, reconcileApi, reconcileData, reconcileIndexed } from '../src
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { readSnapshotFile, writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
-import { acrossContent, coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
+import { coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { runPool, type Running } from '../src/lib/build/pool.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, pruneUnits, recordsFile, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
@@ -173,22 +173,17 @@ function prepare(snapshot: ContentSnapshot, n: number): Plan {
   writeSnapshotFile(snapshotPath, full);
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
   // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents;
-  // the shard of the pages across regions all the content but the minutes' text, which no page of it shows.
+  // the pages across regions read the whole snapshot, without the minutes' text (siteIndex).
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
     if (keys.size === 0) continue;
     if (!shard.units.some((unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit), plan.inputs[unitName(unit)] ?? ''))) continue;
-    const across = [...keys].filter((key) => crossKeys.includes(key)).length;
-    if (across === keys.size) writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: acrossContent(snapshot.content) });
-    else if (across === 0) writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys) });
+    if ([...keys].every((key) => !crossKeys.includes(key))) writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys) });
   }
   return plan;
 }
 
-/**
- * The snapshot the Astro process of shard K renders from: its regions' part, or for the shard of the pages across
- * regions the content without the minutes' text; the whole content for a shard with pages of both.
- */
+/** The snapshot the Astro process of shard K renders from: its regions' part; the whole content for a shard with pages across regions. */
 function pagesSnapshotPath(k: number, n: number): string {
   return join(work, `pages-${k}-of-${n}.json`);
 }

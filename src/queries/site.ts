@@ -8,7 +8,7 @@ import { contentRoot, loadContent } from '../lib/content/load.ts';
 import { readSnapshotFile } from '../lib/json-file.ts';
 import { formatProblem } from '../lib/content/problems.ts';
 import { contentHashes, regionVersion } from '../lib/build/inputs.ts';
-import { coreKey, keyOfFile } from '../lib/build/shards.ts';
+import { coreKey, crossKeys, keyOfFile, shardKeys } from '../lib/build/shards.ts';
 import { computeSiteFigures, type SiteFigures } from '../lib/stats/site-figures.ts';
 import { asOfDay } from '../lib/time.ts';
 import { type Language, languages } from '../vocabularies.ts';
@@ -43,8 +43,12 @@ export function siteIndex(): SiteModel {
   if (cached !== undefined) return cached;
   const snapshot = process.env.KEZDESU_SNAPSHOT;
   if (snapshot !== undefined && snapshot !== '') {
-    // npm run build has already loaded and checked the content.
-    const { content, asOf, version, versions } = readSnapshotFile(snapshot);
+    // npm run build has already loaded and checked the content. The pages across regions are read without the
+    // minutes' text, which only a meeting's own page (a region's) shows; they say whether a meeting has minutes and
+    // in which languages. Their heap is capped from the whole snapshot's size, so what the text took is room to spare.
+    const keys = shardKeys();
+    const across = keys !== null && keys.size > 0 && [...keys].every((key) => crossKeys.includes(key));
+    const { content, asOf, version, versions } = readSnapshotFile(snapshot, { minutesText: !across });
     cached = model(indexContent(content, asOf), version, versions ?? { [coreKey]: version });
     return cached;
   }

@@ -15,7 +15,7 @@
  * same units.
  */
 import type { ContentIndex } from '../content/indexes.ts';
-import { minutesWithoutText, type Content } from '../content/load.ts';
+import type { Content } from '../content/load.ts';
 import { periodCounts } from '../search/records.ts';
 import { type Language, languages } from '../../vocabularies.ts';
 
@@ -223,16 +223,5 @@ export function regionsContent(content: Content, regions: ReadonlySet<string>): 
     minutes: content.minutes.filter((m) => kept.has(m.meeting)),
     calendars: content.calendars.filter((c) => regions.has(c.region)),
   };
-}
-
-/**
- * The content the pages across regions are rendered from: all of it, but the
- * minutes without their text, which only a meeting's own page (a region's)
- * shows; across regions only whether a meeting has minutes, and in which
- * language, is counted. At 30,000 issues the text is about a third of the
- * snapshot.
- */
-export function acrossContent(content: Content): Content {
-  return { ...content, minutes: content.minutes.map(minutesWithoutText) };
 }
 

@@ -31,7 +31,7 @@ import { stemmedHere } from '../search/query-words.ts';
 import type { SearchRecord } from '../search/records.ts';
 import { showOriginalWords } from '../search/shown-words.ts';
 import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
-import { crossKeys, keyOfFile, pageKeys, regionsContent, unitName, type Shard, type Unit } from './shards.ts';
+import { keyOfFile, pageKeys, regionsContent, unitName, type Shard, type Unit } from './shards.ts';
 import type { Language } from '../../vocabularies.ts';
 
 /** What a shard did: which of its units it built and which it found built already for the same inputs. */
@@ -129,10 +129,10 @@ export function astroHeapMb(bytes: number): number {
  * Renders the pages of `keys` with Astro into `outDir`, in a process of its own, its heap capped for a snapshot
  * of `heapFor` (a file's path).
  */
-function renderPages(snapshot: string, keys: string[], outDir: string, heapFor: string): Promise<void> {
+function renderPages(snapshot: string, keys: string[], outDir: string): Promise<void> {
   const astroBin = fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url));
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${astroHeapMb(statSync(heapFor).size)}`, astroBin, 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, [`--max-old-space-size=${astroHeapMb(statSync(snapshot).size)}`, astroBin, 'build', '--outDir', outDir], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, KEZDESU_SNAPSHOT: snapshot, KEZDESU_SHARD_KEYS: keys.join(',') },
     });
@@ -230,9 +230,7 @@ export async function runShard(snapshots: { full: string; pages: string; records
     // modules in the project's own .astro/, which two shards running at once would share.
     const rendered = fileURLToPath(new URL(`../../../.cache/render/${k}-of-${n}-${process.pid}/`, import.meta.url));
     rmSync(rendered, { recursive: true, force: true });
-    // The pages across regions are rendered without the minutes' text (acrossContent), their heap capped as with
-    // it: what the text took is room to spare, not a lower cap that a larger record could reach.
-    await renderPages(snapshots.pages, keys, rendered, keys.some((key) => crossKeys.includes(key)) ? snapshots.full : snapshots.pages);
+    await renderPages(snapshots.pages, keys, rendered);
     // Each file belongs to its page key's unit and stays where Astro wrote it; what the run wrote for a key it was
     // not asked for (the stylesheet and public files every Astro run writes) is core's, and core keeps its own copy.
     const byKey = new Map<string, string[]>(keys.map((key) => [key, []]));
