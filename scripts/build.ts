@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexContent, type ContentIndex } from '../src/lib/content/indexes.ts';
+import { indexContent } from '../src/lib/content/indexes.ts';
 import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
@@ -30,10 +30,10 @@ import { readSnapshotFile, writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
 import { coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { runPool, type Running } from '../src/lib/build/pool.ts';
+import { searchUnits } from '../src/lib/build/search-units.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, pruneUnits, recordsFile, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
-import { recordPeriod, searchRecords } from '../src/lib/search/records.ts';
 import { asOfDay } from '../src/lib/time.ts';
 import { languages } from '../src/vocabularies.ts';
 
@@ -112,7 +112,7 @@ function planFor(snapshot: ContentSnapshot, n: number, records?: (name: string, 
   const versions: Record<string, string> = { [coreKey]: snapshot.version };
   for (const region of snapshot.content.regions) versions[region.slug] = regionVersion(hashes, region.slug);
   const inputs: Record<string, string> = {};
-  const searched = searchInputs(snapshot, model, (name, recordsHash, lines) => records?.(name, hash(code, recordsHash, name), lines));
+  const searched = searchUnits(model, minutesByMeeting(snapshot.content.minutes), join(work, 'records-made'), (name, recordsHash, lines) => records?.(name, hash(code, recordsHash, name), lines));
   for (const shard of shards) {
     for (const unit of shard.units) {
       const region = (unit.kind === 'pages' || unit.kind === 'api') && !crossKeys.includes(unit.key) ? unit.key : undefined;
@@ -125,34 +125,6 @@ function planFor(snapshot: ContentSnapshot, n: number, records?: (name: string, 
   return { plan: { shards, inputs, regions: snapshot.content.regions.map((r) => ({ kato: r.kato, slug: r.slug })) }, versions };
 }
 
-/**
- * What each search unit indexes, hashed: the records of its language and
- * period exactly as Pagefind gets them. They do not depend on the build day,
- * and a change of one issue changes only its month's records. Each unit's
- * records, as JSON lines, are handed to `each` with its hash as they are
- * made, one language at a time.
- */
-function searchInputs(snapshot: ContentSnapshot, model: ContentIndex, each: (name: string, hash: string, lines: string[]) => void): Map<string, string> {
-  const minutes = minutesByMeeting(snapshot.content.minutes);
-  const hashes = new Map<string, string>();
-  for (const lang of languages) {
-    const byPeriod = new Map<string, { hash: ReturnType<typeof createHash>; lines: string[] }>();
-    for (const record of searchRecords(model, lang, (id) => minutes.get(id) ?? '')) {
-      const name = unitName({ kind: 'search', lang, period: recordPeriod(record) });
-      if (!byPeriod.has(name)) byPeriod.set(name, { hash: createHash('sha256'), lines: [] });
-      const line = JSON.stringify(record);
-      const unit = byPeriod.get(name);
-      unit?.hash.update(`${line}\n`);
-      unit?.lines.push(line);
-    }
-    for (const [name, unit] of byPeriod) {
-      const hash = unit.hash.digest('hex');
-      hashes.set(name, hash);
-      each(name, hash, unit.lines);
-    }
-  }
-  return hashes;
-}
 
 /**
  * Writes the snapshot the open data and the pages across regions are made

@@ -37,7 +37,23 @@ function shown(text: LocalizedText | undefined, lang: Language): string {
 
 /** The records of one language, in date order (undated last). A record's date is `meta.date`. */
 export function searchRecords(index: ContentIndex, lang: Language, minutesText: (meetingId: string) => string): SearchRecord[] {
-  const records: SearchRecord[] = [];
+  return [...eachSearchRecord(index, lang, minutesText)].sort((a, b) => (recordOrder(a) < recordOrder(b) ? -1 : recordOrder(a) > recordOrder(b) ? 1 : 0));
+}
+
+/**
+ * Where a record goes in its index: by date, undated last, then by address. Pagefind numbers pages in the order
+ * they are added, and the page names given from that order (compact.ts) then compress best. The key holds no
+ * tab, and no two records of a language share one.
+ */
+export function recordOrder(record: SearchRecord): string {
+  return `${record.meta.date ?? '9999'} ${record.url}`;
+}
+
+/**
+ * The records of one language one at a time, as they are made, in no particular order: a build files them by
+ * period as they come, never holding a language's records at once.
+ */
+export function* eachSearchRecord(index: ContentIndex, lang: Language, minutesText: (meetingId: string) => string): Generator<SearchRecord> {
   const { content, regionBySlug } = index;
   const placeFilters = (region: string, district: string | undefined) => ({
     region: [region],
@@ -48,7 +64,7 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
     const status = currentStatus(issue);
     // What the issue page shows: the wording with every correction.
     const title = currentWording(issue, 'title');
-    records.push({
+    yield {
       url: `/${lang}/issues/${issue.id}/`,
       content: [
         issue.id,
@@ -73,7 +89,7 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
         year: [issue.raised.slice(0, 4)],
         body: [issue.body],
       },
-    });
+    };
   }
 
   const settlementKind = new Map(content.settlements.map((s) => [s.kato, s.kind]));
@@ -90,7 +106,7 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
       },
       lang,
     );
-    records.push({
+    yield {
       url: `/${lang}/meetings/${meeting.id}/`,
       content: [
         meeting.id,
@@ -110,43 +126,39 @@ export function searchRecords(index: ContentIndex, lang: Language, minutesText: 
         date: day,
       },
       filters: { type: ['meeting'], ...placeFilters(meeting.place.region, meeting.place.district), year: [day.slice(0, 4)] },
-    });
+    };
   }
 
   for (const region of content.regions) {
-    records.push({
+    yield {
       url: `/${lang}/regions/${region.slug}/`,
       content: [region.name.kk, region.name.ru, region.name.en, nameIn(region.centre.name, lang), region.kato].join('\n'),
       language: lang,
       meta: { title: nameIn(region.name, lang), type: 'region', region: region.slug },
       filters: { type: ['region'], region: [region.slug] },
-    });
+    };
   }
 
   for (const district of content.districts) {
     const region = regionBySlug.get(district.region);
-    records.push({
+    yield {
       url: `/${lang}/regions/${district.region}/${district.slug}/`,
       content: [district.name.kk, district.name.ru, district.name.en, district.centre?.name.ru ?? '', (region === undefined ? '' : nameIn(region.name, lang)), district.kato].join('\n'),
       language: lang,
       meta: { title: nameIn(district.name, lang), type: 'district', region: district.region, district: districtKey(district.region, district.slug) },
       filters: { type: ['district'], ...placeFilters(district.region, district.slug) },
-    });
+    };
   }
 
   for (const measure of content.measures) {
-    records.push({
+    yield {
       url: `/${lang}/plan/${measure.id}/`,
       content: [measure.id, shown(measure.title, lang)].join('\n'),
       language: lang,
       meta: { title: pickText(measure.title, lang).text, type: 'measure', date: measure.deadline },
       filters: { type: ['measure'], body: [measure.ministry], year: [measure.deadline.slice(0, 4)] },
-    });
+    };
   }
-  // In date order, undated last: Pagefind numbers pages in the order they are added, and the page names
-  // given from that order (compact.ts) then compress best.
-  const key = (r: SearchRecord) => `${r.meta.date ?? '9999'} ${r.url}`;
-  return records.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** A meeting's day as search shows and files it: the local day of its (new) start in its region. */

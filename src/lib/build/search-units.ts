@@ -1,0 +1,76 @@
+/**
+ * The records each search unit (one language, one period) indexes, made in a
+ * build's preparation with bounded memory: as they are made, one language at
+ * a time, each record is appended to its unit's file of lines; then each
+ * unit's lines are put in index order and hashed, and handed on one unit at a
+ * time. So no more than one unit's records (a month's) are held at once,
+ * whatever the size of the record; before, a language's 35,000 records at
+ * 30,000 issues were held whole, beside the plan's model.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentIndex } from '../content/indexes.ts';
+import { eachSearchRecord, recordOrder, recordPeriod } from '../search/records.ts';
+import { languages } from '../../vocabularies.ts';
+import { unitName } from './shards.ts';
+
+/**
+ * Hands `each` every search unit's name, the hash of what it indexes (its
+ * records as JSON lines, exactly as Pagefind gets them, which do not depend on
+ * the build day: a change of one issue changes only its month's) and those
+ * lines in index order, as `searchRecords` orders them. `folder` holds the
+ * units' lines meanwhile, written in blocks of `blockBytes`; returns each
+ * unit's hash.
+ */
+export function searchUnits(
+  model: ContentIndex,
+  minutes: ReadonlyMap<string, string>,
+  folder: string,
+  each: (name: string, hash: string, lines: string[]) => void,
+  blockBytes = 1 << 20,
+): Map<string, string> {
+  const hashes = new Map<string, string>();
+  mkdirSync(folder, { recursive: true });
+  for (const lang of languages) {
+    // Each unit's lines, `order<TAB>record`, in the order they were made.
+    const units = new Map<string, { path: string; block: string[]; size: number }>();
+    const flush = (unit: { path: string; block: string[]; size: number }) => {
+      appendFileSync(unit.path, unit.block.join(''));
+      unit.block = [];
+      unit.size = 0;
+    };
+    for (const record of eachSearchRecord(model, lang, (id) => minutes.get(id) ?? '')) {
+      const name = unitName({ kind: 'search', lang, period: recordPeriod(record) });
+      let unit = units.get(name);
+      if (unit === undefined) {
+        unit = { path: join(folder, `${name.replaceAll(':', '-')}.lines`), block: [], size: 0 };
+        rmSync(unit.path, { force: true });
+        units.set(name, unit);
+      }
+      // JSON holds no line break, so one record is one line.
+      const line = `${recordOrder(record)}\t${JSON.stringify(record)}\n`;
+      unit.block.push(line);
+      unit.size += line.length;
+      if (unit.size >= blockBytes) flush(unit);
+    }
+    for (const [name, unit] of units) {
+      flush(unit);
+      const lines = readFileSync(unit.path, 'utf8').split('\n');
+      rmSync(unit.path);
+      lines.pop();
+      // No order key holds a tab and no two are alike, so whole lines sort as their keys do.
+      lines.sort();
+      const hash = createHash('sha256');
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] as string;
+        lines[i] = line.slice(line.indexOf('\t') + 1);
+        hash.update(`${lines[i]}\n`);
+      }
+      const digest = hash.digest('hex');
+      hashes.set(name, digest);
+      each(name, digest, lines);
+    }
+  }
+  return hashes;
+}

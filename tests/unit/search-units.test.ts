@@ -1,0 +1,77 @@
+/**
+ * The build's preparation files the search records by unit (language and
+ * month) as they are made, holding no more than one unit's at once. What each
+ * unit gets must be what the search page finds today: every record of its
+ * month once, in the order the index numbers its pages, with the minutes'
+ * text; and its hash must change only when its own records do.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { searchUnits } from '../../src/lib/build/search-units.ts';
+import { indexContent } from '../../src/lib/content/indexes.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { recordPeriod, searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
+import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+
+function made(blockBytes?: number, change?: (tree: ReturnType<typeof validTree>) => void) {
+  const tree = validTree();
+  change?.(tree);
+  const model = indexContent(loadContent(writeTree(tree), { asOf: fixtureAsOf }).content, fixtureAsOf);
+  const minutes = new Map([['m-10-0001', 'Протокол: ремонт дороги в ауле']]);
+  const folder = mkdtempSync(join(tmpdir(), 'kezdesu-units-'));
+  const handed = new Map<string, { hash: string; lines: string[] }>();
+  const hashes = searchUnits(model, minutes, folder, (name, hash, lines) => handed.set(name, { hash, lines: [...lines] }), blockBytes);
+  return { model, minutes, folder, handed, hashes };
+}
+
+const urls = (lines: string[]) => lines.map((line) => (JSON.parse(line) as SearchRecord).url);
+
+describe('the search records of each unit', () => {
+  it('are its month\'s records in index order, with the minutes\' text, whatever the size of the blocks written', () => {
+    for (const blockBytes of [1, undefined]) {
+      const { handed, folder } = made(blockBytes);
+      // The fixture: three issues raised and a meeting held in Abay on 2026-03-10, an issue and a meeting in Astana on
+      // 2026-04-02, a meeting in Abay on 2026-07-15; the regions, districts and the plan's measure in the general index.
+      expect([...handed.keys()].filter((name) => name.startsWith('search:ru:')).sort()).toEqual(['search:ru:2026-03', 'search:ru:2026-04', 'search:ru:2026-07', 'search:ru:general']);
+      // Same day: by address, issues ("i") before meetings ("m").
+      expect(urls(handed.get('search:ru:2026-03')!.lines)).toEqual(['/ru/issues/i-10-00001/', '/ru/issues/i-10-00002/', '/ru/issues/i-10-00003/', '/ru/meetings/m-10-0001/']);
+      expect(urls(handed.get('search:kk:2026-04')!.lines)).toEqual(['/kk/issues/i-71-00001/', '/kk/meetings/m-71-0001/']);
+      expect(urls(handed.get('search:en:2026-07')!.lines)).toEqual(['/en/meetings/m-10-0002/']);
+      const meeting = JSON.parse(handed.get('search:ru:2026-03')!.lines[3]!) as SearchRecord;
+      expect(meeting.content).toContain('Протокол: ремонт дороги в ауле');
+      // The lines wait in the folder only while their language is made.
+      expect(readdirSync(folder)).toEqual([]);
+    }
+  });
+
+  it('are exactly the records the search page indexes, each once, and hashed as Pagefind gets them', () => {
+    const { model, minutes, handed, hashes } = made(64);
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const all = searchRecords(model, lang, (id) => minutes.get(id) ?? '');
+      const byUnit = new Map<string, string[]>();
+      for (const record of all) byUnit.set(`search:${lang}:${recordPeriod(record)}`, [...(byUnit.get(`search:${lang}:${recordPeriod(record)}`) ?? []), JSON.stringify(record)]);
+      for (const [name, lines] of byUnit) {
+        expect(handed.get(name)?.lines).toEqual(lines);
+        const hash = createHash('sha256').update(lines.map((line) => `${line}\n`).join('')).digest('hex');
+        expect(hashes.get(name)).toBe(hash);
+        expect(handed.get(name)?.hash).toBe(hash);
+      }
+      expect([...handed.keys()].filter((name) => name.startsWith(`search:${lang}:`)).length).toBe(byUnit.size);
+    }
+  });
+
+  it('change their hash only in the month of the issue that changed', () => {
+    const before = made().hashes;
+    const after = made(undefined, (tree) => {
+      const issue = tree['issues/astana/i-71-00001.json'] as { title: Record<string, string> };
+      issue.title = { ...issue.title, ru: `${issue.title.ru ?? ''} (уточнено)` };
+    }).hashes;
+    const changed = [...before.keys()].filter((name) => before.get(name) !== after.get(name)).sort();
+    // The issue, raised in April, had its title in English only. A Russian title now shows on the Russian page and,
+    // for want of a Kazakh one, on the Kazakh page; the English page is as it was, and so is every other month.
+    expect(changed).toEqual(['search:kk:2026-04', 'search:ru:2026-04']);
+  });
+});
