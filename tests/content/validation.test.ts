@@ -463,7 +463,7 @@ describe('each rule gives its message', () => {
 
 });
 
-describe('checking minutes on worker threads', () => {
+describe('checking minutes in processes of their own', () => {
   it('reports the same problems, in the same order, and loads the same content as checking them on one thread', async () => {
     const tree = validTree();
     entry(tree, 'issues/abay/i-10-00001.json').category = 'roads';
@@ -475,6 +475,23 @@ describe('checking minutes on worker threads', () => {
     expect(parallel.problems.map(formatProblem)).toEqual(serial.problems.map(formatProblem));
     expect(parallel.content).toEqual(serial.content);
     expect(parallel.files).toBe(serial.files);
+  });
+
+  it('hands back every minutes file when each process has more than one batch of them (200) to send', async () => {
+    const tree = validTree();
+    const meeting = entry(tree, 'meetings/abay/m-10-0001.json');
+    // 150 meetings with minutes in three languages: 450 files, about 225 for each of the two processes.
+    for (let n = 3; n <= 152; n++) {
+      const id = `m-10-${String(n).padStart(4, '0')}`;
+      tree[`meetings/abay/${id}.json`] = { ...structuredClone(meeting), id };
+      for (const lang of ['kk', 'ru', 'en']) tree[`meetings/abay/${id}.minutes.${lang}.mdx`] = `## ${lang} ${n}\n\nПротокол ${n}.\n`;
+    }
+    const root = writeTree(tree);
+    const serial = loadContent(root, { asOf: fixtureAsOf });
+    const parallel = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2);
+    expect(parallel.content.minutes.filter((m) => /\nПротокол \d+\.\n$/.test(m.text))).toHaveLength(450);
+    expect(parallel.content.minutes).toEqual(serial.content.minutes);
+    expect(parallel.problems.map(formatProblem)).toEqual(serial.problems.map(formatProblem));
   });
 
   it('takes minutes checked by an earlier build from its cache, and checks again any whose text, code or allowed contacts changed', async () => {

@@ -1,6 +1,6 @@
 /**
  * Loads content like `loadContent`, but checks the minutes (MDX parsing, most
- * of the work) on worker threads while this thread reads and checks the
+ * of the work) in processes of their own while this one reads and checks the
  * JSON. Used by `npm run validate` and `npm run build`; the result is the
  * same as `loadContent`'s, in the same order. Given a cache file (the build
  * keeps one in its work folder), a minutes file checked before with the same
@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { ContactAllowList } from '../privacy/personal-data.ts';
 import { loadSteps, type CheckedMinutesFile, type LoadOptions, type LoadResult } from './load.ts';
 import { writeJsonFile } from '../json-file.ts';
@@ -23,14 +24,22 @@ export interface MinutesJob {
   allowList: ContactAllowList;
 }
 
+/** Checks a share of the minutes in a process of its own (minutes-worker.ts). */
 function checkOnWorker(job: MinutesJob): Promise<CheckedMinutesFile[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./minutes-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (results: CheckedMinutesFile[]) => resolve(results));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the minutes worker stopped with exit code ${code}`));
+    const child = fork(fileURLToPath(new URL('./minutes-worker.ts', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const results: CheckedMinutesFile[] = [];
+    let complete = false;
+    child.on('message', (batch: { results: CheckedMinutesFile[]; last: boolean }) => {
+      for (const result of batch.results) results.push(result);
+      complete = batch.last;
     });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (code === 0 && complete) resolve(results);
+      else reject(new Error(`the minutes check stopped with exit code ${code ?? signal} after ${results.length} of ${job.files.length} files`));
+    });
+    child.send(job);
   });
 }
 

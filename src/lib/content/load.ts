@@ -239,7 +239,7 @@ export type MinutesStep = { kind: 'start'; root: string; files: string[]; allowL
 /**
  * The loader's steps. Minutes are most of the work (MDX parsing), so they
  * are checked by whoever drives these steps: `loadContent` on this thread,
- * `loadContentInParallel` (load-parallel.ts) on worker threads.
+ * `loadContentInParallel` (load-parallel.ts) in processes of their own.
  */
 export function* loadSteps(root: string, options: LoadOptions): Generator<MinutesStep, LoadResult, CheckedMinutesFile[] | undefined> {
   const r = new Reader(root);
