@@ -24,9 +24,9 @@ import { indexContent } from '../src/lib/content/indexes.ts';
 import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { reconcile, reconcileApi, reconcileData, reconcileIndexed } from '../src/lib/content/reconcile.ts';
+import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexedPages, reconcilePages, type Expectations } from '../src/lib/content/reconcile.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
-import { readSnapshotFile, writeSnapshotFile } from '../src/lib/json-file.ts';
+import { writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
 import { coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { runPool, type Running } from '../src/lib/build/pool.ts';
@@ -53,6 +53,8 @@ const { values } = parseArgs({
 const outDir = values.out;
 const work = resolve(values.work ?? join('.cache', 'shards', basename(resolve(outDir))));
 const snapshotPath = join(work, 'snapshot.json');
+// What the merge checks the site against, written by the preparation.
+const expectationsPath = join(work, 'expected.json');
 // The steps of one build count their seconds from the moment it started.
 const started = Number(process.env.KEZDESU_BUILD_STARTED ?? Date.now());
 process.env.KEZDESU_BUILD_STARTED = String(started);
@@ -144,6 +146,7 @@ function prepare(snapshot: ContentSnapshot, n: number): Plan {
   const full = { ...snapshot, versions };
   writeSnapshotFile(snapshotPath, full);
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
+  writeFileSync(expectationsPath, JSON.stringify(expectationsFor(snapshot.content, snapshot.asOf)));
   // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents;
   // the pages across regions read the whole snapshot, without the minutes' text (siteIndex).
   for (const shard of plan.shards) {
@@ -246,8 +249,12 @@ function fileURLToPathOf(script: string): string {
   return join(import.meta.dirname, script);
 }
 
-/** Assembles `outDir` from the units of the N shards, then proves it complete. */
-function merge(content: Content, asOf: string, plan: Plan): void {
+/**
+ * Assembles `outDir` from the units of the N shards, then proves it complete against what the preparation worked out
+ * from the content (`Expectations`): the merge reads no content.
+ */
+function merge(expected: Expectations, plan: Plan): void {
+  const { asOf } = expected;
   const mergeStarted = Date.now();
   const n = plan.shards.length;
   const units: UnitDone[] = [];
@@ -326,10 +333,10 @@ function merge(content: Content, asOf: string, plan: Plan): void {
     .filter((f) => f.endsWith('/index.html') && !f.startsWith('pagefind/'))
     .sort()
     .map((f) => `/${f.slice(0, -'index.html'.length)}`);
-  for (const file of sitemapFiles(pagePaths, content.site.siteUrl, asOf, content.site.demo)) writeFileSync(join(outDir, file.name), file.text);
+  for (const file of sitemapFiles(pagePaths, expected.siteUrl, asOf, expected.demo)) writeFileSync(join(outDir, file.name), file.text);
 
   // Nothing lost: every entry has its page in every language, and its search record.
-  const check = reconcile(content, outDir);
+  const check = reconcilePages(expected.permalinks, outDir);
   if (check.missing.length > 0 || check.orphaned.length > 0) {
     for (const p of check.missing.slice(0, 20)) console.error(`missing page: ${p}`);
     for (const p of check.orphaned.slice(0, 20)) console.error(`page without content: ${p}`);
@@ -337,8 +344,8 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   }
   // Every issue, meeting, region, district and measure page is in the search index as written, in its language.
   const searchCheckStarted = Date.now();
-  const searchCheck = reconcileIndexed(
-    content,
+  const searchCheck = reconcileIndexedPages(
+    new Map(Object.entries(expected.searchPages)),
     units.flatMap((u) => (u.indexed === undefined ? [] : [{ pages: new Map(Object.entries(u.indexed.pages)), broken: u.indexed.broken }])),
   );
   if (searchCheck.missing.length > 0 || searchCheck.orphaned.length > 0) {
@@ -348,14 +355,14 @@ function merge(content: Content, asOf: string, plan: Plan): void {
   }
   const searchCheckSeconds = seconds(searchCheckStarted);
   // Every issue, meeting and region has its API document, listed once in the API index.
-  const apiCheck = reconcileApi(content, outDir, asOf);
+  const apiCheck = reconcileApiPaths(expected.apiPaths, outDir);
   if (apiCheck.missing.length > 0 || apiCheck.orphaned.length > 0) {
     for (const p of apiCheck.missing.slice(0, 20)) console.error(`missing API document: ${p}`);
     for (const p of apiCheck.orphaned.slice(0, 20)) console.error(`API document without content: ${p}`);
     fail(`${apiCheck.missing.length} API documents missing, ${apiCheck.orphaned.length} without content: the API does not match its content.`);
   }
   // Every calendar entry and correction is a row of the open-data files, nationally and in its region's.
-  const dataCheck = reconcileData(content, outDir);
+  const dataCheck = reconcileDataRows({ entries: new Map(expected.calendarRows.entries), corrections: new Map(expected.calendarRows.corrections) }, expected.regions, outDir);
   if (dataCheck.missing.length > 0 || dataCheck.orphaned.length > 0) {
     for (const p of dataCheck.missing.slice(0, 20)) console.error(`missing from open data: ${p}`);
     for (const p of dataCheck.orphaned.slice(0, 20)) console.error(`in open data without content: ${p}`);
@@ -384,15 +391,10 @@ try {
     writeFileSync(join(work, 'prepared.json'), `${JSON.stringify({ shards: n })}\n`);
   } else if (values.merge) {
     const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
-    if (values.prepared) {
-      // Within npm run build: the content was checked by the step that wrote the snapshot and the plan.
-      // The checks count pages, records and rows; none reads the minutes' text.
-      const { content, asOf } = readSnapshotFile(snapshotPath, { minutesText: false });
-      merge(content, asOf, JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan);
-    } else {
-      const snapshot = await loaded();
-      merge(snapshot.content, snapshot.asOf, planFor(snapshot, n).plan);
-    }
+    // Within npm run build the content was checked by the step that wrote the plan and what the site must hold; else
+    // (a runner of its own, after the shards' runners) that step runs first, in a process of its own.
+    if (!values.prepared) await step(['--prepare', '--work', work, '--jobs', String(jobs), '--shards', String(n)], 'checking the content');
+    merge(JSON.parse(readFileSync(expectationsPath, 'utf8')) as Expectations, JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan);
   } else {
     // Each step in a process of its own: this one only starts them, and stays small.
     rmSync(join(work, 'prepared.json'), { force: true });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { expectedPermalinks, reconcile, reconcileSearch } from '../../src/lib/content/reconcile.ts';
+import { expectationsFor, expectedPermalinks, reconcile, reconcilePages, reconcileSearch, type Expectations } from '../../src/lib/content/reconcile.ts';
 import { compactIndex } from '../../src/lib/search/compact.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
@@ -35,6 +35,29 @@ describe('reconcile', () => {
       orphaned: ['/meetings/m-10-0099/notice/', '/kk/regions/abay/ghost-district/', '/en/issues/i-10-00099/'],
       expected: 42,
     });
+  });
+});
+
+describe('what the merge checks the site against', () => {
+  it('is written by the preparation as JSON and finds, read back, what the content finds', () => {
+    const { content } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
+    const expected = JSON.parse(JSON.stringify(expectationsFor(content, fixtureAsOf))) as Expectations;
+    const dist = mkdtempSync(join(tmpdir(), 'kezdesu-dist-'));
+    for (const p of expected.permalinks) {
+      mkdirSync(join(dist, p), { recursive: true });
+      writeFileSync(join(dist, p, 'index.html'), '<!doctype html>');
+    }
+    rmSync(join(dist, '/kk/meetings/m-71-0001/'), { recursive: true });
+    mkdirSync(join(dist, '/ru/issues/i-71-00099/'), { recursive: true });
+    writeFileSync(join(dist, '/ru/issues/i-71-00099/index.html'), '<!doctype html>');
+    expect(reconcilePages(expected.permalinks, dist)).toEqual({ missing: ['/kk/meetings/m-71-0001/'], orphaned: ['/ru/issues/i-71-00099/'], expected: 42 });
+    expect(reconcilePages(expected.permalinks, dist)).toEqual(reconcile(content, dist));
+    // In each language search must find the fixture's 4 issues, 3 meetings, 2 regions, 3 districts and 1 measure.
+    expect(Object.keys(expected.searchPages).sort()).toEqual(['en', 'kk', 'ru']);
+    expect(expected.searchPages.en).toHaveLength(13);
+    expect(expected.searchPages.kk).toContain('/kk/plan/ap-001/');
+    expect(expected.regions).toEqual(['abay', 'astana']);
+    expect(expected.asOf).toBe(fixtureAsOf);
   });
 });
 

@@ -47,7 +47,11 @@ function subdirs(dir: string): string[] {
 
 /** Compares the content with the pages in a built site folder. */
 export function reconcile(content: Content, distDir: string): Reconciliation {
-  const expected = expectedPermalinks(content);
+  return reconcilePages(expectedPermalinks(content), distDir);
+}
+
+/** Compares the permalinks the content calls for (`expectedPermalinks`) with the pages in a built site folder. */
+export function reconcilePages(expected: readonly string[], distDir: string): Reconciliation {
   const expectedSet = new Set(expected);
   const missing = expected.filter((p) => !existsSync(join(distDir, p, 'index.html')));
   const orphaned: string[] = [];
@@ -107,7 +111,11 @@ export function reconcileSearch(content: Content, distDir: string): Reconciliati
  * its shard writes it, and compares them all here.
  */
 export function reconcileIndexed(content: Content, reads: readonly IndexedPages[]): Reconciliation {
-  const expected = expectedSearchPages(content);
+  return reconcileIndexedPages(expectedSearchPages(content), reads);
+}
+
+/** The same check against the pages the content calls for, by language (`expectedSearchPages`). */
+export function reconcileIndexedPages(expected: ReadonlyMap<string, readonly string[]>, reads: readonly IndexedPages[]): Reconciliation {
   const pages = new Map<string, string[]>();
   const broken: string[] = [];
   for (const read of reads) {
@@ -161,7 +169,11 @@ const listedInIndex = (path: string): boolean => !path.startsWith('/api/accounta
  * per file, as there are tens of thousands.
  */
 export function reconcileApi(content: Content, distDir: string, asOf: string): Reconciliation {
-  const expected = expectedApiPaths(content, asOf);
+  return reconcileApiPaths(expectedApiPaths(content, asOf), distDir);
+}
+
+/** The same check against the documents the content calls for (`expectedApiPaths`). */
+export function reconcileApiPaths(expected: readonly string[], distDir: string): Reconciliation {
   const expectedSet = new Set(expected);
   const files = new Set<string>();
   const root = join(distDir, 'api');
@@ -217,7 +229,12 @@ export function expectedCalendarRows(content: Pick<Content, 'calendars'>): { ent
  * row is there without content.
  */
 export function reconcileData(content: Pick<Content, 'calendars' | 'regions'>, distDir: string): Reconciliation {
-  const { entries, corrections } = expectedCalendarRows(content);
+  return reconcileDataRows(expectedCalendarRows(content), content.regions.map((r) => r.slug), distDir);
+}
+
+/** The same check against the rows the content calls for (`expectedCalendarRows`), in the national files and those of each region named. */
+export function reconcileDataRows(rows: { entries: ReadonlyMap<string, string>; corrections: ReadonlyMap<string, string> }, regions: readonly string[], distDir: string): Reconciliation {
+  const { entries, corrections } = rows;
   const missing: string[] = [];
   const orphaned: string[] = [];
   const records = (file: string): Record<string, unknown>[] | undefined => {
@@ -241,12 +258,43 @@ export function reconcileData(content: Pick<Content, 'calendars' | 'regions'>, d
   };
   const entryKey = (r: Record<string, unknown>) => String(r.id);
   const correctionKey = (r: Record<string, unknown>) => `${String(r.calendar)}#${String(r.seq)} ${String(r.date)} ${String(r.kind)} ${String(r.entry)}`;
-  const inRegion = (all: Map<string, string>, region?: string) => new Set([...all].filter(([, r]) => region === undefined || r === region).map(([k]) => k));
+  const inRegion = (all: ReadonlyMap<string, string>, region?: string) => new Set([...all].filter(([, r]) => region === undefined || r === region).map(([k]) => k));
   compare('calendar-entries.json', inRegion(entries), entryKey);
   compare('calendar-corrections.json', inRegion(corrections), correctionKey);
-  for (const r of content.regions) {
-    compare(`regions/${r.slug}/calendar-entries.json`, inRegion(entries, r.slug), entryKey);
-    compare(`regions/${r.slug}/calendar-corrections.json`, inRegion(corrections, r.slug), correctionKey);
+  for (const slug of regions) {
+    compare(`regions/${slug}/calendar-entries.json`, inRegion(entries, slug), entryKey);
+    compare(`regions/${slug}/calendar-corrections.json`, inRegion(corrections, slug), correctionKey);
   }
   return { missing, orphaned, expected: entries.size + corrections.size };
+}
+
+/**
+ * What the built site must hold, worked out from the content once, by the
+ * build's preparation, and written beside the plan: the merge checks the site
+ * against it without reading the content.
+ */
+export interface Expectations {
+  asOf: string;
+  siteUrl: string;
+  demo: boolean;
+  permalinks: string[];
+  searchPages: Record<string, string[]>;
+  apiPaths: string[];
+  calendarRows: { entries: [string, string][]; corrections: [string, string][] };
+  regions: string[];
+}
+
+/** The site's expectations as of the build day (`asOf`). */
+export function expectationsFor(content: Content, asOf: string): Expectations {
+  const rows = expectedCalendarRows(content);
+  return {
+    asOf,
+    siteUrl: content.site.siteUrl,
+    demo: content.site.demo,
+    permalinks: expectedPermalinks(content),
+    searchPages: Object.fromEntries(expectedSearchPages(content)),
+    apiPaths: expectedApiPaths(content, asOf),
+    calendarRows: { entries: [...rows.entries], corrections: [...rows.corrections] },
+    regions: content.regions.map((r) => r.slug),
+  };
 }
