@@ -130,9 +130,11 @@ function planFor(snapshot: ContentSnapshot, n: number, records?: (name: string, 
 
 /**
  * Writes the snapshot the open data and the pages across regions are made
- * from, the plan of N shards, and what the units to build read: each search
- * unit its records (`recordsFile`), each shard of regions' pages its part of
- * the content. A unit built already for the same inputs needs neither.
+ * from, the plan of N shards, what the site must hold (for the merge's
+ * checks), and what the units to build read: each search unit its records
+ * (`recordsFile`; `records-made/` holds them meanwhile, one language's at a
+ * time, see search-units.ts), each shard of regions' pages its part of the
+ * content. A unit built already for the same inputs needs neither.
  */
 function prepare(snapshot: ContentSnapshot, n: number): Plan {
   const folder = join(work, 'records');

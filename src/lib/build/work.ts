@@ -126,8 +126,9 @@ export function astroHeapMb(bytes: number): number {
 }
 
 /**
- * Renders the pages of `keys` with Astro into `outDir`, in a process of its own, its heap capped for a snapshot
- * of `heapFor` (a file's path).
+ * Renders the pages of `keys` with Astro into `outDir`, in a process of its own, its heap capped for the size of
+ * the snapshot it reads (the whole snapshot's for the pages across regions, which leave the minutes' text out as
+ * they read it: what the text took is room to spare, not a lower cap that a larger record could reach).
  */
 function renderPages(snapshot: string, keys: string[], outDir: string): Promise<void> {
   const astroBin = fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url));

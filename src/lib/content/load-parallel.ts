@@ -24,10 +24,13 @@ export interface MinutesJob {
   allowList: ContactAllowList;
 }
 
-/** Checks a share of the minutes in a process of its own (minutes-worker.ts). */
+/**
+ * Checks a share of the minutes in a process of its own (minutes-worker.ts), started with none of this process's
+ * Node options (a probe a benchmark loads into it, say, is not loaded again there).
+ */
 function checkOnWorker(job: MinutesJob): Promise<CheckedMinutesFile[]> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./minutes-worker.ts', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(new URL('./minutes-worker.ts', import.meta.url)), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const results: CheckedMinutesFile[] = [];
     let complete = false;
     child.on('message', (batch: { results: CheckedMinutesFile[]; last: boolean }) => {
