@@ -21,7 +21,7 @@ import { unitName } from './shards.ts';
  * the build day: a change of one issue changes only its month's) and those
  * lines in index order, as `searchRecords` orders them. `folder` holds the
  * units' lines meanwhile, written in blocks of `blockBytes`; returns each
- * unit's hash.
+ * unit's hash; `folder` is removed at the end.
  */
 export function searchUnits(
   model: ContentIndex,
@@ -72,5 +72,6 @@ export function searchUnits(
       each(name, digest, lines);
     }
   }
+  rmSync(folder, { recursive: true, force: true });
   return hashes;
 }

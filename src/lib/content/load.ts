@@ -43,8 +43,8 @@ export interface Minutes {
 
 /**
  * Minutes as every step of the build but a meeting's own page reads them:
- * which meeting, in which language, and the agenda, without the text (about a
- * third of the content at 30,000 issues).
+ * which meeting, in which language, and the agenda, without the text (40% of
+ * the snapshot at 30,000 issues: 125 MB without it falls to 75 MB).
  */
 export function minutesWithoutText(minutes: Minutes): Minutes {
   return { ...minutes, html: '', text: '' };
