@@ -28,7 +28,7 @@ import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexed
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
-import { coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, unitCosts, unitName } from '../src/lib/build/shards.ts';
+import { coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, shardsFor, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { runPool, type Running } from '../src/lib/build/pool.ts';
 import { searchUnits } from '../src/lib/build/search-units.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, preparationHeapMb, pruneUnits, recordsFile, treeBytes, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
@@ -89,11 +89,9 @@ async function loaded(): Promise<ContentSnapshot> {
   return { content, asOf, version: hashesRead.dataset, root };
 }
 
-/** The number of shards: as asked, else enough that no shard renders more than about 40,000 pages, and at least one per core. */
+/** The number of shards: as asked, else as `shardsFor` counts them for the jobs run at once. */
 function shardCount(content: Content, asked: number | undefined): number {
-  if (asked !== undefined) return asked;
-  const cost = unitCosts(indexContent(content, '0000-00-00')).reduce((sum, u) => sum + u.cost, 0);
-  return Math.max(jobs, Math.ceil(cost / 40_000));
+  return asked ?? shardsFor(unitCosts(indexContent(content, '0000-00-00')), jobs);
 }
 
 const projectRoot = resolve(import.meta.dirname, '..');

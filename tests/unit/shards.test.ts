@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { dealShards, holdsWholeContent, planShards, unitCosts, unitName } from '../../src/lib/build/shards.ts';
+import { dealShards, holdsWholeContent, planShards, shardsFor, unitCosts, unitName } from '../../src/lib/build/shards.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 const { content, problems } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
@@ -61,5 +61,31 @@ describe('the plan of shards', () => {
     ]);
     // One shard holds everything.
     expect(names(1)[0]).toHaveLength(9);
+  });
+
+  it('counts the shards so that those of the regions run in full rounds of the jobs, each at most 40,000 pages', () => {
+    // The units across regions and the open data (18,000 pages' worth, as at 30,000 issues) and regions' pages.
+    const record = (regional: number[]) => [
+      { unit: { kind: 'pages', key: 'core' }, cost: 2_000 },
+      { unit: { kind: 'pages', key: 'categories' }, cost: 4_000 },
+      { unit: { kind: 'pages', key: 'plan' }, cost: 3_000 },
+      { unit: { kind: 'data' }, cost: 9_000 },
+      ...regional.map((cost, i) => ({ unit: { kind: 'pages', key: `region-${i}` }, cost }) as const),
+    ] as const;
+    // 214,000 pages of regions need 6 shards of 40,000 (5.35 rounded up): three full rounds on two cores, plus shard 1.
+    expect(shardsFor(record([100_000, 80_000, 34_000]), 2)).toBe(7);
+    // 170,000 need 5 (4.25 up), made 6 on two cores so that no round has one core idle; on one core, 5.
+    expect(shardsFor(record([100_000, 70_000]), 2)).toBe(7);
+    expect(shardsFor(record([100_000, 70_000]), 1)).toBe(6);
+    // On four cores, 5 become 8.
+    expect(shardsFor(record([100_000, 70_000]), 4)).toBe(9);
+    // A small record: one shard a job (shard 1 and one other on two cores), or one in all on one core.
+    expect(shardsFor(record([5_000]), 2)).toBe(2);
+    expect(shardsFor(record([5_000]), 1)).toBe(1);
+    // 60,000 of regions need two shards besides shard 1, whatever the jobs: none renders more than 40,000.
+    expect(shardsFor(record([60_000]), 2)).toBe(3);
+    expect(shardsFor(record([60_000]), 1)).toBe(3);
+    // On four cores a small record still makes one shard a job.
+    expect(shardsFor(record([5_000]), 4)).toBe(4);
   });
 });
