@@ -115,7 +115,7 @@ export function shardsFor(costs: readonly { unit: Unit; cost: number }[], jobs: 
 /**
  * Whether a shard holds units that read the whole content. `npm run build`
  * runs such a shard with no other beside it: the Astro run of the pages
- * across regions takes 1.5 GB at 30,000 issues and 2.2 GB at 100,000, which
+ * across regions takes 2.0 GB at 100,000 issues (710–850 MB of it live), which
  * with another shard's Astro run beside it passed the memory budget.
  */
 export function holdsWholeContent(shard: Shard): boolean {
