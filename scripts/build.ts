@@ -20,8 +20,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexContent } from '../src/lib/content/indexes.ts';
-import { contentRoot, type Content, type ContentSnapshot } from '../src/lib/content/load.ts';
+import { indexContent, type ContentIndex } from '../src/lib/content/indexes.ts';
+import { contentRoot, type ContentSnapshot } from '../src/lib/content/load.ts';
 import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexedPages, reconcilePages, type Expectations } from '../src/lib/content/reconcile.ts';
@@ -89,11 +89,6 @@ async function loaded(): Promise<ContentSnapshot> {
   return { content, asOf, version: hashesRead.dataset, root };
 }
 
-/** The number of shards: as asked, else as `shardsFor` counts them for the jobs run at once. */
-function shardCount(content: Content, asked: number | undefined): number {
-  return asked ?? shardsFor(unitCosts(indexContent(content, '0000-00-00')), jobs);
-}
-
 const projectRoot = resolve(import.meta.dirname, '..');
 
 /**
@@ -102,8 +97,7 @@ const projectRoot = resolve(import.meta.dirname, '..');
  * shared ones for its pages, the whole dataset for the rest), and the version
  * of the data each page shows.
  */
-function planFor(snapshot: ContentSnapshot, n: number, records?: (name: string, inputs: string, lines: string[]) => void): { plan: Plan; versions: Record<string, string> } {
-  const model = indexContent(snapshot.content, snapshot.asOf);
+function planFor(snapshot: ContentSnapshot, model: ContentIndex, n: number, records?: (name: string, inputs: string, lines: string[]) => void): { plan: Plan; versions: Record<string, string> } {
   const shards = planShards(model, n);
   const hashes = hashesRead ?? contentHashes(snapshot.root);
   if (hashes.dataset !== snapshot.version) fail(`${snapshot.root} changed while it was being built: build again.`);
@@ -134,12 +128,15 @@ function planFor(snapshot: ContentSnapshot, n: number, records?: (name: string, 
  * time, see search-units.ts), each shard of regions' pages its part of the
  * content. A unit built already for the same inputs needs neither.
  */
-function prepare(snapshot: ContentSnapshot, n: number): Plan {
+function prepare(snapshot: ContentSnapshot, asked: number | undefined): Plan {
+  const model = indexContent(snapshot.content, snapshot.asOf);
+  // The number of shards: as asked, else as `shardsFor` counts them for the jobs run at once.
+  const n = asked ?? shardsFor(unitCosts(model), jobs);
   const folder = join(work, 'records');
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const stale = (name: string, inputs: string) => builtUnit(work, name, inputs) === undefined;
-  const { plan, versions } = planFor(snapshot, n, (name, inputs, lines) => {
+  const { plan, versions } = planFor(snapshot, model, n, (name, inputs, lines) => {
     if (stale(name, inputs)) writeFileSync(recordsFile(folder, name), `[${lines.join(',\n')}]\n`);
   });
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
@@ -389,9 +386,8 @@ try {
     }
   } else if (values.prepare) {
     const snapshot = await loaded();
-    const n = shardCount(snapshot.content, count('shards', values.shards));
-    prepare(snapshot, n);
-    writeFileSync(join(work, 'prepared.json'), `${JSON.stringify({ shards: n })}\n`);
+    const plan = prepare(snapshot, count('shards', values.shards));
+    writeFileSync(join(work, 'prepared.json'), `${JSON.stringify({ shards: plan.shards.length })}\n`);
   } else if (values.merge) {
     const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
     // Within npm run build the content was checked by the step that wrote the plan and what the site must hold; else
