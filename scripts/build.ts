@@ -28,7 +28,7 @@ import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexed
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
-import { coreKey, crossKeys, holdsWholeContent, pageKeys, parseShard, planShards, regionsContent, shardsFor, unitCosts, unitName } from '../src/lib/build/shards.ts';
+import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName } from '../src/lib/build/shards.ts';
 import { runPool, type Running } from '../src/lib/build/pool.ts';
 import { searchUnits } from '../src/lib/build/search-units.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, preparationHeapMb, pruneUnits, recordsFile, treeBytes, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
@@ -415,8 +415,8 @@ try {
     // last to end is a short one.
     const toBuild = (shard: Plan['shards'][number]) =>
       shard.units.reduce((sum, unit, i) => sum + (builtUnit(work, unitName(unit), plan.inputs[unitName(unit)] ?? '') === undefined ? (shard.costs[i] ?? 0) : 0), 0);
-    // A shard that holds the whole content runs alone, first, while nothing else has started.
-    const alone = new Set(plan.shards.filter((shard) => n > 1 && holdsWholeContent(shard) && toBuild(shard) > 0).map((shard) => shard.number));
+    // A shard that holds the whole content of a record past a small one runs alone, first, while nothing else has started.
+    const alone = new Set(plan.shards.filter((shard) => n > 1 && runsAlone(shard, plan.shards) && toBuild(shard) > 0).map((shard) => shard.number));
     const order = plan.shards
       .map((shard) => ({ k: shard.number, cost: toBuild(shard) }))
       .sort((a, b) => Number(alone.has(b.k)) - Number(alone.has(a.k)) || b.cost - a.cost || a.k - b.k)

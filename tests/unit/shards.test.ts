@@ -3,13 +3,13 @@
  * shards, a region's API documents are built where its pages are (both read
  * that region's part of the content, which the shard is given), the pages
  * across regions and the open data — each reads the whole content — stay
- * together in a shard of their own, which the build runs alone, and every
- * unit is built exactly once.
+ * together in a shard of their own, which the build runs alone once the
+ * record is past a small one, and every unit is built exactly once.
  */
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { dealShards, holdsWholeContent, planShards, shardsFor, unitCosts, unitName } from '../../src/lib/build/shards.ts';
+import { dealShards, holdsWholeContent, planShards, runsAlone, shardsFor, unitCosts, unitName } from '../../src/lib/build/shards.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 const { content, problems } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
@@ -87,5 +87,26 @@ describe('the plan of shards', () => {
     expect(shardsFor(record([60_000]), 1)).toBe(3);
     // On four cores a small record still makes one shard a job.
     expect(shardsFor(record([5_000]), 4)).toBe(4);
+  });
+
+  it('runs the shard that holds the whole content alone only once the other units pass one shard of 40,000 pages', () => {
+    const record = (regional: number[]) => [
+      { unit: { kind: 'pages', key: 'core' }, cost: 2_000 },
+      { unit: { kind: 'pages', key: 'categories' }, cost: 4_000 },
+      { unit: { kind: 'pages', key: 'plan' }, cost: 3_000 },
+      { unit: { kind: 'data' }, cost: 9_000 },
+      ...regional.map((cost, i) => ({ unit: { kind: 'pages', key: `region-${i}` }, cost }) as const),
+    ] as const;
+    const alone = (regional: number[], n: number) => {
+      const shards = dealShards(record(regional), n);
+      return shards.filter((shard) => runsAlone(shard, shards)).map((shard) => shard.number);
+    };
+    // 30,000 + 10,000 = 40,000 pages of regions: one shard's worth, a small record; 18,000 across regions count for nothing.
+    expect(alone([30_000, 10_000], 2)).toEqual([]);
+    // 40,001: past it, shard 1 runs alone, however many shards.
+    expect(alone([30_000, 10_001], 2)).toEqual([1]);
+    expect(alone([30_000, 10_001], 5)).toEqual([1]);
+    // In one shard, that shard holds the whole content too.
+    expect(alone([100_000], 1)).toEqual([1]);
   });
 });
