@@ -2,17 +2,18 @@
  * Reproducible builds: the same content and SOURCE_DATE_EPOCH give a
  * byte-identical site, however the build is split. A small demo tree is
  * built twice, into folders of different names and with different temporary
- * folders: once in one run (`npm run build`), once as three shards run one by
- * one (`--shard K/3`, as three machines would) and merged (`--merge`); every
+ * folders: once in one run (`npm run build`), once as three shards run at
+ * once, each in a work folder of its own (`--shard K/3 --prune`, as three
+ * machines would), their units put together and merged (`--merge`); every
  * file of the two outputs is compared by its SHA-256. Then one issue's status
  * changes: the build with the shards' cache rebuilds only what shows that
  * issue (its region's pages, the cross-cutting pages, the search index of
  * its month in each language, open data) and gives the same files as a build
  * from nothing.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,15 +32,36 @@ function hashes(dir: string): Record<string, string> {
   return out;
 }
 
-/** Runs `npm run build -- ...args --out work/out --work work/out-shards`. */
-function build(content: string, out: string, ...args: string[]): string {
+/** The command line, environment and description of `npm run build -- ...args --out work/out --work work/<work>`. */
+function buildCommand(content: string, out: string, args: string[], workName = `${out}-shards`) {
   const temp = mkdtempSync(join(work, `tmp-${out}-${args.join('').replace(/\W/g, '')}-`));
-  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args, '--out', join(work, out), '--work', join(work, `${out}-shards`)], {
-    encoding: 'utf8',
+  return {
+    args: ['scripts/build.ts', ...args, '--out', join(work, out), '--work', join(work, workName)],
     env: { ...process.env, KEZDESU_CONTENT: content, SOURCE_DATE_EPOCH: testSourceDateEpoch, TMPDIR: temp },
-  });
-  if (result.status !== 0) throw new Error(`build ${args.join(' ')} of ${content} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+    failed: (stdout: string, stderr: string) => new Error(`build ${args.join(' ')} of ${content} failed:\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`),
+  };
+}
+
+/** Runs `npm run build -- ...args --out work/out --work work/out-shards` and returns what it printed. */
+function build(content: string, out: string, ...args: string[]): string {
+  const command = buildCommand(content, out, args);
+  const result = spawnSync(process.execPath, command.args, { encoding: 'utf8', env: command.env });
+  if (result.status !== 0) throw command.failed(result.stdout, result.stderr);
   return result.stdout;
+}
+
+/** As `build`, with a work folder of its own (`work/<workName>`), not waited for: builds that run at once, as on machines of their own. */
+function buildApart(content: string, out: string, workName: string, ...args: string[]): Promise<string> {
+  const command = buildCommand(content, out, args, workName);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, command.args, { env: command.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(command.failed(stdout, stderr))));
+  });
 }
 
 /** The units a build says it built: `built N units (a, b, …)`. */
@@ -52,11 +74,16 @@ function builtUnits(log: string): string[] {
 describe('reproducible build', () => {
   const content = join(work, 'content');
 
-  it('gives byte-identical files for the same content and SOURCE_DATE_EPOCH, in one run or in three shards merged', { timeout: 600_000 }, () => {
+  it('gives byte-identical files for the same content and SOURCE_DATE_EPOCH, in one run or in three shards merged', { timeout: 600_000 }, async () => {
     const demo = spawnSync(process.execPath, ['scripts/demo.ts', '--issues', '60', '--seed', 'repro', '--today', '2026-11-27', '--out', content], { encoding: 'utf8' });
     expect(demo.status, demo.stderr).toBe(0);
     expect(build(content, 'first', '--shards', '1')).toContain('1 shard, 1 at a time');
-    for (const k of [1, 2, 3]) build(content, 'second', '--shard', `${k}/3`);
+    // Three runners at once, each with a work folder of its own and keeping only its own units (--prune); their
+    // units and shard folders are put in one work folder, as the publishing workflow's merge job unpacks them, and merged.
+    await Promise.all([1, 2, 3].map((k) => buildApart(content, 'second', `runner-${k}`, '--shard', `${k}/3`, '--prune')));
+    for (const k of [1, 2, 3]) {
+      for (const folder of ['units', '3']) cpSync(join(work, `runner-${k}`, folder), join(work, 'second-shards', folder), { recursive: true });
+    }
     expect(build(content, 'second', '--merge', '--shards', '3')).toContain('merged 3 shards');
     const first = hashes(join(work, 'first'));
     const second = hashes(join(work, 'second'));
