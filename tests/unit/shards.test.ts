@@ -15,6 +15,16 @@ import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 const { content, problems } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
 const model = indexContent(content, fixtureAsOf);
 
+/** The units across regions and the open data (18,000 pages' worth, as at 30,000 issues), and regions' pages of the given costs. */
+const record = (regional: number[]) =>
+  [
+    { unit: { kind: 'pages', key: 'core' }, cost: 2_000 },
+    { unit: { kind: 'pages', key: 'categories' }, cost: 4_000 },
+    { unit: { kind: 'pages', key: 'plan' }, cost: 3_000 },
+    { unit: { kind: 'data' }, cost: 9_000 },
+    ...regional.map((cost, i) => ({ unit: { kind: 'pages', key: `region-${i}` }, cost }) as const),
+  ] as const;
+
 describe('the plan of shards', () => {
   it('is made from valid content', () => expect(problems).toEqual([]));
 
@@ -64,14 +74,6 @@ describe('the plan of shards', () => {
   });
 
   it('counts the shards so that those of the regions run in full rounds of the jobs, each at most 40,000 pages', () => {
-    // The units across regions and the open data (18,000 pages' worth, as at 30,000 issues) and regions' pages.
-    const record = (regional: number[]) => [
-      { unit: { kind: 'pages', key: 'core' }, cost: 2_000 },
-      { unit: { kind: 'pages', key: 'categories' }, cost: 4_000 },
-      { unit: { kind: 'pages', key: 'plan' }, cost: 3_000 },
-      { unit: { kind: 'data' }, cost: 9_000 },
-      ...regional.map((cost, i) => ({ unit: { kind: 'pages', key: `region-${i}` }, cost }) as const),
-    ] as const;
     // 214,000 pages of regions need 6 shards of 40,000 (5.35 rounded up): three full rounds on two cores, plus shard 1.
     expect(shardsFor(record([100_000, 80_000, 34_000]), 2)).toBe(7);
     // 170,000 need 5 (4.25 up), made 6 on two cores so that no round has one core idle; on one core, 5.
@@ -90,13 +92,6 @@ describe('the plan of shards', () => {
   });
 
   it('runs the shard that holds the whole content alone only once the other units pass one shard of 40,000 pages', () => {
-    const record = (regional: number[]) => [
-      { unit: { kind: 'pages', key: 'core' }, cost: 2_000 },
-      { unit: { kind: 'pages', key: 'categories' }, cost: 4_000 },
-      { unit: { kind: 'pages', key: 'plan' }, cost: 3_000 },
-      { unit: { kind: 'data' }, cost: 9_000 },
-      ...regional.map((cost, i) => ({ unit: { kind: 'pages', key: `region-${i}` }, cost }) as const),
-    ] as const;
     const alone = (regional: number[], n: number) => {
       const shards = dealShards(record(regional), n);
       return shards.filter((shard) => runsAlone(shard, shards)).map((shard) => shard.number);
