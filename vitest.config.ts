@@ -8,7 +8,6 @@ process.env.SOURCE_DATE_EPOCH = testSourceDateEpoch;
 
 // Two projects: `unit` needs nothing built; `site` runs against the committed
 // content built once by its global setup (`vitest run --project unit` skips the build).
-// `npm test` runs the two side by side, in a process each (scripts/test.ts).
 export default defineConfig({
   test: {
     pool: 'forks',

@@ -56,8 +56,10 @@ describe.concurrent(`accessibility (axe: ${tags.join(', ')})`, () => {
     expect(pages.length).toBeGreaterThan(0);
   });
   for (const { kind, url } of pages) {
-    // Concurrent tests take `expect` from their own context, so a failure is told of the right page.
-    it(`${kind} — ${url}`, { timeout: 60_000 }, async ({ expect }) => {
+    // Concurrent tests take `expect` from their own context, so a failure is told of the right page. The timeout is
+    // for a page that hangs: axe took 22–25 s on the data page (115 KB of tables) beside four other pages, 36–38 s
+    // with another test file running, and a slow day is slower still.
+    it(`${kind} — ${url}`, { timeout: 180_000 }, async ({ expect }) => {
       const page = await context.newPage();
       const watching = await watch(page);
       try {
