@@ -28,7 +28,8 @@ import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexed
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
-import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName } from '../src/lib/build/shards.ts';
+import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName, type Unit } from '../src/lib/build/shards.ts';
+import { rowKeys, writeListRows } from '../src/lib/build/list-rows.ts';
 import { runPool, type Running } from '../src/lib/build/pool.ts';
 import { searchUnits } from '../src/lib/build/search-units.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, preparationHeapMb, pruneUnits, recordsFile, treeBytes, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
@@ -55,6 +56,7 @@ const work = resolve(values.work ?? join('.cache', 'shards', basename(resolve(ou
 const snapshotPath = join(work, 'snapshot.json');
 // What the merge checks the site against, written by the preparation.
 const expectationsPath = join(work, 'expected.json');
+const rowsFolder = join(work, 'rows');
 // The steps of one build count their seconds from the moment it started.
 const started = Number(process.env.KEZDESU_BUILD_STARTED ?? Date.now());
 process.env.KEZDESU_BUILD_STARTED = String(started);
@@ -144,13 +146,18 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined): Plan {
   writeSnapshotFile(snapshotPath, full);
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
   writeFileSync(expectationsPath, JSON.stringify(expectationsFor(snapshot.content, snapshot.asOf)));
-  // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents;
-  // the pages across regions read the whole snapshot, without the minutes' text (siteIndex).
+  // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents,
+  // and the rows of the lists by category and measure it renders (list-rows.ts); core's pages read the whole
+  // snapshot, without the minutes' text (siteIndex).
+  rmSync(rowsFolder, { recursive: true, force: true });
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
-    if (keys.size === 0) continue;
-    if (!shard.units.some((unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit), plan.inputs[unitName(unit)] ?? ''))) continue;
-    if ([...keys].every((key) => !crossKeys.includes(key))) writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys) });
+    if (keys.size === 0 || keys.has(coreKey)) continue;
+    const isStale = (unit: Unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit), plan.inputs[unitName(unit)] ?? '');
+    if (!shard.units.some(isStale)) continue;
+    const lists = shard.units.filter((unit) => unit.kind === 'pages' && rowKeys.includes(unit.key) && isStale(unit)).map((unit) => (unit.kind === 'pages' ? unit.key : ''));
+    const rows = lists.length > 0 ? writeListRows(join(rowsFolder, `${shard.number}-of-${n}`), model, lists) : undefined;
+    writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys), ...(rows === undefined ? {} : { rows }) });
   }
   return plan;
 }

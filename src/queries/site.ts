@@ -10,6 +10,8 @@ import { formatProblem } from '../lib/content/problems.ts';
 import { contentHashes, regionVersion } from '../lib/build/inputs.ts';
 import { coreKey, crossKeys, keyOfFile, shardKeys } from '../lib/build/shards.ts';
 import { computeSiteFigures, type SiteFigures } from '../lib/stats/site-figures.ts';
+import { figuresOfRows, readListPage, type ListRows } from '../lib/build/list-rows.ts';
+import { issuesPerPage, pageOf, type ListPage } from '../lib/issues/rows.ts';
 import { asOfDay } from '../lib/time.ts';
 import { type Language, languages } from '../vocabularies.ts';
 
@@ -24,12 +26,16 @@ export interface SiteModel extends ContentIndex {
    */
   versions: Record<string, string>;
   figures: SiteFigures;
+  /** The rows of the lists across regions this run renders, when they were written beforehand rather than made from `content`. */
+  rows?: ListRows;
 }
 
 let cached: SiteModel | undefined;
 
-function model(index: ContentIndex, version: string, versions: Record<string, string>): SiteModel {
-  return Object.assign(index, { version, versions, figures: computeSiteFigures(index) });
+function model(index: ContentIndex, version: string, versions: Record<string, string>, rows?: ListRows): SiteModel {
+  // With rows written beforehand, the content holds only this shard's regions: the lists' figures come with the rows.
+  const figures = computeSiteFigures(index);
+  return Object.assign(index, { version, versions, figures: rows === undefined ? figures : { ...figures, ...figuresOfRows(rows) }, ...(rows === undefined ? {} : { rows }) });
 }
 
 /** The version of the data the page at `path` (after the site root, e.g. `kk/issues/i-10-00042/`) shows. */
@@ -48,8 +54,8 @@ export function siteIndex(): SiteModel {
     // in which languages. Their heap is capped from the whole snapshot's size, so what the text took is room to spare.
     const keys = shardKeys();
     const across = keys !== null && keys.size > 0 && [...keys].every((key) => crossKeys.includes(key));
-    const { content, asOf, version, versions } = readSnapshotFile(snapshot, { minutesText: !across });
-    cached = model(indexContent(content, asOf), version, versions ?? { [coreKey]: version });
+    const { content, asOf, version, versions, rows } = readSnapshotFile(snapshot, { minutesText: !across });
+    cached = model(indexContent(content, asOf), version, versions ?? { [coreKey]: version }, rows);
     return cached;
   }
   const root = contentRoot();
@@ -75,7 +81,7 @@ export function languagePaths(): { params: { lang: Language } }[] {
 const orderedLists = new Map<string, Issue[]>();
 
 /** The issues of a list (region, district, category, measure) in list order, sorted once per build. */
-export function orderedIssues(key: string, issues: readonly Issue[]): Issue[] {
+function orderedIssues(key: string, issues: readonly Issue[]): Issue[] {
   let list = orderedLists.get(key);
   if (list === undefined) {
     list = orderIssuesForList(issues, siteIndex().asOf);
@@ -84,11 +90,39 @@ export function orderedIssues(key: string, issues: readonly Issue[]): Issue[] {
   return list;
 }
 
+/** The issues of a list, by its key: `region:<region>`, `district:<region>/<district>`, `category:<id>`, `measure:<id>`. */
+function listIssues(key: string): readonly Issue[] {
+  const site = siteIndex();
+  const at = key.indexOf(':');
+  const kind = key.slice(0, at);
+  const id = key.slice(at + 1);
+  const lists: Record<string, ReadonlyMap<string, readonly Issue[]>> = { region: site.issuesByRegion, district: site.issuesByDistrict, category: site.issuesByCategory, measure: site.issuesByMeasure };
+  const map = lists[kind];
+  if (map === undefined) throw new Error(`${key} is not a list: expected region:, district:, category: or measure:`);
+  // A run given rows holds only its regions' issues: a category's or measure's list made from them would be short.
+  if (site.rows !== undefined && (kind === 'category' || kind === 'measure')) throw new Error(`${key}: this run renders the lists across regions from rows, and none were written for it (${site.rows.folder})`);
+  return map.get(id) ?? [];
+}
+
+/** How many issues the list `key` has (see `listIssues`). */
+export function listTotal(key: string): number {
+  const rows = siteIndex().rows;
+  if (rows !== undefined && key in rows.totals) return rows.totals[key]!;
+  return listIssues(key).length;
+}
+
+/** Page `page` of the list `key`: from the rows written for this run, or made from the content. */
+export function listPage(key: string, page: number): ListPage {
+  const site = siteIndex();
+  if (site.rows !== undefined && key in site.rows.totals) return readListPage(site.rows, key, page);
+  return pageOf(orderedIssues(key, listIssues(key)), page, site.asOf);
+}
+
 /** `getStaticPaths` entries for pages 2… of each list, in every language. */
-export function listPagePaths<P extends Record<string, string>>(lists: { params: P; count: number }[], perPage: number) {
+export function listPagePaths<P extends Record<string, string>>(lists: { params: P; count: number }[]) {
   return languages.flatMap((lang) =>
     lists.flatMap(({ params, count }) =>
-      Array.from({ length: Math.max(0, Math.ceil(count / perPage) - 1) }, (_, i) => ({ params: { lang, ...params, page: String(i + 2) } })),
+      Array.from({ length: Math.max(0, Math.ceil(count / issuesPerPage) - 1) }, (_, i) => ({ params: { lang, ...params, page: String(i + 2) } })),
     ),
   );
 }

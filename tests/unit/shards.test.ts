@@ -1,10 +1,11 @@
 /**
  * How the build deals its units out to shards: whatever the number of
  * shards, a region's API documents are built where its pages are (both read
- * that region's part of the content, which the shard is given), the pages
+ * that region's part of the content, which the shard is given), core's pages
  * across regions and the open data — each reads the whole content — stay
  * together in a shard of their own, which the build runs alone once the
- * record is past a small one, and every unit is built exactly once.
+ * record is past a small one, the lists by category and measure (rendered
+ * from rows) go wherever there is room, and every unit is built exactly once.
  */
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';
@@ -15,7 +16,7 @@ import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 const { content, problems } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
 const model = indexContent(content, fixtureAsOf);
 
-/** The units across regions and the open data (18,000 pages' worth, as at 30,000 issues), and regions' pages of the given costs. */
+/** The units across regions and the open data (18,000 pages' worth, as at 30,000 issues; 7,000 of it the lists by category and measure), and regions' pages of the given costs. */
 const record = (regional: number[]) =>
   [
     { unit: { kind: 'pages', key: 'core' }, cost: 2_000 },
@@ -29,7 +30,7 @@ describe('the plan of shards', () => {
   it('is made from valid content', () => expect(problems).toEqual([]));
 
   for (const n of [1, 2, 3, 7]) {
-    it(`in ${n} shards, puts each region's API documents in the shard of its pages, and the pages across regions and the open data in a shard of their own`, () => {
+    it(`in ${n} shards, puts each region's API documents in the shard of its pages, and core's pages and the open data in a shard of their own`, () => {
       const shards = planShards(model, n);
       const shardOf = new Map<string, number>();
       for (const shard of shards) for (const unit of shard.units) shardOf.set(unitName(unit), shard.number);
@@ -37,9 +38,9 @@ describe('the plan of shards', () => {
       const all = unitCosts(model).map((u) => unitName(u.unit));
       expect(shards.flatMap((s) => s.units.map(unitName)).sort()).toEqual([...all].sort());
       for (const region of content.regions) expect(shardOf.get(`api:${region.slug}`), region.slug).toBe(shardOf.get(`pages:${region.slug}`));
-      expect(new Set(['pages:core', 'pages:categories', 'pages:plan', 'data'].map((u) => shardOf.get(u)))).toEqual(new Set([1]));
-      // With two shards or more, shard 1 holds those four and nothing else, and is the only one that holds the whole content.
-      if (n > 1) expect(shards[0]?.units.map(unitName).sort()).toEqual(['data', 'pages:categories', 'pages:core', 'pages:plan']);
+      expect(new Set(['pages:core', 'data'].map((u) => shardOf.get(u)))).toEqual(new Set([1]));
+      // With two shards or more, shard 1 holds those two and nothing else (not the lists, which read rows), and is the only one that holds the whole content.
+      if (n > 1) expect(shards[0]?.units.map(unitName).sort()).toEqual(['data', 'pages:core']);
       expect(shards.filter(holdsWholeContent).map((s) => s.number)).toEqual([1]);
     });
   }
@@ -57,26 +58,27 @@ describe('the plan of shards', () => {
       { unit: { kind: 'search', lang: 'ru', period: '2026-03' }, cost: 30 },
     ] as const;
     const names = (n: number) => dealShards(units, n).map((s) => s.units.map(unitName).sort());
-    // Shard 1: the four units that read the whole content (cost 17), and nothing else, though it is the least loaded.
+    // Shard 1: the two units that read the whole content (cost 15), and nothing else, though it is the least loaded.
     // Two shards: all the rest to shard 2. Three: abay's pages and API (110) to shard 2, astana (50) to shard 3, the
-    // kk search (30) to shard 3 (50 < 110), the ru search to shard 3 (80 < 110).
+    // kk search (30) to shard 3 (50 < 110), the ru search to shard 3 (80 < 110); then the lists by category (1) to
+    // shard 2 (110 = 110: the lower number) and by measure (1) to shard 3 (110 < 111).
     expect(names(2)).toEqual([
-      ['data', 'pages:categories', 'pages:core', 'pages:plan'],
-      ['api:abay', 'pages:abay', 'pages:astana', 'search:kk:2026-03', 'search:ru:2026-03'],
+      ['data', 'pages:core'],
+      ['api:abay', 'pages:abay', 'pages:astana', 'pages:categories', 'pages:plan', 'search:kk:2026-03', 'search:ru:2026-03'],
     ]);
     expect(names(3)).toEqual([
-      ['data', 'pages:categories', 'pages:core', 'pages:plan'],
-      ['api:abay', 'pages:abay'],
-      ['pages:astana', 'search:kk:2026-03', 'search:ru:2026-03'],
+      ['data', 'pages:core'],
+      ['api:abay', 'pages:abay', 'pages:categories'],
+      ['pages:astana', 'pages:plan', 'search:kk:2026-03', 'search:ru:2026-03'],
     ]);
     // One shard holds everything.
     expect(names(1)[0]).toHaveLength(9);
   });
 
   it('counts the shards so that those of the regions run in full rounds of the jobs, each at most 40,000 pages', () => {
-    // 214,000 pages of regions need 6 shards of 40,000 (5.35 rounded up): three full rounds on two cores, plus shard 1.
+    // 214,000 pages of regions and 7,000 of lists need 6 shards of 40,000 (5.5 rounded up): three full rounds on two cores, plus shard 1.
     expect(shardsFor(record([100_000, 80_000, 34_000]), 2)).toBe(7);
-    // 170,000 need 5 (4.25 up), made 6 on two cores so that no round has one core idle; on one core, 5.
+    // 177,000 need 5 (4.4 up), made 6 on two cores so that no round has one core idle; on one core, 5.
     expect(shardsFor(record([100_000, 70_000]), 2)).toBe(7);
     expect(shardsFor(record([100_000, 70_000]), 1)).toBe(6);
     // On four cores, 5 become 8.
@@ -84,7 +86,7 @@ describe('the plan of shards', () => {
     // A small record: one shard a job (shard 1 and one other on two cores), or one in all on one core.
     expect(shardsFor(record([5_000]), 2)).toBe(2);
     expect(shardsFor(record([5_000]), 1)).toBe(1);
-    // 60,000 of regions need two shards besides shard 1, whatever the jobs: none renders more than 40,000.
+    // 67,000 of regions and lists need two shards besides shard 1, whatever the jobs: none renders more than 40,000.
     expect(shardsFor(record([60_000]), 2)).toBe(3);
     expect(shardsFor(record([60_000]), 1)).toBe(3);
     // On four cores a small record still makes one shard a job.
@@ -96,11 +98,12 @@ describe('the plan of shards', () => {
       const shards = dealShards(record(regional), n);
       return shards.filter((shard) => runsAlone(shard, shards)).map((shard) => shard.number);
     };
-    // 30,000 + 10,000 = 40,000 pages of regions: one shard's worth, a small record; 18,000 across regions count for nothing.
-    expect(alone([30_000, 10_000], 2)).toEqual([]);
+    // 23,000 + 10,000 pages of regions and 7,000 of lists = 40,000: one shard's worth, a small record; the 11,000 of
+    // core and the open data count for nothing.
+    expect(alone([23_000, 10_000], 2)).toEqual([]);
     // 40,001: past it, shard 1 runs alone, however many shards.
-    expect(alone([30_000, 10_001], 2)).toEqual([1]);
-    expect(alone([30_000, 10_001], 5)).toEqual([1]);
+    expect(alone([23_000, 10_001], 2)).toEqual([1]);
+    expect(alone([23_000, 10_001], 5)).toEqual([1]);
     // In one shard, that shard holds the whole content too.
     expect(alone([100_000], 1)).toEqual([1]);
   });

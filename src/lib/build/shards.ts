@@ -42,8 +42,9 @@ export const coreKey = 'core';
 /**
  * The pages across regions, in three keys: the lists by category, the lists
  * by action-plan measure, and the rest (`core`: overview, search, data,
- * feeds, accountability…). Each is made from the whole content and shows
- * the dataset's version; the plan keeps them in one shard (see planShards).
+ * feeds, accountability…). Each shows the dataset's version. `core` is made
+ * from the whole content, in shard 1 (see planShards); the lists from rows
+ * the preparation wrote (src/lib/build/list-rows.ts), in any shard.
  */
 export const crossKeys: readonly string[] = [coreKey, 'categories', 'plan'];
 
@@ -90,9 +91,12 @@ export function unitCosts(index: ContentIndex): { unit: Unit; cost: number }[] {
   return units;
 }
 
-/** Whether a unit reads the whole content: the pages across regions (in their Astro run) and the open data. */
+/**
+ * Whether a unit reads the whole content: the pages across regions but the lists (`core`, in its Astro run) and
+ * the open data. The lists by category and measure are rendered from rows, a page at a time.
+ */
 export function readsWholeContent(unit: Unit): boolean {
-  return unit.kind === 'data' || (unit.kind === 'pages' && crossKeys.includes(unit.key));
+  return unit.kind === 'data' || (unit.kind === 'pages' && unit.key === coreKey);
 }
 
 /**
@@ -157,8 +161,8 @@ export function planShards(index: ContentIndex, n: number): Shard[] {
 /** Deals units of the given costs out to `n` shards, as `planShards` does. */
 export function dealShards(all: readonly { unit: Unit; cost: number }[], n: number): Shard[] {
   const shards: Shard[] = Array.from({ length: n }, (_, i) => ({ number: i + 1, units: [], costs: [], cost: 0 }));
-  // The units across regions and the open data go to one shard together: each holds the whole content, and two
-  // of those at once would pass the memory budget; in one shard they run one after another.
+  // The units that read the whole content (core's pages and the open data) go to one shard together: two of
+  // those at once would pass the memory budget; in one shard they run one after another.
   const whole = all.filter(({ unit }) => readsWholeContent(unit));
   // A region's API documents go with its pages: they are made from the part of the content those pages show.
   const byRegion = new Map<string, { unit: Unit; cost: number }[]>();

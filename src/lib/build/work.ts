@@ -9,7 +9,9 @@
  * Layout of the work folder (`--work`, by default `.cache/shards/<out>`):
  *   snapshot.json            the checked content, asOf, version and page versions
  *   plan-N.json              the units of each of N shards, their inputs, the regions
- *   pages-K-of-N.json        the part of the content shard K's pages and API documents show (regions' shards)
+ *   pages-K-of-N.json        the part of the content shard K's pages and API documents show (regions' shards),
+ *                            with the rows of the lists by category and measure it renders (`rows`)
+ *   rows/K-of-N/<list>/P.json the rows of page P of a list by category or measure, for shard K (list-rows.ts)
  *   records/<unit>.json      the records of each search unit, as Pagefind gets them
  *   units/<unit>/            a unit's `unit.json`, and its output (`search/`, `files/`) but for pages
  *   units/pages-K-of-N-<t>/  the pages one Astro run rendered (`site/`), for the units that list them

@@ -28,6 +28,7 @@ import { msg, say, type Message } from '../i18n/messages.ts';
 import { checkIntegrity } from './integrity.ts';
 import { formatFieldPath, problem, problemsFromZod, type ContentProblem } from './problems.ts';
 import type { Language } from '../../vocabularies.ts';
+import type { ListRows } from '../build/list-rows.ts';
 
 /** Minutes of one meeting in one language, checked and rendered. */
 export interface Minutes {
@@ -80,6 +81,8 @@ export interface ContentSnapshot {
   /** The version of the data each page key's pages show (see src/lib/build/inputs.ts); the dataset version when absent. */
   versions?: Record<string, string>;
   content: Content;
+  /** The rows and figures of the lists across regions this snapshot's pages render, when they are not made from its content (src/lib/build/list-rows.ts). */
+  rows?: ListRows;
 }
 
 export interface LoadResult {

@@ -35,17 +35,31 @@ export function regionalCentreTest(index: ContentIndex): (m: Meeting) => boolean
   };
 }
 
+function figuresOf(index: ContentIndex): (issues: ContentIndex['content']['issues'], meetings: readonly Meeting[]) => Figures {
+  const base = { asOf: index.asOf, timelyDays: index.content.site.timelyAnnouncementDays, isInRegionalCentre: regionalCentreTest(index) };
+  return (issues, meetings) => computeFigures({ ...base, issues, meetings });
+}
+
+/**
+ * The figures of the lists across regions: each category's and each action-plan measure's. The build writes them
+ * with those lists' rows (src/lib/build/list-rows.ts), for an Astro run that does not hold the issues.
+ */
+export function listFigures(index: ContentIndex): Pick<SiteFigures, 'byCategory' | 'byMeasure'> {
+  const figures = figuresOf(index);
+  const out: Pick<SiteFigures, 'byCategory' | 'byMeasure'> = { byCategory: new Map(), byMeasure: new Map() };
+  for (const [category, issues] of index.issuesByCategory) out.byCategory.set(category, figures(issues, []));
+  for (const measure of index.content.measures) out.byMeasure.set(measure.id, figures(index.issuesByMeasure.get(measure.id) ?? [], []));
+  return out;
+}
+
 /** Every figure set of the site. */
 export function computeSiteFigures(index: ContentIndex): SiteFigures {
-  const base = { asOf: index.asOf, timelyDays: index.content.site.timelyAnnouncementDays, isInRegionalCentre: regionalCentreTest(index) };
-  const figures = (issues: ContentIndex["content"]["issues"], meetings: readonly Meeting[]) =>
-    computeFigures({ ...base, issues, meetings });
+  const figures = figuresOf(index);
   const out: SiteFigures = {
     national: figures(index.content.issues, index.content.meetings),
     byRegion: new Map(),
     byDistrict: new Map(),
-    byCategory: new Map(),
-    byMeasure: new Map(),
+    ...listFigures(index),
   };
   for (const region of index.content.regions) {
     out.byRegion.set(region.slug, figures(index.issuesByRegion.get(region.slug) ?? [], index.meetingsByRegion.get(region.slug) ?? []));
@@ -54,7 +68,5 @@ export function computeSiteFigures(index: ContentIndex): SiteFigures {
     const key = districtKey(district.region, district.slug);
     out.byDistrict.set(key, figures(index.issuesByDistrict.get(key) ?? [], index.meetingsByDistrict.get(key) ?? []));
   }
-  for (const [category, issues] of index.issuesByCategory) out.byCategory.set(category, figures(issues, []));
-  for (const measure of index.content.measures) out.byMeasure.set(measure.id, figures(index.issuesByMeasure.get(measure.id) ?? [], []));
   return out;
 }
