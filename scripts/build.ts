@@ -30,6 +30,8 @@ import { writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
 import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName, type Unit } from '../src/lib/build/shards.ts';
 import { rowKeys, writeListRows } from '../src/lib/build/list-rows.ts';
+import { issueWithoutText, issuesShownAcross } from '../src/lib/issues/across.ts';
+import type { Issue } from '../src/schemas/issue.ts';
 import { runPool, type Running } from '../src/lib/build/pool.ts';
 import { searchUnits } from '../src/lib/build/search-units.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, preparationHeapMb, pruneUnits, recordsFile, treeBytes, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
@@ -147,14 +149,18 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined): Plan {
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
   writeFileSync(expectationsPath, JSON.stringify(expectationsFor(snapshot.content, snapshot.asOf)));
   // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents,
-  // and the rows of the lists by category and measure it renders (list-rows.ts); core's pages read the whole
-  // snapshot, without the minutes' text (siteIndex).
+  // and the rows of the lists by category and measure it renders (list-rows.ts). Core's pages, in a shard of their
+  // own, get every issue without its text and the few whose text they show (across.ts); in one shard with every
+  // page, the whole snapshot. Each reads it without the minutes' text (siteIndex).
   rmSync(rowsFolder, { recursive: true, force: true });
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
-    if (keys.size === 0 || keys.has(coreKey)) continue;
     const isStale = (unit: Unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit), plan.inputs[unitName(unit)] ?? '');
-    if (!shard.units.some(isStale)) continue;
+    if (keys.size === 0 || !shard.units.some(isStale)) continue;
+    if (keys.has(coreKey)) {
+      if (keys.size === 1) writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, shownIssues: issuesShownAcross(snapshot.content.issues) }, (list, member) => (list === 'issues' ? issueWithoutText(member as Issue) : member));
+      continue;
+    }
     const lists = shard.units.filter((unit) => unit.kind === 'pages' && rowKeys.includes(unit.key) && isStale(unit)).map((unit) => (unit.kind === 'pages' ? unit.key : ''));
     const rows = lists.length > 0 ? writeListRows(join(rowsFolder, `${shard.number}-of-${n}`), model, lists) : undefined;
     writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys), ...(rows === undefined ? {} : { rows }) });
@@ -162,7 +168,7 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined): Plan {
   return plan;
 }
 
-/** The snapshot the Astro process of shard K renders from: its regions' part; the whole content for a shard with pages across regions. */
+/** The snapshot the Astro process of shard K renders from: its regions' part, or core's; the whole content for a shard with every page. */
 function pagesSnapshotPath(k: number, n: number): string {
   return join(work, `pages-${k}-of-${n}.json`);
 }

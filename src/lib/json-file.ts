@@ -80,9 +80,10 @@ function writeParts(item: unknown, depth: number, inArray: boolean, put: (text: 
  * those lists, one JSON text a line (JSON never has a raw line break in it).
  * Read back line by line (`readSnapshotFile`), a snapshot is never one string:
  * at 100,000 issues the file is some 460 MB, which read whole and parsed at
- * once took a gigabyte beside the content itself.
+ * once took a gigabyte beside the content itself. `each`, when given, makes
+ * each member as written (an issue without its text, say), one at a time.
  */
-export function writeSnapshotFile(path: string, snapshot: ContentSnapshot): void {
+export function writeSnapshotFile(path: string, snapshot: ContentSnapshot, each?: (list: string, member: unknown) => unknown): void {
   const lists: Record<string, number> = {};
   const head: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(snapshot.content)) {
@@ -93,7 +94,7 @@ export function writeSnapshotFile(path: string, snapshot: ContentSnapshot): void
   }
   writeInParts(path, (put) => {
     put(`${JSON.stringify({ ...snapshot, content: head, lists })}\n`);
-    for (const key of Object.keys(lists)) for (const member of snapshot.content[key as keyof Content] as unknown[]) put(`${JSON.stringify(member) ?? 'null'}\n`);
+    for (const key of Object.keys(lists)) for (const member of snapshot.content[key as keyof Content] as unknown[]) put(`${JSON.stringify(each === undefined ? member : each(key, member)) ?? 'null'}\n`);
   });
 }
 

@@ -2,7 +2,7 @@
 import { announcementEntries, atomFeed, calendarCorrectionEntries, newestEntries, statusEntries } from '../lib/feeds/atom.ts';
 import { t } from '../lib/i18n/translations.ts';
 import { nameIn } from '../lib/i18n/text.ts';
-import { siteIndex } from './site.ts';
+import { nationalFeedIssues, siteIndex } from './site.ts';
 import { holderSourceOf } from './press.ts';
 import { holderPlain } from '../lib/geo/names.ts';
 import { districtKey } from '../lib/content/indexes.ts';
@@ -35,7 +35,7 @@ export function feedResponse(kind: FeedKind, lang: Language, region?: string): R
             asOf,
           ),
         )
-      : statusEntries(region === undefined ? content.issues : (issuesByRegion.get(region) ?? []), lang, site);
+      : statusEntries(region === undefined ? nationalFeedIssues() : (issuesByRegion.get(region) ?? []), lang, site);
   const title = `Kezdesu — ${t(lang, kind === 'announcements' ? 'feed.announcements' : 'feed.status')}${place}`;
   const body = atomFeed({ title, selfUrl: `${site}${base}feeds/${kind}.xml`, siteLink: `${site}${base}`, lang, entries, asOf });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

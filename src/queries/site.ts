@@ -4,7 +4,7 @@
  */
 import { indexContent, orderForList as orderIssuesForList, type ContentIndex } from '../lib/content/indexes.ts';
 import type { Issue } from '../schemas/issue.ts';
-import { contentRoot, loadContent } from '../lib/content/load.ts';
+import { contentRoot, loadContent, type ContentSnapshot } from '../lib/content/load.ts';
 import { readSnapshotFile } from '../lib/json-file.ts';
 import { formatProblem } from '../lib/content/problems.ts';
 import { contentHashes, regionVersion } from '../lib/build/inputs.ts';
@@ -28,14 +28,38 @@ export interface SiteModel extends ContentIndex {
   figures: SiteFigures;
   /** The rows of the lists across regions this run renders, when they were written beforehand rather than made from `content`. */
   rows?: ListRows;
+  /** Core's run: `content.issues` are without text, and these, by id, are the issues whose text its pages show (src/lib/issues/across.ts). */
+  shownIssues?: Map<string, Issue>;
 }
 
 let cached: SiteModel | undefined;
 
-function model(index: ContentIndex, version: string, versions: Record<string, string>, rows?: ListRows): SiteModel {
+function model(index: ContentIndex, version: string, versions: Record<string, string>, given: Pick<ContentSnapshot, 'rows' | 'shownIssues'> = {}): SiteModel {
+  const { rows, shownIssues } = given;
   // With rows written beforehand, the content holds only this shard's regions: the lists' figures come with the rows.
   const figures = computeSiteFigures(index);
-  return Object.assign(index, { version, versions, figures: rows === undefined ? figures : { ...figures, ...figuresOfRows(rows) }, ...(rows === undefined ? {} : { rows }) });
+  return Object.assign(index, {
+    version,
+    versions,
+    figures: rows === undefined ? figures : { ...figures, ...figuresOfRows(rows) },
+    ...(rows === undefined ? {} : { rows }),
+    ...(shownIssues === undefined ? {} : { shownIssues: new Map(shownIssues.map((issue) => [issue.id, issue])) }),
+  });
+}
+
+/** The issue with its text, for a page that shows it: core's run holds the text of only the issues its pages show. */
+export function issueShown(issue: Issue): Issue {
+  const shown = siteIndex().shownIssues;
+  if (shown === undefined) return issue;
+  const whole = shown.get(issue.id);
+  if (whole === undefined) throw new Error(`${issue.id}: this run holds the text of the issues its pages show (src/lib/issues/across.ts), and not of this one`);
+  return whole;
+}
+
+/** The issues the national feed of changes is made from: every issue, or in core's run the whole ones it shows, which give the same feed. */
+export function nationalFeedIssues(): readonly Issue[] {
+  const { shownIssues, content } = siteIndex();
+  return shownIssues === undefined ? content.issues : [...shownIssues.values()];
 }
 
 /** The version of the data the page at `path` (after the site root, e.g. `kk/issues/i-10-00042/`) shows. */
@@ -54,8 +78,8 @@ export function siteIndex(): SiteModel {
     // in which languages. Their heap is capped from the whole snapshot's size, so what the text took is room to spare.
     const keys = shardKeys();
     const across = keys !== null && keys.size > 0 && [...keys].every((key) => crossKeys.includes(key));
-    const { content, asOf, version, versions, rows } = readSnapshotFile(snapshot, { minutesText: !across });
-    cached = model(indexContent(content, asOf), version, versions ?? { [coreKey]: version }, rows);
+    const { content, asOf, version, versions, rows, shownIssues } = readSnapshotFile(snapshot, { minutesText: !across });
+    cached = model(indexContent(content, asOf), version, versions ?? { [coreKey]: version }, { rows, shownIssues });
     return cached;
   }
   const root = contentRoot();
@@ -100,7 +124,7 @@ function listIssues(key: string): readonly Issue[] {
   const map = lists[kind];
   if (map === undefined) throw new Error(`${key} is not a list: expected region:, district:, category: or measure:`);
   // A run given rows holds only its regions' issues: a category's or measure's list made from them would be short.
-  if (site.rows !== undefined && (kind === 'category' || kind === 'measure')) throw new Error(`${key}: this run renders the lists across regions from rows, and none were written for it (${site.rows.folder})`);
+  if (site.rows !== undefined && (kind === 'category' || kind === 'measure')) throw new Error(`${key}: this run renders the lists across regions from rows, and the list has none (${site.rows.folder})`);
   return map.get(id) ?? [];
 }
 

@@ -8,10 +8,13 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readListPage, writeListRows } from '../../src/lib/build/list-rows.ts';
+import { regionsContent } from '../../src/lib/build/shards.ts';
+import { writeSnapshotFile } from '../../src/lib/json-file.ts';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { categoryIds } from '../../src/vocabularies.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 /**
@@ -54,11 +57,13 @@ describe('the rows of the lists across regions', () => {
   it('hold each list of the units asked for, fifty issues a page, overdue first and closed last', () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'kezdesu-rows-')), 'rows');
     const rows = writeListRows(folder, model, ['categories']);
-    // Every category has a list, the empty ones too (their page shows "no issues"); no measure's, not asked for.
+    // Every category has a list, the empty ones too (their page shows "no issues"). The measures' lists are counted
+    // (a shard that renders the lists by category alone still lists the routes of both), their rows not written.
     expect(rows.totals['category:water']).toBe(55);
     expect(rows.totals['category:mobile-internet']).toBe(1);
     expect(rows.totals['category:roads-transport']).toBe(1);
-    expect(Object.keys(rows.totals).some((list) => list.startsWith('measure:'))).toBe(false);
+    expect(rows.totals['measure:ap-001']).toBe(1);
+    expect(readdirSync(folder).sort()).toEqual(categoryIds.map((id) => encodeURIComponent(`category:${id}`)).sort());
     expect(readdirSync(join(folder, encodeURIComponent('category:water'))).sort()).toEqual(['1.json', '2.json']);
 
     const first = readListPage(rows, 'category:water', 1);
@@ -91,5 +96,32 @@ describe('the rows of the lists across regions', () => {
     expect(() => readListPage(rows, 'category:water', 3)).toThrow(/category:water has no page 3 \(55 issues, 50 a page\)/);
     expect(() => readListPage(rows, 'measure:ap-001', 1)).toThrow(/no rows of the list measure:ap-001: build again/);
     expect(() => writeListRows(join(tmpdir(), 'unused'), model, ['core'])).toThrow(/core has no lists written as rows/);
+  });
+});
+
+describe('a shard that renders the lists by measure and not those by category', () => {
+  it('counts every list for the routes, and gives a page of rows only of the lists it renders', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kezdesu-rows-'));
+    const rows = writeListRows(join(folder, 'rows'), model, ['plan']);
+    // As the preparation writes it: the shard's regions' part of the content (none here), and the rows.
+    const snapshot = join(folder, 'pages-2-of-3.json');
+    writeSnapshotFile(snapshot, { root: folder, asOf: fixtureAsOf, version: 'v', content: regionsContent(content, new Set(['plan'])), rows });
+    vi.resetModules();
+    vi.stubEnv('KEZDESU_SNAPSHOT', snapshot);
+    vi.stubEnv('KEZDESU_SHARD_KEYS', 'plan');
+    try {
+      const site = await import('../../src/queries/site.ts');
+      // The content holds no issue, yet the routes of the lists by category are counted as the record has them.
+      expect(site.siteIndex().content.issues).toEqual([]);
+      expect(site.listTotal('category:water')).toBe(55);
+      expect(site.listPage('measure:ap-001', 1).rows.map((row) => row.id)).toEqual(['i-10-00002']);
+      // A category's page, not rendered here, is never made from the shard's own (empty) issues.
+      expect(() => site.listPage('category:water', 1)).toThrow(/no rows of the list category:water: build again/);
+      // The figures of a measure are the record's, not those of the shard's part.
+      expect(site.siteIndex().figures.byMeasure.get('ap-001')?.issues).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });

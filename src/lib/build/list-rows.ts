@@ -26,8 +26,13 @@ export const rowKeys: readonly string[] = ['categories', 'plan'];
 export interface ListRows {
   /** The folder of the rows: one folder per list, one file per page. */
   folder: string;
-  /** Every list written, by its key (`category:roads`, `measure:1.2`), with its number of issues. */
+  /**
+   * Every list by category and by measure, by its key (`category:roads`, `measure:1.2`), with its number of issues:
+   * the routes of both units count them, whichever of the two the shard renders.
+   */
   totals: Record<string, number>;
+  /** The lists whose rows were written: those of the units the shard renders. */
+  written: string[];
   /** The figures of each category and measure, as `SiteFigures` holds them. */
   figures: { byCategory: Record<string, Figures>; byMeasure: Record<string, Figures> };
 }
@@ -51,22 +56,24 @@ function pageFile(folder: string, list: string, page: number): string {
 export function writeListRows(folder: string, index: ContentIndex, keys: readonly string[]): ListRows {
   rmSync(folder, { recursive: true, force: true });
   const totals: Record<string, number> = {};
+  for (const key of rowKeys) for (const [list, issues] of listsOf(index, key)) totals[list] = issues.length;
+  const written: string[] = [];
   for (const key of keys) {
     for (const [list, issues] of listsOf(index, key)) {
-      totals[list] = issues.length;
+      written.push(list);
       mkdirSync(join(folder, encodeURIComponent(list)), { recursive: true });
       const ordered = orderForList(issues, index.asOf);
       for (let page = 1; page <= listPageCount(ordered.length); page++) writeFileSync(pageFile(folder, list, page), JSON.stringify(pageOf(ordered, page, index.asOf).rows));
     }
   }
   const figures = listFigures(index);
-  return { folder, totals, figures: { byCategory: Object.fromEntries(figures.byCategory), byMeasure: Object.fromEntries(figures.byMeasure) } };
+  return { folder, totals, written, figures: { byCategory: Object.fromEntries(figures.byCategory), byMeasure: Object.fromEntries(figures.byMeasure) } };
 }
 
 /** Page `page` of a list written by `writeListRows`. */
 export function readListPage(rows: ListRows, list: string, page: number): ListPage {
   const total = rows.totals[list];
-  if (total === undefined) throw new Error(`${rows.folder} has no rows of the list ${list}: build again`);
+  if (total === undefined || !rows.written.includes(list)) throw new Error(`${rows.folder} has no rows of the list ${list}: build again`);
   if (page < 1 || page > listPageCount(total)) throw new Error(`the list ${list} has no page ${page} (${total} issues, ${issuesPerPage} a page)`);
   return { total, rows: JSON.parse(readFileSync(pageFile(rows.folder, list, page), 'utf8')) as ListPage['rows'] };
 }

@@ -83,6 +83,11 @@ export interface ContentSnapshot {
   content: Content;
   /** The rows and figures of the lists across regions this snapshot's pages render, when they are not made from its content (src/lib/build/list-rows.ts). */
   rows?: ListRows;
+  /**
+   * Core's snapshot: `content.issues` are without text (src/lib/issues/across.ts), and these, whole, are the issues
+   * whose text its pages show.
+   */
+  shownIssues?: Issue[];
 }
 
 export interface LoadResult {
