@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { accountability } from '../../src/lib/accountability/compute.ts';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { feedLength, statusEntries } from '../../src/lib/feeds/atom.ts';
-import { issueWithoutText, issuesShownAcross, recentlyResolved, statusFeedIssues } from '../../src/lib/issues/across.ts';
+import { feedLength, statusEntries, statusFeedIssues } from '../../src/lib/feeds/atom.ts';
+import { issueWithoutText, issuesShownAcross, recentlyResolved } from '../../src/lib/issues/across.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
 import type { Issue } from '../../src/schemas/issue.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
@@ -75,8 +75,15 @@ describe('the issues whose text core shows', () => {
     // Newest first: day 61 has one entry (issue 60 resolved); days 60 … 12 two each (issue d received, issue d-1 in
     // review): 99; the 100th is on day 11, issue 10's (its id sorts before issue 11's). Issues 1 … 9 have none.
     expect(feedLength).toBe(100);
+    const id = (n: number) => `i-10-${String(n).padStart(5, '0')}`;
+    // On a day, by id: issue d-1's second entry ("…-000(d-1):2") before issue d's first.
+    const expected = [`${id(60)}:2`];
+    for (let d = 60; d >= 12; d--) expected.push(`${id(d - 1)}:2`, `${id(d)}:1`);
+    expected.push(`${id(10)}:2`);
+    // Whatever order the issues come in.
+    for (const given of [issues, [...issues].reverse()]) expect(statusEntries(given, 'ru', '').map((entry) => entry.id.replace('urn:kezdesu:status:', ''))).toEqual(expected);
     const shown = statusFeedIssues(issues);
-    expect(shown.map((i) => i.id)).toEqual(issues.slice(9).map((i) => i.id));
+    expect(shown.map((i) => i.id).sort()).toEqual(issues.slice(9).map((i) => i.id));
     for (const lang of ['kk', 'ru', 'en'] as const) expect(statusEntries(shown, lang, 'https://kezdesu.kz')).toEqual(statusEntries(issues, lang, 'https://kezdesu.kz'));
   });
 

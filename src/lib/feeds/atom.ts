@@ -126,32 +126,67 @@ function changeTitle(change: IssueChange, previous: string | undefined, lang: La
   }
 }
 
+/** An entry of the feed of changes, before it is written: the issue, and which of its status events or changes. */
+interface StatusEntryPlace {
+  issue: Issue;
+  /** Index in `history`, or in `changes` for a change. */
+  n: number;
+  change: boolean;
+  id: string;
+  updated: string;
+}
+
+/** Newest first, then by id: the feeds' order. */
+const newestFirst = (a: { updated: string; id: string }, b: { updated: string; id: string }) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id);
+
+/**
+ * The `feedLength` newest entries of the issues' status events and changes, in the feed's order: kept as they
+ * come, the rest passed over, so that a feed of the whole record never holds an entry per event of it.
+ */
+function newestStatusPlaces(issues: readonly Issue[]): StatusEntryPlace[] {
+  const kept: StatusEntryPlace[] = [];
+  const consider = (issue: Issue, n: number, change: boolean, updated: string) => {
+    const last = kept[kept.length - 1];
+    // Older than the oldest of a full feed: not shown, whatever its id.
+    if (kept.length === feedLength && last !== undefined && updated.localeCompare(last.updated) < 0) return;
+    const place = { issue, n, change, updated, id: `urn:kezdesu:${change ? 'change' : 'status'}:${issue.id}:${n + 1}` };
+    if (kept.length === feedLength && last !== undefined && newestFirst(place, last) >= 0) return;
+    let at = kept.length;
+    while (at > 0 && newestFirst(place, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, place);
+    if (kept.length > feedLength) kept.pop();
+  };
+  for (const issue of issues) {
+    issue.history.forEach((e, n) => consider(issue, n, false, e.date));
+    issue.changes.forEach((c, n) => consider(issue, n, true, c.date));
+  }
+  return kept;
+}
+
+/** The issues the feed of changes of `issues` shows an entry of, in its order: given only these, `statusEntries` gives the same feed. */
+export function statusFeedIssues(issues: readonly Issue[]): Issue[] {
+  return [...new Set(newestStatusPlaces(issues).map((place) => place.issue))];
+}
+
 /** Status changes and every other change of the issues (progress, deadlines, financing, corrections), newest first, under each issue's current title. */
 export function statusEntries(issues: readonly Issue[], lang: Language, siteUrl: string): FeedEntry[] {
-  return issues
-    .flatMap((i) => {
-      const link = `${siteUrl}/${lang}/issues/${i.id}/`;
-      const title = pickText(currentWording(i, 'title'), lang).text;
-      const previous = replacedDeadlines(i);
-      return [
-        ...i.history.map((e, n) => ({
-          id: `urn:kezdesu:status:${i.id}:${n + 1}`,
-          title: `${label(lang, 'status', e.status)}: ${title}`,
-          link,
-          updated: e.date,
-          summary: e.note ? pickText(e.note, lang).text : label(lang, 'status', e.status),
-        })),
-        ...i.changes.map((c, n) => ({
-          id: `urn:kezdesu:change:${i.id}:${n + 1}`,
-          title: `${changeTitle(c, previous.get(c), lang)} — ${title}`,
-          link,
-          updated: c.date,
-          summary: pickText(c.kind === 'progress' ? c.note : (c.reason ?? { en: changeTitle(c, previous.get(c), lang) }), lang).text,
-        })),
-      ];
-    })
-    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
-    .slice(0, feedLength);
+  return newestStatusPlaces(issues).map(({ issue: i, n, change, id, updated }) => {
+    const link = `${siteUrl}/${lang}/issues/${i.id}/`;
+    const title = pickText(currentWording(i, 'title'), lang).text;
+    if (!change) {
+      const e = i.history[n]!;
+      return { id, title: `${label(lang, 'status', e.status)}: ${title}`, link, updated, summary: e.note ? pickText(e.note, lang).text : label(lang, 'status', e.status) };
+    }
+    const c = i.changes[n]!;
+    const previous = replacedDeadlines(i);
+    return {
+      id,
+      title: `${changeTitle(c, previous.get(c), lang)} — ${title}`,
+      link,
+      updated,
+      summary: pickText(c.kind === 'progress' ? c.note : (c.reason ?? { en: changeTitle(c, previous.get(c), lang) }), lang).text,
+    };
+  });
 }
 
 /** The feed document. */

@@ -10,7 +10,7 @@
 import type { LocalizedText } from '../../schemas/common.ts';
 import type { Issue } from '../../schemas/issue.ts';
 import { currentEvent, currentStatus } from '../content/indexes.ts';
-import { statusEntries } from '../feeds/atom.ts';
+import { statusFeedIssues } from '../feeds/atom.ts';
 
 /** The overview's list: the ten issues resolved last, by the day of their resolution, then by id. */
 export function recentlyResolved(issues: readonly Issue[], count = 10): Issue[] {
@@ -18,13 +18,6 @@ export function recentlyResolved(issues: readonly Issue[], count = 10): Issue[] 
     .filter((i) => currentStatus(i) === 'resolved')
     .sort((a, b) => currentEvent(b).date.localeCompare(currentEvent(a).date) || a.id.localeCompare(b.id))
     .slice(0, count);
-}
-
-/** The issues the national feed of changes shows an entry of: given only these, `statusEntries` gives the same feed. */
-export function statusFeedIssues(issues: readonly Issue[]): Issue[] {
-  // The feed's order and length do not depend on the language: its entries' days and ids.
-  const shown = new Set(statusEntries(issues, 'en', '').map((entry) => /^urn:kezdesu:(?:status|change):([^:]+):/.exec(entry.id)?.[1]));
-  return issues.filter((i) => shown.has(i.id));
 }
 
 /** The issues whose text core's pages show, whole: the overview's recently resolved and the national feed's. */
