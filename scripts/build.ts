@@ -51,6 +51,8 @@ const { values } = parseArgs({
     prepared: { type: 'boolean', default: false },
     prune: { type: 'boolean', default: false },
     prepare: { type: 'boolean', default: false },
+    // With --prepare: write only what shard K reads (a runner of its own); 0 for none (the merge's runner).
+    'for-shard': { type: 'string' },
   },
 });
 const outDir = values.out;
@@ -130,18 +132,23 @@ function planFor(snapshot: ContentSnapshot, model: ContentIndex, n: number, reco
  * checks), and what the units to build read: each search unit its records
  * (`recordsFile`; `records-made/` holds them meanwhile, one language's at a
  * time, see search-units.ts), each shard of regions' pages its part of the
- * content. A unit built already for the same inputs needs neither.
+ * content. A unit built already for the same inputs needs neither. With
+ * `only` (a runner of its own: `--shard K/N`), only shard K's; 0 for none
+ * (the merge's runner).
  */
-function prepare(snapshot: ContentSnapshot, asked: number | undefined): Plan {
+function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: number): Plan {
   const model = indexContent(snapshot.content, snapshot.asOf);
   // The number of shards: as asked, else as `shardsFor` counts them for the jobs run at once.
   const n = asked ?? shardsFor(unitCosts(model), jobs);
+  // On a runner of its own, only its shard's units are built there: the others' inputs are not written.
+  const forShard = (k: number) => only === undefined || only === k;
+  const wanted = only === undefined ? undefined : new Set((planShards(model, n)[only - 1]?.units ?? []).map(unitName));
   const folder = join(work, 'records');
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const stale = (name: string, inputs: string) => builtUnit(work, name, inputs) === undefined;
   const { plan, versions } = planFor(snapshot, model, n, (name, inputs, lines) => {
-    if (stale(name, inputs)) writeFileSync(recordsFile(folder, name), `[${lines.join(',\n')}]\n`);
+    if ((wanted === undefined || wanted.has(name)) && stale(name, inputs)) writeFileSync(recordsFile(folder, name), `[${lines.join(',\n')}]\n`);
   });
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
   const full = { ...snapshot, versions };
@@ -156,7 +163,7 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined): Plan {
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
     const isStale = (unit: Unit) => (unit.kind === 'pages' || unit.kind === 'api') && stale(unitName(unit), plan.inputs[unitName(unit)] ?? '');
-    if (keys.size === 0 || !shard.units.some(isStale)) continue;
+    if (keys.size === 0 || !forShard(shard.number) || !shard.units.some(isStale)) continue;
     if (keys.has(coreKey)) {
       if (keys.size === 1) writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, shownIssues: issuesShownAcross(snapshot.content.issues) }, (list, member) => (list === 'issues' ? issueWithoutText(member as Issue) : member));
       continue;
@@ -390,7 +397,7 @@ try {
     const { k, n } = parseShard(values.shard);
     // On a runner of its own: the content is checked and the shard's inputs written in a process of their own, whose
     // memory (the whole content) is given back before the shard's Astro run starts.
-    if (!values.prepared) await step(['--prepare', '--work', work, '--jobs', String(jobs), '--shards', String(n)], 'checking the content');
+    if (!values.prepared) await step(['--prepare', '--work', work, '--jobs', String(jobs), '--shards', String(n), '--for-shard', String(k)], 'checking the content');
     await shardHere(k, n);
     // On a runner of its own, the shard keeps (in its cache) and hands on (to the merge) only its own units.
     if (values.prune) {
@@ -399,13 +406,13 @@ try {
     }
   } else if (values.prepare) {
     const snapshot = await loaded();
-    const plan = prepare(snapshot, count('shards', values.shards));
+    const plan = prepare(snapshot, count('shards', values.shards), values['for-shard'] === undefined ? undefined : Number(values['for-shard']));
     writeFileSync(join(work, 'prepared.json'), `${JSON.stringify({ shards: plan.shards.length })}\n`);
   } else if (values.merge) {
     const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
     // Within npm run build the content was checked by the step that wrote the plan and what the site must hold; else
     // (a runner of its own, after the shards' runners) that step runs first, in a process of its own.
-    if (!values.prepared) await step(['--prepare', '--work', work, '--jobs', String(jobs), '--shards', String(n)], 'checking the content');
+    if (!values.prepared) await step(['--prepare', '--work', work, '--jobs', String(jobs), '--shards', String(n), '--for-shard', '0'], 'checking the content');
     merge(JSON.parse(readFileSync(expectationsPath, 'utf8')) as Expectations, JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan);
   } else {
     // Each step in a process of its own: this one only starts them, and stays small.

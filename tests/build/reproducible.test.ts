@@ -17,6 +17,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recordsFile } from '../../src/lib/build/work.ts';
 import { testSourceDateEpoch } from '../support/clock.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kezdesu-repro-'));
@@ -81,6 +82,16 @@ describe('reproducible build', () => {
     // Three runners at once, each with a work folder of its own and keeping only its own units (--prune); their
     // units and shard folders are put in one work folder, as the publishing workflow's merge job unpacks them, and merged.
     await Promise.all([1, 2, 3].map((k) => buildApart(content, 'second', `runner-${k}`, '--shard', `${k}/3`, '--prune')));
+    // Each runner's preparation wrote only what its own shard reads: shard 1 (core's pages and the open data) core's
+    // snapshot and no search records; shards 2 and 3 their own part of the content and search records.
+    const written = (k: number) => readdirSync(join(work, `runner-${k}`)).filter((f) => /^pages-\d-of-3\.json$/.test(f));
+    expect([1, 2, 3].map(written)).toEqual([['pages-1-of-3.json'], ['pages-2-of-3.json'], ['pages-3-of-3.json']]);
+    expect(readdirSync(join(work, 'runner-1', 'records'))).toEqual([]);
+    for (const k of [2, 3]) {
+      const plan = JSON.parse(readFileSync(join(work, `runner-${k}`, 'plan-3.json'), 'utf8')) as { shards: { units: { kind: string; lang?: string; period?: string }[] }[] };
+      const own = plan.shards[k - 1]!.units.filter((u) => u.kind === 'search').map((u) => `search:${u.lang}:${u.period}`);
+      expect(readdirSync(join(work, `runner-${k}`, 'records')).sort()).toEqual(own.map((unit) => recordsFile('', unit)).sort());
+    }
     for (const k of [1, 2, 3]) {
       for (const folder of ['units', '3']) cpSync(join(work, `runner-${k}`, folder), join(work, 'second-shards', folder), { recursive: true });
     }
