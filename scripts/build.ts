@@ -158,7 +158,7 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: nu
   // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents,
   // and the rows of the lists by category and measure it renders (list-rows.ts). Core's pages, in a shard of their
   // own, get every issue without its text and the few whose text they show (across.ts); in one shard with every
-  // page, the whole snapshot. Each reads it without the minutes' text (siteIndex).
+  // page, the whole snapshot. The pages across regions read theirs without the minutes' text (siteIndex).
   rmSync(rowsFolder, { recursive: true, force: true });
   for (const shard of plan.shards) {
     const keys = new Set(pageKeys(shard));
@@ -168,7 +168,7 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: nu
       if (keys.size === 1) writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, shownIssues: issuesShownAcross(snapshot.content.issues) }, (list, member) => (list === 'issues' ? issueWithoutText(member as Issue) : member));
       continue;
     }
-    const lists = shard.units.filter((unit) => unit.kind === 'pages' && rowKeys.includes(unit.key) && isStale(unit)).map((unit) => (unit.kind === 'pages' ? unit.key : ''));
+    const lists = shard.units.flatMap((unit) => (unit.kind === 'pages' && rowKeys.includes(unit.key) && isStale(unit) ? [unit.key] : []));
     const rows = lists.length > 0 ? writeListRows(join(rowsFolder, `${shard.number}-of-${n}`), model, lists) : undefined;
     writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys), ...(rows === undefined ? {} : { rows }) });
   }

@@ -4,7 +4,8 @@
  *
  * The work is a set of units: the pages of one region (its issues, meetings,
  * notices, calendars, region and district pages), the pages that cut across
- * regions (`core`: overview, lists, categories, plan, search, data, feeds),
+ * regions (the lists by category, those by measure, and `core`: overview,
+ * meetings, search, data, obligations, feeds),
  * the search index of one language and period (a month, or the general index
  * of regions, districts and measures; see src/lib/search/periods.ts), the API
  * documents of one region (its issues, meetings and region document), and the
