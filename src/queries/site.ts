@@ -11,7 +11,7 @@ import { contentHashes, regionVersion } from '../lib/build/inputs.ts';
 import { coreKey, crossKeys, keyOfFile, shardKeys } from '../lib/build/shards.ts';
 import { computeSiteFigures, type SiteFigures } from '../lib/stats/site-figures.ts';
 import { figuresOfRows, readListPage, type ListRows } from '../lib/build/list-rows.ts';
-import { issuesPerPage, pageOf, type ListPage } from '../lib/issues/rows.ts';
+import { listPageCount, pageOf, type ListPage } from '../lib/issues/rows.ts';
 import { asOfDay } from '../lib/time.ts';
 import { type Language, languages } from '../vocabularies.ts';
 
@@ -37,11 +37,10 @@ let cached: SiteModel | undefined;
 function model(index: ContentIndex, version: string, versions: Record<string, string>, given: Pick<ContentSnapshot, 'rows' | 'shownIssues'> = {}): SiteModel {
   const { rows, shownIssues } = given;
   // With rows written beforehand, the content holds only this shard's regions: the lists' figures come with the rows.
-  const figures = computeSiteFigures(index);
   return Object.assign(index, {
     version,
     versions,
-    figures: rows === undefined ? figures : { ...figures, ...figuresOfRows(rows) },
+    figures: computeSiteFigures(index, rows === undefined ? undefined : figuresOfRows(rows)),
     ...(rows === undefined ? {} : { rows }),
     ...(shownIssues === undefined ? {} : { shownIssues: new Map(shownIssues.map((issue) => [issue.id, issue])) }),
   });
@@ -146,7 +145,7 @@ export function listPage(key: string, page: number): ListPage {
 export function listPagePaths<P extends Record<string, string>>(lists: { params: P; count: number }[]) {
   return languages.flatMap((lang) =>
     lists.flatMap(({ params, count }) =>
-      Array.from({ length: Math.max(0, Math.ceil(count / issuesPerPage) - 1) }, (_, i) => ({ params: { lang, ...params, page: String(i + 2) } })),
+      Array.from({ length: listPageCount(count) - 1 }, (_, i) => ({ params: { lang, ...params, page: String(i + 2) } })),
     ),
   );
 }

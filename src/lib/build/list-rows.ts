@@ -38,7 +38,7 @@ export interface ListRows {
 }
 
 /** The lists a page key shows, by list key, each list's issues in no particular order. */
-export function listsOf(index: ContentIndex, key: string): Map<string, readonly Issue[]> {
+function listsOf(index: ContentIndex, key: string): Map<string, readonly Issue[]> {
   if (key === 'categories') return new Map(categoryIds.map((id) => [`category:${id}`, index.issuesByCategory.get(id) ?? []]));
   if (key === 'plan') return new Map(index.content.measures.map((m) => [`measure:${m.id}`, index.issuesByMeasure.get(m.id) ?? []]));
   throw new Error(`${key} has no lists written as rows; those that have: ${rowKeys.join(', ')}`);

@@ -52,14 +52,17 @@ export function listFigures(index: ContentIndex): Pick<SiteFigures, 'byCategory'
   return out;
 }
 
-/** Every figure set of the site. */
-export function computeSiteFigures(index: ContentIndex): SiteFigures {
+/**
+ * Every figure set of the site. `lists`, when given, are the lists' figures computed already (with their rows, from
+ * the whole content, for a shard whose content holds only its own regions).
+ */
+export function computeSiteFigures(index: ContentIndex, lists?: Pick<SiteFigures, 'byCategory' | 'byMeasure'>): SiteFigures {
   const figures = figuresOf(index);
   const out: SiteFigures = {
     national: figures(index.content.issues, index.content.meetings),
     byRegion: new Map(),
     byDistrict: new Map(),
-    ...listFigures(index),
+    ...(lists ?? listFigures(index)),
   };
   for (const region of index.content.regions) {
     out.byRegion.set(region.slug, figures(index.issuesByRegion.get(region.slug) ?? [], index.meetingsByRegion.get(region.slug) ?? []));
