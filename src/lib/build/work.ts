@@ -115,16 +115,19 @@ function finishUnit(work: string, done: UnitDone): void {
 const seconds = (from: number) => Math.round((performance.now() - from) / 100) / 10;
 
 /**
- * The heap an Astro run may take, in MB, for a snapshot of `bytes`: about four
- * and a half times the snapshot, and never less than 1.5 GB. Left to itself,
- * V8 lets the heap of a run that renders hundreds of thousands of pages grow
- * far past what it holds live before it collects (the pages across regions at
- * 100,000 issues: 2.8 GB taken, 1.6 GB at most live; capped at 2 GB, 2.3 GB
- * and no slower); the cap makes it collect sooner, with room to spare above
- * what the content holds.
+ * The heap an Astro run may take, in MB, for a snapshot of `bytes`: eight times
+ * the snapshot, and never less than 768 MB. Left to itself, V8 lets the heap
+ * of a run that renders hundreds of thousands of pages grow far past what it
+ * holds live before it collects; the cap makes it collect sooner. What a run
+ * holds live after a full collection was measured at about 50 MB and four
+ * times its snapshot: a shard of three regions at 30,000 issues (27 MB) 151 MB,
+ * core's pages at 100,000 issues (142 MB) 584 MB (which failed with a cap of
+ * 640 MB and rendered with 768 MB). Eight times leaves twice that; the floor
+ * is room for Astro's own work on a small snapshot. Most of an Astro run's
+ * memory is outside this heap (about 550 MB, whatever the content).
  */
 export function astroHeapMb(bytes: number): number {
-  return Math.max(1536, Math.ceil((bytes * 4.5) / 2 ** 20));
+  return Math.max(768, Math.ceil((bytes * 8) / 2 ** 20));
 }
 
 /**
@@ -148,8 +151,7 @@ export function treeBytes(root: string): number {
 
 /**
  * Renders the pages of `keys` with Astro into `outDir`, in a process of its own, its heap capped for the size of
- * the snapshot it reads (the whole snapshot's for the pages across regions, which leave the minutes' text out as
- * they read it: what the text took is room to spare, not a lower cap that a larger record could reach).
+ * the snapshot it reads (`astroHeapMb`).
  */
 function renderPages(snapshot: string, keys: string[], outDir: string): Promise<void> {
   const astroBin = fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url));
