@@ -4,7 +4,7 @@
  * datasets describe, with checksums that `sha256sum -c` accepts.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { datasets } from '../../src/lib/exports/datasets.ts';
 import { writeDataFiles } from '../../src/lib/exports/write.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
+import { issueWithoutText } from '../../src/lib/issues/across.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'kezdesu-data-files-'));
@@ -52,5 +53,43 @@ describe('the open-data files as written', () => {
       expect(createHash('sha256').update(readFileSync(join(out, 'data', name!))).digest('hex'), name).toBe(sum);
     }
     expect(lines.map((l) => l.split('  ')[1])).toContain('regions/abay/issues.csv');
+  });
+});
+
+describe('the files of the issues written an issue at a time', () => {
+  it('are the very bytes written from the whole issues, for the country and each region, with the same checksums', () => {
+    // The content with a progress note and a corrected title, so that the issues without text differ from the whole ones.
+    const tree = validTree();
+    const first = tree['issues/abay/i-10-00001.json'] as { changes?: unknown[] };
+    first.changes = [
+      { kind: 'progress', date: '2026-04-02', note: { ru: 'Подрядчик вышел на объект', kk: 'Мердігер нысанға шықты' }, evidence: [] },
+      { kind: 'correction', date: '2026-04-03', field: 'title', text: { ru: 'Пробурить скважину в ауле' }, reason: { ru: 'Уточнено место' } },
+    ];
+    const whole = loadContent(writeTree(tree), { asOf: fixtureAsOf }).content;
+    const wholeIndex = indexContent(whole, fixtureAsOf);
+    const fromWhole = mkdtempSync(join(tmpdir(), 'kezdesu-data-whole-'));
+    const oneAtATime = mkdtempSync(join(tmpdir(), 'kezdesu-data-one-'));
+    try {
+      writeDataFiles(fromWhole, Object.assign(wholeIndex, { figures: computeSiteFigures(wholeIndex) }), meta);
+      // Issues without text, listed in the reverse of the order the files list them in (by id).
+      const slim = indexContent({ ...whole, issues: whole.issues.map(issueWithoutText).reverse() }, fixtureAsOf);
+      const byId = new Map(whole.issues.map((issue) => [issue.id, issue]));
+      const asked: string[] = [];
+      writeDataFiles(oneAtATime, Object.assign(slim, { figures: computeSiteFigures(slim) }), meta, (issue) => {
+        asked.push(issue.id);
+        return byId.get(issue.id)!;
+      });
+      // Each issue made whole once.
+      expect(asked.sort()).toEqual(['i-10-00001', 'i-10-00002', 'i-10-00003', 'i-71-00001']);
+      const files = (root: string) => (readdirSync(join(root, 'data'), { recursive: true, withFileTypes: true }) as { isFile: () => boolean; parentPath: string; name: string }[]).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name).slice(root.length)).sort();
+      expect(files(oneAtATime)).toEqual(files(fromWhole));
+      for (const file of files(fromWhole)) expect(readFileSync(join(oneAtATime, file), 'utf8'), file).toBe(readFileSync(join(fromWhole, file), 'utf8'));
+      // The text is there: the note and the corrected title, in the country's file and in the region's.
+      for (const name of ['data/issue-changes.csv', 'data/regions/abay/issue-changes.csv']) expect(readFileSync(join(oneAtATime, name), 'utf8')).toContain('Подрядчик вышел на объект');
+      expect(readFileSync(join(oneAtATime, 'data/issues.json'), 'utf8')).toContain('"title_ru":"Пробурить скважину в ауле"');
+    } finally {
+      rmSync(fromWhole, { recursive: true, force: true });
+      rmSync(oneAtATime, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { readSnapshotFile, writeJsonFile, writeSnapshotFile } from '../../src/lib/json-file.ts';
+import { readSnapshotFile, snapshotList, writeJsonFile, writeSnapshotFile } from '../../src/lib/json-file.ts';
+import type { Issue } from '../../src/schemas/issue.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kezdesu-json-'));
@@ -63,6 +64,34 @@ describe('a content snapshot written and read a line at a time', () => {
     // Each minutes entry is still there, with its meeting, language and agenda; only its text is gone.
     expect(read.content.minutes).toEqual(content.minutes.map((m) => ({ meeting: m.meeting, lang: m.lang, agenda: m.agenda, html: '', text: '' })));
     expect({ ...read, content: { ...read.content, minutes: [] } }).toEqual(JSON.parse(JSON.stringify({ ...snapshot, content: { ...content, minutes: [] } })));
+  });
+
+  it('reads the issues without their text as it goes, when asked, and each issue whole by its place in the list', () => {
+    // 2,500 issues of some 4 KB of Cyrillic each: 10 MB, more than the 8 MB the reader reads at a time, so that
+    // places are found across its reads.
+    const many: Issue[] = Array.from({ length: 2500 }, (_, n) => ({ ...content.issues[n % 4]!, id: `i-10-${String(n).padStart(5, '0')}`, title: { ru: `${n}: ${'Ремонт дороги в ауле '.repeat(100)}` } }));
+    const path = join(dir, 'many.json');
+    writeSnapshotFile(path, { ...snapshot, content: { ...content, issues: many } });
+    const read = readSnapshotFile(path, { issues: (issue) => ({ ...issue, title: { ru: 'без текста' } }) });
+    expect(read.content.issues.map((i) => i.title)).toEqual(many.map(() => ({ ru: 'без текста' })));
+    expect(read.content.meetings).toEqual(JSON.parse(JSON.stringify(content.meetings)));
+    const list = snapshotList(path, 'issues');
+    try {
+      expect(list.count).toBe(2500);
+      // From the last to the first, each the very issue written.
+      for (let n = 2499; n >= 0; n--) expect(list.at(n), `issue ${n}`).toEqual(JSON.parse(JSON.stringify(many[n])));
+      expect(() => list.at(2500)).toThrow(/no member 2500 in its list issues/);
+    } finally {
+      list.close();
+    }
+    // A list written before the issues (the meetings), found by its place too.
+    const meetings = snapshotList(path, 'meetings');
+    try {
+      expect(meetings.count).toBe(content.meetings.length);
+      expect(meetings.at(content.meetings.length - 1)).toEqual(JSON.parse(JSON.stringify(content.meetings[content.meetings.length - 1])));
+    } finally {
+      meetings.close();
+    }
   });
 
   it('refuses a snapshot cut short, saying which list it ends in', () => {

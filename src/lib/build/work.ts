@@ -23,7 +23,9 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexContent, type ContentIndex } from '../content/indexes.ts';
-import { readSnapshotFile } from '../json-file.ts';
+import { readSnapshotFile, snapshotList } from '../json-file.ts';
+import { issueWithoutText } from '../issues/across.ts';
+import type { Issue } from '../../schemas/issue.ts';
 import { writeApiFiles } from '../exports/write-api.ts';
 import { writeDataFiles } from '../exports/write.ts';
 import { compactFiles } from '../search/compact.ts';
@@ -35,6 +37,7 @@ import { showOriginalWords } from '../search/shown-words.ts';
 import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
 import { keyOfFile, pageKeys, regionsContent, unitName, type Shard, type Unit } from './shards.ts';
 import type { Language } from '../../vocabularies.ts';
+import { once } from '../once.ts';
 
 /** What a shard did: which of its units it built and which it found built already for the same inputs. */
 export interface ShardDone {
@@ -282,11 +285,8 @@ export async function runShard(snapshots: { full: string; pages: string; records
   const others = stale.filter((u) => u.kind !== 'pages').sort((a, b) => order[a.kind] - order[b.kind]);
   if (others.length > 0) {
     // Each kind of unit reads only what it needs, once: a search unit its records, a region's API documents the
-    // part of the content this shard's pages show (the plan keeps them in one shard), open data the whole content.
-    const once = <T>(make: () => T): (() => T) => {
-      let made: { value: T } | undefined;
-      return () => (made ??= { value: make() }).value;
-    };
+    // part of the content this shard's pages show (the plan keeps them in one shard), open data the whole content
+    // without the issues' text, and each issue whole one at a time.
     // API documents and open data say whether a meeting has minutes, and in which languages; not their text.
     const full = once(() => readSnapshotFile(snapshots.full, { minutesText: false }));
     const pages = once(() => readSnapshotFile(snapshots.pages, { minutesText: false }));
@@ -312,12 +312,21 @@ export async function runShard(snapshots: { full: string; pages: string; records
         const meta = { version: snapshot.versions?.[unit.key] ?? snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
         writeApiFiles(join(folder, 'files'), withFigures, meta, { region: unit.key });
       } else {
-        const snapshot = full();
+        // Open data and the country's API documents read every issue without its text: figures, accountability,
+        // the API's index and every dataset but the issues' own come from the issues' facts (across.ts). The
+        // issues' datasets are written from each issue read whole again from the snapshot, one at a time.
+        const snapshot = readSnapshotFile(snapshots.full, { minutesText: false, issues: issueWithoutText });
         const model = indexContent(snapshot.content, snapshot.asOf);
         const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
         const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
         writeApiFiles(join(folder, 'files'), withFigures, meta, 'national');
-        writeDataFiles(join(folder, 'files'), withFigures, meta);
+        const whole = snapshotList(snapshots.full, 'issues');
+        try {
+          const place = new Map(snapshot.content.issues.map((issue, i) => [issue.id, i]));
+          writeDataFiles(join(folder, 'files'), withFigures, meta, (issue) => whole.at(place.get(issue.id) ?? -1) as Issue);
+        } finally {
+          whole.close();
+        }
       }
       result.seconds = seconds(started);
       finishUnit(work, result);

@@ -27,6 +27,7 @@ import type { FileMeta } from './files.ts';
 import { accountabilityOf } from '../accountability/of-model.ts';
 import { accountabilityDocuments, calendarApiPath, districtAccountabilityApiPath, districtAndMinistryDocuments, ministryAccountabilityApiPath, nationalAccountabilityApiPath, regionAccountabilityApiPath } from './accountability-api.ts';
 import { type Language, languages } from '../../vocabularies.ts';
+import { once } from '../once.ts';
 
 /** API path of the index. */
 export const apiIndexPath = '/api/index.json';
@@ -104,10 +105,12 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
   const meetingSet = find(sets, 'meetings');
   const regionSet = find(sets, 'regions');
   const districtSet = find(sets, 'districts');
-  const history = groupBy(find(sets, 'status-history'), 'issue_id');
-  const changes = groupBy(find(sets, 'issue-changes'), 'issue_id');
-  const announcements = groupBy(find(sets, 'announcements'), 'meeting_id');
-  const meetingChanges = groupBy(find(sets, 'meeting-changes'), 'meeting_id');
+  // Made only for a scope with issues' and meetings' documents: the country's alone (calendars, accountability, the
+  // index) needs none of them, and its step reads the issues without their text (work.ts).
+  const history = once(() => groupBy(find(sets, 'status-history'), 'issue_id'));
+  const changes = once(() => groupBy(find(sets, 'issue-changes'), 'issue_id'));
+  const announcements = once(() => groupBy(find(sets, 'announcements'), 'meeting_id'));
+  const meetingChanges = once(() => groupBy(find(sets, 'meeting-changes'), 'meeting_id'));
   const regionFiles = sets.filter((d) => !nationalOnlyDatasets.has(d.name)).map((d) => d.name);
 
   for (const issue of issueSet.rows as Issue[]) {
@@ -117,8 +120,8 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
       body: {
         ...envelope('issue'),
         issue: { ...row(issueSet, issue), meetings: issue.meetings },
-        history: (history.get(issue.id) ?? []).map((e) => ({ ...e, evidence: (issue.history[Number(e.seq) - 1]?.evidence ?? []).map(link) })),
-        changes: (changes.get(issue.id) ?? []).map((c) => {
+        history: (history().get(issue.id) ?? []).map((e) => ({ ...e, evidence: (issue.history[Number(e.seq) - 1]?.evidence ?? []).map(link) })),
+        changes: (changes().get(issue.id) ?? []).map((c) => {
           const change = issue.changes[Number(c.seq) - 1];
           return { ...c, evidence: (change?.kind === 'progress' ? change.evidence : []).map(link) };
         }),
@@ -151,8 +154,8 @@ export function* apiDocuments(model: ContentIndex & { figures: SiteFigures }, me
           documents: meeting.documents.map(link),
           coverage: meeting.coverage.map((c) => ({ outlet: c.outlet, ...texts('title', c.title), url: c.url, published: c.published })),
         },
-        announcements: announcements.get(meeting.id) ?? [],
-        changes: meetingChanges.get(meeting.id) ?? [],
+        announcements: announcements().get(meeting.id) ?? [],
+        changes: meetingChanges().get(meeting.id) ?? [],
         links: {
           self: meetingApiPath(meeting.id),
           index: apiIndexPath,

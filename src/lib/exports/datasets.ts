@@ -31,6 +31,7 @@ import type { SiteFigures } from '../stats/site-figures.ts';
 import { accountabilityOf } from '../accountability/of-model.ts';
 import { accountabilityDatasets } from './accountability-datasets.ts';
 import { announcementChannels, bodyIds, categoryIds, type ColumnType, correctableFields, districtKinds, financingSources, holderLevels, issueChangeKinds, type Language, languages, meetingChangeKinds, meetingFormats, meetingStatuses, regionKinds, statusIds } from '../../vocabularies.ts';
+import { once } from '../once.ts';
 
 /** The settlement column of the issue-changes and meeting-changes datasets: what a correction gave. */
 const correctedSettlementMeaning = describes('dataset.corrected.settlement_kato');
@@ -209,19 +210,33 @@ export function datasets(model: ContentIndex & { figures: SiteFigures }, region?
 }
 const nationalSets = new WeakMap<object, Dataset[]>();
 
-function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: string): Dataset[] {
-  const { content, asOf, figures, meetingById } = model;
-  const site = content.site.siteUrl;
-  const timelyDays = content.site.timelyAnnouncementDays;
-  const issues = region === undefined ? [...model.issueById.values()] : (model.issuesByRegion.get(region) ?? []);
-  const meetings = region === undefined ? [...meetingById.values()] : (model.meetingsByRegion.get(region) ?? []);
-  const regions = content.regions.filter((r) => region === undefined || r.slug === region);
-  const districts = content.districts.filter((d) => region === undefined || d.region === region);
-  const issueCount = new Map<string, number>();
-  for (const [id, list] of model.issuesByMeeting) issueCount.set(id, list.length);
-  const minutesLangs = new Map<string, string>();
-  for (const m of content.minutes) minutesLangs.set(m.meeting, [minutesLangs.get(m.meeting), m.lang].filter(Boolean).join(' '));
+type Event = { issue: Issue; n: number };
+type Change = { issue: Issue; n: number; change: IssueChange; previous: string | undefined; replaced: Partial<Record<Language, string>> | undefined; before: IssuePublished | undefined };
 
+/** The rows of the status-history dataset for one issue: one per status event. */
+const eventsOf = (issue: Issue): Event[] => issue.history.map((_, n) => ({ issue, n }));
+
+/** The rows of the issue-changes dataset for one issue: one per change, with the deadline and wording it replaced and the details before it. */
+function changesOf(issue: Issue): Change[] {
+  if (issue.changes.length === 0) return [];
+  const previousOf = replacedDeadlines(issue);
+  const replacedOf = replacedWordings(issue);
+  const beforeOf = new Map<IssueChange, IssuePublished>(detailsSteps(issueRecordOf(issue)).map((step) => [step.change, step.before]));
+  return issue.changes.map((change, n) => ({ issue, n, change, previous: change.kind === 'deadline' ? previousOf.get(change) : undefined, replaced: replacedOf.get(change), before: beforeOf.get(change) }));
+}
+
+/**
+ * The three datasets made of the issues themselves — issues, status history, issue changes —, each with no rows,
+ * and `rowsOf`, which gives one issue's rows of each. Every row of those datasets belongs to one issue and says
+ * nothing of any other, so the files can be written an issue at a time, from issues read one at a time
+ * (write.ts), as well as from a list (`datasets`).
+ */
+export interface IssueDatasets {
+  sets: [Dataset<Issue>, Dataset<Event>, Dataset<Change>];
+  rowsOf: (issue: Issue) => [Issue[], Event[], Change[]];
+}
+
+export function issueDatasets(site: string, asOf: string): IssueDatasets {
   const place = Issue.shape.place.shape;
   const settlement = place.settlement.unwrap().shape;
   const financing = Issue.shape.financing.unwrap().shape;
@@ -229,7 +244,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
   const issueSet: Dataset<Issue> = {
     name: 'issues',
     description: describes('dataset.issues'),
-    rows: issues,
+    rows: [],
     columns: [
       field('id', 'string', Issue.shape.id, (i) => i.id),
       { name: 'url', type: 'url', description: pageLink(describes('dataset.issues.url')), value: (i) => `${site}/ru/issues/${i.id}/` },
@@ -286,12 +301,11 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     ],
   };
 
-  type Event = { issue: Issue; n: number };
   const event = StatusEvent.shape;
   const historySet: Dataset<Event> = {
     name: 'status-history',
     description: describes('dataset.status-history'),
-    rows: issues.flatMap((issue) => issue.history.map((_, n) => ({ issue, n }))),
+    rows: [],
     columns: [
       { name: 'issue_id', type: 'string', description: describes('dataset.status-history.issue_id'), value: (e) => e.issue.id },
       { name: 'seq', type: 'integer', description: describes('dataset.status-history.seq'), value: (e) => e.n + 1 },
@@ -304,17 +318,9 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
     ],
   };
 
-  type Change = { issue: Issue; n: number; change: IssueChange; previous: string | undefined; replaced: Partial<Record<Language, string>> | undefined; before: IssuePublished | undefined };
   const deadlineShape = DeadlineChange.shape;
   const financingShape = FinancingChange.shape;
   const correctionShape = TextCorrection.shape;
-  const changeRows: Change[] = issues.flatMap((issue) => {
-    if (issue.changes.length === 0) return [];
-    const previousOf = replacedDeadlines(issue);
-    const replacedOf = replacedWordings(issue);
-    const beforeOf = new Map<IssueChange, IssuePublished>(detailsSteps(issueRecordOf(issue)).map((step) => [step.change, step.before]));
-    return issue.changes.map((change, n) => ({ issue, n, change, previous: change.kind === 'deadline' ? previousOf.get(change) : undefined, replaced: replacedOf.get(change), before: beforeOf.get(change) }));
-  });
   // A correction of the category, body, place or measure: which it corrected, the value it gave and the one it replaced.
   const detailsShape = DetailsCorrection.shape;
   const detailsOf = (c: Change) => (c.change.kind === 'details' ? c.change : undefined);
@@ -372,7 +378,7 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
   const changeSet: Dataset<Change> = {
     name: 'issue-changes',
     description: describes('dataset.issue-changes'),
-    rows: changeRows,
+    rows: [],
     columns: [
       { name: 'issue_id', type: 'string', description: describes('dataset.issue-changes.issue_id'), value: (c) => c.issue.id },
       { name: 'seq', type: 'integer', description: describes('dataset.issue-changes.seq'), value: (c) => c.n + 1 },
@@ -402,6 +408,35 @@ function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: s
       ...detailsColumns,
     ],
   };
+
+  return { sets: [issueSet, historySet, changeSet], rowsOf: (issue) => [[issue], eventsOf(issue), changesOf(issue)] };
+}
+
+/** The dataset with its rows made the first time they are read, then kept. */
+function withRowsWhenRead<R>(dataset: Dataset<R>, make: () => R[]): Dataset<R> {
+  const rows = once(make);
+  return Object.defineProperty({ ...dataset }, 'rows', { get: rows, enumerable: true });
+}
+
+function makeDatasets(model: ContentIndex & { figures: SiteFigures }, region?: string): Dataset[] {
+  const { content, asOf, figures, meetingById } = model;
+  const site = content.site.siteUrl;
+  const timelyDays = content.site.timelyAnnouncementDays;
+  const issues = region === undefined ? [...model.issueById.values()] : (model.issuesByRegion.get(region) ?? []);
+  const meetings = region === undefined ? [...meetingById.values()] : (model.meetingsByRegion.get(region) ?? []);
+  const regions = content.regions.filter((r) => region === undefined || r.slug === region);
+  const districts = content.districts.filter((d) => region === undefined || d.region === region);
+  const issueCount = new Map<string, number>();
+  for (const [id, list] of model.issuesByMeeting) issueCount.set(id, list.length);
+  const minutesLangs = new Map<string, string>();
+  for (const m of content.minutes) minutesLangs.set(m.meeting, [minutesLangs.get(m.meeting), m.lang].filter(Boolean).join(' '));
+
+  const [issueDefs, historyDefs, changeDefs] = issueDatasets(site, asOf).sets;
+  const issueSet: Dataset<Issue> = { ...issueDefs, rows: issues };
+  // Made when first read: the country's API documents (which list no event or change) and the files written an
+  // issue at a time (write.ts) never read them.
+  const historySet = withRowsWhenRead(historyDefs, () => issues.flatMap(eventsOf));
+  const changeSet = withRowsWhenRead(changeDefs, () => issues.flatMap(changesOf));
 
   const where = MeetingRecord.shape.place.shape;
   const meetingSet: Dataset<Meeting> = {

@@ -63,12 +63,38 @@ export function toCsv(dataset: Dataset, meta: FileMeta): string {
   return [...csvParts(dataset, meta)].join('');
 }
 
-/** The CSV of `toCsv` line by line (each with its line end), for a file written as it is made. */
-export function* csvParts(dataset: Dataset, meta: FileMeta): Generator<string> {
+/**
+ * A dataset's file in its parts: what starts it, each row's text, what goes between two rows, what ends it. The
+ * files are written from these whole (`csvParts`, `jsonParts`) or a row at a time as rows come (write.ts).
+ */
+export interface FileParts {
+  head: string;
+  row: (row: unknown) => string;
+  between: string;
+  end: string;
+}
+
+/** Yields a file's parts for the dataset's rows. */
+function* partsOf(file: FileParts, rows: Iterable<unknown>): Generator<string> {
+  yield file.head;
+  let first = true;
+  for (const row of rows) {
+    yield first ? file.row(row) : `${file.between}${file.row(row)}`;
+    first = false;
+  }
+  if (file.end !== '') yield file.end;
+}
+
+/** The CSV file of `toCsv`: a header line, then a line per row (each with its line end). */
+export function csvFile(dataset: Dataset, meta: FileMeta): FileParts {
   const header = [...dataset.columns.map((c) => c.name), ...csvFileColumns.map((c) => c.name)];
   const tail = csvFileColumns.map((c) => csvCell(c.value(meta)));
-  yield `\uFEFF${header.join(',')}\r\n`;
-  for (const row of dataset.rows) yield `${[...dataset.columns.map((c) => csvCell(c.value(row))), ...tail].join(',')}\r\n`;
+  return { head: `\uFEFF${header.join(',')}\r\n`, row: (row) => `${[...dataset.columns.map((c) => csvCell(c.value(row as never))), ...tail].join(',')}\r\n`, between: '', end: '' };
+}
+
+/** The CSV of `toCsv` line by line (each with its line end), for a file written as it is made. */
+export function csvParts(dataset: Dataset, meta: FileMeta): Generator<string> {
+  return partsOf(csvFile(dataset, meta), dataset.rows);
 }
 
 /** The records of a dataset as plain objects, column by column. */
@@ -88,11 +114,8 @@ export function toJson(dataset: Dataset, meta: FileMeta): string {
   return [...jsonParts(dataset, meta)].join('');
 }
 
-/**
- * The JSON of `toJson` in parts, record by record, for a file written as it is made: the text of
- * `JSON.stringify` of the whole, whose records come last.
- */
-export function* jsonParts(dataset: Dataset, meta: FileMeta): Generator<string> {
+/** The JSON file of `toJson`: the text of `JSON.stringify` of the whole, whose records come last. */
+export function jsonFile(dataset: Dataset, meta: FileMeta): FileParts {
   const head = JSON.stringify({
     dataset: dataset.name,
     description: dataset.description,
@@ -102,13 +125,12 @@ export function* jsonParts(dataset: Dataset, meta: FileMeta): Generator<string> 
     source: meta.siteUrl,
     schema: schemaUrl(dataset, meta),
   });
-  yield `${head.slice(0, -1)},"records":[`;
-  let first = true;
-  for (const row of dataset.rows) {
-    yield `${first ? '' : ','}${JSON.stringify(record(dataset, row))}`;
-    first = false;
-  }
-  yield ']}\n';
+  return { head: `${head.slice(0, -1)},"records":[`, row: (row) => JSON.stringify(record(dataset, row)), between: ',', end: ']}\n' };
+}
+
+/** The JSON of `toJson` in parts, record by record, for a file written as it is made. */
+export function jsonParts(dataset: Dataset, meta: FileMeta): Generator<string> {
+  return partsOf(jsonFile(dataset, meta), dataset.rows);
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
