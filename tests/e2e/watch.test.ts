@@ -21,6 +21,9 @@ const pages: Record<string, string> = {
   // A page whose policy forbids the inline script it carries, and one that opens a dialog.
   '/policy/': '<!doctype html><html lang="en"><head><meta http-equiv="content-security-policy" content="default-src \'none\'"><title>t</title></head><body><script>document.title = "ran";</script></body></html>',
   '/alerts/': html('<script>alert("hello")</script>'),
+  // A page that, once the reader has followed its link (to a page the server answers after a second), makes one more
+  // request: Chromium fetches the favicon of a page so, and cancels it when the next page comes.
+  '/late-request/': html('<a href="/slow/">next</a><script>document.querySelector("a").addEventListener("click", () => setTimeout(() => fetch("/hang.json?late").catch(() => {}), 200));</script>'),
   '/cancels/': html('<script>const c = new AbortController(); fetch("/hang.json", { signal: c.signal }).catch(() => {}); window.cancel = () => c.abort();</script>'),
 };
 
@@ -37,6 +40,10 @@ beforeAll(async () => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path.startsWith('/hang')) {
       hanging.push(res);
+      return;
+    }
+    if (path === '/slow/') {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html('<p>the next page</p>')), 1000);
       return;
     }
     const body = pages[path];
@@ -87,6 +94,19 @@ describe('what a browser test counts as a problem', () => {
     const cancelled = page.waitForEvent('requestfailed');
     await page.goto(`${origin}/plain/`);
     expect((await cancelled).failure()?.errorText).toBe('net::ERR_ABORTED');
+    expect(await watching.problems()).toEqual([]);
+  });
+
+  it('not a request the page made while the reader was leaving it, cancelled as the next page came', async () => {
+    const watching = await watch(page);
+    const before = hanging.length;
+    await page.goto(`${origin}/late-request/`);
+    const cancelled = page.waitForEvent('requestfailed');
+    await page.click('a');
+    // Made after the click, while the next page was still on its way.
+    await hangingRequestArrives(before + 1);
+    expect((await cancelled).failure()?.errorText).toBe('net::ERR_ABORTED');
+    await page.waitForURL(`${origin}/slow/`);
     expect(await watching.problems()).toEqual([]);
   });
 

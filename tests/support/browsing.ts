@@ -73,8 +73,10 @@ export function linkSelector(href: string): string {
  *   (by the Content Security Policy, say) or aborted while the page that
  *   made it was still the one shown.
  * A request aborted (`net::ERR_ABORTED`) because the page navigated away
- * is not a problem: going Back quickly cancels the favicon of the page
- * being left, and no reader ever sees that.
+ * is not a problem: going Back quickly, or following a link, cancels the
+ * favicon of the page being left, and no reader ever sees that. It is told
+ * by the page having been left since the request was made, or by a
+ * navigation under way when the request was aborted.
  */
 export interface PageWatch {
   /** Everything that went wrong so far, each with the path of the page it happened on. */
@@ -99,11 +101,16 @@ export async function watch(page: Page): Promise<PageWatch> {
   // Every main-frame navigation begun, counted (Playwright turns the back-forward cache off, so going
   // Back or Forward makes a request too); each request remembers the count when it was made.
   let navigations = 0;
+  // The count when the main frame last showed a new document: a navigation is under way while `navigations` is more.
+  let shown = 0;
   const madeDuring = new WeakMap<Request, number>();
-  const abortedRequests: { request: Request; text: string }[] = [];
+  const abortedRequests: { request: Request; text: string; leaving: boolean }[] = [];
   page.on('request', (request) => {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
     madeDuring.set(request, navigations);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) shown = navigations;
   });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${at()}: console error: ${message.text()}`);
@@ -116,8 +123,10 @@ export async function watch(page: Page): Promise<PageWatch> {
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? 'unknown';
     const text = `${at()}: request failed: ${request.url()} (${reason})`;
-    // An abort is judged when the problems are read: by then we know whether the page was left after the request was made.
-    if (reason === aborted && !request.isNavigationRequest()) abortedRequests.push({ request, text });
+    // An abort is judged when the problems are read: by then we know whether the page was left after the request was
+    // made. One that comes while the page is being left is that leaving's: Chromium may start the old page's favicon
+    // just after the click that leaves it, and cancel it as the next page comes.
+    if (reason === aborted && !request.isNavigationRequest()) abortedRequests.push({ request, text, leaving: navigations > shown });
     else problems.push(text);
   });
   page.on('response', (response) => {
@@ -133,7 +142,7 @@ export async function watch(page: Page): Promise<PageWatch> {
       await page.evaluate(() => 0).catch(() => undefined);
       return [
         ...problems,
-        ...abortedRequests.filter(({ request }) => (madeDuring.get(request) ?? navigations) === navigations).map(({ text }) => text),
+        ...abortedRequests.filter(({ request, leaving }) => !leaving && (madeDuring.get(request) ?? navigations) === navigations).map(({ text }) => text),
       ];
     },
   };
