@@ -334,18 +334,21 @@ for (const size of sizes) {
   const pages = countPages(dist);
   // The build's own log, with the seconds of each step, beside the tree.
   writeFileSync(join(work, `build-${size}.log`), build.output);
-  console.log(`${build.seconds.toFixed(1)} s`);
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  // Each figure is printed as soon as it is measured: at 100,000 issues removing the folders afterwards can take longer than the build.
+  console.log(`${build.seconds.toFixed(1)} s, ${((build.seconds * 1000) / pages).toFixed(2)} ms a page, peak over all processes ${mb(build.peakBytes)}`);
   const searchLine = /\[kezdesu\] search:.*/.exec(build.output)?.[0];
   const searchSeconds = [...build.output.matchAll(/: search:\S+ in ([\d.]+) s/g)].reduce((sum, m) => sum + Number(m[1]), 0);
   const bytes = pageBytes(dist);
   const search = size === sizes[sizes.length - 1] ? await searchBytes(dist) : undefined;
+  if (search) console.log(`[bench] ${size} issues: search, gzip: first query ${(search.first / 1024).toFixed(1)} KB, next query ${(search.second / 1024).toFixed(1)} KB`);
 
   const changed = changeOneIssue(tree);
   process.stdout.write(`[bench] ${size} issues: ${changed} changed status; building with the cache… `);
   const again = await run(['scripts/build.ts', '--out', dist, '--work', shardsWork], env);
   const built = /built \d+ units(?: \(([^)]*)\))?/.exec(again.output)?.[1] ?? '';
   writeFileSync(join(work, `build-${size}-cached.log`), again.output);
-  console.log(`${again.seconds.toFixed(1)} s (built ${built})`);
+  console.log(`${again.seconds.toFixed(1)} s, peak ${mb(again.peakBytes)} (built ${built})`);
 
   let simulated: Row['runners'];
   if (runners !== undefined && size === sizes[sizes.length - 1]) {
