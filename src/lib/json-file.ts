@@ -123,43 +123,44 @@ export function writeSnapshotFile(path: string, snapshot: ContentSnapshot, each?
   });
 }
 
+/** Where a line is in a file: its first byte and its length in bytes, without the line end. */
+interface Place {
+  offset: number;
+  length: number;
+}
+
 /**
- * The lines of a file, one at a time, read 8 MB at a time: `next` gives a line's text, `skip` only where it is
- * in the file (its first byte and its length, without the line end); each undefined at the file's end.
+ * The lines of a file, one at a time, read 8 MB at a time: `next` gives a line's text (undefined at the file's
+ * end), and `place` where in the file the line `next` last gave is.
  */
-function lineReader(fd: number): { next: () => string | undefined; skip: () => { offset: number; length: number } | undefined } {
+function lineReader(fd: number): { next: () => string | undefined; place: () => Place } {
   const chunk = Buffer.alloc(8 << 20);
   let ended = false;
   let start = 0;
   let buffer = Buffer.alloc(0);
   // Where in the file `buffer` begins.
   let from = 0;
-  const find = (): { at: number; begin: number } | undefined => {
-    for (;;) {
-      const at = buffer.indexOf(10, start);
-      if (at >= 0) {
-        const begin = start;
-        start = at + 1;
-        return { at, begin };
-      }
-      if (ended) return undefined;
-      from += start;
-      const carry = buffer.subarray(start);
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) ended = true;
-      buffer = Buffer.concat([carry, chunk.subarray(0, read)]);
-      start = 0;
-    }
-  };
+  let last: Place = { offset: 0, length: 0 };
   return {
     next: () => {
-      const line = find();
-      return line === undefined ? undefined : buffer.toString('utf8', line.begin, line.at);
+      for (;;) {
+        const at = buffer.indexOf(10, start);
+        if (at >= 0) {
+          const begin = start;
+          start = at + 1;
+          last = { offset: from + begin, length: at - begin };
+          return buffer.toString('utf8', begin, at);
+        }
+        if (ended) return undefined;
+        from += start;
+        const carry = buffer.subarray(start);
+        const read = readSync(fd, chunk, 0, chunk.length, null);
+        if (read === 0) ended = true;
+        buffer = Buffer.concat([carry, chunk.subarray(0, read)]);
+        start = 0;
+      }
     },
-    skip: () => {
-      const line = find();
-      return line === undefined ? undefined : { offset: from + line.begin, length: line.at - line.begin };
-    },
+    place: () => last,
   };
 }
 
@@ -170,66 +171,70 @@ export interface SnapshotReading {
   issues?: (issue: Issue) => Issue;
 }
 
+/** One list of a snapshot's content, each member read from the file when asked for by its place in the list. `close` when done. */
+export interface SnapshotList {
+  count: number;
+  at: (i: number) => unknown;
+  close: () => void;
+}
+
+/** Reads the snapshot from `fd`, a line at a time, noting where each member of `listed` is in the file. */
+function readSnapshotLines(path: string, fd: number, { minutesText = true, issues }: SnapshotReading, listed?: keyof Content): { snapshot: ContentSnapshot; places: Place[] } {
+  const lines = lineReader(fd);
+  const first = lines.next();
+  if (first === undefined) throw new Error(`${path} is empty: build again`);
+  const { lists, ...snapshot } = JSON.parse(first) as ContentSnapshot & { lists: Record<string, number> };
+  const content = snapshot.content as unknown as Record<string, unknown[]>;
+  const places: Place[] = [];
+  for (const [key, count] of Object.entries(lists)) {
+    const list: unknown[] = [];
+    for (let i = 0; i < count; i++) {
+      const line = lines.next();
+      if (line === undefined) throw new Error(`${path} ends in its list ${key} (${i} of ${count}): build again`);
+      if (key === listed) places.push(lines.place());
+      const member: unknown = JSON.parse(line);
+      list.push(key === 'minutes' && !minutesText ? minutesWithoutText(member as Minutes) : key === 'issues' && issues !== undefined ? issues(member as Issue) : member);
+    }
+    content[key] = list;
+  }
+  return { snapshot, places };
+}
+
 /**
  * Reads a snapshot `writeSnapshotFile` wrote, a line at a time; with `minutesText: false`, the minutes without
  * their text (`minutesWithoutText`), which is then never held: for the steps that only count minutes.
  */
-export function readSnapshotFile(path: string, { minutesText = true, issues }: SnapshotReading = {}): ContentSnapshot {
+export function readSnapshotFile(path: string, reading: SnapshotReading = {}): ContentSnapshot {
   const fd = openSync(path, 'r');
-  const lines = lineReader(fd);
   try {
-    const first = lines.next();
-    if (first === undefined) throw new Error(`${path} is empty: build again`);
-    const { lists, ...snapshot } = JSON.parse(first) as ContentSnapshot & { lists: Record<string, number> };
-    const content = snapshot.content as unknown as Record<string, unknown[]>;
-    for (const [key, count] of Object.entries(lists)) {
-      const list: unknown[] = [];
-      for (let i = 0; i < count; i++) {
-        const line = lines.next();
-        if (line === undefined) throw new Error(`${path} ends in its list ${key} (${i} of ${count}): build again`);
-        const member: unknown = JSON.parse(line);
-        list.push(key === 'minutes' && !minutesText ? minutesWithoutText(member as Minutes) : key === 'issues' && issues !== undefined ? issues(member as Issue) : member);
-      }
-      content[key] = list;
-    }
-    return snapshot;
+    return readSnapshotLines(path, fd, reading).snapshot;
   } finally {
     closeSync(fd);
   }
 }
 
 /**
- * One list of a snapshot's content (`issues`, say), its members read from the file one at a time when asked for
- * by their place in the list: a step that needs each issue whole once, in an order of its own, holds one at a
- * time. `close` when done.
+ * Reads a snapshot as `readSnapshotFile` does, and gives one list of its content (`issues`, say) as written, each
+ * member read from the file again when asked for by its place in the list: a step that reads the issues without
+ * their text, then needs each issue whole once, in an order of its own, holds one whole at a time. The places are
+ * noted in the same pass that reads the snapshot. `list.close()` when done.
  */
-export function snapshotList(path: string, list: keyof Content): { count: number; at: (i: number) => unknown; close: () => void } {
+export function readSnapshotAndList(path: string, reading: SnapshotReading, listed: keyof Content): { snapshot: ContentSnapshot; list: SnapshotList } {
   const fd = openSync(path, 'r');
   try {
-    const lines = lineReader(fd);
-    const first = lines.next();
-    if (first === undefined) throw new Error(`${path} is empty: build again`);
-    const { lists } = JSON.parse(first) as { lists: Record<string, number> };
-    const places: { offset: number; length: number }[] = [];
-    for (const [key, count] of Object.entries(lists)) {
-      for (let i = 0; i < count; i++) {
-        const line = lines.skip();
-        if (line === undefined) throw new Error(`${path} ends in its list ${key} (${i} of ${count}): build again`);
-        if (key === list) places.push(line);
-      }
-      if (key === list) break;
-    }
-    return {
+    const { snapshot, places } = readSnapshotLines(path, fd, reading, listed);
+    const list: SnapshotList = {
       count: places.length,
       at: (i) => {
         const place = places[i];
-        if (place === undefined) throw new Error(`${path} has no member ${i} in its list ${list}`);
+        if (place === undefined) throw new Error(`${path} has no member ${i} in its list ${listed}`);
         const bytes = Buffer.alloc(place.length);
         readSync(fd, bytes, 0, place.length, place.offset);
         return JSON.parse(bytes.toString('utf8'));
       },
       close: () => closeSync(fd),
     };
+    return { snapshot, list };
   } catch (error) {
     closeSync(fd);
     throw error;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { readSnapshotFile, snapshotList, writeJsonFile, writeSnapshotFile } from '../../src/lib/json-file.ts';
+import { readSnapshotAndList, readSnapshotFile, writeJsonFile, writeSnapshotFile } from '../../src/lib/json-file.ts';
 import type { Issue } from '../../src/schemas/issue.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
@@ -72,10 +72,9 @@ describe('a content snapshot written and read a line at a time', () => {
     const many: Issue[] = Array.from({ length: 2500 }, (_, n) => ({ ...content.issues[n % 4]!, id: `i-10-${String(n).padStart(5, '0')}`, title: { ru: `${n}: ${'Ремонт дороги в ауле '.repeat(100)}` } }));
     const path = join(dir, 'many.json');
     writeSnapshotFile(path, { ...snapshot, content: { ...content, issues: many } });
-    const read = readSnapshotFile(path, { issues: (issue) => ({ ...issue, title: { ru: 'без текста' } }) });
+    const { snapshot: read, list } = readSnapshotAndList(path, { issues: (issue) => ({ ...issue, title: { ru: 'без текста' } }) }, 'issues');
     expect(read.content.issues.map((i) => i.title)).toEqual(many.map(() => ({ ru: 'без текста' })));
     expect(read.content.meetings).toEqual(JSON.parse(JSON.stringify(content.meetings)));
-    const list = snapshotList(path, 'issues');
     try {
       expect(list.count).toBe(2500);
       // From the last to the first, each the very issue written.
@@ -85,7 +84,8 @@ describe('a content snapshot written and read a line at a time', () => {
       list.close();
     }
     // A list written before the issues (the meetings), found by its place too.
-    const meetings = snapshotList(path, 'meetings');
+    const { snapshot: again, list: meetings } = readSnapshotAndList(path, {}, 'meetings');
+    expect(again.content.issues).toEqual(JSON.parse(JSON.stringify(many)));
     try {
       expect(meetings.count).toBe(content.meetings.length);
       expect(meetings.at(content.meetings.length - 1)).toEqual(JSON.parse(JSON.stringify(content.meetings[content.meetings.length - 1])));

@@ -23,7 +23,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexContent, type ContentIndex } from '../content/indexes.ts';
-import { readSnapshotFile, snapshotList } from '../json-file.ts';
+import { readSnapshotAndList, readSnapshotFile } from '../json-file.ts';
 import { issueWithoutText } from '../issues/across.ts';
 import type { Issue } from '../../schemas/issue.ts';
 import { writeApiFiles } from '../exports/write-api.ts';
@@ -314,14 +314,14 @@ export async function runShard(snapshots: { full: string; pages: string; records
       } else {
         // Open data and the country's API documents read every issue without its text: figures, accountability,
         // the API's index and every dataset but the issues' own come from the issues' facts (across.ts). The
-        // issues' datasets are written from each issue read whole again from the snapshot, one at a time.
-        const snapshot = readSnapshotFile(snapshots.full, { minutesText: false, issues: issueWithoutText });
-        const model = indexContent(snapshot.content, snapshot.asOf);
-        const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
-        const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
-        writeApiFiles(join(folder, 'files'), withFigures, meta, 'national');
-        const whole = snapshotList(snapshots.full, 'issues');
+        // issues' datasets are written from each issue read whole again from the snapshot, one at a time, by the
+        // place in the file that the first read noted.
+        const { snapshot, list: whole } = readSnapshotAndList(snapshots.full, { minutesText: false, issues: issueWithoutText }, 'issues');
         try {
+          const model = indexContent(snapshot.content, snapshot.asOf);
+          const withFigures: ContentIndex & { figures: SiteFigures } = Object.assign(model, { figures: computeSiteFigures(model) });
+          const meta = { version: snapshot.version, asOf: snapshot.asOf, license: snapshot.content.site.dataLicense, siteUrl: snapshot.content.site.siteUrl };
+          writeApiFiles(join(folder, 'files'), withFigures, meta, 'national');
           const place = new Map(snapshot.content.issues.map((issue, i) => [issue.id, i]));
           writeDataFiles(join(folder, 'files'), withFigures, meta, (issue) => whole.at(place.get(issue.id) ?? -1) as Issue);
         } finally {
