@@ -67,7 +67,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const minutes = minutesByMeeting(content.minutes);
-const records = searchRecords(indexContent(content, asOf), 'kk', (id) => minutes.get(id) ?? '');
+const records = searchRecords(indexContent(content, asOf), 'kk', minutes);
 const byPeriod = new Map<string, SearchRecord[]>();
 for (const r of records) (byPeriod.get(recordPeriod(r)) ?? byPeriod.set(recordPeriod(r), []).get(recordPeriod(r))!).push(r);
 const months = [...byPeriod.keys()].filter((p) => p !== generalPeriod).sort();

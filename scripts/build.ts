@@ -22,7 +22,7 @@ import { basename, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexContent, type ContentIndex } from '../src/lib/content/indexes.ts';
 import { contentRoot, minutesWithoutText, type ContentSnapshot, type Minutes } from '../src/lib/content/load.ts';
-import { loadContentInParallel } from '../src/lib/content/load-parallel.ts';
+import { loadContentInParallel, minutesWithText } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexedPages, reconcilePages, type Expectations } from '../src/lib/content/reconcile.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
@@ -83,8 +83,10 @@ let hashesRead: ContentHashes | undefined;
 async function loaded(): Promise<ContentSnapshot> {
   const root = contentRoot();
   const asOf = asOfDay();
-  // Minutes checked by an earlier build (same text, same code) are not parsed again.
-  const { content, problems } = await loadContentInParallel(root, { asOf }, undefined, { file: join(work, 'checked-minutes.json'), code: codeHash(projectRoot) });
+  // Each minutes file's HTML and text are kept in the work folder, not held here, and put back as each snapshot is
+  // written; minutes checked by an earlier build (same text, same code) are not parsed again.
+  rmSync(join(work, 'checked-minutes.json'), { force: true });
+  const { content, problems } = await loadContentInParallel(root, { asOf }, undefined, { folder: join(work, 'checked-minutes'), code: codeHash(projectRoot) });
   if (problems.length > 0) {
     for (const p of problems) console.error(formatProblem(p));
     fail(`${problems.length} problems in ${root}: nothing was built. Fix them and build again.`);
@@ -152,7 +154,7 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: nu
   });
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
   const full = { ...snapshot, versions };
-  writeSnapshotFile(snapshotPath, full);
+  writeSnapshotFile(snapshotPath, full, withText);
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
   writeFileSync(expectationsPath, JSON.stringify(expectationsFor(snapshot.content, snapshot.asOf)));
   // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents,
@@ -172,9 +174,14 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: nu
     }
     const lists = shard.units.flatMap((unit) => (unit.kind === 'pages' && rowKeys.includes(unit.key) && isStale(unit) ? [unit.key] : []));
     const rows = lists.length > 0 ? writeListRows(join(rowsFolder, `${shard.number}-of-${n}`), model, lists) : undefined;
-    writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys), ...(rows === undefined ? {} : { rows }) });
+    writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys), ...(rows === undefined ? {} : { rows }) }, withText);
   }
   return plan;
+}
+
+/** A member of the content as a snapshot holds it: minutes with the HTML and text the checking kept in the work folder. */
+function withText(list: string, member: unknown): unknown {
+  return list === 'minutes' ? minutesWithText(member as Minutes) : member;
 }
 
 /** The snapshot the Astro process of shard K renders from: its regions' part, or core's; the whole content for a shard with every page. */

@@ -3,12 +3,12 @@
  * editor reads. Each case starts from the valid fixture and changes one thing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { loadContentInParallel } from '../../src/lib/content/load-parallel.ts';
+import { loadContentInParallel, minutesText, minutesWithText } from '../../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree, type Tree } from './fixture.ts';
 
@@ -494,35 +494,53 @@ describe('checking minutes in processes of their own', () => {
     expect(parallel.problems.map(formatProblem)).toEqual(serial.problems.map(formatProblem));
   });
 
-  it('takes minutes checked by an earlier build from its cache, and checks again any whose text, code or allowed contacts changed', async () => {
+  it('keeps each minutes file checked in the build\'s store rather than in memory, takes a kept result as it is, and checks again any whose text, code or allowed contacts changed', async () => {
     const tree = validTree();
     const file = 'meetings/abay/m-10-0001.minutes.ru.mdx';
+    tree['meetings/abay/m-10-0001.minutes.kk.mdx'] = '## Күн тәртібі\n\nЖол жөнделеді.\n';
+    tree['meetings/abay/m-10-0001.minutes.en.mdx'] = '## Agenda\n\nThe road will be repaired.\n';
     const root = writeTree(tree);
-    const cache = { file: join(mkdtempSync(join(tmpdir(), 'kezdesu-minutes-cache-')), 'checked-minutes.json'), code: 'code-1' };
-    const first = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache);
+    const store = { folder: join(mkdtempSync(join(tmpdir(), 'kezdesu-minutes-store-')), 'checked-minutes'), code: 'code-1' };
+    const mdx = Object.keys(tree).filter((f) => f.endsWith('.mdx'));
+    expect(mdx.length).toBeGreaterThan(1);
+    const serial = loadContent(root, { asOf: fixtureAsOf });
+    const first = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, store);
     expect(first.problems).toEqual([]);
-    // What the cache holds is what the next load shows: a result planted there for the same text is taken as it is.
+    // Held without their HTML and text, which are read back whole from the store.
+    expect(first.content.minutes.every((m) => m.html === '' && m.text === '' && m.kept !== undefined)).toBe(true);
+    expect(first.content.minutes.map(minutesWithText)).toEqual(serial.content.minutes);
+    expect(first.content.minutes.map(minutesText)).toEqual(serial.content.minutes.map((m) => m.text));
+    expect(readdirSync(store.folder)).toHaveLength(mdx.length);
+    // What the store holds is what the next load shows: a text planted there for the same minutes is taken as it is.
     const plant = () => {
-      const kept = JSON.parse(readFileSync(cache.file, 'utf8')) as { checked: Record<string, { text: string }> };
-      expect(Object.keys(kept.checked)).toHaveLength(Object.keys(tree).filter((f) => f.endsWith('.mdx')).length);
-      for (const checked of Object.values(kept.checked)) checked.text = `${checked.text} (from the cache)`;
-      writeFileSync(cache.file, JSON.stringify(kept));
+      for (const name of readdirSync(store.folder)) {
+        const [checks, text, html] = readFileSync(join(store.folder, name), 'utf8').split('\n');
+        writeFileSync(join(store.folder, name), `${checks}\n${JSON.stringify(`${JSON.parse(text ?? '""') as string} (from the store)`)}\n${html}\n`);
+      }
     };
+    const planted = (result: Awaited<ReturnType<typeof loadContentInParallel>>) => result.content.minutes.map((m) => minutesWithText(m).text.endsWith('(from the store)'));
     plant();
-    const second = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache);
-    expect(second.content.minutes.every((m) => m.text.endsWith('(from the cache)'))).toBe(true);
-    // Changed text is checked again: a phone number in it is refused.
+    const second = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, store);
+    expect(planted(second)).toEqual(mdx.map(() => true));
+    // Changed text is checked again: a phone number in it is refused; the store keeps only this tree's results.
     const text = readFileSync(join(root, file), 'utf8');
     writeFileSync(join(root, file), `${text}\nЖитель: 8 701 234 56 78\n`);
-    const third = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache);
+    const third = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, store);
     expect(third.problems.map(formatProblem)).toEqual(loadContent(root, { asOf: fixtureAsOf }).problems.map(formatProblem));
     expect(third.problems).toHaveLength(1);
-    // Another version of the code checks every file again: nothing is taken from the planted results.
+    expect(readdirSync(store.folder)).toHaveLength(mdx.length);
+    // A kept result cut short (a build stopped while writing it) is checked again, not taken.
     writeFileSync(join(root, file), text);
-    await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache);
+    await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, store);
     plant();
-    expect((await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, cache)).content.minutes.some((m) => m.text.endsWith('(from the cache)'))).toBe(true);
-    const fourth = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, { ...cache, code: 'code-2' });
-    expect(fourth.content.minutes.some((m) => m.text.endsWith('(from the cache)'))).toBe(false);
+    const [cut] = readdirSync(store.folder);
+    writeFileSync(join(store.folder, cut ?? ''), '{"problems":[');
+    const fifth = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, store);
+    expect(fifth.problems).toEqual([]);
+    expect(planted(fifth).filter((p) => !p)).toHaveLength(1);
+    // Another version of the code checks every file again: nothing is taken from the planted results.
+    const sixth = await loadContentInParallel(root, { asOf: fixtureAsOf }, 2, { ...store, code: 'code-2' });
+    expect(planted(sixth)).toEqual(mdx.map(() => false));
+    expect(sixth.content.minutes.map(minutesWithText)).toEqual(serial.content.minutes);
   });
 });

@@ -23,7 +23,7 @@ function made(blockBytes?: number, change?: (tree: ReturnType<typeof validTree>)
   const minutes = new Map([['m-10-0001', 'Протокол: ремонт дороги в ауле']]);
   const folder = mkdtempSync(join(tmpdir(), 'kezdesu-units-'));
   const handed = new Map<string, { hash: string; lines: string[] }>();
-  const hashes = searchUnits(model, minutes, folder, (name, hash, lines) => handed.set(name, { hash, lines: [...lines] }), blockBytes);
+  const hashes = searchUnits(model, (id) => minutes.get(id) ?? '', folder, (name, hash, lines) => handed.set(name, { hash, lines: [...lines] }), blockBytes);
   return { model, minutes, folder, handed, hashes };
 }
 

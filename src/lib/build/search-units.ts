@@ -25,7 +25,7 @@ import { unitName } from './shards.ts';
  */
 export function searchUnits(
   model: ContentIndex,
-  minutes: ReadonlyMap<string, string>,
+  minutesText: (meeting: string) => string,
   folder: string,
   each: (name: string, hash: string, lines: string[]) => void,
   blockBytes = 1 << 20,
@@ -40,7 +40,7 @@ export function searchUnits(
       unit.block = [];
       unit.size = 0;
     };
-    for (const record of eachSearchRecord(model, lang, (id) => minutes.get(id) ?? '')) {
+    for (const record of eachSearchRecord(model, lang, minutesText)) {
       const name = unitName({ kind: 'search', lang, period: recordPeriod(record) });
       let unit = units.get(name);
       if (unit === undefined) {

@@ -23,6 +23,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexContent, type ContentIndex } from '../content/indexes.ts';
+import type { Minutes } from '../content/load.ts';
+import { minutesText } from '../content/load-parallel.ts';
 import { readSnapshotAndList, readSnapshotFile } from '../json-file.ts';
 import { issueWithoutText } from '../issues/across.ts';
 import type { Issue } from '../../schemas/issue.ts';
@@ -367,11 +369,14 @@ export function recordsFile(folder: string, unit: string): string {
   return join(folder, `${unit.replaceAll(':', '-')}.json`);
 }
 
-/** The text of each meeting's minutes, as search indexes it. */
-export function minutesByMeeting(minutes: readonly { meeting: string; text: string }[]): Map<string, string> {
-  const byMeeting = new Map<string, string>();
-  for (const m of minutes) byMeeting.set(m.meeting, `${byMeeting.get(m.meeting) ?? ''}\n${m.text}`);
-  return byMeeting;
+/**
+ * The text of a meeting's minutes, as search indexes it: each language's after a line break, in the content's
+ * order; read when asked for from where the checking kept it, so that no more than a meeting's is held.
+ */
+export function minutesByMeeting(minutes: readonly Minutes[]): (meeting: string) => string {
+  const byMeeting = new Map<string, Minutes[]>();
+  for (const m of minutes) byMeeting.set(m.meeting, [...(byMeeting.get(m.meeting) ?? []), m]);
+  return (meeting) => (byMeeting.get(meeting) ?? []).map((m) => `\n${minutesText(m)}`).join('');
 }
 
 /** Moves a file or folder, copying it when the two places are on different file systems. */

@@ -40,6 +40,11 @@ export interface Minutes {
   text: string;
   /** Items of the agenda, as plain text (empty when the minutes have none). */
   agenda: string[];
+  /**
+   * Where the HTML and text are kept when they are not held (`html` and `text` are then empty): the file of the
+   * build's store of checked minutes (load-parallel.ts). The build puts them back as it writes each snapshot.
+   */
+  kept?: string;
 }
 
 /**
@@ -48,7 +53,7 @@ export interface Minutes {
  * the snapshot at 30,000 issues: 125 MB without it falls to 75 MB).
  */
 export function minutesWithoutText(minutes: Minutes): Minutes {
-  return { ...minutes, html: '', text: '' };
+  return { meeting: minutes.meeting, lang: minutes.lang, html: '', text: '', agenda: minutes.agenda };
 }
 
 export interface Content {
@@ -222,6 +227,8 @@ export interface CheckedMinutesFile {
   html: string;
   text: string;
   agenda: string[];
+  /** The file that holds the HTML and text, when they are kept there rather than here (`html` and `text` are then empty). */
+  kept?: string;
 }
 
 /** Checks one minutes file's MDX and scans its text for residents' personal data. */
@@ -394,7 +401,7 @@ export function* loadSteps(root: string, options: LoadOptions): Generator<Minute
     const file = r.display(m.rel);
     for (const p of checked.problems) r.problems.push({ file, ...p });
     minutesRefs.push({ file, ids: checked.issueRefs, meeting: m.meeting, folder: m.folder });
-    if (checked.problems.length === 0) minutes.push({ meeting: m.meeting, lang: m.lang, html: checked.html, text: checked.text, agenda: checked.agenda });
+    if (checked.problems.length === 0) minutes.push({ meeting: m.meeting, lang: m.lang, html: checked.html, text: checked.text, agenda: checked.agenda, ...(checked.kept === undefined ? {} : { kept: checked.kept }) });
   });
 
   // Personal data in every published text of every kind of content: every finding of every field.

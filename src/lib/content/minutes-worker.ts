@@ -8,14 +8,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkMinutesFile, type CheckedMinutesFile } from './load.ts';
-import type { MinutesJob } from './load-parallel.ts';
+import { keepChecked, type MinutesJob } from './load-parallel.ts';
 
 const batch = 200;
 
 process.once('message', (job: MinutesJob) => {
   let at = 0;
   const next = () => {
-    const results: CheckedMinutesFile[] = job.files.slice(at, at + batch).map((rel) => checkMinutesFile(readFileSync(join(job.root, rel), 'utf8'), job.allowList));
+    const results: CheckedMinutesFile[] = job.files.slice(at, at + batch).map((rel, i) => {
+      const checked = checkMinutesFile(readFileSync(join(job.root, rel), 'utf8'), job.allowList);
+      // Kept whole in the build's store, handed back without the HTML and text.
+      const keep = job.keep?.[at + i];
+      return keep === undefined ? checked : keepChecked(keep, checked);
+    });
     at += batch;
     // The next batch is checked once this one is sent; the last one ends the process.
     process.send?.({ results, last: at >= job.files.length }, () => (at >= job.files.length ? process.disconnect() : next()));
