@@ -34,7 +34,7 @@ import { issueWithoutText, issuesShownAcross } from '../src/lib/issues/across.ts
 import type { Issue } from '../src/schemas/issue.ts';
 import { runPool, type Running } from '../src/lib/build/pool.ts';
 import { searchUnits } from '../src/lib/build/search-units.ts';
-import { builtUnit, minutesByMeeting, pagesFolder, Placer, preparationHeapMb, pruneUnits, recordsFile, treeBytes, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
+import { builtUnit, minutesByMeeting, pagesFolder, Placer, preparationHeapMb, pruneUnits, recordsFile, jsonBytes, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
 
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
 import { asOfDay } from '../src/lib/time.ts';
@@ -258,9 +258,9 @@ function step(args: string[], what: string, ready?: (unit: string) => void): Pro
 }
 
 function startStep(args: string[], what: string, ready?: (unit: string) => void): Running {
-  // The checking of the content holds all of it: its heap is capped for the tree's size, so that V8 collects before
-  // it grows far past what is live (`preparationHeapMb`).
-  const node = args[0] === '--prepare' && existsSync(contentRoot()) ? [`--max-old-space-size=${preparationHeapMb(treeBytes(contentRoot()))}`] : [];
+  // The checking of the content holds all of it but the minutes' text: its heap is capped for the size of the JSON
+  // files, so that V8 collects before it grows far past what is live (`preparationHeapMb`).
+  const node = args[0] === '--prepare' && existsSync(contentRoot()) ? [`--max-old-space-size=${preparationHeapMb(jsonBytes(contentRoot()))}`] : [];
   const child = spawn(process.execPath, [...node, fileURLToPathOf('build.ts'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   child.on('message', (message: { ready?: string }) => {
     if (typeof message.ready === 'string') ready?.(message.ready);
