@@ -23,8 +23,14 @@ function made(blockBytes?: number, change?: (tree: ReturnType<typeof validTree>)
   const minutes = new Map([['m-10-0001', 'Протокол: ремонт дороги в ауле']]);
   const folder = mkdtempSync(join(tmpdir(), 'kezdesu-units-'));
   const handed = new Map<string, { hash: string; lines: string[] }>();
-  const hashes = searchUnits(model, (id) => minutes.get(id) ?? '', folder, (name, hash, lines) => handed.set(name, { hash, lines: [...lines] }), blockBytes);
-  return { model, minutes, folder, handed, hashes };
+  // How many times each meeting's minutes were asked for: the build reads them from disk each time.
+  const asked = new Map<string, number>();
+  const text = (id: string) => {
+    asked.set(id, (asked.get(id) ?? 0) + 1);
+    return minutes.get(id) ?? '';
+  };
+  const hashes = searchUnits(model, text, folder, (name, hash, lines) => handed.set(name, { hash, lines: [...lines] }), blockBytes);
+  return { model, minutes, folder, handed, hashes, asked };
 }
 
 const urls = (lines: string[]) => lines.map((line) => (JSON.parse(line) as SearchRecord).url);
@@ -42,7 +48,7 @@ describe('the search records of each unit', () => {
       expect(urls(handed.get('search:en:2026-07')!.lines)).toEqual(['/en/meetings/m-10-0002/']);
       const meeting = JSON.parse(handed.get('search:ru:2026-03')!.lines[3]!) as SearchRecord;
       expect(meeting.content).toContain('Протокол: ремонт дороги в ауле');
-      // The lines wait in the folder only while their language is made, and the folder goes with them.
+      // The lines wait in the folder only while they are made, and the folder goes with them.
       expect(existsSync(folder)).toBe(false);
     }
   });
@@ -61,6 +67,13 @@ describe('the search records of each unit', () => {
       }
       expect([...handed.keys()].filter((name) => name.startsWith(`search:${lang}:`)).length).toBe(byUnit.size);
     }
+  });
+
+  it('read each meeting\'s minutes once for the three languages\' records', () => {
+    // The fixture's three meetings: m-10-0001 and m-10-0002 in Abay, m-71-0001 in Astana; each has a record in kk, ru and en.
+    const { asked, handed } = made();
+    expect(Object.fromEntries(asked)).toEqual({ 'm-10-0001': 1, 'm-10-0002': 1, 'm-71-0001': 1 });
+    for (const lang of ['kk', 'ru', 'en']) expect(urls(handed.get(`search:${lang}:2026-03`)!.lines)).toContain(`/${lang}/meetings/m-10-0001/`);
   });
 
   it('change their hash only in the month of the issue that changed', () => {

@@ -1,7 +1,8 @@
 /**
  * The records each search unit (one language, one period) indexes, made in a
- * build's preparation with bounded memory: as they are made, one language at
- * a time, each record is appended to its unit's file of lines; then each
+ * build's preparation with bounded memory: as they are made, the languages
+ * side by side, each record is appended to its unit's file of lines (in
+ * blocks: at most a block a unit is held); then each
  * unit's lines are put in index order and hashed, and handed on one unit at a
  * time. So no more than one unit's records (a month's) are held at once,
  * whatever the size of the record; before, a language's 35,000 records at
@@ -28,20 +29,29 @@ export function searchUnits(
   minutesText: (meeting: string) => string,
   folder: string,
   each: (name: string, hash: string, lines: string[]) => void,
-  blockBytes = 1 << 20,
+  blockBytes = 1 << 18,
 ): Map<string, string> {
   const hashes = new Map<string, string>();
   mkdirSync(folder, { recursive: true });
-  for (const lang of languages) {
-    // Each unit's lines, `order<TAB>record`, in the order they were made.
-    const units = new Map<string, { path: string; block: string[]; size: number }>();
-    const flush = (unit: { path: string; block: string[]; size: number }) => {
-      appendFileSync(unit.path, unit.block.join(''));
-      unit.block = [];
-      unit.size = 0;
-    };
-    for (const record of eachSearchRecord(model, lang, minutesText)) {
-      const name = unitName({ kind: 'search', lang, period: recordPeriod(record) });
+  // Each unit's lines, `order<TAB>record`, in the order they were made.
+  const units = new Map<string, { path: string; block: string[]; size: number }>();
+  const flush = (unit: { path: string; block: string[]; size: number }) => {
+    appendFileSync(unit.path, unit.block.join(''));
+    unit.block = [];
+    unit.size = 0;
+  };
+  // The languages' records are made side by side, a record of each in turn: the three records of one meeting are
+  // made one after another, so its minutes' text, read from where the checking kept it, is read once, not three times.
+  const text = lastOneKept(minutesText);
+  const made = languages.map((lang) => eachSearchRecord(model, lang, text));
+  for (let left = made.length; left > 0; ) {
+    left = 0;
+    for (const records of made) {
+      const next = records.next();
+      if (next.done === true) continue;
+      left += 1;
+      const record = next.value;
+      const name = unitName({ kind: 'search', lang: record.language, period: recordPeriod(record) });
       let unit = units.get(name);
       if (unit === undefined) {
         unit = { path: join(folder, `${name.replaceAll(':', '-')}.lines`), block: [], size: 0 };
@@ -54,7 +64,11 @@ export function searchUnits(
       unit.size += line.length;
       if (unit.size >= blockBytes) flush(unit);
     }
+  }
+  // One unit's lines at a time, the languages in the site's order.
+  for (const lang of languages) {
     for (const [name, unit] of units) {
+      if (!name.startsWith(`search:${lang}:`)) continue;
       flush(unit);
       const lines = readFileSync(unit.path, 'utf8').split('\n');
       rmSync(unit.path);
@@ -74,4 +88,13 @@ export function searchUnits(
   }
   rmSync(folder, { recursive: true, force: true });
   return hashes;
+}
+
+/** `text` that keeps the last text it gave: asked again for the same meeting, it gives it without reading it again. */
+function lastOneKept(text: (meeting: string) => string): (meeting: string) => string {
+  let last: { meeting: string; text: string } | undefined;
+  return (meeting) => {
+    if (last?.meeting !== meeting) last = { meeting, text: text(meeting) };
+    return last.text;
+  };
 }
