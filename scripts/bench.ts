@@ -5,10 +5,12 @@
  * seconds, pages per second and peak memory of the whole process tree. Then
  * one issue's status changes and the site is built again with the shards'
  * cache: its seconds, peak memory and the units it rebuilt. With --runners R,
- * the largest tree is also built as R shards one after another, each alone as
- * one runner of the publishing workflow would (validation included), and the
- * merge: the slowest shard plus the merge is the wall time on R runners.
- * Trees and sites go to .cache/bench/.
+ * the largest tree is also built as the publishing workflow builds it on R
+ * runners, each step alone, one after another: the checking of the content
+ * that prepares every shard's inputs, each shard from its own inputs, and the
+ * merge; the preparation plus the slowest shard plus the merge is the wall
+ * time on R runners. `npm run bench -- --runners R --tree DIR` does only that,
+ * for the tree at DIR. Trees and sites go to .cache/bench/.
  *
  * `npm run bench -- --validate [--issues 30000] [--tree DIR] [--runs 3]
  * [--against CHECKOUT]`: times `npm run validate` (the whole process, as an
@@ -20,7 +22,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -209,8 +211,18 @@ interface Row {
   searchLine?: string;
   /** The build after one issue's status changed, with the cache of the first. */
   cached: { seconds: number; peakMb: number; built: string };
-  /** Each shard built alone, and the merge, as R runners would (largest tree, with --runners). */
-  runners?: { shards: number[]; merge: number; peakMb: number };
+  /** The workflow on R runners, each step alone (largest tree, with --runners). */
+  runners?: Runners;
+}
+
+/** The publishing workflow on R runners, each step alone: seconds of the preparation, of each shard and of the merge. */
+interface Runners {
+  prepare: number;
+  shards: number[];
+  merge: number;
+  peakMb: number;
+  /** The most inputs (MB) the preparation hands to one runner. */
+  handedMb: number;
 }
 
 /** Moves one issue under review in the tree to «in progress» on the build's eve, as an editor's status update would. */
@@ -312,9 +324,83 @@ function machineReference(): { processor: number; disk: number } {
   return { processor, disk: (performance.now() - from) / 1000 };
 }
 
+/**
+ * The publishing workflow on R runners, one after another on this machine: its first job checks the content and
+ * prepares every shard's inputs (`--prepare`); each shard's runner builds from its own inputs only (`--inputs K/R`,
+ * copied into a folder of its own, as the workflow hands them on), alone; the merge's runner gets the plan and what
+ * the site must hold, and the shards' units. The wall time on R runners is the preparation, the slowest shard and
+ * the merge, one after the other.
+ */
+async function simulateRunners(size: number, r: number, env: Record<string, string>): Promise<Runners> {
+  const prepared = join(work, `runners-${size}-prepared`);
+  const alone = join(work, `runners-${size}`);
+  const mergeWork = join(work, `runners-${size}-merge`);
+  const dist = join(work, `runners-${size}-dist`);
+  for (const folder of [prepared, alone, mergeWork, dist]) rmSync(folder, { recursive: true, force: true });
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  const prepare = await run(['scripts/build.ts', '--prepare', '--shards', String(r), '--work', prepared], env);
+  let peak = prepare.peakBytes;
+  /** Copies what a runner is handed from the preparation into its folder; the bytes copied. */
+  const handOn = async (which: string, into: string): Promise<number> => {
+    const listed = (await run(['scripts/build.ts', '--inputs', which, '--work', prepared], env)).output.split('\n').filter((f) => f !== '');
+    let bytes = 0;
+    for (const file of listed) {
+      cpSync(join(prepared, file), join(into, file), { recursive: true });
+      for (const f of file.endsWith('/') ? (readdirSync(join(into, file), { recursive: true, encoding: 'utf8' }) as string[]).map((g) => join(file, g)) : [file]) {
+        const stat = statSync(join(into, f));
+        if (stat.isFile()) bytes += stat.size;
+      }
+    }
+    return bytes;
+  };
+  const handed: number[] = [];
+  console.log(`[bench] ${size} issues, ${r} runners: the content checked and every shard's inputs prepared in ${prepare.seconds.toFixed(1)} s, peak ${mb(prepare.peakBytes)}`);
+  mkdirSync(join(mergeWork, 'units'), { recursive: true });
+  const shardSeconds: number[] = [];
+  for (let k = 1; k <= r; k++) {
+    rmSync(alone, { recursive: true, force: true });
+    mkdirSync(alone, { recursive: true });
+    handed.push(await handOn(`${k}/${r}`, alone));
+    const shard = await run(['scripts/build.ts', '--shard', `${k}/${r}`, '--prepared', '--work', alone, '--prune'], env);
+    shardSeconds.push(shard.seconds);
+    peak = Math.max(peak, shard.peakBytes);
+    console.log(`[bench] ${size} issues: shard ${k}/${r} alone ${shard.seconds.toFixed(1)} s, peak ${mb(shard.peakBytes)}, handed ${mb(handed[k - 1] as number)} of inputs`);
+    // Keep this shard's units for the merge, as the workflow hands them on.
+    const units = join(alone, 'units');
+    for (const unit of readdirSync(units)) renameSync(join(units, unit), join(mergeWork, 'units', unit));
+  }
+  rmSync(alone, { recursive: true, force: true });
+  const mergeHanded = await handOn('merge', mergeWork);
+  const merged = await run(['scripts/build.ts', '--merge', '--shards', String(r), '--prepared', '--work', mergeWork, '--out', dist], env);
+  peak = Math.max(peak, merged.peakBytes);
+  console.log(`[bench] ${size} issues: merge of ${r} shards ${merged.seconds.toFixed(1)} s, peak ${mb(merged.peakBytes)}, handed ${mb(mergeHanded)}`);
+  for (const folder of [prepared, mergeWork, dist]) rmSync(folder, { recursive: true, force: true });
+  return { prepare: prepare.seconds, shards: shardSeconds, merge: merged.seconds, peakMb: peak / 2 ** 20, handedMb: Math.max(...handed, mergeHanded) / 2 ** 20 };
+}
+
+/** The wall time on R runners, as `simulateRunners` measured it. */
+function sayRunners(runs: Runners): string {
+  const slowest = Math.max(...runs.shards);
+  const total = runs.prepare + slowest + runs.merge;
+  return (
+    `on ${runs.shards.length} runners: preparation ${runs.prepare.toFixed(0)} s; shards alone ${runs.shards.map((s) => s.toFixed(0)).join(', ')} s; ` +
+    `preparation + slowest shard + merge = ${runs.prepare.toFixed(0)} + ${slowest.toFixed(0)} + ${runs.merge.toFixed(0)} = ${total.toFixed(0)} s (goal at 100,000: under 300 s); ` +
+    `peak of one runner ${runs.peakMb.toFixed(0)} MB; most inputs handed to one runner ${runs.handedMb.toFixed(0)} MB`
+  );
+}
+
 mkdirSync(work, { recursive: true });
 const reference = machineReference();
 console.log(`[bench] this machine, the same fixed work every run: processor ${reference.processor.toFixed(2)} s, disk ${reference.disk.toFixed(2)} s (compare figures of different days against these)`);
+
+if (values.tree !== undefined) {
+  // --runners R --tree DIR: only the workflow on R runners, for a tree there is already.
+  if (runners === undefined) throw new Error('--tree DIR is for --validate or --runners R');
+  const tree = resolve(values.tree);
+  const issues = readdirSync(join(tree, 'issues'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).length;
+  console.log(sayRunners(await simulateRunners(issues, runners, { KEZDESU_CONTENT: tree, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T00:00:00Z') / 1000) })));
+  process.exit(0);
+}
 
 const rows: Row[] = [];
 for (const size of sizes) {
@@ -350,32 +436,7 @@ for (const size of sizes) {
   writeFileSync(join(work, `build-${size}-cached.log`), again.output);
   console.log(`${again.seconds.toFixed(1)} s, peak ${mb(again.peakBytes)} (built ${built})`);
 
-  let simulated: Row['runners'];
-  if (runners !== undefined && size === sizes[sizes.length - 1]) {
-    const alone = join(work, `runners-${size}`);
-    const mergeWork = join(work, `runners-${size}-merge`);
-    rmSync(mergeWork, { recursive: true, force: true });
-    mkdirSync(join(mergeWork, 'units'), { recursive: true });
-    const shardSeconds: number[] = [];
-    let peak = 0;
-    for (let k = 1; k <= runners; k++) {
-      rmSync(alone, { recursive: true, force: true });
-      const shard = await run(['scripts/build.ts', '--shard', `${k}/${runners}`, '--work', join(alone, 'work'), '--prune'], env);
-      shardSeconds.push(shard.seconds);
-      peak = Math.max(peak, shard.peakBytes);
-      console.log(`[bench] ${size} issues: shard ${k}/${runners} alone ${shard.seconds.toFixed(1)} s, peak ${(shard.peakBytes / 2 ** 20).toFixed(0)} MB`);
-      // Keep this shard's units for the merge, as the workflow hands them on.
-      const units = join(alone, 'work', 'units');
-      for (const unit of readdirSync(units)) renameSync(join(units, unit), join(mergeWork, 'units', unit));
-    }
-    rmSync(alone, { recursive: true, force: true });
-    const merged = await run(['scripts/build.ts', '--merge', '--shards', String(runners), '--work', mergeWork, '--out', join(work, `runners-${size}-dist`)], env);
-    peak = Math.max(peak, merged.peakBytes);
-    console.log(`[bench] ${size} issues: merge of ${runners} shards ${merged.seconds.toFixed(1)} s`);
-    simulated = { shards: shardSeconds, merge: merged.seconds, peakMb: peak / 2 ** 20 };
-    rmSync(mergeWork, { recursive: true, force: true });
-    rmSync(join(work, `runners-${size}-dist`), { recursive: true, force: true });
-  }
+  const simulated = runners !== undefined && size === sizes[sizes.length - 1] ? await simulateRunners(size, runners, env) : undefined;
   rows.push({
     issues: size,
     meetings,
@@ -422,12 +483,7 @@ if (first && last && rows.length > 1) {
 if (last) {
   console.log(`build of ${last.issues} issues: ${last.buildSeconds.toFixed(0)} s (goal at 30,000: under 240 s), peak ${last.peakMb.toFixed(0)} MB (goal: under 3072 MB)`);
   console.log(`after one issue's status changed, with the cache: ${last.cached.seconds.toFixed(0)} s (goal at 30,000: under 60 s), peak ${last.cached.peakMb.toFixed(0)} MB; built ${last.cached.built}`);
-  if (last.runners) {
-    const slowest = Math.max(...last.runners.shards);
-    console.log(
-      `on ${last.runners.shards.length} runners: shards alone ${last.runners.shards.map((s) => s.toFixed(0)).join(', ')} s; slowest ${slowest.toFixed(0)} s + merge ${last.runners.merge.toFixed(0)} s = ${(slowest + last.runners.merge).toFixed(0)} s (goal at 100,000: under 300 s); peak of one runner ${last.runners.peakMb.toFixed(0)} MB`,
-    );
-  }
+  if (last.runners) console.log(sayRunners(last.runners));
 }
 
 if (last) {

@@ -9,6 +9,12 @@
  * The same shards run separately, on one machine or several:
  *   npm run build -- --shard K/N [--work W] [--prune]   one shard's units, into W/units/
  *   npm run build -- --merge --shards N [--work W] [--out DIR]
+ * each checking the content first; or with the content checked once, and what
+ * each shard and the merge read handed on to them (the publishing workflow):
+ *   npm run build -- --prepare --shards N [--work W]     checks, writes every shard's inputs into W
+ *   npm run build -- --inputs K/N | merge [--work W]     lists the files of W that shard K (or the merge) reads
+ *   npm run build -- --shard K/N --prepared [--work W]   shard K from those files only
+ *   npm run build -- --merge --shards N --prepared [--work W] [--out DIR]
  * A unit whose inputs (its content, the code, the build day) are those it was
  * last built from is reused from W (by default .cache/shards/<out>); --prune
  * drops the units of other shards from W, for a runner that builds one shard.
@@ -18,7 +24,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexContent, type ContentIndex } from '../src/lib/content/indexes.ts';
 import { contentRoot, minutesWithoutText, type ContentSnapshot, type Minutes } from '../src/lib/content/load.ts';
@@ -51,6 +57,7 @@ const { values } = parseArgs({
     prepared: { type: 'boolean', default: false },
     prune: { type: 'boolean', default: false },
     prepare: { type: 'boolean', default: false },
+    inputs: { type: 'string' },
     // With --prepare: write only what shard K reads (a runner of its own); 0 for none (the merge's runner).
     'for-shard': { type: 'string' },
   },
@@ -174,7 +181,9 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: nu
     }
     const lists = shard.units.flatMap((unit) => (unit.kind === 'pages' && rowKeys.includes(unit.key) && isStale(unit) ? [unit.key] : []));
     const rows = lists.length > 0 ? writeListRows(join(rowsFolder, `${shard.number}-of-${n}`), model, lists) : undefined;
-    writeSnapshotFile(pagesSnapshotPath(shard.number, n), { ...full, content: regionsContent(snapshot.content, keys), ...(rows === undefined ? {} : { rows }) }, withText);
+    // The rows' folder as the snapshot's own folder sees it: a runner handed both may keep them anywhere.
+    const part = { ...full, content: regionsContent(snapshot.content, keys), ...(rows === undefined ? {} : { rows: { ...rows, folder: relative(work, rows.folder) } }) };
+    writeSnapshotFile(pagesSnapshotPath(shard.number, n), part, withText);
   }
   return plan;
 }
@@ -191,6 +200,31 @@ function pagesSnapshotPath(k: number, n: number): string {
 
 function planPath(n: number): string {
   return join(work, `plan-${n}.json`);
+}
+
+/**
+ * The files of the work folder (relative paths, folders ending in `/`) that shard K reads once the preparation has
+ * written them, or with K = 0 those the merge reads: what a runner of its own is handed. Shard K reads the plan,
+ * the part of the content its pages show, the rows of the lists it renders, its search units' records, and the
+ * whole snapshot when a unit of it reads the whole content; the merge, the plan and what the site must hold.
+ */
+function inputsOf(plan: Plan, k: number): string[] {
+  const n = plan.shards.length;
+  const files = [relative(work, planPath(n))];
+  if (k === 0) return [...files, relative(work, expectationsPath)];
+  const shard = plan.shards[k - 1] ?? fail(`the plan has no shard ${k} of ${n}`);
+  const keys = pageKeys(shard);
+  const pages = pagesSnapshotPath(k, n);
+  const hasPages = existsSync(pages);
+  if (hasPages) files.push(relative(work, pages));
+  const readsFull = shard.units.some((unit) => unit.kind === 'data' || ((unit.kind === 'pages' || unit.kind === 'api') && (!hasPages || !keys.includes(unit.key))));
+  if (readsFull) files.push(relative(work, snapshotPath));
+  if (existsSync(join(rowsFolder, `${k}-of-${n}`))) files.push(`${relative(work, join(rowsFolder, `${k}-of-${n}`))}/`);
+  for (const unit of shard.units) {
+    const records = recordsFile(join(work, 'records'), unitName(unit));
+    if (unit.kind === 'search' && existsSync(records)) files.push(relative(work, records));
+  }
+  return files;
 }
 
 /** Runs shard K of N in this process, from the snapshot and plan already written. */
@@ -261,7 +295,7 @@ function startStep(args: string[], what: string, ready?: (unit: string) => void)
   // The checking of the content holds all of it but the minutes' text: its heap is capped for the size of the JSON
   // files, so that V8 collects before it grows far past what is live (`preparationHeapMb`).
   const node = args[0] === '--prepare' && existsSync(contentRoot()) ? [`--max-old-space-size=${preparationHeapMb(jsonBytes(contentRoot()))}`] : [];
-  const child = spawn(process.execPath, [...node, fileURLToPathOf('build.ts'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...node, fileURLToPathOf('build.ts'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, KEZDESU_STEP: '1' } });
   child.on('message', (message: { ready?: string }) => {
     if (typeof message.ready === 'string') ready?.(message.ready);
   });
@@ -407,21 +441,33 @@ try {
     // On a runner of its own: the content is checked and the shard's inputs written in a process of their own, whose
     // memory (the whole content) is given back before the shard's Astro run starts.
     if (!values.prepared) await step(['--prepare', '--work', work, '--jobs', String(jobs), '--shards', String(n), '--for-shard', String(k)], 'checking the content');
+    else if (!existsSync(planPath(n))) fail(`${work} holds no plan of ${n} shards: unpack there the files that npm run build -- --inputs ${k}/${n} lists in the prepared folder, or leave out --prepared to check the content here.`);
     await shardHere(k, n);
     // On a runner of its own, the shard keeps (in its cache) and hands on (to the merge) only its own units.
     if (values.prune) {
       const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
       pruneUnits(work, (plan.shards[k - 1]?.units ?? []).map(unitName));
     }
+  } else if (values.prepare && process.env.KEZDESU_STEP !== '1') {
+    // From the command line (the publishing workflow's first job): in a process of its own, with its heap capped.
+    await step(process.argv.slice(2), 'checking the content');
   } else if (values.prepare) {
     const snapshot = await loaded();
     const plan = prepare(snapshot, count('shards', values.shards), values['for-shard'] === undefined ? undefined : Number(values['for-shard']));
     writeFileSync(join(work, 'prepared.json'), `${JSON.stringify({ shards: plan.shards.length })}\n`);
+    log(`prepared ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} in ${work}; ${seconds()} s`);
+  } else if (values.inputs !== undefined) {
+    const prepared = existsSync(join(work, 'prepared.json')) ? (JSON.parse(readFileSync(join(work, 'prepared.json'), 'utf8')) as { shards: number }).shards : undefined;
+    if (prepared === undefined) fail(`${work} holds no prepared build: run npm run build -- --prepare --shards N --work ${values.work ?? work} first.`);
+    const asked = values.inputs === 'merge' ? { k: 0, n: prepared as number } : parseShard(values.inputs);
+    if (asked.n !== prepared) fail(`${work} was prepared for ${prepared} shards, not ${asked.n}: prepare it again with --shards ${asked.n}.`);
+    for (const file of inputsOf(JSON.parse(readFileSync(planPath(asked.n), 'utf8')) as Plan, asked.k)) console.log(file);
   } else if (values.merge) {
     const n = count('shards', values.shards) ?? fail('--merge needs --shards N: the number of shards that were built.');
     // Within npm run build the content was checked by the step that wrote the plan and what the site must hold; else
     // (a runner of its own, after the shards' runners) that step runs first, in a process of its own.
     if (!values.prepared) await step(['--prepare', '--work', work, '--jobs', String(jobs), '--shards', String(n), '--for-shard', '0'], 'checking the content');
+    else if (!existsSync(planPath(n)) || !existsSync(expectationsPath)) fail(`${work} holds no plan of ${n} shards and what the site must hold: unpack there the files that npm run build -- --inputs merge lists in the prepared folder, or leave out --prepared to check the content here.`);
     merge(JSON.parse(readFileSync(expectationsPath, 'utf8')) as Expectations, JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan);
   } else {
     // Each step in a process of its own: this one only starts them, and stays small.

@@ -2,6 +2,7 @@
  * The only place pages get content from: the tree is loaded, checked, indexed
  * and its figures computed once per build, and every page reads the same model.
  */
+import { dirname, resolve } from 'node:path';
 import { indexContent, orderForList as orderIssuesForList, type ContentIndex } from '../lib/content/indexes.ts';
 import type { Issue } from '../schemas/issue.ts';
 import { contentRoot, loadContent, type ContentSnapshot } from '../lib/content/load.ts';
@@ -78,7 +79,9 @@ export function siteIndex(): SiteModel {
     const keys = shardKeys();
     const across = keys !== null && keys.size > 0 && [...keys].every((key) => crossKeys.includes(key));
     const { content, asOf, version, versions, rows, shownIssues } = readSnapshotFile(snapshot, { minutesText: !across });
-    cached = model(indexContent(content, asOf), version, versions ?? { [coreKey]: version }, { rows, shownIssues });
+    // The rows' folder is written as the snapshot's folder sees it.
+    const listRows = rows === undefined ? undefined : { ...rows, folder: resolve(dirname(snapshot), rows.folder) };
+    cached = model(indexContent(content, asOf), version, versions ?? { [coreKey]: version }, { rows: listRows, shownIssues });
     return cached;
   }
   const root = contentRoot();

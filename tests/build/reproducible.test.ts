@@ -5,7 +5,11 @@
  * folders: once in one run (`npm run build`), once as three shards run at
  * once, each in a work folder of its own (`--shard K/3 --prune`, as three
  * machines would), their units put together and merged (`--merge`); every
- * file of the two outputs is compared by its SHA-256. Then one issue's status
+ * file of the two outputs is compared by its SHA-256. The three runners work
+ * as the publishing workflow runs them: a first job checks the content once
+ * and prepares each shard's inputs, and each runner is handed only its own
+ * (`--inputs K/3`); a fourth runner builds shard 3 checking the content
+ * itself, as a runner with no first job would. Then one issue's status
  * changes: the build with the shards' cache rebuilds only what shows that
  * issue (its region's pages, the cross-cutting pages, the search index of
  * its month in each language, open data) and gives the same files as a build
@@ -13,7 +17,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,23 +83,55 @@ describe('reproducible build', () => {
     const demo = spawnSync(process.execPath, ['scripts/demo.ts', '--issues', '60', '--seed', 'repro', '--today', '2026-11-27', '--out', content], { encoding: 'utf8' });
     expect(demo.status, demo.stderr).toBe(0);
     expect(build(content, 'first', '--shards', '1')).toContain('1 shard, 1 at a time');
-    // Three runners at once, each with a work folder of its own and keeping only its own units (--prune); their
-    // units and shard folders are put in one work folder, as the publishing workflow's merge job unpacks them, and merged.
-    await Promise.all([1, 2, 3].map((k) => buildApart(content, 'second', `runner-${k}`, '--shard', `${k}/3`, '--prune')));
-    // Each runner's preparation wrote only what its own shard reads: shard 1 (core's pages and the open data) core's
-    // snapshot and no search records; shards 2 and 3 their own part of the content and search records.
-    const written = (k: number) => readdirSync(join(work, `runner-${k}`)).filter((f) => /^pages-\d-of-3\.json$/.test(f));
-    expect([1, 2, 3].map(written)).toEqual([['pages-1-of-3.json'], ['pages-2-of-3.json'], ['pages-3-of-3.json']]);
-    expect(readdirSync(join(work, 'runner-1', 'records'))).toEqual([]);
-    for (const k of [2, 3]) {
-      const plan = JSON.parse(readFileSync(join(work, `runner-${k}`, 'plan-3.json'), 'utf8')) as { shards: { units: { kind: string; lang?: string; period?: string }[] }[] };
-      const own = plan.shards[k - 1]!.units.filter((u) => u.kind === 'search').map((u) => `search:${u.lang}:${u.period}`);
-      expect(readdirSync(join(work, `runner-${k}`, 'records')).sort()).toEqual(own.map((unit) => recordsFile('', unit)).sort());
+    // The publishing workflow: a first job checks the content and prepares every shard's inputs; three runners at
+    // once, each with a work folder of its own holding only the files it is handed (--inputs K/3) and its own units
+    // (--prune); the merge's runner gets the plan, what the site must hold and every shard's units.
+    const prepared = buildCommand(content, 'second', ['--prepare', '--shards', '3'], 'plan');
+    const preparing = spawnSync(process.execPath, prepared.args, { encoding: 'utf8', env: prepared.env });
+    if (preparing.status !== 0) throw prepared.failed(preparing.stdout, preparing.stderr);
+    const inputs = (which: string) => {
+      const listed = spawnSync(process.execPath, ['scripts/build.ts', '--inputs', which, '--work', join(work, 'plan')], { encoding: 'utf8' });
+      expect(listed.status, listed.stderr).toBe(0);
+      return listed.stdout.split('\n').filter((f) => f !== '');
+    };
+    const plan = JSON.parse(readFileSync(join(work, 'plan', 'plan-3.json'), 'utf8')) as { shards: { units: { kind: string; key?: string; lang?: string; period?: string }[] }[] };
+    const handed = new Map<number, string[]>();
+    for (const k of [1, 2, 3]) {
+      // Shard K reads the plan, its part of the content, the rows of the lists by category and measure when it
+      // renders them, the whole snapshot only for the open data, and its own search units' records.
+      const units = plan.shards[k - 1]!.units;
+      const own = units.filter((u) => u.kind === 'search').map((u) => `records/${recordsFile('', `search:${u.lang}:${u.period}`)}`);
+      const lists = units.some((u) => u.kind === 'pages' && (u.key === 'categories' || u.key === 'plan'));
+      const whole = units.some((u) => u.kind === 'data');
+      handed.set(k, inputs(`${k}/3`));
+      expect([...handed.get(k)!].sort()).toEqual(['plan-3.json', `pages-${k}-of-3.json`, ...(whole ? ['snapshot.json'] : []), ...(lists ? [`rows/${k}-of-3/`] : []), ...own].sort());
+      for (const file of handed.get(k)!) cpSync(join(work, 'plan', file), join(work, `runner-${k}`, file), { recursive: true });
     }
+    expect(plan.shards.some((shard) => shard.units.some((u) => u.kind === 'pages' && u.key === 'categories'))).toBe(true);
+    expect(inputs('merge').sort()).toEqual(['expected.json', 'plan-3.json']);
+    for (const file of inputs('merge')) cpSync(join(work, 'plan', file), join(work, 'second-shards', file));
+    // The first job's folder is gone before the runners start, as it is on machines of their own: each runner reads only what it was handed.
+    rmSync(join(work, 'plan'), { recursive: true });
+    // Beside them, shard 3 on a runner with no first job: it checks the content itself, and writes only what its own
+    // shard reads (its part of the content and its search records), for the same units with the same inputs.
+    await Promise.all([
+      ...[1, 2, 3].map((k) => buildApart(content, 'second', `runner-${k}`, '--shard', `${k}/3`, '--prepared', '--prune')),
+      buildApart(content, 'second', 'runner-3-alone', '--shard', '3/3', '--prune'),
+    ]);
+    const alone = join(work, 'runner-3-alone');
+    expect(readdirSync(alone).filter((f) => /^pages-\d-of-3\.json$/.test(f))).toEqual(['pages-3-of-3.json']);
+    expect(readdirSync(join(alone, 'records')).sort()).toEqual(handed.get(3)!.filter((f) => f.startsWith('records/')).map((f) => f.slice('records/'.length)).sort());
+    const unitInputs = (folder: string) =>
+      readdirSync(join(folder, 'units'))
+        .filter((u) => existsSync(join(folder, 'units', u, 'unit.json')))
+        .map((u) => `${u} ${(JSON.parse(readFileSync(join(folder, 'units', u, 'unit.json'), 'utf8')) as { inputs: string }).inputs}`)
+        .sort();
+    expect(unitInputs(alone)).toEqual(unitInputs(join(work, 'runner-3')));
+    expect(unitInputs(alone).length).toBe(plan.shards[2]!.units.length);
     for (const k of [1, 2, 3]) {
       for (const folder of ['units', '3']) cpSync(join(work, `runner-${k}`, folder), join(work, 'second-shards', folder), { recursive: true });
     }
-    expect(build(content, 'second', '--merge', '--shards', '3')).toContain('merged 3 shards');
+    expect(build(content, 'second', '--merge', '--shards', '3', '--prepared')).toContain('merged 3 shards');
     const first = hashes(join(work, 'first'));
     const second = hashes(join(work, 'second'));
     expect(Object.keys(first).length).toBeGreaterThan(1000);

@@ -24,7 +24,7 @@ export const rowKeys: readonly string[] = ['categories', 'plan'];
 
 /** What a shard's snapshot says of the rows written for it. */
 export interface ListRows {
-  /** The folder of the rows: one folder per list, one file per page. */
+  /** The folder of the rows: one folder per list, one file per page. A shard's snapshot gives it from the snapshot's own folder. */
   folder: string;
   /**
    * Every list by category and by measure, by its key (`category:roads`, `measure:1.2`), with its number of issues:
