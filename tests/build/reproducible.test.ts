@@ -17,9 +17,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordsFile } from '../../src/lib/build/work.ts';
 import { testSourceDateEpoch } from '../support/clock.ts';
@@ -105,11 +106,23 @@ describe('reproducible build', () => {
       const whole = units.some((u) => u.kind === 'data');
       handed.set(k, inputs(`${k}/3`));
       expect([...handed.get(k)!].sort()).toEqual(['plan-3.json', `pages-${k}-of-3.json`, ...(whole ? ['snapshot.json'] : []), ...(lists ? [`rows/${k}-of-3/`] : []), ...own].sort());
-      for (const file of handed.get(k)!) cpSync(join(work, 'plan', file), join(work, `runner-${k}`, file), { recursive: true });
     }
+    // The first job's own script packs each runner's inputs (publish.yml, "Pack each shard's inputs"); each runner
+    // unpacks its own into its work folder, and the merge's runner its own, as the workflow's next jobs do.
+    const pack = (load(readFileSync('.github/workflows/publish.yml', 'utf8')) as { jobs: { plan: { steps: { name?: string; run?: string }[] } } }).jobs.plan.steps.find((step) => step.name === "Pack each shard's inputs")?.run;
+    if (pack === undefined) throw new Error("publish.yml has no step «Pack each shard's inputs» in its first job");
+    const packing = mkdtempSync(join(work, 'packing-'));
+    symlinkSync(resolve('scripts'), join(packing, 'scripts'));
+    const packed = spawnSync('bash', ['-euo', 'pipefail', '-c', pack], { cwd: packing, encoding: 'utf8', env: { ...process.env, WORK: join(work, 'plan'), SHARDS: '3', PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` } });
+    expect(packed.status, packed.stderr).toBe(0);
+    for (const k of [1, 2, 3]) {
+      mkdirSync(join(work, `runner-${k}`));
+      expect(spawnSync('tar', ['-xf', join(packing, 'prepared', 'shards', `shard-${k}.tar`), '-C', join(work, `runner-${k}`)]).status).toBe(0);
+    }
+    mkdirSync(join(work, 'second-shards'));
+    expect(spawnSync('tar', ['-xf', join(packing, 'prepared', 'merge', 'merge.tar'), '-C', join(work, 'second-shards')]).status).toBe(0);
     expect(plan.shards.some((shard) => shard.units.some((u) => u.kind === 'pages' && u.key === 'categories'))).toBe(true);
     expect(inputs('merge').sort()).toEqual(['expected.json', 'plan-3.json']);
-    for (const file of inputs('merge')) cpSync(join(work, 'plan', file), join(work, 'second-shards', file));
     // The first job's folder is gone before the runners start, as it is on machines of their own: each runner reads only what it was handed.
     rmSync(join(work, 'plan'), { recursive: true });
     // Beside them, shard 3 on a runner with no first job: it checks the content itself, and writes only what its own
