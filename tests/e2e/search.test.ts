@@ -4,7 +4,6 @@
  * filter narrows the results to exactly the matching records, and a shared
  * address reopens the same search.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { currentStatus, districtKey, meetingStart } from '../../src/lib/content/indexes.ts';
@@ -16,6 +15,7 @@ import { searchRecords } from '../../src/lib/search/records.ts';
 import { localDay, zoneOf } from '../../src/lib/time.ts';
 import { testAsOf } from '../support/clock.ts';
 import { testDist } from '../build/global-setup.ts';
+import { axeViolations, withAxe } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { watch } from '../support/browsing.ts';
 import { serveDir, type Served } from '../support/serve.ts';
@@ -62,7 +62,7 @@ async function settled(page: Page): Promise<void> {
 
 /** Opens a search address and waits until its results are shown. */
 async function open(path: string): Promise<Opened> {
-  const context = await browser.newContext();
+  const context = await withAxe(await browser.newContext());
   contexts.push(context);
   const page = await context.newPage();
   const watching = await watch(page);
@@ -327,7 +327,7 @@ describe('search', () => {
   it('has no accessibility violations with results shown', { timeout: 120_000 }, async () => {
     for (const lang of ['kk', 'ru', 'en'] as const) {
       const { page, problems } = await open(`/${lang}/search/?type=issue`);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const violations = await axeViolations(page);
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([]);
       expect(await problems(), lang).toEqual([]);
     }
