@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { testSourceDateEpoch } from './tests/support/clock.ts';
 
@@ -11,7 +12,13 @@ process.env.SOURCE_DATE_EPOCH = testSourceDateEpoch;
 export default defineConfig({
   test: {
     pool: 'forks',
-    testTimeout: 30_000,
+    // A test file a core. Vitest's own default leaves one core out, which on two cores ran the files one after
+    // another (1,070–1,352 s for the suite on 2 December); many files wait on a browser or a build process and leave
+    // their core idle meanwhile. Two at a time (and with faster accessibility checks) it took 865 s on the same machine.
+    maxWorkers: availableParallelism(),
+    // Timeouts are for a test that hangs, not a speed goal: with two files at once, a test may take twice its time
+    // alone (24 s for a unit test that spawns npm scripts, beside the reproducible builds).
+    testTimeout: 120_000,
     hookTimeout: 600_000,
     env: { SOURCE_DATE_EPOCH: testSourceDateEpoch },
     projects: [

@@ -68,6 +68,11 @@ const snapshotPath = join(work, 'snapshot.json');
 // What the merge checks the site against, written by the preparation.
 const expectationsPath = join(work, 'expected.json');
 const rowsFolder = join(work, 'rows');
+// Each search unit's records, written by the preparation for the shard that indexes them.
+const recordsFolder = join(work, 'records');
+// How many shards the preparation wrote the inputs of.
+const preparedPath = join(work, 'prepared.json');
+const preparedShards = (): number | undefined => (existsSync(preparedPath) ? (JSON.parse(readFileSync(preparedPath, 'utf8')) as { shards: number }).shards : undefined);
 // The steps of one build count their seconds from the moment it started.
 const started = Number(process.env.KEZDESU_BUILD_STARTED ?? Date.now());
 process.env.KEZDESU_BUILD_STARTED = String(started);
@@ -152,12 +157,11 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: nu
   // On a runner of its own, only its shard's units are built there: the others' inputs are not written.
   const forShard = (k: number) => only === undefined || only === k;
   const wanted = only === undefined ? undefined : new Set((planShards(model, n)[only - 1]?.units ?? []).map(unitName));
-  const folder = join(work, 'records');
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
+  rmSync(recordsFolder, { recursive: true, force: true });
+  mkdirSync(recordsFolder, { recursive: true });
   const stale = (name: string, inputs: string) => builtUnit(work, name, inputs) === undefined;
   const { plan, versions } = planFor(snapshot, model, n, (name, inputs, lines) => {
-    if ((wanted === undefined || wanted.has(name)) && stale(name, inputs)) writeFileSync(recordsFile(folder, name), `[${lines.join(',\n')}]\n`);
+    if ((wanted === undefined || wanted.has(name)) && stale(name, inputs)) writeFileSync(recordsFile(recordsFolder, name), `[${lines.join(',\n')}]\n`);
   });
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
   const full = { ...snapshot, versions };
@@ -221,7 +225,7 @@ function inputsOf(plan: Plan, k: number): string[] {
   if (readsFull) files.push(relative(work, snapshotPath));
   if (existsSync(join(rowsFolder, `${k}-of-${n}`))) files.push(`${relative(work, join(rowsFolder, `${k}-of-${n}`))}/`);
   for (const unit of shard.units) {
-    const records = recordsFile(join(work, 'records'), unitName(unit));
+    const records = recordsFile(recordsFolder, unitName(unit));
     if (unit.kind === 'search' && existsSync(records)) files.push(relative(work, records));
   }
   return files;
@@ -231,7 +235,7 @@ function inputsOf(plan: Plan, k: number): string[] {
 async function shardHere(k: number, n: number): Promise<ShardDone> {
   const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
   const pages = pagesSnapshotPath(k, n);
-  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath, records: join(work, 'records') }, plan, k, work, log);
+  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath, records: recordsFolder }, plan, k, work, log);
 }
 
 /**
@@ -454,10 +458,10 @@ try {
   } else if (values.prepare) {
     const snapshot = await loaded();
     const plan = prepare(snapshot, count('shards', values.shards), values['for-shard'] === undefined ? undefined : Number(values['for-shard']));
-    writeFileSync(join(work, 'prepared.json'), `${JSON.stringify({ shards: plan.shards.length })}\n`);
+    writeFileSync(preparedPath, `${JSON.stringify({ shards: plan.shards.length })}\n`);
     log(`prepared ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} in ${work}; ${seconds()} s`);
   } else if (values.inputs !== undefined) {
-    const prepared = existsSync(join(work, 'prepared.json')) ? (JSON.parse(readFileSync(join(work, 'prepared.json'), 'utf8')) as { shards: number }).shards : undefined;
+    const prepared = preparedShards();
     if (prepared === undefined) fail(`${work} holds no prepared build: run npm run build -- --prepare --shards N --work ${values.work ?? work} first.`);
     const asked = values.inputs === 'merge' ? { k: 0, n: prepared as number } : parseShard(values.inputs);
     if (asked.n !== prepared) fail(`${work} was prepared for ${prepared} shards, not ${asked.n}: prepare it again with --shards ${asked.n}.`);
@@ -471,9 +475,9 @@ try {
     merge(JSON.parse(readFileSync(expectationsPath, 'utf8')) as Expectations, JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan);
   } else {
     // Each step in a process of its own: this one only starts them, and stays small.
-    rmSync(join(work, 'prepared.json'), { force: true });
+    rmSync(preparedPath, { force: true });
     await step(['--prepare', '--work', work, '--jobs', String(jobs), ...(values.shards === undefined ? [] : ['--shards', values.shards])], 'checking the content');
-    const n = (JSON.parse(readFileSync(join(work, 'prepared.json'), 'utf8')) as { shards: number }).shards;
+    const n = preparedShards() ?? fail(`checking the content wrote no ${preparedPath}`);
     log(`${n} ${n === 1 ? 'shard' : 'shards'}, ${Math.min(jobs, n)} at a time`);
     // Each shard's files go into the site as it ends, while the next ones render: the merge finds them placed.
     const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;

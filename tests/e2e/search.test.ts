@@ -127,7 +127,7 @@ describe('search', () => {
     expect(await problems()).toEqual([]);
   });
 
-  it('finds a Kazakh word in any of its forms: each form gives exactly the pages of the bare word', { timeout: 240_000 }, async () => {
+  it('finds a Kazakh word in any of its forms: each form gives exactly the pages of the bare word', { timeout: 360_000 }, async () => {
     const texts = recordTexts('kk');
     const keys = new Map([...texts].map(([url, text]) => [url, new Set(stemKazakhText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])]));
     /** The pages with a form of the word, or a word it begins: every one must be found. */
@@ -178,7 +178,7 @@ describe('search', () => {
     expect(await problems()).toEqual([]);
   });
 
-  it('leaves Russian and English search to Pagefind: its own stemming, the words as typed', { timeout: 120_000 }, async () => {
+  it('leaves Russian and English search to Pagefind: its own stemming, the words as typed', { timeout: 300_000 }, async () => {
     const ask = async (lang: Language, word: string) => {
       const { page, count, problems } = await open(`/${lang}/search/?q=${encodeURIComponent(word)}&earlier=1`);
       const urls = count <= 200 ? [...(await allResultUrls(page))].sort() : [];
