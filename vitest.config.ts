@@ -20,6 +20,8 @@ export default defineConfig({
     // alone (24 s for a unit test that spawns npm scripts, beside the reproducible builds).
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    // Whatever a test file made in the temporary directory (tests/support/temp.ts) is removed when its tests end.
+    setupFiles: ['tests/support/cleanup.ts'],
     env: { SOURCE_DATE_EPOCH: testSourceDateEpoch },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },

@@ -11,8 +11,8 @@
  * tests/content/validation.test.ts; in minutes: tests/unit/minutes-addresses.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { dirname, join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
@@ -27,8 +27,9 @@ import { testAsOf, testSourceDateEpoch } from '../support/clock.ts';
 import { hostileTexts } from '../support/hostile.ts';
 import { serveDir, type Served } from '../support/serve.ts';
 import { listFiles, startTags } from '../support/site.ts';
+import { tempFolder } from '../support/temp.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'kezdesu-hostile-'));
+const work = tempFolder('kezdesu-hostile-');
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 afterAll(() => rmSync(work, { recursive: true, force: true }));

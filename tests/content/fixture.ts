@@ -2,11 +2,12 @@
  * A tiny, valid content tree that tests copy and break one rule at a time.
  * Build day of the fixture: 2026-06-30.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
 import { dirname, join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
+import { tempFolder } from '../support/temp.ts';
 
 export const fixtureAsOf = '2026-06-30';
 
@@ -139,7 +140,7 @@ export function validTree(): Tree {
 
 /** Writes a tree into a new temporary folder and returns its path. */
 export function writeTree(tree: Tree): string {
-  const root = mkdtempSync(join(tmpdir(), 'kezdesu-fixture-'));
+  const root = tempFolder('kezdesu-fixture-');
   for (const [path, value] of Object.entries(tree)) {
     const file = join(root, path);
     mkdirSync(dirname(file), { recursive: true });

@@ -3,14 +3,15 @@
  * editor reads. Each case starts from the valid fixture and changes one thing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { loadContentInParallel, minutesText, minutesWithText } from '../../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree, type Tree } from './fixture.ts';
+import { tempFolder } from '../support/temp.ts';
 
 function expectProblems(mutate: (t: Tree) => void, expected: string[]): void {
   const tree = validTree();
@@ -500,7 +501,7 @@ describe('checking minutes in processes of their own', () => {
     tree['meetings/abay/m-10-0001.minutes.kk.mdx'] = '## Күн тәртібі\n\nЖол жөнделеді.\n';
     tree['meetings/abay/m-10-0001.minutes.en.mdx'] = '## Agenda\n\nThe road will be repaired.\n';
     const root = writeTree(tree);
-    const store = { folder: join(mkdtempSync(join(tmpdir(), 'kezdesu-minutes-store-')), 'checked-minutes'), code: 'code-1' };
+    const store = { folder: join(tempFolder('kezdesu-minutes-store-'), 'checked-minutes'), code: 'code-1' };
     const mdx = Object.keys(tree).filter((f) => f.endsWith('.mdx'));
     expect(mdx.length).toBeGreaterThan(1);
     const serial = loadContent(root, { asOf: fixtureAsOf });

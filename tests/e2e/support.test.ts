@@ -3,13 +3,14 @@
  * answers as a static host does, the link check finds what is broken and
  * only that, and page kinds come out of URL shapes as intended.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/links.ts';
 import { serveDir, type Served } from '../support/serve.ts';
 import { pageTypes, pageUrl, references } from '../support/site.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="kk"><head><title>t</title><link rel="stylesheet" href="/_astro/a.css"></head><body>${body}</body></html>`;
 const fixture: Record<string, string> = {
@@ -56,7 +57,7 @@ const fixture: Record<string, string> = {
 let dir: string;
 let server: Served;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kezdesu-support-'));
+  dir = tempFolder('kezdesu-support-');
   for (const [file, text] of Object.entries(fixture)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);

@@ -6,8 +6,8 @@
  * beside them; beyond those, every compliance row must say what the one
  * computation says, in CSV, JSON and the API alike.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountabilityOf } from '../../src/lib/accountability/of-model.ts';
@@ -24,6 +24,7 @@ import { calendarCorrectionEntries, feedLength } from '../../src/lib/feeds/atom.
 import { computeSiteFigures, type SiteFigures } from '../../src/lib/stats/site-figures.ts';
 import { openDataTree, fixtureAsOf } from '../content/open-data-fixture.ts';
 import { writeTree } from '../content/fixture.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const meta = { version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' };
 const TOWN = 'district:abay/semey-city';
@@ -260,7 +261,7 @@ describe('static API: calendars and accountability', () => {
   });
 
   it('is written to files that the check finds complete, and the check names a lost calendar and a stray accountability document', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'kezdesu-acc-api-'));
+    const dist = tempFolder('kezdesu-acc-api-');
     try {
       const { files } = writeApiFiles(dist, model, meta);
       const check = reconcileApi(model.content, dist, fixtureAsOf);
@@ -278,7 +279,7 @@ describe('static API: calendars and accountability', () => {
 
 describe('open data: the calendar check', () => {
   it('finds every entry and correction in the files, and names one lost and one without content', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'kezdesu-acc-data-'));
+    const dist = tempFolder('kezdesu-acc-data-');
     try {
       writeDataFiles(dist, model, meta);
       // 5 entries and 3 corrections

@@ -1,6 +1,6 @@
 /** The static API on a small tree: one document per entry, links that follow the content, and the check that finds a lost one. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';
@@ -12,6 +12,7 @@ import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
 import { bodies } from '../../src/lib/taxonomy/bodies.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 import { bodyIds } from '../../src/vocabularies.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const meta = { version: '0123456789ab', asOf: fixtureAsOf, license: 'CC-BY-4.0', siteUrl: 'https://kezdesu.kz' };
 
@@ -52,7 +53,7 @@ describe('static API', () => {
 
   it('is written to files that the check finds complete, and the check names a lost document and a stray one', () => {
     const { content, model } = fixture();
-    const dist = mkdtempSync(join(tmpdir(), 'kezdesu-api-'));
+    const dist = tempFolder('kezdesu-api-');
     try {
       const { files, bytes } = writeApiFiles(dist, model, meta);
       // The entries' documents and the index, and per period (2026, 2026-H1, 2026-Q1, 2026-Q2: from the first meeting,

@@ -3,16 +3,17 @@
  * for byte as it was and no temporary file behind.
  */
 import * as realFs from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AtomicWriteError, writeFilesAtomically, type AtomicFs } from '../../src/lib/content/atomic-write.ts';
 import { leftovers, snapshot } from '../support/tree-snapshot.ts';
+import { tempFolder } from '../support/temp.ts';
 
 /** A small tree: one issue file to replace, one to delete, one left alone. */
 function tree(): string {
-  const root = mkdtempSync(join(tmpdir(), 'kezdesu-atomic-'));
+  const root = tempFolder('kezdesu-atomic-');
   mkdirSync(join(root, 'issues/abay'), { recursive: true });
   writeFileSync(join(root, 'issues/abay/i-10-00001.json'), '{"id": "i-10-00001", "old": true}\n');
   writeFileSync(join(root, 'issues/abay/i-10-00002.json'), '{"id": "i-10-00002"}\n');

@@ -6,14 +6,15 @@
  * `contentVersion` says. So a one-issue edit leaves every other region's
  * pages as they were, and the build can reuse them.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeHash, contentHashes, regionVersion } from '../../src/lib/build/inputs.ts';
 import { contentVersion } from '../../src/lib/content/version.ts';
+import { tempFolder } from '../support/temp.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'kezdesu-inputs-'));
+const root = tempFolder('kezdesu-inputs-');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function write(path: string, text: string): void {
@@ -66,7 +67,7 @@ describe('data versions of the build', () => {
   });
 
   it('gives the code one hash that changes with any source file', () => {
-    const project = mkdtempSync(join(tmpdir(), 'kezdesu-code-'));
+    const project = tempFolder('kezdesu-code-');
     try {
       mkdirSync(join(project, 'src'), { recursive: true });
       writeFileSync(join(project, 'src', 'a.ts'), 'export const a = 1;');

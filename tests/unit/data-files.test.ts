@@ -4,8 +4,8 @@
  * datasets describe, with checksums that `sha256sum -c` accepts.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';
@@ -15,8 +15,9 @@ import { writeDataFiles } from '../../src/lib/exports/write.ts';
 import { computeSiteFigures } from '../../src/lib/stats/site-figures.ts';
 import { issueWithoutText } from '../../src/lib/issues/across.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+import { tempFolder } from '../support/temp.ts';
 
-const out = mkdtempSync(join(tmpdir(), 'kezdesu-data-files-'));
+const out = tempFolder('kezdesu-data-files-');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const { content } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
@@ -67,8 +68,8 @@ describe('the files of the issues written an issue at a time', () => {
     ];
     const whole = loadContent(writeTree(tree), { asOf: fixtureAsOf }).content;
     const wholeIndex = indexContent(whole, fixtureAsOf);
-    const fromWhole = mkdtempSync(join(tmpdir(), 'kezdesu-data-whole-'));
-    const oneAtATime = mkdtempSync(join(tmpdir(), 'kezdesu-data-one-'));
+    const fromWhole = tempFolder('kezdesu-data-whole-');
+    const oneAtATime = tempFolder('kezdesu-data-one-');
     try {
       writeDataFiles(fromWhole, Object.assign(wholeIndex, { figures: computeSiteFigures(wholeIndex) }), meta);
       // Issues without text, listed in the reverse of the order the files list them in (by id).

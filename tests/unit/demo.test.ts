@@ -1,8 +1,8 @@
 /** The demo generator: reproducible, complete, and valid by the same rules as real content. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as realFs from 'node:fs/promises';
@@ -19,6 +19,7 @@ import { localDay, zoneOf } from '../../src/lib/time.ts';
 import { entryHolder, meetingHolder } from '../../src/lib/accountability/holders.ts';
 import { bodies } from '../../src/lib/taxonomy/bodies.ts';
 import type { Calendar, CalendarEntry } from '../../src/schemas/calendar.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const today = '2026-11-27';
 const demo = (args: string[]) => spawnSync(process.execPath, ['scripts/demo.ts', ...args], { encoding: 'utf8' });
@@ -41,7 +42,7 @@ function treeHash(dir: string): string {
 
 describe('npm run demo', () => {
   it('writes the same bytes for the same seed, and different ones for another seed', () => {
-    const base = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
+    const base = tempFolder('kezdesu-demo-');
     for (const [dir, seed] of [['a', 's1'], ['b', 's1'], ['c', 's2']] as const) {
       const result = demo(['--issues', '120', '--seed', seed, '--out', join(base, dir)]);
       expect(result.status, result.stderr).toBe(0);
@@ -51,7 +52,7 @@ describe('npm run demo', () => {
   }, slow);
 
   it('refuses to overwrite a folder that is not a demo tree', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kezdesu-real-'));
+    const dir = tempFolder('kezdesu-real-');
     writeFileSync(join(dir, 'site.json'), '{"demo": false, "timelyAnnouncementDays": 3}');
     const result = demo(['--issues', '10', '--seed', 'x', '--out', dir]);
     expect(result.status).toBe(2);
@@ -62,7 +63,7 @@ describe('npm run demo', () => {
 
 describe('writing a demo tree over an earlier one', () => {
   const earlier = () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'kezdesu-demo-')), 'content');
+    const dir = join(tempFolder('kezdesu-demo-'), 'content');
     const made = demo(['--issues', '120', '--seed', 's1', '--out', dir]);
     expect(made.status, made.stderr).toBe(0);
     return dir;
@@ -70,7 +71,7 @@ describe('writing a demo tree over an earlier one', () => {
 
   it('gives the same bytes as a new folder: files the new tree lacks are gone', () => {
     const dir = earlier();
-    const base = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
+    const base = tempFolder('kezdesu-demo-');
     expect(demo(['--issues', '40', '--seed', 's2', '--out', dir]).status).toBe(0);
     expect(demo(['--issues', '40', '--seed', 's2', '--out', join(base, 'fresh')]).status).toBe(0);
     expect(snapshot(dir)).toEqual(snapshot(join(base, 'fresh')));
@@ -103,7 +104,7 @@ describe('writing a demo tree over an earlier one', () => {
   }, slow);
 
   it('npm run demo into a new folder leaves no folder behind when it fails', () => {
-    const base = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
+    const base = tempFolder('kezdesu-demo-');
     const run = spawnSync('bash', ['-c', 'ulimit -f 8 && exec "$0" "$@"', process.execPath, 'scripts/demo.ts', '--issues', '40', '--seed', 's2', '--out', join(base, 'new', 'content')], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(readdirSync(base)).toEqual([]);
@@ -114,7 +115,7 @@ describe('a generated tree', () => {
   let content: Content;
   let problems: string[];
   beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'kezdesu-demo-'));
+    const dir = tempFolder('kezdesu-demo-');
     for (const file of generateDemo({ issues: 700, seed: 'properties', today, geoDir: 'content/geo', calendarShare: 0.25 })) {
       const path = join(dir, file.path);
       mkdirSync(join(path, '..'), { recursive: true });

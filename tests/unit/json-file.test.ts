@@ -3,16 +3,17 @@
  * the very text JSON.stringify gives, so that every process reads the same
  * content it would have read before.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { readSnapshotAndList, readSnapshotFile, writeJsonFile, writeSnapshotFile } from '../../src/lib/json-file.ts';
 import type { Issue } from '../../src/schemas/issue.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+import { tempFolder } from '../support/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'kezdesu-json-'));
+const dir = tempFolder('kezdesu-json-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writing a snapshot part by part', () => {

@@ -5,7 +5,7 @@
  * the list once, overdue ones first, with its title as corrected, status,
  * place and deadline, fifty a page, and the list's figures.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -16,6 +16,7 @@ import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { categoryIds } from '../../src/vocabularies.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+import { tempFolder } from '../support/temp.ts';
 
 /**
  * The fixture's water issues (i-10-00001 resolved, i-10-00003 a duplicate), 52 more received in Astana on
@@ -55,7 +56,7 @@ describe('the rows of the lists across regions', () => {
   it('are made from valid content', () => expect(problems).toEqual([]));
 
   it('hold each list of the units asked for, fifty issues a page, overdue first and closed last', () => {
-    const folder = join(mkdtempSync(join(tmpdir(), 'kezdesu-rows-')), 'rows');
+    const folder = join(tempFolder('kezdesu-rows-'), 'rows');
     const rows = writeListRows(folder, model, ['categories']);
     // Every category has a list, the empty ones too (their page shows "no issues"). The measures' lists are counted
     // (a shard that renders the lists by category alone still lists the routes of both), their rows not written.
@@ -82,7 +83,7 @@ describe('the rows of the lists across regions', () => {
   });
 
   it('carry the figures of each category and measure, and an empty list has one page with no rows', () => {
-    const rows = writeListRows(join(mkdtempSync(join(tmpdir(), 'kezdesu-rows-')), 'rows'), model, ['categories', 'plan']);
+    const rows = writeListRows(join(tempFolder('kezdesu-rows-'), 'rows'), model, ['categories', 'plan']);
     // Water: 55 issues, one resolved (i-10-00001), two closed (with the duplicate), one overdue (i-71-00054).
     expect(rows.figures.byCategory.water).toMatchObject({ issues: 55, resolved: 1, closed: 2, overdue: 1 });
     // Measure ap-001: i-10-00002 alone, planned, deadline 2026-12-31: not overdue.
@@ -92,7 +93,7 @@ describe('the rows of the lists across regions', () => {
   });
 
   it('say what to do when a page or a list was not written', () => {
-    const rows = writeListRows(join(mkdtempSync(join(tmpdir(), 'kezdesu-rows-')), 'rows'), model, ['categories']);
+    const rows = writeListRows(join(tempFolder('kezdesu-rows-'), 'rows'), model, ['categories']);
     expect(() => readListPage(rows, 'category:water', 3)).toThrow(/category:water has no page 3 \(55 issues, 50 a page\)/);
     expect(() => readListPage(rows, 'measure:ap-001', 1)).toThrow(/no rows of the list measure:ap-001: build again/);
     expect(() => writeListRows(join(tmpdir(), 'unused'), model, ['core'])).toThrow(/core has no lists written as rows/);
@@ -101,7 +102,7 @@ describe('the rows of the lists across regions', () => {
 
 describe('a shard that renders the lists by measure and not those by category', () => {
   it('counts every list for the routes, and gives a page of rows only of the lists it renders', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'kezdesu-rows-'));
+    const folder = tempFolder('kezdesu-rows-');
     const rows = writeListRows(join(folder, 'rows'), model, ['plan']);
     // As the preparation writes it: the shard's regions' part of the content (none here), and the rows.
     const snapshot = join(folder, 'pages-2-of-3.json');

@@ -5,13 +5,14 @@
  * new merge orders the units. A runner that builds one shard keeps only its
  * units, and of the pages its Astro runs rendered only theirs.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { dirname, join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { placeUnits, pruneUnits, type UnitFiles } from '../../src/lib/build/work.ts';
+import { tempFolder } from '../support/temp.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'kezdesu-placement-'));
+const root = tempFolder('kezdesu-placement-');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Writes a unit's cached output: files by path and text. */

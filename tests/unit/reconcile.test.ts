@@ -1,6 +1,6 @@
 /** Reconciliation finds a page that is missing and one that has no content behind it, on the site and in its search index. */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,11 +8,12 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { expectationsFor, expectedPermalinks, reconcile, reconcilePages, reconcileSearch, type Expectations } from '../../src/lib/content/reconcile.ts';
 import { compactIndex } from '../../src/lib/search/compact.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+import { tempFolder } from '../support/temp.ts';
 
 describe('reconcile', () => {
   it('reports missing and orphaned pages, and nothing when the site matches', () => {
     const { content } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
-    const dist = mkdtempSync(join(tmpdir(), 'kezdesu-dist-'));
+    const dist = tempFolder('kezdesu-dist-');
     const write = (permalink: string) => {
       mkdirSync(join(dist, permalink), { recursive: true });
       writeFileSync(join(dist, permalink, 'index.html'), '<!doctype html>');
@@ -42,7 +43,7 @@ describe('what the merge checks the site against', () => {
   it('is written by the preparation as JSON and finds, read back, what the content finds', () => {
     const { content } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
     const expected = JSON.parse(JSON.stringify(expectationsFor(content, fixtureAsOf))) as Expectations;
-    const dist = mkdtempSync(join(tmpdir(), 'kezdesu-dist-'));
+    const dist = tempFolder('kezdesu-dist-');
     for (const p of expected.permalinks) {
       mkdirSync(join(dist, p), { recursive: true });
       writeFileSync(join(dist, p, 'index.html'), '<!doctype html>');
@@ -80,7 +81,7 @@ describe('reconcile the search index', () => {
 
   /** A site folder whose `pagefind/` holds an index, written and compacted as the build does, of the given pages. */
   async function siteWithIndex(pages: Record<string, string[]>): Promise<string> {
-    const dist = mkdtempSync(join(tmpdir(), 'kezdesu-dist-'));
+    const dist = tempFolder('kezdesu-dist-');
     const { index } = await pagefind.createIndex({});
     for (const [lang, urls] of Object.entries(pages)) {
       for (const url of urls) await index!.addCustomRecord({ url, content: `вода ${url}`, language: lang, meta: { title: url, date: '2026-03-10' } });

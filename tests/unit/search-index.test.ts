@@ -3,8 +3,8 @@
  * Pagefind's metadata with, the renaming of pages to their date order, and
  * the ordering the search page does from those names.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor } from '../../src/lib/search/cbor.ts';
 import { compactIndex } from '../../src/lib/search/compact.ts';
 import { dateRank, inDateOrder, pageName } from '../../src/lib/search/page-names.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const bytes = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
@@ -71,7 +72,7 @@ describe('compacting a written Pagefind index', () => {
   });
 
   it('names every page by its date order, keeps every fragment, and makes the metadata smaller', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kezdesu-pagefind-'));
+    const dir = tempFolder('kezdesu-pagefind-');
     const dates = new Map<string, string | undefined>();
     const { index } = await pagefind.createIndex({});
     // Added out of date order on purpose: the names must follow the dates, not the order of adding.
@@ -103,7 +104,7 @@ describe('compacting a written Pagefind index', () => {
   });
 
   it('stops the build on an index written by a Pagefind it does not know', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kezdesu-pagefind-'));
+    const dir = tempFolder('kezdesu-pagefind-');
     writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '2.0.0', languages: { ru: { hash: 'ru_x', wasm: 'ru', page_count: 0 } } }));
     expect(() => compactIndex(dir, 'ru', new Map())).toThrow('Pagefind 2.0.0 wrote the index, but src/lib/search/compact.ts knows only 1.6: check its format before upgrading');
   });

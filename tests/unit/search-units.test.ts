@@ -6,8 +6,8 @@
  * text; and its hash must change only when its own records do.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchUnits } from '../../src/lib/build/search-units.ts';
@@ -15,13 +15,14 @@ import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { recordPeriod, searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
+import { tempFolder } from '../support/temp.ts';
 
 function made(blockBytes?: number, change?: (tree: ReturnType<typeof validTree>) => void) {
   const tree = validTree();
   change?.(tree);
   const model = indexContent(loadContent(writeTree(tree), { asOf: fixtureAsOf }).content, fixtureAsOf);
   const minutes = new Map([['m-10-0001', 'Протокол: ремонт дороги в ауле']]);
-  const folder = mkdtempSync(join(tmpdir(), 'kezdesu-units-'));
+  const folder = tempFolder('kezdesu-units-');
   const handed = new Map<string, { hash: string; lines: string[] }>();
   // How many times each meeting's minutes were asked for: the build reads them from disk each time.
   const asked = new Map<string, number>();
