@@ -41,7 +41,6 @@ import type { Issue } from '../src/schemas/issue.ts';
 import { runPool, type Running } from '../src/lib/build/pool.ts';
 import { searchUnits } from '../src/lib/build/search-units.ts';
 import { builtUnit, minutesByMeeting, pagesFolder, Placer, preparationHeapMb, pruneUnits, recordsFile, jsonBytes, unitRecord, runShard, type Placement, type UnitFiles, shardDir, unitDir, type Plan, type ShardDone, type UnitDone } from '../src/lib/build/work.ts';
-
 import { generalPeriod, periodPath } from '../src/lib/search/periods.ts';
 import { asOfDay } from '../src/lib/time.ts';
 import { languages } from '../src/vocabularies.ts';
@@ -138,7 +137,6 @@ function planFor(snapshot: ContentSnapshot, model: ContentIndex, n: number, reco
   }
   return { plan: { shards, inputs, regions: snapshot.content.regions.map((r) => ({ kato: r.kato, slug: r.slug })) }, versions };
 }
-
 
 /**
  * Writes the snapshot the open data and the pages across regions are made

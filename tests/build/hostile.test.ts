@@ -11,8 +11,7 @@
  * tests/content/validation.test.ts; in minutes: tests/unit/minutes-addresses.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
@@ -32,7 +31,6 @@ import { tempFolder } from '../support/temp.ts';
 const work = tempFolder('kezdesu-hostile-');
 const content = join(work, 'content');
 const dist = join(work, 'dist');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The same hostile text for the same original, so names that must match across files still do. */
 function hostileFor(original: string): string {

@@ -18,16 +18,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-
 import { dirname, join, resolve, sep } from 'node:path';
 import { load } from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordsFile } from '../../src/lib/build/work.ts';
 import { testSourceDateEpoch } from '../support/clock.ts';
 import { tempFolder } from '../support/temp.ts';
 
 const work = tempFolder('kezdesu-repro-');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Path → SHA-256 of every file under dir. */
 function hashes(dir: string): Record<string, string> {

@@ -3,7 +3,6 @@
  * Build day of the fixture: 2026-06-30.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-
 import { dirname, join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';

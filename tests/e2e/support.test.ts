@@ -4,7 +4,6 @@
  * only that, and page kinds come out of URL shapes as intended.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/links.ts';

@@ -7,7 +7,6 @@
  * computation says, in CSV, JSON and the API alike.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountabilityOf } from '../../src/lib/accountability/of-model.ts';

@@ -1,6 +1,5 @@
 /** The static API on a small tree: one document per entry, links that follow the content, and the check that finds a lost one. */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';

@@ -4,7 +4,6 @@
  */
 import * as realFs from 'node:fs/promises';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AtomicWriteError, writeFilesAtomically, type AtomicFs } from '../../src/lib/content/atomic-write.ts';

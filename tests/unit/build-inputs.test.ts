@@ -7,7 +7,6 @@
  * pages as they were, and the build can reuse them.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeHash, contentHashes, regionVersion } from '../../src/lib/build/inputs.ts';

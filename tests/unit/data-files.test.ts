@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';

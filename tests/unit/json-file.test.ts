@@ -4,7 +4,6 @@
  * content it would have read before.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';

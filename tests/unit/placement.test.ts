@@ -6,7 +6,6 @@
  * units, and of the pages its Astro runs rendered only theirs.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-
 import { dirname, join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { placeUnits, pruneUnits, type UnitFiles } from '../../src/lib/build/work.ts';

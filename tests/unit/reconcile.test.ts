@@ -1,6 +1,5 @@
 /** Reconciliation finds a page that is missing and one that has no content behind it, on the site and in its search index. */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';

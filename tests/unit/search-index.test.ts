@@ -4,7 +4,6 @@
  * the ordering the search page does from those names.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';

@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchUnits } from '../../src/lib/build/search-units.ts';
