@@ -336,9 +336,13 @@ async function simulateRunners(size: number, r: number, env: Record<string, stri
   const alone = join(work, `runners-${size}`);
   const mergeWork = join(work, `runners-${size}-merge`);
   const dist = join(work, `runners-${size}-dist`);
-  for (const folder of [prepared, alone, mergeWork, dist]) rmSync(folder, { recursive: true, force: true });
+  // Each step's own log, to read where its time went.
+  const logs = join(work, `runners-${size}-logs`);
+  for (const folder of [prepared, alone, mergeWork, dist, logs]) rmSync(folder, { recursive: true, force: true });
+  mkdirSync(logs, { recursive: true });
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const prepare = await run(['scripts/build.ts', '--prepare', '--shards', String(r), '--work', prepared], env);
+  writeFileSync(join(logs, 'prepare.log'), prepare.output);
   let peak = prepare.peakBytes;
   /** Copies what a runner is handed from the preparation into its folder; the bytes copied. */
   const handOn = async (which: string, into: string): Promise<number> => {
@@ -363,6 +367,7 @@ async function simulateRunners(size: number, r: number, env: Record<string, stri
     handed.push(await handOn(`${k}/${r}`, alone));
     const shard = await run(['scripts/build.ts', '--shard', `${k}/${r}`, '--prepared', '--work', alone, '--prune'], env);
     shardSeconds.push(shard.seconds);
+    writeFileSync(join(logs, `shard-${k}.log`), shard.output);
     peak = Math.max(peak, shard.peakBytes);
     console.log(`[bench] ${size} issues: shard ${k}/${r} alone ${shard.seconds.toFixed(1)} s, peak ${mb(shard.peakBytes)}, handed ${mb(handed[k - 1] as number)} of inputs`);
     // Keep this shard's units for the merge, as the workflow hands them on.
@@ -373,7 +378,8 @@ async function simulateRunners(size: number, r: number, env: Record<string, stri
   const mergeHanded = await handOn('merge', mergeWork);
   const merged = await run(['scripts/build.ts', '--merge', '--shards', String(r), '--prepared', '--work', mergeWork, '--out', dist], env);
   peak = Math.max(peak, merged.peakBytes);
-  console.log(`[bench] ${size} issues: merge of ${r} shards ${merged.seconds.toFixed(1)} s, peak ${mb(merged.peakBytes)}, handed ${mb(mergeHanded)}`);
+  writeFileSync(join(logs, 'merge.log'), merged.output);
+  console.log(`[bench] ${size} issues: merge of ${r} shards ${merged.seconds.toFixed(1)} s, peak ${mb(merged.peakBytes)}, handed ${mb(mergeHanded)}; each step's log in ${logs}`);
   for (const folder of [prepared, mergeWork, dist]) rmSync(folder, { recursive: true, force: true });
   return { prepare: prepare.seconds, shards: shardSeconds, merge: merged.seconds, peakMb: peak / 2 ** 20, handedMb: Math.max(...handed, mergeHanded) / 2 ** 20 };
 }

@@ -34,7 +34,7 @@ import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexed
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
-import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName, type Unit } from '../src/lib/build/shards.ts';
+import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName, type Shard, type Unit, type Where } from '../src/lib/build/shards.ts';
 import { rowKeys, writeListRows } from '../src/lib/build/list-rows.ts';
 import { issueWithoutText, issuesShownAcross } from '../src/lib/issues/across.ts';
 import type { Issue } from '../src/schemas/issue.ts';
@@ -59,8 +59,13 @@ const { values } = parseArgs({
     inputs: { type: 'string' },
     // With --prepare: write only what shard K reads (a runner of its own); 0 for none (the merge's runner).
     'for-shard': { type: 'string' },
+    // With --prepare: the plan of npm run build, whose shards run together on this machine (see Where in shards.ts).
+    // Without it, the preparation plans for runners of their own, as --shard K/N and --merge are run.
+    together: { type: 'boolean', default: false },
   },
 });
+// Where the shards run: npm run build's own preparation plans for one machine, every step run by hand for runners.
+const where: Where = values.together ? 'together' : 'apart';
 const outDir = values.out;
 const work = resolve(values.work ?? join('.cache', 'shards', basename(resolve(outDir))));
 const snapshotPath = join(work, 'snapshot.json');
@@ -116,8 +121,7 @@ const projectRoot = resolve(import.meta.dirname, '..');
  * shared ones for its pages, the whole dataset for the rest), and the version
  * of the data each page shows.
  */
-function planFor(snapshot: ContentSnapshot, model: ContentIndex, n: number, records?: (name: string, inputs: string, lines: string[]) => void): { plan: Plan; versions: Record<string, string> } {
-  const shards = planShards(model, n);
+function planFor(snapshot: ContentSnapshot, model: ContentIndex, shards: Shard[], records?: (name: string, inputs: string, lines: string[]) => void): { plan: Plan; versions: Record<string, string> } {
   const hashes = hashesRead ?? contentHashes(snapshot.root);
   if (hashes.dataset !== snapshot.version) fail(`${snapshot.root} changed while it was being built: build again.`);
   const code = codeHash(projectRoot);
@@ -149,23 +153,31 @@ function planFor(snapshot: ContentSnapshot, model: ContentIndex, n: number, reco
  * (the merge's runner).
  */
 function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: number): Plan {
+  const phase = { started: Date.now(), took: [] as string[] };
+  const took = (what: string) => {
+    phase.took.push(`${what} ${seconds(phase.started)} s`);
+    phase.started = Date.now();
+  };
   const model = indexContent(snapshot.content, snapshot.asOf);
   // The number of shards: as asked, else as `shardsFor` counts them for the jobs run at once.
   const n = asked ?? shardsFor(unitCosts(model), jobs);
   // On a runner of its own, only its shard's units are built there: the others' inputs are not written.
   const forShard = (k: number) => only === undefined || only === k;
-  const wanted = only === undefined ? undefined : new Set((planShards(model, n)[only - 1]?.units ?? []).map(unitName));
+  const shards = planShards(model, n, where);
+  const wanted = only === undefined ? undefined : new Set((shards[only - 1]?.units ?? []).map(unitName));
   rmSync(recordsFolder, { recursive: true, force: true });
   mkdirSync(recordsFolder, { recursive: true });
   const stale = (name: string, inputs: string) => builtUnit(work, name, inputs) === undefined;
-  const { plan, versions } = planFor(snapshot, model, n, (name, inputs, lines) => {
+  const { plan, versions } = planFor(snapshot, model, shards, (name, inputs, lines) => {
     if ((wanted === undefined || wanted.has(name)) && stale(name, inputs)) writeFileSync(recordsFile(recordsFolder, name), `[${lines.join(',\n')}]\n`);
   });
+  took('the plan and the search records');
   for (const file of readdirSync(work)) if (/^pages-\d+-of-\d+\.json$/.test(file)) rmSync(join(work, file));
   const full = { ...snapshot, versions };
   writeSnapshotFile(snapshotPath, full, withText);
   writeFileSync(planPath(n), `${JSON.stringify(plan, null, 1)}\n`);
   writeFileSync(expectationsPath, JSON.stringify(expectationsFor(snapshot.content, snapshot.asOf)));
+  took('the snapshot and what the site must hold');
   // A shard of regions' pages gets only those regions' issues, meetings and minutes, for its pages and API documents,
   // and the rows of the lists by category and measure it renders (list-rows.ts). Core's pages, in a shard of their
   // own, get every issue without its text and the few whose text they show (across.ts); in one shard with every
@@ -187,6 +199,8 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: nu
     const part = { ...full, content: regionsContent(snapshot.content, keys), ...(rows === undefined ? {} : { rows: { ...rows, folder: relative(work, rows.folder) } }) };
     writeSnapshotFile(pagesSnapshotPath(shard.number, n), part, withText);
   }
+  took("the shards' parts of the content");
+  log(`prepared: ${phase.took.join(', ')}`);
   return plan;
 }
 
@@ -457,7 +471,8 @@ try {
     const snapshot = await loaded();
     const plan = prepare(snapshot, count('shards', values.shards), values['for-shard'] === undefined ? undefined : Number(values['for-shard']));
     writeFileSync(preparedPath, `${JSON.stringify({ shards: plan.shards.length })}\n`);
-    log(`prepared ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} in ${work}; ${seconds()} s`);
+    const placed = where === 'together' ? 'to run together on this machine' : 'to run on machines of their own';
+    log(`prepared ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} ${placed} in ${work}; ${seconds()} s`);
   } else if (values.inputs !== undefined) {
     const prepared = preparedShards();
     if (prepared === undefined) fail(`${work} holds no prepared build: run npm run build -- --prepare --shards N --work ${values.work ?? work} first.`);
@@ -474,7 +489,7 @@ try {
   } else {
     // Each step in a process of its own: this one only starts them, and stays small.
     rmSync(preparedPath, { force: true });
-    await step(['--prepare', '--work', work, '--jobs', String(jobs), ...(values.shards === undefined ? [] : ['--shards', values.shards])], 'checking the content');
+    await step(['--prepare', '--together', '--work', work, '--jobs', String(jobs), ...(values.shards === undefined ? [] : ['--shards', values.shards])], 'checking the content');
     const n = preparedShards() ?? fail(`checking the content wrote no ${preparedPath}`);
     log(`${n} ${n === 1 ? 'shard' : 'shards'}, ${Math.min(jobs, n)} at a time`);
     // Each shard's files go into the site as it ends, while the next ones render: the merge finds them placed.

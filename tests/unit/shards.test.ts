@@ -31,7 +31,7 @@ describe('the plan of shards', () => {
 
   for (const n of [1, 2, 3, 7]) {
     it(`in ${n} shards, puts each region's API documents in the shard of its pages, and core's pages and the open data in a shard of their own`, () => {
-      const shards = planShards(model, n);
+      const shards = planShards(model, n, 'together');
       const shardOf = new Map<string, number>();
       for (const shard of shards) for (const unit of shard.units) shardOf.set(unitName(unit), shard.number);
       // Every unit once.
@@ -42,6 +42,17 @@ describe('the plan of shards', () => {
       // With two shards or more, shard 1 holds those two and nothing else (not the lists, which read rows), and is the only one that holds the whole content.
       if (n > 1) expect(shards[0]?.units.map(unitName).sort()).toEqual(['data', 'pages:core']);
       expect(shards.filter(holdsWholeContent).map((s) => s.number)).toEqual([1]);
+    });
+
+    it(`in ${n} shards on machines of their own, gives shard 1 no page that would render beside core's`, () => {
+      const shards = planShards(model, n, 'apart');
+      const all = unitCosts(model).map((u) => unitName(u.unit));
+      expect(shards.flatMap((s) => s.units.map(unitName)).sort()).toEqual([...all].sort());
+      const shardOf = new Map(shards.flatMap((shard) => shard.units.map((unit) => [unitName(unit), shard.number] as const)));
+      for (const region of content.regions) expect(shardOf.get(`api:${region.slug}`), region.slug).toBe(shardOf.get(`pages:${region.slug}`));
+      expect(shards.filter(holdsWholeContent).map((s) => s.number)).toEqual([1]);
+      // Besides search indexes (when it is the least loaded: see the dealing below), nothing but those two.
+      if (n > 1) expect((shards[0]?.units.map(unitName) ?? []).filter((name) => !name.startsWith('search:')).sort()).toEqual(['data', 'pages:core']);
     });
   }
 
@@ -73,6 +84,20 @@ describe('the plan of shards', () => {
     ]);
     // One shard holds everything.
     expect(names(1)[0]).toHaveLength(9);
+    // On machines of their own, the search indexes may go to shard 1 as well. Three shards: abay (110) to shard 2,
+    // astana (50) to shard 3, the kk search (30) to shard 1 (15 < 50), the ru search to shard 1 (45 < 50), the lists
+    // to shard 3 (50 < 110, then 51 < 110), never to shard 1 though it has 75.
+    const apart = (n: number) => dealShards(units, n, 'apart').map((s) => s.units.map(unitName).sort());
+    expect(apart(3)).toEqual([
+      ['data', 'pages:core', 'search:kk:2026-03', 'search:ru:2026-03'],
+      ['api:abay', 'pages:abay'],
+      ['pages:astana', 'pages:categories', 'pages:plan'],
+    ]);
+    // Two shards: everything but the searches to shard 2; the searches to shard 1 (15, then 45, against 160).
+    expect(apart(2)).toEqual([
+      ['data', 'pages:core', 'search:kk:2026-03', 'search:ru:2026-03'],
+      ['api:abay', 'pages:abay', 'pages:astana', 'pages:categories', 'pages:plan'],
+    ]);
   });
 
   it('counts the shards so that those of the regions run in full rounds of the jobs, each at most 40,000 pages', () => {

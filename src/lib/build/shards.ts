@@ -12,8 +12,8 @@
  * open data with the national API documents. Each
  * unit has an estimated cost; the units are dealt out to N shards, largest
  * first, each to the shard with the least work so far. The plan depends only
- * on the content and N, so every machine that runs shard K of N runs the
- * same units.
+ * on the content, N and where the shards run (one machine, or one each: see
+ * `Where`), so every runner that runs shard K of N runs the same units.
  */
 import type { ContentIndex } from '../content/indexes.ts';
 import type { Content } from '../content/load.ts';
@@ -152,15 +152,29 @@ export function runsAlone(shard: Shard, shards: readonly Shard[], perShard = 40_
 
 /**
  * Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number).
- * The units that read the whole content go to shard 1 together, with nothing else when there are two shards or
- * more, so that what runs alone is only what must.
+ * The units that read the whole content go to shard 1 together; with two shards or more, shard 1 takes nothing
+ * else when the shards run together, so that what runs alone is only what must, and search indexes as well when
+ * they run apart (see `Where`).
  */
-export function planShards(index: ContentIndex, n: number): Shard[] {
-  return dealShards(unitCosts(index), n);
+export function planShards(index: ContentIndex, n: number, where: Where = 'together'): Shard[] {
+  return dealShards(unitCosts(index), n, where);
 }
 
+/**
+ * Where the shards run, which decides what shard 1 takes besides the units that read the whole content.
+ * - `together`: on one machine, a pool of jobs (`npm run build`). Shard 1 runs alone while the other cores wait
+ *   (`runsAlone`), so it takes nothing else.
+ * - `apart`: each on a machine of its own (`--prepare`, `--shard K/N`, `--merge`: the publishing workflow's
+ *   runners). Shard 1 also takes search indexes, dealt like the other units, until it has as much work as the
+ *   rest: at 100,000 issues on 8 runners it had 46,000 pages' worth against 111,000 for each other shard. They
+ *   run after its Astro run ends and read only their records, so its memory stays that of the whole content's
+ *   units. Not regions' pages nor the lists: rendered in the Astro run of core's pages, they would make it read
+ *   the whole content with the issues' text.
+ */
+export type Where = 'together' | 'apart';
+
 /** Deals units of the given costs out to `n` shards, as `planShards` does. */
-export function dealShards(all: readonly { unit: Unit; cost: number }[], n: number): Shard[] {
+export function dealShards(all: readonly { unit: Unit; cost: number }[], n: number, where: Where = 'together'): Shard[] {
   const shards: Shard[] = Array.from({ length: n }, (_, i) => ({ number: i + 1, units: [], costs: [], cost: 0 }));
   // The units that read the whole content (core's pages and the open data) go to one shard together: two of
   // those at once would pass the memory budget; in one shard they run one after another.
@@ -184,8 +198,9 @@ export function dealShards(all: readonly { unit: Unit; cost: number }[], n: numb
   put(shards[0]!, whole);
   const others = n > 1 ? shards.slice(1) : shards;
   for (const group of groups) {
-    let target = others[0]!;
-    for (const shard of others) if (shard.cost < target.cost) target = shard;
+    const open = where === 'apart' && group.members.every(({ unit }) => unit.kind === 'search') ? shards : others;
+    let target = open[0]!;
+    for (const shard of open) if (shard.cost < target.cost) target = shard;
     put(target, group.members);
   }
   return shards;
