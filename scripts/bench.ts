@@ -376,7 +376,7 @@ async function simulateRunners(size: number, r: number, env: Record<string, stri
   }
   rmSync(alone, { recursive: true, force: true });
   const mergeHanded = await handOn('merge', mergeWork);
-  const merged = await run(['scripts/build.ts', '--merge', '--shards', String(r), '--prepared', '--move', '--work', mergeWork, '--out', dist], env);
+  const merged = await run(['scripts/build.ts', '--merge', '--shards', String(r), '--prepared', '--work', mergeWork, '--out', dist], env);
   peak = Math.max(peak, merged.peakBytes);
   writeFileSync(join(logs, 'merge.log'), merged.output);
   console.log(`[bench] ${size} issues: merge of ${r} shards ${merged.seconds.toFixed(1)} s, peak ${mb(merged.peakBytes)}, handed ${mb(mergeHanded)}; each step's log in ${logs}`);

@@ -62,9 +62,6 @@ const { values } = parseArgs({
     // With --prepare: the plan of npm run build, whose shards run together on this machine (see Where in shards.ts).
     // Without it, the preparation plans for runners of their own, as --shard K/N and --merge are run.
     together: { type: 'boolean', default: false },
-    // With --merge: move the units' files into the site rather than link them, and keep no units in the work folder
-    // (the publishing workflow's merge, whose runner is thrown away after): see moveFiles in work.ts.
-    move: { type: 'boolean', default: false },
   },
 });
 // Where the shards run: npm run build's own preparation plans for one machine, every step run by hand for runners.
@@ -379,11 +376,9 @@ function merge(expected: Expectations, plan: Plan): void {
     }
     toPlace.push(unitFiles(unit.unit, unit.inputs));
   }
-  const placer = new Placer(outDir, toPlace, previous, values.move);
+  const placer = new Placer(outDir, toPlace, previous);
   placer.place(toPlace);
   const { placement } = placer;
-  // Moved, the units' files are in the site, no longer in the cache: no later build may find them there.
-  if (values.move) rmSync(join(work, 'units'), { recursive: true, force: true });
   const replaced = progress.replaced + placer.replaced;
   // One entry file for the languages of each period's index, in the site's order of languages whichever shard wrote each.
   if (!parts.has(generalPeriod)) fail('no shard wrote the general search index');
@@ -397,7 +392,7 @@ function merge(expected: Expectations, plan: Plan): void {
   }
   const reused = units.map((u) => u.unit).filter((u) => !rebuilt.includes(u));
   const fileCount = Object.values(placement.units).reduce((sum, u) => sum + u.files.length, 0);
-  log(`merged ${n} shards: ${fileCount} files, ${progress.fresh ? (values.move && previous === undefined ? 'all moved in' : 'all placed') : `${replaced} units replaced in the last output`} in ${seconds(mergeStarted)} s; built ${rebuilt.length} units${rebuilt.length > 0 ? ` (${rebuilt.join(', ')})` : ''}, reused ${reused.length}${reused.length > 0 ? ` (${reused.join(', ')})` : ''}`);
+  log(`merged ${n} shards: ${fileCount} files, ${progress.fresh ? 'all placed' : `${replaced} units replaced in the last output`} in ${seconds(mergeStarted)} s; built ${rebuilt.length} units${rebuilt.length > 0 ? ` (${rebuilt.join(', ')})` : ''}, reused ${reused.length}${reused.length > 0 ? ` (${reused.join(', ')})` : ''}`);
 
   const searchBytes = readdirSync(join(outDir, 'pagefind'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -456,7 +451,6 @@ function merge(expected: Expectations, plan: Plan): void {
 }
 
 try {
-  if (values.move && !values.merge) fail('--move is for the merge (--merge): it moves the units\' files into the site.');
   if (values.shard !== undefined) {
     const { k, n } = parseShard(values.shard);
     // On a runner of its own: the content is checked and the shard's inputs written in a process of their own, whose

@@ -96,66 +96,6 @@ describe('placing units into a folder of the site', () => {
   });
 });
 
-describe('moving units into a new folder of the site (the merge whose runner is thrown away after)', () => {
-  /** One Astro run's pages of two regions, listed by unit; two languages' search indexes of one month. */
-  const units = (prefix: string) => {
-    const batch = cached(`${prefix}-batch`, {
-      'kk/issues/i-10-00001/index.html': 'abay issue',
-      'kk/regions/abay/index.html': 'abay',
-      'kk/issues/i-11-00001/index.html': 'akmola issue',
-      'kk/regions/akmola/index.html': 'akmola',
-    });
-    const search = (lang: string, shared: string) => cached(`${prefix}-${lang}`, { 'pagefind-entry.json': `${lang} entry`, [`fragment/${lang}_1.pf_fragment`]: `${lang} fragment`, 'pagefind.js': shared });
-    const under = (name: string, dir: string): UnitFiles => ({ unit: name, inputs: '1', folders: [{ from: dir, under: 'pagefind/2026-01', skip: (file) => file === 'pagefind-entry.json' }] });
-    return {
-      batch,
-      list: [
-        { unit: 'pages:abay', inputs: '1', folders: [{ from: batch, files: ['kk/regions/abay/index.html', 'kk/issues/i-10-00001/index.html'] }] },
-        { unit: 'pages:akmola', inputs: '1', folders: [{ from: batch, files: ['kk/issues/i-11-00001/index.html', 'kk/regions/akmola/index.html'] }] },
-        under('search:kk:2026-01', search('kk', 'worker')),
-        under('search:ru:2026-01', search('ru', prefix === 'g' ? 'another worker' : 'worker')),
-      ] satisfies UnitFiles[],
-    };
-  };
-
-  it('gives the site and the placement that links give, leaves the files a unit skips, and keeps no copy of what it moved', () => {
-    const linked = units('e');
-    const moved = units('f');
-    const byLinks = placeUnits(linked.list, join(root, 'dist-links'));
-    const byMoves = placeUnits(moved.list, join(root, 'dist-moves'), undefined, true);
-    const site = {
-      'kk/issues/i-10-00001/index.html': 'abay issue',
-      'kk/regions/abay/index.html': 'abay',
-      'kk/issues/i-11-00001/index.html': 'akmola issue',
-      'kk/regions/akmola/index.html': 'akmola',
-      'pagefind/2026-01/fragment/kk_1.pf_fragment': 'kk fragment',
-      'pagefind/2026-01/fragment/ru_1.pf_fragment': 'ru fragment',
-      'pagefind/2026-01/pagefind.js': 'worker',
-    };
-    expect(tree(join(root, 'dist-links'))).toEqual(site);
-    expect(tree(join(root, 'dist-moves'))).toEqual(site);
-    // Each unit owns its own files, and the worker both languages wrote is the first one's.
-    const owned = (placement: typeof byMoves.placement) => Object.fromEntries(Object.entries(placement.units).map(([name, u]) => [name, [...u.files].sort()]));
-    expect(owned(byMoves.placement)).toEqual({
-      'pages:abay': ['kk/issues/i-10-00001/index.html', 'kk/regions/abay/index.html'],
-      'pages:akmola': ['kk/issues/i-11-00001/index.html', 'kk/regions/akmola/index.html'],
-      'search:kk:2026-01': ['pagefind/2026-01/fragment/kk_1.pf_fragment', 'pagefind/2026-01/pagefind.js'],
-      'search:ru:2026-01': ['pagefind/2026-01/fragment/ru_1.pf_fragment'],
-    });
-    expect(owned(byLinks.placement)).toEqual(owned(byMoves.placement));
-    // Linked, the cache keeps its copies; moved, it has none of the pages, and what was not placed stays: the entry
-    // files the search units skip, and the second copy of the worker.
-    expect(Object.keys(tree(linked.batch))).toHaveLength(4);
-    expect(tree(moved.batch)).toEqual({});
-    expect(tree(join(root, 'cache', 'f-kk'))).toEqual({ 'pagefind-entry.json': 'kk entry' });
-    expect(tree(join(root, 'cache', 'f-ru'))).toEqual({ 'pagefind-entry.json': 'ru entry', 'pagefind.js': 'worker' });
-  });
-
-  it('refuses a file two units wrote differently, as links do', () => {
-    expect(() => placeUnits(units('g').list, join(root, 'dist-moves-2'), undefined, true)).toThrow(/pagefind\/2026-01\/pagefind\.js differs between two units/);
-  });
-});
-
 describe('a runner keeping only its own shard\'s units', () => {
   it('keeps its pages in the folder of the Astro run that rendered them, and drops the other units and their pages', () => {
     const work = join(root, 'work-prune');

@@ -450,71 +450,6 @@ export function placeFiles(outDir: string, folder: PlacedFrom, placed: Map<strin
 }
 
 /**
- * What `moveFiles` keeps between folders: which folders of the site are there (asked of the disk once each), and
- * which of the units' folders moved there whole.
- */
-export interface Moves {
-  there: Map<string, boolean>;
-  movedFrom: Set<string>;
-}
-
-/**
- * Puts the files of `folder.from` in `outDir` as `placeFiles` does, but moves them: for a merge whose units are
- * thrown away once the site is assembled (the publishing workflow's last runner), into an output folder filled
- * from nothing. A folder the site does not have yet moves whole, in one rename, with whatever else is in it (the
- * files of the other units an Astro run rendered with this one, which find themselves placed when their turn
- * comes): making the site's folders one by one was what took the time. At 100,000 issues, placing 1.09 million
- * files took 51.6 s as links, most of it in making 454,000 page folders (140 µs each here, against 31 µs to
- * move one). The folder `from` itself never moves, so a file `skip` leaves out stays where it is.
- */
-export function moveFiles(outDir: string, folder: PlacedFrom, placed: Map<string, PlacedFrom>, moves: Moves, skip?: (file: string) => boolean, listed?: readonly string[]): string[] {
-  const files: string[] = [];
-  const { there, movedFrom } = moves;
-  const isThere = (inSite: string) => {
-    let known = there.get(inSite);
-    if (known === undefined) {
-      known = existsSync(join(outDir, inSite));
-      there.set(inSite, known);
-    }
-    return known;
-  };
-  const base = folder.under ?? '';
-  if (!isThere(base)) {
-    mkdirSync(join(outDir, base), { recursive: true });
-    there.set(base, true);
-  }
-  for (const file of [...(listed ?? filesUnder(folder.from))]) {
-    if (skip?.(file) === true) continue;
-    const inSite = folder.under === undefined ? file : join(folder.under, file);
-    const parts = file.split(sep);
-    const source = join(folder.from, file);
-    // Moved already, with a folder above it (of this unit, or of one rendered in the same run).
-    let moved = false;
-    for (let i = 1; i < parts.length && !moved; i++) moved = movedFrom.has(join(folder.from, ...parts.slice(0, i)));
-    if (!moved) {
-      const earlier = placed.get(inSite);
-      if (earlier !== undefined) {
-        // Where the earlier unit's copy is now: in the site.
-        if (!readFileSync(join(outDir, inSite)).equals(readFileSync(source))) throw new Error(`${inSite.split(sep).join('/')} differs between two units (the one placed first, and ${source}): two shards rendered one page differently`);
-        continue;
-      }
-      // The first of its folders (or the file itself) the site does not have moves, whole.
-      let level = 0;
-      while (level < parts.length && isThere(join(base, ...parts.slice(0, level + 1)))) level += 1;
-      if (level === parts.length) throw new Error(`${join(outDir, inSite)} is there already: another unit placed it in an earlier merge`);
-      const rel = join(...parts.slice(0, level + 1));
-      const into = join(base, rel);
-      renameSync(join(folder.from, rel), join(outDir, into));
-      there.set(into, true);
-      if (level < parts.length - 1) movedFrom.add(join(folder.from, rel));
-    }
-    placed.set(inSite, folder);
-    files.push(inSite);
-  }
-  return files;
-}
-
-/**
  * Removes files (relative to `root`) and each folder they leave empty, up to
  * `upTo` (by default `root`, which stays).
  */
@@ -571,15 +506,12 @@ export class Placer {
   private readonly done = new Set<string>();
   private readonly previous: Placement | undefined;
   private readonly outDir: string;
-  /** Set when the units' files are moved, not linked (see `moveFiles`): only into an output folder filled from nothing. */
-  private readonly moves: Moves | undefined;
 
-  constructor(outDir: string, units: readonly { unit: string; inputs: string }[], previous?: Placement, move = false) {
+  constructor(outDir: string, units: readonly { unit: string; inputs: string }[], previous?: Placement) {
     this.outDir = outDir;
     const out = resolve(outDir);
     this.placement = { out, units: {} };
     this.previous = previous;
-    if (move && previous === undefined) this.moves = { there: new Map(), movedFrom: new Set() };
     if (previous === undefined) return;
     const current = new Set(units.map((u) => u.unit));
     for (const [name, before] of Object.entries(previous.units)) if (!current.has(name)) removePlaced(out, before.files);
@@ -605,9 +537,7 @@ export class Placer {
       this.replaced += 1;
       const files: string[] = [];
       for (const folder of unit.folders) {
-        const from = { from: folder.from, under: folder.under };
-        const placed = this.moves === undefined ? placeFiles(this.outDir, from, this.placed, folder.skip, folder.files) : moveFiles(this.outDir, from, this.placed, this.moves, folder.skip, folder.files);
-        for (const file of placed) files.push(file);
+        for (const file of placeFiles(this.outDir, { from: folder.from, under: folder.under }, this.placed, folder.skip, folder.files)) files.push(file);
       }
       this.placement.units[unit.unit] = { inputs: unit.inputs, files };
       count += files.length;
@@ -617,8 +547,8 @@ export class Placer {
 }
 
 /** Places the units' files in `outDir` at once; see `Placer`. */
-export function placeUnits(units: readonly UnitFiles[], outDir: string, previous?: Placement, move = false): { placement: Placement; replaced: number } {
-  const placer = new Placer(outDir, units, previous, move);
+export function placeUnits(units: readonly UnitFiles[], outDir: string, previous?: Placement): { placement: Placement; replaced: number } {
+  const placer = new Placer(outDir, units, previous);
   placer.place(units);
   return { placement: placer.placement, replaced: placer.replaced };
 }
