@@ -129,7 +129,7 @@ function planFor(snapshot: ContentSnapshot, model: ContentIndex, shards: Shard[]
   const versions: Record<string, string> = { [coreKey]: snapshot.version };
   for (const region of snapshot.content.regions) versions[region.slug] = regionVersion(hashes, region.slug);
   const inputs: Record<string, string> = {};
-  const searched = searchUnits(model, minutesByMeeting(snapshot.content.minutes), join(work, 'records-made'), (name, recordsHash, lines) => records?.(name, hash(code, recordsHash, name), lines));
+  const searched = searchUnits(model, minutesByMeeting(snapshot.content.minutes), (name, recordsHash, lines) => records?.(name, hash(code, recordsHash, name), lines));
   for (const shard of shards) {
     for (const unit of shard.units) {
       const region = (unit.kind === 'pages' || unit.kind === 'api') && !crossKeys.includes(unit.key) ? unit.key : undefined;
@@ -146,8 +146,7 @@ function planFor(snapshot: ContentSnapshot, model: ContentIndex, shards: Shard[]
  * Writes the snapshot the open data and the pages across regions are made
  * from, the plan of N shards, what the site must hold (for the merge's
  * checks), and what the units to build read: each search unit its records
- * (`recordsFile`; `records-made/` holds them meanwhile, one language's at a
- * time, see search-units.ts), each shard of regions' pages its part of the
+ * (`recordsFile`, made a unit at a time: see search-units.ts), each shard of regions' pages its part of the
  * content. A unit built already for the same inputs needs neither. With
  * `only` (a runner of its own: `--shard K/N`), only shard K's; 0 for none
  * (the merge's runner).

@@ -1,27 +1,23 @@
 /**
- * The build's preparation files the search records by unit (language and
- * month) as they are made, holding no more than one unit's at once. What each
+ * The build's preparation makes the search records a unit (language and
+ * month) at a time, holding no more than one unit's at once. What each
  * unit gets must be what the search page finds today: every record of its
  * month once, in the order the index numbers its pages, with the minutes'
  * text; and its hash must change only when its own records do.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchUnits } from '../../src/lib/build/search-units.ts';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { recordPeriod, searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
-import { tempFolder } from '../support/temp.ts';
 
-function made(blockBytes?: number, change?: (tree: ReturnType<typeof validTree>) => void) {
+function made(change?: (tree: ReturnType<typeof validTree>) => void) {
   const tree = validTree();
   change?.(tree);
   const model = indexContent(loadContent(writeTree(tree), { asOf: fixtureAsOf }).content, fixtureAsOf);
   const minutes = new Map([['m-10-0001', 'Протокол: ремонт дороги в ауле']]);
-  const folder = tempFolder('kezdesu-units-');
   const handed = new Map<string, { hash: string; lines: string[] }>();
   // How many times each meeting's minutes were asked for: the build reads them from disk each time.
   const asked = new Map<string, number>();
@@ -29,32 +25,28 @@ function made(blockBytes?: number, change?: (tree: ReturnType<typeof validTree>)
     asked.set(id, (asked.get(id) ?? 0) + 1);
     return minutes.get(id) ?? '';
   };
-  const hashes = searchUnits(model, text, folder, (name, hash, lines) => handed.set(name, { hash, lines: [...lines] }), blockBytes);
-  return { model, minutes, folder, handed, hashes, asked };
+  const hashes = searchUnits(model, text, (name, hash, lines) => handed.set(name, { hash, lines: [...lines] }));
+  return { model, minutes, handed, hashes, asked };
 }
 
 const urls = (lines: string[]) => lines.map((line) => (JSON.parse(line) as SearchRecord).url);
 
 describe('the search records of each unit', () => {
-  it('are its month\'s records in index order, with the minutes\' text, whatever the size of the blocks written', () => {
-    for (const blockBytes of [1, undefined]) {
-      const { handed, folder } = made(blockBytes);
-      // The fixture: three issues raised and a meeting held in Abay on 2026-03-10, an issue and a meeting in Astana on
-      // 2026-04-02, a meeting in Abay on 2026-07-15; the regions, districts and the plan's measure in the general index.
-      expect([...handed.keys()].filter((name) => name.startsWith('search:ru:')).sort()).toEqual(['search:ru:2026-03', 'search:ru:2026-04', 'search:ru:2026-07', 'search:ru:general']);
-      // Same day: by address, issues ("i") before meetings ("m").
-      expect(urls(handed.get('search:ru:2026-03')!.lines)).toEqual(['/ru/issues/i-10-00001/', '/ru/issues/i-10-00002/', '/ru/issues/i-10-00003/', '/ru/meetings/m-10-0001/']);
-      expect(urls(handed.get('search:kk:2026-04')!.lines)).toEqual(['/kk/issues/i-71-00001/', '/kk/meetings/m-71-0001/']);
-      expect(urls(handed.get('search:en:2026-07')!.lines)).toEqual(['/en/meetings/m-10-0002/']);
-      const meeting = JSON.parse(handed.get('search:ru:2026-03')!.lines[3]!) as SearchRecord;
-      expect(meeting.content).toContain('Протокол: ремонт дороги в ауле');
-      // The lines wait in the folder only while they are made, and the folder goes with them.
-      expect(existsSync(folder)).toBe(false);
-    }
+  it('are its month\'s records in index order, with the minutes\' text', () => {
+    const { handed } = made();
+    // The fixture: three issues raised and a meeting held in Abay on 2026-03-10, an issue and a meeting in Astana on
+    // 2026-04-02, a meeting in Abay on 2026-07-15; the regions, districts and the plan's measure in the general index.
+    expect([...handed.keys()].filter((name) => name.startsWith('search:ru:')).sort()).toEqual(['search:ru:2026-03', 'search:ru:2026-04', 'search:ru:2026-07', 'search:ru:general']);
+    // Same day: by address, issues ("i") before meetings ("m").
+    expect(urls(handed.get('search:ru:2026-03')!.lines)).toEqual(['/ru/issues/i-10-00001/', '/ru/issues/i-10-00002/', '/ru/issues/i-10-00003/', '/ru/meetings/m-10-0001/']);
+    expect(urls(handed.get('search:kk:2026-04')!.lines)).toEqual(['/kk/issues/i-71-00001/', '/kk/meetings/m-71-0001/']);
+    expect(urls(handed.get('search:en:2026-07')!.lines)).toEqual(['/en/meetings/m-10-0002/']);
+    const meeting = JSON.parse(handed.get('search:ru:2026-03')!.lines[3]!) as SearchRecord;
+    expect(meeting.content).toContain('Протокол: ремонт дороги в ауле');
   });
 
   it('are exactly the records the search page indexes, each once, and hashed as Pagefind gets them', () => {
-    const { model, minutes, handed, hashes } = made(64);
+    const { model, minutes, handed, hashes } = made();
     for (const lang of ['kk', 'ru', 'en'] as const) {
       const all = searchRecords(model, lang, (id) => minutes.get(id) ?? '');
       const byUnit = new Map<string, string[]>();
@@ -78,7 +70,7 @@ describe('the search records of each unit', () => {
 
   it('change their hash only in the month of the issue that changed', () => {
     const before = made().hashes;
-    const after = made(undefined, (tree) => {
+    const after = made((tree) => {
       const issue = tree['issues/astana/i-71-00001.json'] as { title: Record<string, string> };
       issue.title = { ...issue.title, ru: `${issue.title.ru ?? ''} (уточнено)` };
     }).hashes;
