@@ -28,11 +28,11 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexContent, type ContentIndex } from '../src/lib/content/indexes.ts';
 import { contentRoot, minutesWithoutText, type ContentSnapshot, type Minutes } from '../src/lib/content/load.ts';
-import { loadContentInParallel, minutesWithText } from '../src/lib/content/load-parallel.ts';
+import { loadContentInParallel, minutesJsonWithText } from '../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexedPages, reconcilePages, type Expectations } from '../src/lib/content/reconcile.ts';
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
-import { writeSnapshotFile } from '../src/lib/json-file.ts';
+import { JsonText, writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
 import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName, type Shard, type Unit, type Where } from '../src/lib/build/shards.ts';
 import { rowKeys, writeListRows } from '../src/lib/build/list-rows.ts';
@@ -205,7 +205,7 @@ function prepare(snapshot: ContentSnapshot, asked: number | undefined, only?: nu
 
 /** A member of the content as a snapshot holds it: minutes with the HTML and text the checking kept in the work folder. */
 function withText(list: string, member: unknown): unknown {
-  return list === 'minutes' ? minutesWithText(member as Minutes) : member;
+  return list === 'minutes' ? new JsonText(minutesJsonWithText(member as Minutes)) : member;
 }
 
 /** The snapshot the Astro process of shard K renders from: its regions' part, or core's; the whole content for a shard with every page. */
@@ -246,7 +246,10 @@ function inputsOf(plan: Plan, k: number): string[] {
 async function shardHere(k: number, n: number): Promise<ShardDone> {
   const plan = JSON.parse(readFileSync(planPath(n), 'utf8')) as Plan;
   const pages = pagesSnapshotPath(k, n);
-  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath, records: recordsFolder }, plan, k, work, log);
+  // Run from the command line (a runner of its own), not by npm run build's pool beside other shards: the shard
+  // makes its search indexes and files on the cores Astro leaves free, while Astro renders its pages.
+  const alone = process.env.KEZDESU_STEP !== '1' && jobs > 1;
+  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath, records: recordsFolder }, plan, k, work, log, alone);
 }
 
 /**

@@ -99,6 +99,14 @@ function writeParts(item: unknown, depth: number, inArray: boolean, put: (text: 
   put('}');
 }
 
+/** A member's JSON text, made already (from the parts of it kept elsewhere, say): a snapshot writes it as it is. */
+export class JsonText {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
 /**
  * A content snapshot as lines: the first holds the snapshot with each list of
  * the content left empty and how many members each has; then every member of
@@ -106,7 +114,8 @@ function writeParts(item: unknown, depth: number, inArray: boolean, put: (text: 
  * Read back line by line (`readSnapshotFile`), a snapshot is never one string:
  * at 100,000 issues the file is some 460 MB, which read whole and parsed at
  * once took a gigabyte beside the content itself. `each`, when given, makes
- * each member as written (an issue without its text, say), one at a time.
+ * each member as written (an issue without its text, say), one at a time, or
+ * its JSON text (`JsonText`).
  */
 export function writeSnapshotFile(path: string, snapshot: ContentSnapshot, each?: (list: string, member: unknown) => unknown): void {
   const lists: Record<string, number> = {};
@@ -119,7 +128,12 @@ export function writeSnapshotFile(path: string, snapshot: ContentSnapshot, each?
   }
   writeInParts(path, (put) => {
     put(`${JSON.stringify({ ...snapshot, content: head, lists })}\n`);
-    for (const key of Object.keys(lists)) for (const member of snapshot.content[key as keyof Content] as unknown[]) put(`${JSON.stringify(each === undefined ? member : each(key, member)) ?? 'null'}\n`);
+    for (const key of Object.keys(lists)) {
+      for (const member of snapshot.content[key as keyof Content] as unknown[]) {
+        const made = each === undefined ? member : each(key, member);
+        put(`${made instanceof JsonText ? made.text : (JSON.stringify(made) ?? 'null')}\n`);
+      }
+    }
   });
 }
 

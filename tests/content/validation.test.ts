@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { loadContentInParallel, minutesText, minutesWithText } from '../../src/lib/content/load-parallel.ts';
+import { loadContentInParallel, minutesJsonWithText, minutesText, minutesWithText } from '../../src/lib/content/load-parallel.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { entry, fixtureAsOf, problemsOf, validTree, writeTree, type Tree } from './fixture.ts';
 import { tempFolder } from '../support/temp.ts';
@@ -510,6 +510,8 @@ describe('checking minutes in processes of their own', () => {
     expect(first.content.minutes.every((m) => m.html === '' && m.text === '' && m.kept !== undefined)).toBe(true);
     expect(first.content.minutes.map(minutesWithText)).toEqual(serial.content.minutes);
     expect(first.content.minutes.map(minutesText)).toEqual(serial.content.minutes.map((m) => m.text));
+    // A snapshot's line of minutes, made from the kept lines without parsing them, is the minutes' own JSON to the byte.
+    expect(first.content.minutes.map(minutesJsonWithText)).toEqual(serial.content.minutes.map((m) => JSON.stringify(m)));
     expect(readdirSync(store.folder)).toHaveLength(mdx.length);
     // What the store holds is what the next load shows: a text planted there for the same minutes is taken as it is.
     const plant = () => {

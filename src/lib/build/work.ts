@@ -235,11 +235,13 @@ export async function writeSearch(
 /**
  * Runs one shard: the units whose inputs changed since they were last built
  * (all of them on a first build), the others reused as they are. Its pages
- * first, in one Astro run whose files are then sorted into their units'
- * folders; then, in this process, after Astro has ended and freed its memory,
- * its search indexes and files.
+ * in one Astro run whose files are then sorted into their units' folders;
+ * its search indexes and files in this process. Beside other shards on one
+ * machine, the indexes and files are made after Astro has ended and freed its
+ * memory. With `overlap` (a shard on a machine of its own, with cores to
+ * spare: Astro renders on one), they are made while Astro renders.
  */
-export async function runShard(snapshots: { full: string; pages: string; records: string }, plan: Plan, k: number, work: string, log: (line: string) => void): Promise<ShardDone> {
+export async function runShard(snapshots: { full: string; pages: string; records: string }, plan: Plan, k: number, work: string, log: (line: string) => void, overlap = false): Promise<ShardDone> {
   const n = plan.shards.length;
   const shard = plan.shards[k - 1];
   if (shard === undefined) throw new Error(`the plan has no shard ${k} of ${n}`);
@@ -255,7 +257,8 @@ export async function runShard(snapshots: { full: string; pages: string; records
   const ready = (unit: string) => process.send?.({ ready: unit });
   for (const unit of done.reused) ready(unit);
   const keys = pageKeys({ ...shard, units: stale });
-  if (keys.length > 0) {
+  const renderShard = async (): Promise<void> => {
+    if (keys.length === 0) return;
     const started = performance.now();
     // Rendered inside the project: for an output folder outside it, Astro keeps its intermediate
     // modules in the project's own .astro/, which two shards running at once would share.
@@ -282,12 +285,13 @@ export async function runShard(snapshots: { full: string; pages: string; records
       ready(`pages:${key}`);
     }
     log(`shard ${name}: pages of ${keys.join(', ')} in ${took} s`);
-  }
+  };
   // Search units first, which read only their records; then what reads the content, the whole of it last: the
   // snapshot a unit reads stays in memory until the shard ends, and is not held while the others run.
   const order: Record<Unit['kind'], number> = { pages: 0, search: 1, api: 2, data: 3 };
   const others = stale.filter((u) => u.kind !== 'pages').sort((a, b) => order[a.kind] - order[b.kind]);
-  if (others.length > 0) {
+  const buildOthers = async (): Promise<void> => {
+    if (others.length === 0) return;
     // Each kind of unit reads only what it needs, once: a search unit its records, a region's API documents the
     // part of the content this shard's pages show (the plan keeps them in one shard), open data the whole content
     // without the issues' text, and each issue whole one at a time.
@@ -338,6 +342,11 @@ export async function runShard(snapshots: { full: string; pages: string; records
       log(`shard ${name}: ${unitName(unit)} in ${result.seconds} s`);
     }
     await pagefind.close();
+  };
+  if (overlap) await Promise.all([renderShard(), buildOthers()]);
+  else {
+    await renderShard();
+    await buildOthers();
   }
   writeFileSync(join(dir, 'done.json'), `${JSON.stringify(done, null, 1)}\n`);
   return done;

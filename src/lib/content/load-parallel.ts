@@ -69,6 +69,17 @@ export function minutesWithText(minutes: Minutes): Minutes {
   return { meeting: minutes.meeting, lang: minutes.lang, html: JSON.parse(html) as string, text: JSON.parse(text) as string, agenda: minutes.agenda };
 }
 
+/**
+ * The JSON text of the minutes with their HTML and text, as `JSON.stringify(minutesWithText(minutes))` writes it,
+ * made from the kept lines as they are: the HTML and text (most of the content's bytes) are neither parsed nor
+ * written again.
+ */
+export function minutesJsonWithText(minutes: Minutes): string {
+  if (minutes.kept === undefined) return JSON.stringify(minutes);
+  const [, text, html] = keptLines(minutes.kept);
+  return `{"meeting":${JSON.stringify(minutes.meeting)},"lang":${JSON.stringify(minutes.lang)},"html":${html},"text":${text},"agenda":${JSON.stringify(minutes.agenda)}}`;
+}
+
 /** The text of the minutes, held or kept. */
 export function minutesText(minutes: Minutes): string {
   return minutes.kept === undefined ? minutes.text : (JSON.parse(keptLines(minutes.kept)[1]) as string);
