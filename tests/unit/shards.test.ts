@@ -84,16 +84,18 @@ describe('the plan of shards', () => {
     ]);
     // One shard holds everything.
     expect(names(1)[0]).toHaveLength(9);
-    // On machines of their own, the search indexes may go to shard 1 as well. Three shards: abay (110) to shard 2,
-    // astana (50) to shard 3, the kk search (30) to shard 1 (15 < 50), the ru search to shard 1 (45 < 50), the lists
-    // to shard 3 (50 < 110, then 51 < 110), never to shard 1 though it has 75.
+    // On machines of their own, a shard's pages and the rest are two lanes, loaded by the longer, and the search
+    // indexes may go to shard 1 as well. Three shards; shard 1 starts with pages 10 and the rest 5 (10).
+    // Abay (pages 100, API 10) to shard 2 (100 either way: the lower number); astana (50) to shard 3 (50 < 150);
+    // the kk search (30) to shard 1 (rest 35: 35, against 100 and 50); the ru search to shard 3 (max(50, 30) = 50,
+    // against 65 and 100); the lists to shard 3 (51 < 101, then 52 < 101), never to shard 1.
     const apart = (n: number) => dealShards(units, n, 'apart').map((s) => s.units.map(unitName).sort());
     expect(apart(3)).toEqual([
-      ['data', 'pages:core', 'search:kk:2026-03', 'search:ru:2026-03'],
+      ['data', 'pages:core', 'search:kk:2026-03'],
       ['api:abay', 'pages:abay'],
-      ['pages:astana', 'pages:categories', 'pages:plan'],
+      ['pages:astana', 'pages:categories', 'pages:plan', 'search:ru:2026-03'],
     ]);
-    // Two shards: everything but the searches to shard 2; the searches to shard 1 (15, then 45, against 160).
+    // Two shards: everything but the searches to shard 2 (150 of pages); the searches to shard 1 (35, then 65).
     expect(apart(2)).toEqual([
       ['data', 'pages:core', 'search:kk:2026-03', 'search:ru:2026-03'],
       ['api:abay', 'pages:abay', 'pages:astana', 'pages:categories', 'pages:plan'],

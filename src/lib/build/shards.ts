@@ -153,10 +153,10 @@ export function runsAlone(shard: Shard, shards: readonly Shard[], perShard = 40_
 }
 
 /**
- * Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number).
- * The units that read the whole content go to shard 1 together; with two shards or more, shard 1 takes nothing
- * else when the shards run together, so that what runs alone is only what must, and search indexes as well when
- * they run apart (see `Where`).
+ * Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number;
+ * apart, loaded by its longer lane: see `Where`). The units that read the whole content go to shard 1 together;
+ * with two shards or more, shard 1 takes nothing else when the shards run together, so that what runs alone is
+ * only what must, and search indexes as well when they run apart.
  */
 export function planShards(index: ContentIndex, n: number, where: Where = 'together'): Shard[] {
   return dealShards(unitCosts(index), n, where);
@@ -167,11 +167,13 @@ export function planShards(index: ContentIndex, n: number, where: Where = 'toget
  * - `together`: on one machine, a pool of jobs (`npm run build`). Shard 1 runs alone while the other cores wait
  *   (`runsAlone`), so it takes nothing else.
  * - `apart`: each on a machine of its own (`--prepare`, `--shard K/N`, `--merge`: the publishing workflow's
- *   runners). Shard 1 also takes search indexes, dealt like the other units, until it has as much work as the
- *   rest: at 100,000 issues on 8 runners it had 46,000 pages' worth against 111,000 for each other shard. They
- *   run after its Astro run ends and read only their records, so its memory stays that of the whole content's
- *   units. Not regions' pages nor the lists: rendered in the Astro run of core's pages, they would make it read
- *   the whole content with the issues' text.
+ *   runners). A shard there makes its search indexes, API documents and open data while Astro renders its pages,
+ *   in two lanes, and takes as long as the longer (`laneCost`): each unit goes where the longer lane stays
+ *   shortest. Shard 1 may take search indexes as well, which read only their records. Not regions' pages nor the
+ *   lists: rendered in the Astro run of core's pages, they would make it read the whole content with the issues'
+ *   text. At 100,000 issues on 8 runners, dealt by the sum of the two lanes, shard 1 took 133 s (core's pages
+ *   45 s beside 28 search indexes, 85 s, and the open data, 46 s) against 109–119 s for the others, whose search
+ *   took 43–60 s beside 105–115 s of pages.
  */
 export type Where = 'together' | 'apart';
 
@@ -202,10 +204,33 @@ export function dealShards(all: readonly { unit: Unit; cost: number }[], n: numb
   for (const group of groups) {
     const open = where === 'apart' && group.members.every(({ unit }) => unit.kind === 'search') ? shards : others;
     let target = open[0]!;
-    for (const shard of open) if (shard.cost < target.cost) target = shard;
+    if (where === 'together') {
+      for (const shard of open) if (shard.cost < target.cost) target = shard;
+    } else {
+      // The shard whose longer lane stays shortest with the group in it; of those, the least work, then the lowest number.
+      const after = (shard: Shard) => laneCost(shard, group.members);
+      for (const shard of open) if (after(shard) < after(target) || (after(shard) === after(target) && shard.cost < target.cost)) target = shard;
+    }
     put(target, group.members);
   }
   return shards;
+}
+
+/**
+ * The work of a shard on a machine of its own, with `extra` units added: that of the longer of its two lanes, its
+ * pages (one Astro run) and the rest (search indexes, API documents, open data), which it makes while Astro
+ * renders (`runShard`'s overlap).
+ */
+export function laneCost(shard: Shard, extra: readonly { unit: Unit; cost: number }[] = []): number {
+  let pages = 0;
+  let rest = 0;
+  const add = (unit: Unit, cost: number) => {
+    if (unit.kind === 'pages') pages += cost;
+    else rest += cost;
+  };
+  shard.units.forEach((unit, i) => add(unit, shard.costs[i] ?? 0));
+  for (const { unit, cost } of extra) add(unit, cost);
+  return Math.max(pages, rest);
 }
 
 /** The page keys a shard renders, as the Astro process is told them (KEZDESU_SHARD_KEYS, comma-separated). */
