@@ -10,7 +10,7 @@
  * that prepares every shard's inputs, each shard from its own inputs, and the
  * merge; the preparation plus the slowest shard plus the merge is the wall
  * time on R runners. `npm run bench -- --runners R --tree DIR` does only that,
- * for the tree at DIR. Trees and sites go to .cache/bench/.
+ * for the tree at DIR. Trees and sites go to .cache/bench/; --keep keeps them, and the runners' work folders.
  *
  * `npm run bench -- --validate [--issues 30000] [--tree DIR] [--runs 3]
  * [--against CHECKOUT]`: times `npm run validate` (the whole process, as an
@@ -380,7 +380,8 @@ async function simulateRunners(size: number, r: number, env: Record<string, stri
   peak = Math.max(peak, merged.peakBytes);
   writeFileSync(join(logs, 'merge.log'), merged.output);
   console.log(`[bench] ${size} issues: merge of ${r} shards ${merged.seconds.toFixed(1)} s, peak ${mb(merged.peakBytes)}, handed ${mb(mergeHanded)}; each step's log in ${logs}`);
-  for (const folder of [prepared, mergeWork, dist]) rmSync(folder, { recursive: true, force: true });
+  // With --keep, the runners' folders stay, to profile a step again: the merge, say, into another output folder.
+  if (!values.keep) for (const folder of [prepared, mergeWork, dist]) rmSync(folder, { recursive: true, force: true });
   return { prepare: prepare.seconds, shards: shardSeconds, merge: merged.seconds, peakMb: peak / 2 ** 20, handedMb: Math.max(...handed, mergeHanded) / 2 ** 20 };
 }
 

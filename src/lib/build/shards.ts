@@ -154,7 +154,7 @@ export function runsAlone(shard: Shard, shards: readonly Shard[], perShard = 40_
 
 /**
  * Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number;
- * apart, loaded by its longer lane: see `Where`). The units that read the whole content go to shard 1 together;
+ * apart, where its longer lane grows least: see `Where`). The units that read the whole content go to shard 1 together;
  * with two shards or more, shard 1 takes nothing else when the shards run together, so that what runs alone is
  * only what must, and search indexes as well when they run apart.
  */
@@ -168,12 +168,12 @@ export function planShards(index: ContentIndex, n: number, where: Where = 'toget
  *   (`runsAlone`), so it takes nothing else.
  * - `apart`: each on a machine of its own (`--prepare`, `--shard K/N`, `--merge`: the publishing workflow's
  *   runners). A shard there makes its search indexes, API documents and open data while Astro renders its pages,
- *   in two lanes, and takes as long as the longer (`laneCost`): each unit goes where the longer lane stays
- *   shortest. Shard 1 may take search indexes as well, which read only their records. Not regions' pages nor the
- *   lists: rendered in the Astro run of core's pages, they would make it read the whole content with the issues'
- *   text. At 100,000 issues on 8 runners, dealt by the sum of the two lanes, shard 1 took 133 s (core's pages
- *   45 s beside 28 search indexes, 85 s, and the open data, 46 s) against 109–119 s for the others, whose search
- *   took 43–60 s beside 105–115 s of pages.
+ *   in two lanes, and takes as long as the longer (`laneCost`): each unit goes where the longer lane grows least,
+ *   beside a longer lane when it fits there. Shard 1 may take search indexes as well, which read only their
+ *   records. Not regions' pages nor the lists: rendered in the Astro run of core's pages, they would make it read
+ *   the whole content with the issues' text. At 100,000 issues on 8 runners, dealt by the sum of the two lanes,
+ *   shard 1 took 133 s (core's pages 45 s beside 28 search indexes, 85 s, and the open data, 46 s) against
+ *   109–119 s for the others, whose search took 43–60 s beside 105–115 s of pages.
  */
 export type Where = 'together' | 'apart';
 
@@ -207,9 +207,10 @@ export function dealShards(all: readonly { unit: Unit; cost: number }[], n: numb
     if (where === 'together') {
       for (const shard of open) if (shard.cost < target.cost) target = shard;
     } else {
-      // The shard whose longer lane stays shortest with the group in it; of those, the least work, then the lowest number.
-      const after = (shard: Shard) => laneCost(shard, group.members);
-      for (const shard of open) if (after(shard) < after(target) || (after(shard) === after(target) && shard.cost < target.cost)) target = shard;
+      // The shard whose longer lane grows least with the group in it (not at all when the group fits beside its
+      // longer lane); of those, the least work in all, then the lowest number.
+      const growth = (shard: Shard) => laneCost(shard, group.members) - laneCost(shard);
+      for (const shard of open) if (growth(shard) < growth(target) || (growth(shard) === growth(target) && shard.cost < target.cost)) target = shard;
     }
     put(target, group.members);
   }
