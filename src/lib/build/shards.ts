@@ -154,7 +154,7 @@ export function runsAlone(shard: Shard, shards: readonly Shard[], perShard = 40_
 
 /**
  * Deals the units out to `n` shards: largest first, each to the least-loaded shard (ties to the lowest number;
- * apart, where its longer lane grows least: see `Where`). The units that read the whole content go to shard 1 together;
+ * apart, by its lanes: see `Where`). The units that read the whole content go to shard 1 together;
  * with two shards or more, shard 1 takes nothing else when the shards run together, so that what runs alone is
  * only what must, and search indexes as well when they run apart.
  */
@@ -168,8 +168,8 @@ export function planShards(index: ContentIndex, n: number, where: Where = 'toget
  *   (`runsAlone`), so it takes nothing else.
  * - `apart`: each on a machine of its own (`--prepare`, `--shard K/N`, `--merge`: the publishing workflow's
  *   runners). A shard there makes its search indexes, API documents and open data while Astro renders its pages,
- *   in two lanes, and takes as long as the longer (`laneCost`): each unit goes where the longer lane grows least,
- *   beside a longer lane when it fits there. Shard 1 may take search indexes as well, which read only their
+ *   in two lanes, and takes as long as the longer (`laneCost`): each unit goes where it delays no shard's end if
+ *   it can, and there to the shortest lane. Shard 1 may take search indexes as well, which read only their
  *   records. Not regions' pages nor the lists: rendered in the Astro run of core's pages, they would make it read
  *   the whole content with the issues' text. At 100,000 issues on 8 runners, dealt by the sum of the two lanes,
  *   shard 1 took 133 s (core's pages 45 s beside 28 search indexes, 85 s, and the open data, 46 s) against
@@ -207,10 +207,18 @@ export function dealShards(all: readonly { unit: Unit; cost: number }[], n: numb
     if (where === 'together') {
       for (const shard of open) if (shard.cost < target.cost) target = shard;
     } else {
-      // The shard whose longer lane grows least with the group in it (not at all when the group fits beside its
-      // longer lane); of those, the least work in all, then the lowest number.
-      const growth = (shard: Shard) => laneCost(shard, group.members) - laneCost(shard);
-      for (const shard of open) if (growth(shard) < growth(target) || (growth(shard) === growth(target) && shard.cost < target.cost)) target = shard;
+      // A group that fits in a shard without its longer lane passing the longest of all so far delays no shard's
+      // end: of the shards where it fits, the one whose lane it joins stays shortest; where it fits nowhere, the
+      // shard whose longer lane stays shortest. Then the least work in all, then the lowest number.
+      const longest = Math.max(...shards.map((shard) => laneCost(shard)));
+      const rank = (shard: Shard): [number, number, number] => {
+        const after = lanes(shard, group.members);
+        const fits = Math.max(after.pages, after.rest) <= longest;
+        const joined = Math.max(group.members.some(({ unit }) => unit.kind === 'pages') ? after.pages : 0, group.members.some(({ unit }) => unit.kind !== 'pages') ? after.rest : 0);
+        return [fits ? 0 : 1, fits ? joined : Math.max(after.pages, after.rest), shard.cost];
+      };
+      const before = (a: [number, number, number], b: [number, number, number]) => a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+      for (const shard of open) if (before(rank(shard), rank(target))) target = shard;
     }
     put(target, group.members);
   }
@@ -223,15 +231,20 @@ export function dealShards(all: readonly { unit: Unit; cost: number }[], n: numb
  * renders (`runShard`'s overlap).
  */
 export function laneCost(shard: Shard, extra: readonly { unit: Unit; cost: number }[] = []): number {
-  let pages = 0;
-  let rest = 0;
+  const { pages, rest } = lanes(shard, extra);
+  return Math.max(pages, rest);
+}
+
+/** The work of each lane of a shard on a machine of its own, with `extra` units added (see `laneCost`). */
+function lanes(shard: Shard, extra: readonly { unit: Unit; cost: number }[]): { pages: number; rest: number } {
+  const sum = { pages: 0, rest: 0 };
   const add = (unit: Unit, cost: number) => {
-    if (unit.kind === 'pages') pages += cost;
-    else rest += cost;
+    if (unit.kind === 'pages') sum.pages += cost;
+    else sum.rest += cost;
   };
   shard.units.forEach((unit, i) => add(unit, shard.costs[i] ?? 0));
   for (const { unit, cost } of extra) add(unit, cost);
-  return Math.max(pages, rest);
+  return sum;
 }
 
 /** The page keys a shard renders, as the Astro process is told them (KEZDESU_SHARD_KEYS, comma-separated). */
