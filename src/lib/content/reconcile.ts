@@ -53,10 +53,13 @@ export function reconcile(content: Content, distDir: string): Reconciliation {
 /** Compares the permalinks the content calls for (`expectedPermalinks`) with the pages in a built site folder. */
 export function reconcilePages(expected: readonly string[], distDir: string): Reconciliation {
   const expectedSet = new Set(expected);
-  const missing = expected.filter((p) => !existsSync(join(distDir, p, 'index.html')));
+  // Each folder of pages is looked at once: the pages found there count for the missing ones as well.
+  const present = new Set<string>();
   const orphaned: string[] = [];
   const consider = (permalink: string, dir: string) => {
-    if (existsSync(join(dir, 'index.html')) && !expectedSet.has(permalink)) orphaned.push(permalink);
+    if (!existsSync(join(dir, 'index.html'))) return;
+    present.add(permalink);
+    if (!expectedSet.has(permalink)) orphaned.push(permalink);
   };
   // The printable notices, one per meeting whatever the language.
   for (const id of subdirs(join(distDir, 'meetings'))) consider(`/meetings/${id}/notice/`, join(distDir, 'meetings', id, 'notice'));
@@ -72,6 +75,7 @@ export function reconcilePages(expected: readonly string[], distDir: string): Re
       }
     }
   }
+  const missing = expected.filter((p) => !present.has(p) && !existsSync(join(distDir, p, 'index.html')));
   return { missing, orphaned, expected: expected.length };
 }
 
