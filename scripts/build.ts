@@ -34,7 +34,7 @@ import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexed
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { JsonText, writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
-import { coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName, type Shard, type Unit, type Where } from '../src/lib/build/shards.ts';
+import { astroStart, coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName, type Shard, type Unit, type Where } from '../src/lib/build/shards.ts';
 import { rowKeys, writeListRows } from '../src/lib/build/list-rows.ts';
 import { issueWithoutText, issuesShownAcross } from '../src/lib/issues/across.ts';
 import type { Issue } from '../src/schemas/issue.ts';
@@ -249,7 +249,11 @@ async function shardHere(k: number, n: number): Promise<ShardDone> {
   // Run from the command line (a runner of its own), not by npm run build's pool beside other shards: the shard
   // makes its search indexes and files on the cores Astro leaves free, while Astro renders its pages.
   const alone = process.env.KEZDESU_STEP !== '1' && jobs > 1;
-  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath, records: recordsFolder }, plan, k, work, log, alone);
+  // What starting an Astro run costs, in pages' worth, to decide whether to render the pages in two runs (splitPages).
+  const given = process.env.KEZDESU_ASTRO_START;
+  const start = given === undefined || given === '' ? astroStart : Number(given);
+  if (!Number.isFinite(start) || start < 0) fail(`KEZDESU_ASTRO_START=${given}: expected the pages' worth an Astro run costs to start, a number of 0 or more (by default ${astroStart}).`);
+  return runShard({ full: snapshotPath, pages: existsSync(pages) ? pages : snapshotPath, records: recordsFolder }, plan, k, work, log, alone, start);
 }
 
 /**

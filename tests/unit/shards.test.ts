@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { dealShards, holdsWholeContent, planShards, runsAlone, shardsFor, unitCosts, unitName } from '../../src/lib/build/shards.ts';
+import { dealShards, holdsWholeContent, planShards, runsAlone, shardsFor, splitPages, unitCosts, unitName } from '../../src/lib/build/shards.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 const { content, problems } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
@@ -144,5 +144,25 @@ describe('the plan of shards', () => {
     expect(alone([23_000, 10_001], 5)).toEqual([1]);
     // In one shard, that shard holds the whole content too.
     expect(alone([100_000], 1)).toEqual([1]);
+  });
+
+  it('on a machine of its own, renders part of a shard\'s pages in a second Astro run once the rest is made, when that ends sooner', () => {
+    const pages = [
+      { key: 'a', cost: 50 },
+      { key: 'b', cost: 30 },
+      { key: 'c', cost: 25 },
+    ];
+    // 105 of pages beside 40 of the rest, a second run costing 10 to start. In one run: 105. Second runs:
+    // a: max(55, 40 + 10 + 50 = 100) = 100; b: max(75, 80) = 80; c: max(80, 75) = 80; a and b: max(25, 130);
+    // a and c: max(30, 125); b and c: max(50, 105). b and c alone end first, at 80; c renders less in the second run.
+    expect(splitPages(pages, 40, 10)).toEqual({ first: ['a', 'b'], second: ['c'] });
+    // With 90 of the rest, no second run ends before the one run's 105 beside it: b, the best, max(75, 130).
+    expect(splitPages(pages, 90, 10)).toEqual({ first: ['a', 'b', 'c'], second: [] });
+    // Free to start, beside nothing: a in the second run ends at max(55, 50) = 55, b and c at max(50, 55) = 55, the
+    // others later (b: 75, c: 80, a and b: 80, a and c: 75); a renders less in the second run.
+    expect(splitPages(pages, 0, 0)).toEqual({ first: ['b', 'c'], second: ['a'] });
+    // One key is never split; nor are core's pages, whose run reads the whole content.
+    expect(splitPages([{ key: 'a', cost: 100 }], 0, 0)).toEqual({ first: ['a'], second: [] });
+    expect(splitPages([{ key: 'core', cost: 50 }, { key: 'categories', cost: 50 }], 0, 0)).toEqual({ first: ['core', 'categories'], second: [] });
   });
 });

@@ -17,7 +17,7 @@
  *   units/pages-K-of-N-<t>/  the pages one Astro run rendered (`site/`), for the units that list them
  *   N/K/done.json            what shard K of N built and what it reused
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,7 @@ import { stemmedHere } from '../search/query-words.ts';
 import type { SearchRecord } from '../search/records.ts';
 import { showOriginalWords } from '../search/shown-words.ts';
 import { computeSiteFigures, type SiteFigures } from '../stats/site-figures.ts';
-import { keyOfFile, pageKeys, regionsContent, unitName, type Shard, type Unit } from './shards.ts';
+import { astroStart, keyOfFile, pageKeys, regionsContent, splitPages, unitName, type Shard, type Unit } from './shards.ts';
 import type { Language } from '../../vocabularies.ts';
 import { once } from '../once.ts';
 
@@ -156,6 +156,9 @@ export function jsonBytes(root: string): number {
   return sum;
 }
 
+/** The Astro runs under way in this process: a shard that fails stops them. */
+const astroRuns = new Set<ChildProcess>();
+
 /**
  * Renders the pages of `keys` with Astro into `outDir`, in a process of its own, its heap capped for the size of
  * the snapshot it reads (`astroHeapMb`).
@@ -178,7 +181,9 @@ function renderPages(snapshot: string, keys: string[], outDir: string): Promise<
       process.exit(143);
     };
     process.once('SIGTERM', stop);
+    astroRuns.add(child);
     child.on('close', (code, signal) => {
+      astroRuns.delete(child);
       process.off('SIGTERM', stop);
       if (code === 0) resolve();
       else reject(new Error(`astro build failed (exit ${code ?? signal}) for ${keys.join(', ')}:\n${tail}`));
@@ -239,9 +244,11 @@ export async function writeSearch(
  * its search indexes and files in this process. Beside other shards on one
  * machine, the indexes and files are made after Astro has ended and freed its
  * memory. With `overlap` (a shard on a machine of its own, with cores to
- * spare: Astro renders on one), they are made while Astro renders.
+ * spare: Astro renders on one), they are made while Astro renders, and some
+ * of the pages may be rendered in a second Astro run after them (`splitPages`,
+ * with `start` the cost of starting a run).
  */
-export async function runShard(snapshots: { full: string; pages: string; records: string }, plan: Plan, k: number, work: string, log: (line: string) => void, overlap = false): Promise<ShardDone> {
+export async function runShard(snapshots: { full: string; pages: string; records: string }, plan: Plan, k: number, work: string, log: (line: string) => void, overlap = false, start = astroStart): Promise<ShardDone> {
   const n = plan.shards.length;
   const shard = plan.shards[k - 1];
   if (shard === undefined) throw new Error(`the plan has no shard ${k} of ${n}`);
@@ -257,12 +264,13 @@ export async function runShard(snapshots: { full: string; pages: string; records
   const ready = (unit: string) => process.send?.({ ready: unit });
   for (const unit of done.reused) ready(unit);
   const keys = pageKeys({ ...shard, units: stale });
-  const renderShard = async (): Promise<void> => {
+  /** Renders the pages of `keys` in one Astro run; `run` tells apart two runs of one shard. */
+  const renderRun = async (keys: string[], run: string): Promise<void> => {
     if (keys.length === 0) return;
     const started = performance.now();
     // Rendered inside the project: for an output folder outside it, Astro keeps its intermediate
     // modules in the project's own .astro/, which two shards running at once would share.
-    const rendered = fileURLToPath(new URL(`../../../.cache/render/${k}-of-${n}-${process.pid}/`, import.meta.url));
+    const rendered = fileURLToPath(new URL(`../../../.cache/render/${k}-of-${n}-${process.pid}${run}/`, import.meta.url));
     rmSync(rendered, { recursive: true, force: true });
     await renderPages(snapshots.pages, keys, rendered);
     // Each file belongs to its page key's unit and stays where Astro wrote it; what the run wrote for a key it was
@@ -274,7 +282,7 @@ export async function runShard(snapshots: { full: string; pages: string; records
       else list.push(file);
     }
     for (const key of keys) dropUnit(work, `pages:${key}`);
-    const batch = `pages-${k}-of-${n}-${Date.now().toString(36)}`;
+    const batch = `pages-${k}-of-${n}-${Date.now().toString(36)}${run}`;
     const into = pagesFolder(work, { batch });
     mkdirSync(dirname(into), { recursive: true });
     moveFile(rendered, into);
@@ -343,9 +351,25 @@ export async function runShard(snapshots: { full: string; pages: string; records
     }
     await pagefind.close();
   };
-  if (overlap) await Promise.all([renderShard(), buildOthers()]);
-  else {
-    await renderShard();
+  if (overlap) {
+    // Two lanes: Astro renders on one core while the rest is made on the other, and then, when the split ends
+    // sooner, renders the rest of the pages there (`splitPages`).
+    const cost = (unit: Unit) => shard.costs[shard.units.indexOf(unit)] ?? 0;
+    const { first, second } = splitPages(
+      stale.flatMap((unit) => (unit.kind === 'pages' ? [{ key: unit.key, cost: cost(unit) }] : [])),
+      others.reduce((sum, unit) => sum + cost(unit), 0),
+      start,
+    );
+    if (second.length > 0) log(`shard ${name}: pages of ${second.join(', ')} in a second Astro run, once the rest is made`);
+    try {
+      await Promise.all([renderRun(first, ''), buildOthers().then(() => renderRun(second, '-2'))]);
+    } catch (error) {
+      // One lane failed: the shard fails, and no Astro run of the other is left running.
+      for (const child of astroRuns) child.kill();
+      throw error;
+    }
+  } else {
+    await renderRun(keys, '');
     await buildOthers();
   }
   writeFileSync(join(dir, 'done.json'), `${JSON.stringify(done, null, 1)}\n`);
