@@ -376,7 +376,8 @@ async function simulateRunners(size: number, r: number, env: Record<string, stri
   }
   rmSync(alone, { recursive: true, force: true });
   const mergeHanded = await handOn('merge', mergeWork);
-  const merged = await run(['scripts/build.ts', '--merge', '--shards', String(r), '--prepared', '--work', mergeWork, '--out', dist], env);
+  // As the workflow's merge runner does, which keeps no cache: the units are moved into the site (--move).
+  const merged = await run(['scripts/build.ts', '--merge', '--shards', String(r), '--prepared', '--work', mergeWork, '--out', dist, '--move'], env);
   peak = Math.max(peak, merged.peakBytes);
   writeFileSync(join(logs, 'merge.log'), merged.output);
   console.log(`[bench] ${size} issues: merge of ${r} shards ${merged.seconds.toFixed(1)} s, peak ${mb(merged.peakBytes)}, handed ${mb(mergeHanded)}; each step's log in ${logs}`);

@@ -14,7 +14,9 @@
  *   npm run build -- --prepare --shards N [--work W]     checks, writes every shard's inputs into W
  *   npm run build -- --inputs K/N | merge [--work W]     lists the files of W that shard K (or the merge) reads
  *   npm run build -- --shard K/N --prepared [--work W]   shard K from those files only
- *   npm run build -- --merge --shards N --prepared [--work W] [--out DIR]
+ *   npm run build -- --merge --shards N --prepared [--work W] [--out DIR] [--move]
+ * --move moves the units' files into DIR rather than linking them, and uses up
+ * W's units: for a merge's runner, which keeps no cache.
  * A unit whose inputs (its content, the code, the build day) are those it was
  * last built from is reused from W (by default .cache/shards/<out>); --prune
  * drops the units of other shards from W, for a runner that builds one shard.
@@ -34,7 +36,7 @@ import { expectationsFor, reconcileApiPaths, reconcileDataRows, reconcileIndexed
 import { sitemapFiles } from '../src/lib/feeds/sitemap.ts';
 import { JsonText, writeSnapshotFile } from '../src/lib/json-file.ts';
 import { codeHash, contentHashes, regionVersion, type ContentHashes } from '../src/lib/build/inputs.ts';
-import { astroStart, coreKey, crossKeys, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName, type Shard, type Unit, type Where } from '../src/lib/build/shards.ts';
+import { astroStart, coreKey, crossKeys, keyDepth, pageKeys, parseShard, planShards, regionsContent, runsAlone, shardsFor, unitCosts, unitName, type Shard, type Unit, type Where } from '../src/lib/build/shards.ts';
 import { rowKeys, writeListRows } from '../src/lib/build/list-rows.ts';
 import { issueWithoutText, issuesShownAcross } from '../src/lib/issues/across.ts';
 import type { Issue } from '../src/schemas/issue.ts';
@@ -55,6 +57,9 @@ const { values } = parseArgs({
     merge: { type: 'boolean', default: false },
     prepared: { type: 'boolean', default: false },
     prune: { type: 'boolean', default: false },
+    // With --merge: move the units' files into the site rather than link them, using up the work folder's units
+    // (the publishing workflow's merge runner, which keeps no cache).
+    move: { type: 'boolean', default: false },
     prepare: { type: 'boolean', default: false },
     inputs: { type: 'string' },
     // With --prepare: write only what shard K reads (a runner of its own); 0 for none (the merge's runner).
@@ -276,7 +281,8 @@ function unitFiles(name: string, inputs: string): UnitFiles {
   const dir = unitDir(work, name);
   const [, , period] = /^search:([^:]+):(.+)$/.exec(name) ?? [];
   const pages = name.startsWith('pages:') ? unitRecord(work, name)?.pages : undefined;
-  if (pages !== undefined) return { unit: name, inputs, folders: [{ from: pagesFolder(work, pages), files: pages.files }] };
+  // The folder of an Astro run holds the files of each page key it rendered: only a folder three levels deep is one key's.
+  if (pages !== undefined) return { unit: name, inputs, folders: [{ from: pagesFolder(work, pages), files: pages.files, owned: keyDepth }] };
   const folders: UnitFiles['folders'] = [{ from: join(dir, 'site') }, { from: join(dir, 'files') }];
   if (period !== undefined) folders.push({ from: join(dir, 'search'), under: periodPath(period).slice(1), skip: (file) => file === 'pagefind-entry.json' });
   return { unit: name, inputs, folders };
@@ -358,7 +364,8 @@ function merge(expected: Expectations, plan: Plan): void {
   // A merge into the folder the last merge filled only replaces the units whose inputs changed: the others'
   // files are there already, the same files (hard links to the cache). Any other folder is filled from nothing.
   // Within npm run build the shards' units were placed as each shard ended: this merge finds them placed.
-  const previous = takePlacement(outDir);
+  // Moved, the units go into an empty folder, and are used up: a later merge finds none of them built.
+  const previous = values.move ? (rmSync(placedPath, { force: true }), undefined) : takePlacement(outDir);
   startOutput(outDir, previous);
   const progress = previous?.progress ?? { replaced: 0, fresh: previous === undefined };
   type Entry = { languages: Record<string, unknown> } & Record<string, unknown>;
@@ -382,7 +389,7 @@ function merge(expected: Expectations, plan: Plan): void {
     }
     toPlace.push(unitFiles(unit.unit, unit.inputs));
   }
-  const placer = new Placer(outDir, toPlace, previous);
+  const placer = new Placer(outDir, toPlace, previous, values.move);
   placer.place(toPlace);
   const { placement } = placer;
   const replaced = progress.replaced + placer.replaced;
@@ -452,7 +459,8 @@ function merge(expected: Expectations, plan: Plan): void {
     for (const p of dataCheck.orphaned.slice(0, 20)) console.error(`in open data without content: ${p}`);
     fail(`${dataCheck.missing.length} calendar rows missing from open data, ${dataCheck.orphaned.length} without content: the open data does not match the calendars.`);
   }
-  writeFileSync(placedPath, JSON.stringify(placement));
+  if (values.move) rmSync(join(work, 'units'), { recursive: true, force: true });
+  else writeFileSync(placedPath, JSON.stringify(placement));
   log(`built ${outDir}: all ${check.expected} content pages present, none without content, all ${searchCheck.expected} in search (as each index read back when written; checked in ${searchCheckSeconds} s); ${seconds()} s`);
 }
 

@@ -4,7 +4,8 @@
  * built twice, into folders of different names and with different temporary
  * folders: once in one run (`npm run build`), once as three shards run at
  * once, each in a work folder of its own (`--shard K/3 --prune`, as three
- * machines would), their units put together and merged (`--merge`); every
+ * machines would), their units put together and merged (`--merge`, and
+ * `--merge --move` from a copy of them, as the workflow's merge runner); every
  * file of the two outputs is compared by its SHA-256. The three runners work
  * as the publishing workflow runs them: a first job checks the content once
  * and prepares each shard's inputs, and each runner is handed only its own
@@ -162,9 +163,15 @@ describe('reproducible build', () => {
     for (const k of [1, 2, 3]) {
       for (const folder of ['units', '3']) cpSync(join(work, `runner-${k}`, folder), join(work, 'second-shards', folder), { recursive: true });
     }
+    // Merged twice: linked, keeping the units as a cache for the next build (the next test's), and moved from a copy of
+    // them, as the workflow's merge runner does (publish.yml), which keeps no cache and uses the units up.
+    cpSync(join(work, 'second-shards'), join(work, 'moved-shards'), { recursive: true });
     expect(build(content, 'second', '--merge', '--shards', '3', '--prepared')).toContain('merged 3 shards');
+    expect(build(content, 'moved', '--merge', '--shards', '3', '--prepared', '--move')).toContain('merged 3 shards');
+    expect(existsSync(join(work, 'moved-shards', 'units'))).toBe(false);
     const first = hashes(join(work, 'first'));
     const second = hashes(join(work, 'second'));
+    expect(hashes(join(work, 'moved'))).toEqual(second);
     expect(Object.keys(first).length).toBeGreaterThan(1000);
     expect(Object.keys(first).some((f) => f.startsWith('pagefind/'))).toBe(true);
     const differing = Object.keys({ ...first, ...second }).filter((f) => first[f] !== second[f]);

@@ -5,10 +5,10 @@
  * new merge orders the units. A runner that builds one shard keeps only its
  * units, and of the pages its Astro runs rendered only theirs.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeUnits, pruneUnits, type UnitFiles } from '../../src/lib/build/work.ts';
+import { Placer, placeUnits, pruneUnits, type UnitFiles } from '../../src/lib/build/work.ts';
 import { tempFolder } from '../support/temp.ts';
 
 const root = tempFolder('kezdesu-placement-');
@@ -23,6 +23,9 @@ function cached(name: string, files: Record<string, string>): string {
   }
   return dir;
 }
+
+/** The stylesheet every Astro run writes. */
+const sheet = 'body { margin: 0 }';
 
 const unit = (name: string, inputs: string, dir: string): UnitFiles => ({ unit: name, inputs, folders: [{ from: dir }] });
 
@@ -93,6 +96,72 @@ describe('placing units into a folder of the site', () => {
     expect(() => placeUnits([under('search:kk:2026-01', kk), under('search:en:2026-01', en)], join(root, 'dist-5'))).toThrow(
       `pagefind/2026-01/shared.bin differs between ${join(kk, 'shared.bin')} and ${join(en, 'shared.bin')}`,
     );
+  });
+});
+
+describe('moving units into an empty folder (the merge\'s runner, which keeps no cache)', () => {
+  /** Moves the units into `out` as the merge does with --move; the placement. */
+  const move = (units: UnitFiles[], out: string) => {
+    const placer = new Placer(out, units, undefined, true);
+    placer.place(units);
+    return placer.placement;
+  };
+
+  it('gives the site the files linking would, each unit\'s own, the one Astro run\'s two regions apart, and uses the units up', () => {
+    // One Astro run rendered Abay's and Akmola's pages into one folder; each unit lists its own files.
+    const run = cached('e-run', {
+      'kk/issues/i-10-00001/index.html': 'Abay issue',
+      'kk/issues/i-11-00001/index.html': 'Akmola issue',
+      'kk/regions/abay/index.html': 'Abay',
+      'kk/regions/abay/districts/d-1/index.html': 'Abay district',
+      'kk/regions/akmola/index.html': 'Akmola',
+    });
+    const pages = (name: string, files: string[]): UnitFiles => ({ unit: name, inputs: '1', folders: [{ from: run, files: files.map((f) => f.split('/').join(sep)), owned: 3 }] });
+    const abayFiles = ['kk/issues/i-10-00001/index.html', 'kk/regions/abay/index.html', 'kk/regions/abay/districts/d-1/index.html'];
+    const akmolaFiles = ['kk/issues/i-11-00001/index.html', 'kk/regions/akmola/index.html'];
+    const core = cached('e-core', { '_astro/site.css': sheet, 'kk/index.html': 'Overview' });
+    const data = cached('e-data', { '_astro/site.css': sheet, 'data/issues.csv': 'id' });
+    const search = (name: string, dir: string): UnitFiles => ({ unit: name, inputs: '1', folders: [{ from: dir, under: 'pagefind/2026-01', skip: (f) => f === 'pagefind-entry.json' }] });
+    const kk = cached('e-kk', { 'pagefind-entry.json': '{}', 'fragment/kk-1.pf_fragment': 'kk', 'wasm.bin': 'same' });
+    const ru = cached('e-ru', { 'pagefind-entry.json': '{}', 'fragment/ru-1.pf_fragment': 'ru', 'wasm.bin': 'same' });
+    const out = join(root, 'dist-move');
+    const placement = move(
+      [pages('pages:abay', abayFiles), pages('pages:akmola', akmolaFiles), { unit: 'pages:core', inputs: '1', folders: [{ from: core }] }, { unit: 'data', inputs: '1', folders: [{ from: data }] }, search('search:kk:2026-01', kk), search('search:ru:2026-01', ru)],
+      out,
+    );
+    expect(tree(out)).toEqual({
+      '_astro/site.css': sheet,
+      'data/issues.csv': 'id',
+      'kk/index.html': 'Overview',
+      'kk/issues/i-10-00001/index.html': 'Abay issue',
+      'kk/issues/i-11-00001/index.html': 'Akmola issue',
+      'kk/regions/abay/index.html': 'Abay',
+      'kk/regions/abay/districts/d-1/index.html': 'Abay district',
+      'kk/regions/akmola/index.html': 'Akmola',
+      'pagefind/2026-01/fragment/kk-1.pf_fragment': 'kk',
+      'pagefind/2026-01/fragment/ru-1.pf_fragment': 'ru',
+      'pagefind/2026-01/wasm.bin': 'same',
+    });
+    const files = (name: string) => placement.units[name]?.files.map((f) => f.split(sep).join('/')).sort();
+    expect(files('pages:abay')).toEqual([...abayFiles].sort());
+    expect(files('pages:akmola')).toEqual([...akmolaFiles].sort());
+    expect(files('data')).toEqual(['data/issues.csv']);
+    expect(files('search:ru:2026-01')).toEqual(['pagefind/2026-01/fragment/ru-1.pf_fragment']);
+    // Moved, not copied: the Astro run's folder holds no page any more; what was not placed (the entry files, which
+    // the merge joins, and the copies of a file another unit placed) stays.
+    expect(tree(run)).toEqual({});
+    expect(tree(kk)).toEqual({ 'pagefind-entry.json': '{}' });
+    expect(tree(ru)).toEqual({ 'pagefind-entry.json': '{}', 'wasm.bin': 'same' });
+    expect(existsSync(join(data, '_astro', 'site.css'))).toBe(true);
+  });
+
+  it('refuses a file two units wrote differently, and a folder a merge filled before', () => {
+    const a = cached('f-a', { '_astro/site.css': sheet });
+    const b = cached('f-b', { '_astro/site.css': 'body { margin: 1px }' });
+    expect(() => move([unit('pages:a', '1', a), unit('pages:b', '1', b)], join(root, 'dist-move-2'))).toThrow(/_astro\/site\.css differs/);
+    const c = cached('f-c', { 'kk/index.html': 'Overview' });
+    const first = placeUnits([unit('pages:core', '1', c)], join(root, 'dist-move-3'));
+    expect(() => new Placer(join(root, 'dist-move-3'), [unit('pages:core', '1', c)], first.placement, true)).toThrow(/empty folder/);
   });
 });
 

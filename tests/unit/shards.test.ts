@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexContent } from '../../src/lib/content/indexes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { dealShards, holdsWholeContent, planShards, runsAlone, shardsFor, splitPages, unitCosts, unitName } from '../../src/lib/build/shards.ts';
+import { dealShards, holdsWholeContent, keyDepth, keyOfFile, planShards, runsAlone, shardsFor, splitPages, unitCosts, unitName } from '../../src/lib/build/shards.ts';
 import { fixtureAsOf, validTree, writeTree } from '../content/fixture.ts';
 
 const { content, problems } = loadContent(writeTree(validTree()), { asOf: fixtureAsOf });
@@ -164,5 +164,30 @@ describe('the plan of shards', () => {
     // One key is never split; nor are core's pages, whose run reads the whole content.
     expect(splitPages([{ key: 'a', cost: 100 }], 0, 0)).toEqual({ first: ['a'], second: [] });
     expect(splitPages([{ key: 'core', cost: 50 }, { key: 'categories', cost: 50 }], 0, 0)).toEqual({ first: ['core', 'categories'], second: [] });
+  });
+
+  it('gives every file under a folder three levels deep of the built site the key of that folder, which a merge moves whole', () => {
+    expect(keyDepth).toBe(3);
+    const regions = [
+      { kato: '10', slug: 'abay' },
+      { kato: '11', slug: 'akmola' },
+    ];
+    // Folder, and the key a reader would file its pages under.
+    const folders: [string, string][] = [
+      ['kk/issues/i-10-00042', 'abay'],
+      ['ru/meetings/m-11-0007', 'akmola'],
+      ['en/regions/akmola', 'akmola'],
+      ['kk/categories/roads', 'categories'],
+      ['ru/plan/m-1', 'plan'],
+      ['kk/issues/i-99-00001', 'core'],
+      ['_astro/chunks/a', 'core'],
+      ['kk/about/team', 'core'],
+    ];
+    for (const [folder, key] of folders) {
+      for (const file of ['index.html', 'page/2/index.html', 'a/b/c/d.json']) expect(`${folder}/${file} ${keyOfFile(`${folder}/${file}`, regions)}`).toBe(`${folder}/${file} ${key}`);
+    }
+    // Two levels deep, one folder holds several keys' files: Abay's and Akmola's issues, the region list and Abay.
+    expect(keyOfFile('kk/issues/i-10-00042/index.html', regions)).not.toBe(keyOfFile('kk/issues/i-11-00042/index.html', regions));
+    expect(keyOfFile('kk/regions/index.html', regions)).not.toBe(keyOfFile('kk/regions/abay/index.html', regions));
   });
 });

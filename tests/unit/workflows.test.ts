@@ -44,7 +44,7 @@ describe('the workflows', () => {
     expect(shard).toContain('--shard ${{ matrix.k }}/${{ env.SHARDS }} --prepared');
     expect(shard).toContain('tar -xf prepared/shard-${{ matrix.k }}.tar');
     const merge = runs(jobs.merge?.steps ?? []).join('\n');
-    expect(merge).toContain('--merge --shards ${{ env.SHARDS }} --prepared');
+    expect(merge).toContain('--merge --shards ${{ env.SHARDS }} --prepared --work ${{ env.WORK }} --move');
     expect(jobs.shard?.needs).toBe('plan');
     expect(jobs.merge?.needs).toEqual(['plan', 'shard']);
     // What the first job uploads is what the runners download.

@@ -168,7 +168,8 @@ export function planShards(index: ContentIndex, n: number, where: Where = 'toget
  *   (`runsAlone`), so it takes nothing else.
  * - `apart`: each on a machine of its own (`--prepare`, `--shard K/N`, `--merge`: the publishing workflow's
  *   runners). A shard there makes its search indexes, API documents and open data while Astro renders its pages,
- *   in two lanes, and takes as long as the longer (`laneCost`): each unit goes where it delays no shard's end if
+ *   in two lanes, and takes as long as the longer (`laneCost`; the shard may then even them out by rendering some
+ *   of its pages in a second Astro run, `splitPages`): each unit goes where it delays no shard's end if
  *   it can, and there to the shortest lane. Shard 1 may take search indexes as well, which read only their
  *   records. Not regions' pages nor the lists: rendered in the Astro run of core's pages, they would make it read
  *   the whole content with the issues' text. At 100,000 issues on 8 runners, dealt by the sum of the two lanes,
@@ -312,6 +313,12 @@ export function keyOfParams(params: Params, regions: readonly { kato: string; sl
   if (params.id !== undefined) return regionOfId(params.id, regions) ?? coreKey;
   return cross;
 }
+
+/**
+ * How deep a folder of the built site must be for every file under it to belong to one page key (`keyOfFile` reads
+ * no more than the first three parts of a path): `kk/issues/i-10-00042/`, `kk/regions/abay/`.
+ */
+export const keyDepth = 3;
 
 /**
  * The page key of a file of the built site, by its path (`kk/issues/i-10-00042/index.html`):

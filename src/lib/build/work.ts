@@ -483,6 +483,63 @@ export function placeFiles(outDir: string, folder: PlacedFrom, placed: Map<strin
 }
 
 /**
+ * As `placeFiles`, but moves each file rather than linking it, and a folder
+ * whole (one rename for all its files) where the site has no folder of that
+ * name yet and the folder holds only the unit's files: from `owned` levels
+ * down (1 for a folder of the unit's own, 3 for that of an Astro run, which
+ * holds the files of each page key it rendered: `keyDepth`). A file two units
+ * both wrote must have the same bytes in both. `present` holds the folders of
+ * the site made so far, relative to it. For a merge whose units are not kept
+ * for another build: the folders they are moved from are used up.
+ */
+export function moveFiles(outDir: string, folder: PlacedFrom & { owned: number }, placed: Map<string, PlacedFrom>, present: Set<string>, skip?: (file: string) => boolean, listed?: readonly string[]): string[] {
+  const files: string[] = [];
+  const { from, under } = folder;
+  const mark = (dir: string) => {
+    for (let d = dir; d !== '.' && d !== '' && !present.has(d); d = dirname(d)) present.add(d);
+  };
+  if (under !== undefined && !present.has(under)) {
+    mkdirSync(join(outDir, under), { recursive: true });
+    mark(under);
+  }
+  // The folders of `from` moved whole: every file under one of them went with it.
+  const moved = new Set<string>();
+  for (const file of listed ?? filesUnder(from)) {
+    if (skip?.(file) === true) continue;
+    const inSite = under === undefined ? file : join(under, file);
+    if (placed.has(inSite)) {
+      if (!readFileSync(join(outDir, inSite)).equals(readFileSync(join(from, file)))) throw new Error(`${inSite.split(sep).join('/')} differs between ${join(outDir, inSite)} and ${join(from, file)}: two shards rendered one page differently`);
+      continue;
+    }
+    const parts = file.split(sep);
+    let taken = false;
+    let rel = '';
+    for (let depth = 1; depth < parts.length; depth++) {
+      rel = depth === 1 ? (parts[0] as string) : `${rel}${sep}${parts[depth - 1] as string}`;
+      if (moved.has(rel)) {
+        taken = true;
+        break;
+      }
+      const inSiteDir = under === undefined ? rel : join(under, rel);
+      if (present.has(inSiteDir)) continue;
+      if (depth >= folder.owned) {
+        renameSync(join(from, rel), join(outDir, inSiteDir));
+        moved.add(rel);
+        taken = true;
+        break;
+      }
+      mkdirSync(join(outDir, inSiteDir), { recursive: true });
+      present.add(inSiteDir);
+    }
+    if (!taken) renameSync(join(from, file), join(outDir, inSite));
+    mark(dirname(inSite));
+    placed.set(inSite, folder);
+    files.push(inSite);
+  }
+  return files;
+}
+
+/**
  * Removes files (relative to `root`) and each folder they leave empty, up to
  * `upTo` (by default `root`, which stays).
  */
@@ -519,7 +576,8 @@ export interface Placement {
 export interface UnitFiles {
   unit: string;
   inputs: string;
-  folders: { from: string; under?: string; skip?: (file: string) => boolean; files?: readonly string[] }[];
+  /** `owned`: see `moveFiles`; 1 unless given. */
+  folders: { from: string; under?: string; skip?: (file: string) => boolean; files?: readonly string[]; owned?: number }[];
 }
 
 /**
@@ -539,8 +597,17 @@ export class Placer {
   private readonly done = new Set<string>();
   private readonly previous: Placement | undefined;
   private readonly outDir: string;
+  /** With `move`, the folders of the site made so far (see `moveFiles`). */
+  private readonly present: Set<string> | undefined;
 
-  constructor(outDir: string, units: readonly { unit: string; inputs: string }[], previous?: Placement) {
+  /**
+   * With `move`, the units' files are moved into the site, not linked: into an empty folder only, from units
+   * used up by it (a merge's runner, which keeps no cache).
+   */
+  constructor(outDir: string, units: readonly { unit: string; inputs: string }[], previous?: Placement, move = false) {
+    if (move && previous !== undefined) throw new Error('the units are moved only into an empty folder, not into the last merge\'s');
+    this.present = move ? new Set() : undefined;
+    if (move) mkdirSync(outDir, { recursive: true });
     this.outDir = outDir;
     const out = resolve(outDir);
     this.placement = { out, units: {} };
@@ -570,7 +637,11 @@ export class Placer {
       this.replaced += 1;
       const files: string[] = [];
       for (const folder of unit.folders) {
-        for (const file of placeFiles(this.outDir, { from: folder.from, under: folder.under }, this.placed, folder.skip, folder.files)) files.push(file);
+        const placed =
+          this.present === undefined
+            ? placeFiles(this.outDir, { from: folder.from, under: folder.under }, this.placed, folder.skip, folder.files)
+            : moveFiles(this.outDir, { from: folder.from, under: folder.under, owned: folder.owned ?? 1 }, this.placed, this.present, folder.skip, folder.files);
+        for (const file of placed) files.push(file);
       }
       this.placement.units[unit.unit] = { inputs: unit.inputs, files };
       count += files.length;
