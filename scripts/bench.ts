@@ -10,7 +10,8 @@
  * that prepares every shard's inputs, each shard from its own inputs, and the
  * merge; the preparation plus the slowest shard plus the merge is the wall
  * time on R runners. `npm run bench -- --runners R --tree DIR` does only that,
- * for the tree at DIR. Trees and sites go to .cache/bench/; --keep keeps them, and the runners' work folders.
+ * for the tree at DIR. Trees and sites go to .cache/bench/; --keep keeps them, and the runners' work folders (the
+ * merge's without its units, which it moves into the site as the workflow's merge runner does).
  *
  * `npm run bench -- --validate [--issues 30000] [--tree DIR] [--runs 3]
  * [--against CHECKOUT]`: times `npm run validate` (the whole process, as an
@@ -20,7 +21,7 @@
  * of the repository (an earlier commit in a git worktree, say) on the same
  * tree, and how much longer this one takes.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -85,6 +86,14 @@ interface Run {
   seconds: number;
   peakBytes: number;
   output: string;
+}
+
+/**
+ * Has the system write out what it holds back (the removal of a last run's million files, a tree just generated),
+ * so that the step timed next does not share the disk with it.
+ */
+function writeOut(): void {
+  spawnSync('sync');
 }
 
 /** Runs a command (in `cwd`, by default here), sampling the memory of its whole process tree every 100 ms. */
@@ -340,6 +349,7 @@ async function simulateRunners(size: number, r: number, env: Record<string, stri
   const logs = join(work, `runners-${size}-logs`);
   for (const folder of [prepared, alone, mergeWork, dist, logs]) rmSync(folder, { recursive: true, force: true });
   mkdirSync(logs, { recursive: true });
+  writeOut();
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const prepare = await run(['scripts/build.ts', '--prepare', '--shards', String(r), '--work', prepared], env);
   writeFileSync(join(logs, 'prepare.log'), prepare.output);
@@ -365,6 +375,7 @@ async function simulateRunners(size: number, r: number, env: Record<string, stri
     rmSync(alone, { recursive: true, force: true });
     mkdirSync(alone, { recursive: true });
     handed.push(await handOn(`${k}/${r}`, alone));
+    writeOut();
     const shard = await run(['scripts/build.ts', '--shard', `${k}/${r}`, '--prepared', '--work', alone, '--prune'], env);
     shardSeconds.push(shard.seconds);
     writeFileSync(join(logs, `shard-${k}.log`), shard.output);
@@ -376,6 +387,7 @@ async function simulateRunners(size: number, r: number, env: Record<string, stri
   }
   rmSync(alone, { recursive: true, force: true });
   const mergeHanded = await handOn('merge', mergeWork);
+  writeOut();
   // As the workflow's merge runner does, which keeps no cache: the units are moved into the site (--move).
   const merged = await run(['scripts/build.ts', '--merge', '--shards', String(r), '--prepared', '--work', mergeWork, '--out', dist, '--move'], env);
   peak = Math.max(peak, merged.peakBytes);
@@ -424,6 +436,7 @@ for (const size of sizes) {
   const env = { KEZDESU_CONTENT: tree, SOURCE_DATE_EPOCH: String(Date.parse('2026-11-28T00:00:00Z') / 1000) };
   const shardsWork = join(work, `shards-${size}`);
   rmSync(shardsWork, { recursive: true, force: true });
+  writeOut();
   const build = await run(['scripts/build.ts', '--out', dist, '--work', shardsWork], env);
   const pages = countPages(dist);
   // The build's own log, with the seconds of each step, beside the tree.
@@ -439,6 +452,7 @@ for (const size of sizes) {
 
   const changed = changeOneIssue(tree);
   process.stdout.write(`[bench] ${size} issues: ${changed} changed status; building with the cache… `);
+  writeOut();
   const again = await run(['scripts/build.ts', '--out', dist, '--work', shardsWork], env);
   const built = /built \d+ units(?: \(([^)]*)\))?/.exec(again.output)?.[1] ?? '';
   writeFileSync(join(work, `build-${size}-cached.log`), again.output);
