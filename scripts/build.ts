@@ -97,6 +97,7 @@ const count = (name: string, text: string | undefined): number | undefined => {
   return Number(text);
 };
 const jobs = count('jobs', values.jobs) ?? availableParallelism();
+if (values.move && !values.merge) fail('--move goes with --merge (npm run build -- --merge --shards N --prepared --move): it moves the units of a merge\'s runner into the site. npm run build links them, to keep them as its cache.');
 
 let hashesRead: ContentHashes | undefined;
 
@@ -365,7 +366,9 @@ function merge(expected: Expectations, plan: Plan): void {
   // files are there already, the same files (hard links to the cache). Any other folder is filled from nothing.
   // Within npm run build the shards' units were placed as each shard ended: this merge finds them placed.
   // Moved, the units go into an empty folder, and are used up: a later merge finds none of them built.
-  const previous = values.move ? (rmSync(placedPath, { force: true }), undefined) : takePlacement(outDir);
+  let previous: Placement | undefined;
+  if (values.move) rmSync(placedPath, { force: true });
+  else previous = takePlacement(outDir);
   startOutput(outDir, previous);
   const progress = previous?.progress ?? { replaced: 0, fresh: previous === undefined };
   type Entry = { languages: Record<string, unknown> } & Record<string, unknown>;

@@ -167,6 +167,11 @@ describe('reproducible build', () => {
     // them, as the workflow's merge runner does (publish.yml), which keeps no cache and uses the units up.
     cpSync(join(work, 'second-shards'), join(work, 'moved-shards'), { recursive: true });
     expect(build(content, 'second', '--merge', '--shards', '3', '--prepared')).toContain('merged 3 shards');
+    // Without --merge, --move is refused before anything is touched: npm run build keeps its units as its cache.
+    const moveAlone = spawnSync(process.execPath, ['scripts/build.ts', '--move', '--work', join(work, 'moved-shards')], { encoding: 'utf8' });
+    expect(moveAlone.status).toBe(1);
+    expect(moveAlone.stderr).toContain('--move goes with --merge');
+    expect(existsSync(join(work, 'moved-shards', 'units'))).toBe(true);
     expect(build(content, 'moved', '--merge', '--shards', '3', '--prepared', '--move')).toContain('merged 3 shards');
     expect(existsSync(join(work, 'moved-shards', 'units'))).toBe(false);
     const first = hashes(join(work, 'first'));
